@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// vision-studio serve | openapi
+import { parseArgs } from 'node:util';
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type ConfigOverrides } from './config.js';
+
+const USAGE = `Usage:
+  vision-studio serve [--host H] [--port P] [--data-dir D] [--sandbox]
+  vision-studio openapi            print the served OpenAPI document (JSON)
+
+Configuration comes from the environment (see README); flags override it.`;
+
+async function serve(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      sandbox: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const overrides: ConfigOverrides = {
+    host: values.host,
+    port: values.port === undefined ? undefined : Number(values.port),
+    dataDir: values['data-dir'],
+    sandbox: values.sandbox,
+  };
+  if (overrides.port !== undefined && !Number.isInteger(overrides.port)) throw new ConfigError(`--port must be a number`);
+  const config = loadConfig(process.env, overrides);
+  const app = await buildApp(config);
+  // SIGTERM/SIGINT: stop accepting, let in-flight requests finish (bounded), then exit.
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+  });
+  await app.listen({ host: config.host, port: config.port });
+}
+
+async function printOpenApi(): Promise<void> {
+  const config = loadConfig(process.env, {});
+  // The document does not depend on keys; a throwaway key avoids touching the data dir.
+  const app = await buildApp({ ...config, apiKeys: ['unused'], logLevel: 'silent' });
+  await app.ready();
+  process.stdout.write(`${JSON.stringify(app.openapi, null, 2)}\n`);
+  await app.close();
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      return serve(rest);
+    case 'openapi':
+      return printOpenApi();
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    default:
+      process.stderr.write(`unknown command "${command}"\n\n${USAGE}\n`);
+      process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    process.stderr.write(`vision-studio: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.stderr.write(`vision-studio: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});

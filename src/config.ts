@@ -1,0 +1,116 @@
+// One typed configuration, read from the environment (and CLI flags), validated at start.
+import path from 'node:path';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+const Url = Type.String({ pattern: '^https?://' });
+
+export const ConfigSchema = Type.Object({
+  host: Type.String({ minLength: 1 }),
+  port: Type.Integer({ minimum: 0, maximum: 65535 }),
+  dataDir: Type.String({ minLength: 1 }),
+  /** Accepted API keys from VISION_STUDIO_API_KEYS; empty → a generated key stored (hashed) in dataDir. */
+  apiKeys: Type.Array(Type.String({ minLength: 1 })),
+  sandbox: Type.Boolean(),
+  databaseUrl: Type.Optional(Type.String()),
+  redisUrl: Type.Optional(Type.String()),
+  assetStore: Type.Optional(Type.String()),
+  publicUrl: Type.Optional(Url),
+  allowPrivateNetwork: Type.Boolean(),
+  /** Largest accepted request body, bytes. Base64 media make bodies large; 32 MiB holds a 20 MB image. */
+  bodyLimit: Type.Integer({ minimum: 1024 }),
+  logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
+  providers: Type.Object({
+    bria: Type.Object({ apiToken: Type.Optional(Type.String()), baseUrl: Url }),
+    firefly: Type.Object({
+      clientId: Type.Optional(Type.String()),
+      clientSecret: Type.Optional(Type.String()),
+      baseUrl: Url,
+      imsUrl: Url,
+    }),
+    runway: Type.Object({ apiSecret: Type.Optional(Type.String()), baseUrl: Url }),
+    openai: Type.Object({ apiKey: Type.Optional(Type.String()), baseUrl: Url }),
+    google: Type.Object({
+      apiKey: Type.Optional(Type.String()),
+      project: Type.Optional(Type.String()),
+      location: Type.Optional(Type.String()),
+      credentialsFile: Type.Optional(Type.String()),
+      baseUrl: Type.Optional(Url),
+    }),
+  }),
+});
+
+export type Config = Static<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+/** Command-line flags that override the environment. */
+export interface ConfigOverrides {
+  host?: string;
+  port?: number;
+  dataDir?: string;
+  sandbox?: boolean;
+}
+
+const nonEmpty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
+const flag = (v: string | undefined) => v !== undefined && ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase());
+
+function integer(env: Env, name: string, fallback: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return Number(raw);
+}
+
+export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}): Config {
+  const config: Config = {
+    host: overrides.host ?? nonEmpty(env.VISION_STUDIO_HOST) ?? '127.0.0.1',
+    port: overrides.port ?? integer(env, 'VISION_STUDIO_PORT', 8000),
+    dataDir: path.resolve(overrides.dataDir ?? nonEmpty(env.VISION_STUDIO_DATA_DIR) ?? 'data'),
+    apiKeys: (env.VISION_STUDIO_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    sandbox: overrides.sandbox ?? flag(env.VISION_STUDIO_SANDBOX),
+    databaseUrl: nonEmpty(env.VISION_STUDIO_DATABASE_URL),
+    redisUrl: nonEmpty(env.VISION_STUDIO_REDIS_URL),
+    assetStore: nonEmpty(env.VISION_STUDIO_ASSET_STORE),
+    publicUrl: nonEmpty(env.VISION_STUDIO_PUBLIC_URL)?.replace(/\/+$/, ''),
+    allowPrivateNetwork: flag(env.VISION_STUDIO_ALLOW_PRIVATE_NETWORK),
+    bodyLimit: integer(env, 'VISION_STUDIO_BODY_LIMIT', 32 * 1024 * 1024),
+    logLevel: (nonEmpty(env.VISION_STUDIO_LOG_LEVEL) ?? 'info') as Config['logLevel'],
+    providers: {
+      bria: {
+        apiToken: nonEmpty(env.BRIA_API_TOKEN),
+        baseUrl: nonEmpty(env.BRIA_BASE_URL) ?? 'https://engine.prod.bria-api.com',
+      },
+      firefly: {
+        clientId: nonEmpty(env.FIREFLY_CLIENT_ID),
+        clientSecret: nonEmpty(env.FIREFLY_CLIENT_SECRET),
+        baseUrl: nonEmpty(env.FIREFLY_BASE_URL) ?? 'https://firefly-api.adobe.io',
+        imsUrl: nonEmpty(env.FIREFLY_IMS_URL) ?? 'https://ims-na1.adobelogin.com',
+      },
+      runway: {
+        apiSecret: nonEmpty(env.RUNWAYML_API_SECRET),
+        baseUrl: nonEmpty(env.RUNWAY_BASE_URL) ?? 'https://api.dev.runwayml.com',
+      },
+      openai: {
+        apiKey: nonEmpty(env.OPENAI_API_KEY),
+        baseUrl: nonEmpty(env.OPENAI_BASE_URL) ?? 'https://api.openai.com/v1',
+      },
+      google: {
+        apiKey: nonEmpty(env.GEMINI_API_KEY),
+        project: nonEmpty(env.GOOGLE_CLOUD_PROJECT),
+        location: nonEmpty(env.GOOGLE_CLOUD_LOCATION),
+        credentialsFile: nonEmpty(env.GOOGLE_APPLICATION_CREDENTIALS),
+        baseUrl: nonEmpty(env.GOOGLE_GENAI_BASE_URL),
+      },
+    },
+  };
+  const problems = [...Value.Errors(ConfigSchema, config)];
+  if (problems.length > 0) {
+    // Name the setting, never echo its value: it may be a secret.
+    const where = problems.map((p) => `${p.path || '/'}: ${p.message}`).join('; ');
+    throw new ConfigError(`invalid configuration: ${where}`);
+  }
+  return config;
+}

@@ -1,0 +1,158 @@
+// Request validation with the reference's semantics (pydantic v2 behind FastAPI), reported in
+// FastAPI's 422 shape: {"detail":[{"loc":["body","prompt"],"msg":"Field required","type":"missing"}]}.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { TSchema } from '@sinclair/typebox';
+import type { FastifySchemaCompiler } from 'fastify';
+
+// ajv-formats is CommonJS; under NodeNext its default import is the module object.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+
+export interface ValidationDetail {
+  loc: (string | number)[];
+  msg: string;
+  type: string;
+  ctx?: Record<string, unknown>;
+}
+
+/** A request that does not match its schema: answered 422 with FastAPI's body. */
+export class RequestValidationError extends Error {
+  readonly statusCode = 422;
+  constructor(readonly detail: ValidationDetail[]) {
+    super(detail.map((d) => `${d.loc.join('.')}: ${d.msg}`).join('; '));
+    this.name = 'RequestValidationError';
+  }
+}
+
+type Part = 'body' | 'path' | 'query' | 'header';
+
+const FASTIFY_PART: Record<string, Part> = { body: 'body', params: 'path', querystring: 'query', headers: 'header' };
+
+function makeAjv(coerceTypes: boolean, components: TSchema[]): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    useDefaults: true,
+    // pydantic does not turn a JSON number into a string or a string into a bool/array/object,
+    // so bodies are validated as sent; path and query values are strings and are coerced.
+    coerceTypes,
+    strict: false,
+    // TypeBox marks schemas with symbols; ajv ignores them. `examples` is an annotation.
+    discriminator: false,
+  });
+  addFormats(ajv);
+  for (const schema of components) ajv.addSchema(schema);
+  return ajv;
+}
+
+/** Builds Fastify's validator compiler: one strict Ajv for bodies, one coercing Ajv for path/query. */
+export function validatorCompiler(components: TSchema[]): FastifySchemaCompiler<TSchema> {
+  const strict = makeAjv(false, components);
+  const coercing = makeAjv(true, components);
+  return ({ schema, httpPart }) => {
+    const part = FASTIFY_PART[httpPart ?? 'body'] ?? 'body';
+    const validate = (part === 'body' ? strict : coercing).compile(schema);
+    return (data: unknown) => {
+      if (part === 'body' && (data === undefined || data === null) && schemaRequiresValue(schema)) {
+        return { error: new RequestValidationError([{ loc: ['body'], msg: 'Field required', type: 'missing' }]) };
+      }
+      if (validate(data)) return { value: data };
+      return { error: new RequestValidationError(toDetails(validate, part)) };
+    };
+  };
+}
+
+function schemaRequiresValue(schema: TSchema): boolean {
+  return (schema as { type?: unknown }).type === 'object';
+}
+
+/** Turns Ajv's errors into FastAPI's list, one entry per offending location. */
+export function toDetails(validate: ValidateFunction, part: Part): ValidationDetail[] {
+  const seen = new Set<string>();
+  const details: ValidationDetail[] = [];
+  for (const error of validate.errors ?? []) {
+    const detail = describe(error, part);
+    if (!detail) continue;
+    const key = `${JSON.stringify(detail.loc)}|${detail.type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    details.push(detail);
+  }
+  return details.length > 0 ? details : [{ loc: [part], msg: 'Invalid input', type: 'value_error' }];
+}
+
+function pointerToLoc(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+const TYPE_ERRORS: Record<string, [string, string]> = {
+  string: ['string_type', 'Input should be a valid string'],
+  integer: ['int_type', 'Input should be a valid integer'],
+  number: ['float_type', 'Input should be a valid number'],
+  boolean: ['bool_type', 'Input should be a valid boolean'],
+  array: ['list_type', 'Input should be a valid list'],
+  object: ['model_attributes_type', 'Input should be a valid dictionary or object to extract fields from'],
+};
+
+const quote = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
+
+/** pydantic's wording for a choice: "'a', 'b' or 'c'". */
+function choices(values: unknown[]): string {
+  const q = values.map(quote);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function describe(error: ErrorObject, part: Part): ValidationDetail | undefined {
+  const loc: (string | number)[] = [part, ...pointerToLoc(error.instancePath)];
+  const p = error.params as Record<string, any>;
+  switch (error.keyword) {
+    // A union reports each branch; the `null` branch of an optional field and the union itself say nothing useful.
+    case 'anyOf':
+    case 'oneOf':
+      return undefined;
+    case 'type': {
+      const expected = Array.isArray(p.type) ? p.type[0] : p.type;
+      if (expected === 'null') return undefined;
+      const [type, msg] = TYPE_ERRORS[expected] ?? ['type_error', `Input should be of type ${expected}`];
+      return { loc, msg, type };
+    }
+    case 'required':
+      return { loc: [...loc, p.missingProperty], msg: 'Field required', type: 'missing' };
+    case 'enum':
+      return { loc, msg: `Input should be ${choices(p.allowedValues)}`, type: 'enum', ctx: { expected: choices(p.allowedValues) } };
+    case 'const':
+      return { loc, msg: `Input should be ${quote(p.allowedValue)}`, type: 'literal_error', ctx: { expected: quote(p.allowedValue) } };
+    case 'minimum':
+      return { loc, msg: `Input should be greater than or equal to ${p.limit}`, type: 'greater_than_equal', ctx: { ge: p.limit } };
+    case 'maximum':
+      return { loc, msg: `Input should be less than or equal to ${p.limit}`, type: 'less_than_equal', ctx: { le: p.limit } };
+    case 'exclusiveMinimum':
+      return { loc, msg: `Input should be greater than ${p.limit}`, type: 'greater_than', ctx: { gt: p.limit } };
+    case 'exclusiveMaximum':
+      return { loc, msg: `Input should be less than ${p.limit}`, type: 'less_than', ctx: { lt: p.limit } };
+    case 'minLength':
+      return { loc, msg: `String should have at least ${plural(p.limit, 'character')}`, type: 'string_too_short', ctx: { min_length: p.limit } };
+    case 'maxLength':
+      return { loc, msg: `String should have at most ${plural(p.limit, 'character')}`, type: 'string_too_long', ctx: { max_length: p.limit } };
+    case 'minItems':
+      return { loc, msg: `List should have at least ${plural(p.limit, 'item')} after validation`, type: 'too_short', ctx: { min_length: p.limit } };
+    case 'maxItems':
+      return { loc, msg: `List should have at most ${plural(p.limit, 'item')} after validation`, type: 'too_long', ctx: { max_length: p.limit } };
+    case 'format':
+      return p.format === 'uri'
+        ? { loc, msg: 'Input should be a valid URL', type: 'url_parsing' }
+        : { loc, msg: `Input should be a valid ${p.format}`, type: `${p.format}_parsing` };
+    case 'pattern':
+      return { loc, msg: `String should match pattern '${p.pattern}'`, type: 'string_pattern_mismatch', ctx: { pattern: p.pattern } };
+    case 'additionalProperties':
+      return { loc: [...loc, p.additionalProperty], msg: 'Extra inputs are not permitted', type: 'extra_forbidden' };
+    default:
+      return { loc, msg: error.message ?? 'Invalid input', type: 'value_error' };
+  }
+}
