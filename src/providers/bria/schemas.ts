@@ -1,6 +1,6 @@
 // Request schemas of the reference contract (spec/openapi.reference.json), one per operation.
 import { Type } from '@sinclair/typebox';
-import { StringEnum, Tuple, FreeObject } from '../../contract/typebox.js';
+import { FreeObject, IntegerEnum, StringEnum, Tuple } from '../../contract/typebox.js';
 import { ControlnetType, EnhanceResolution, ImagePromptMode, ManualPlacement, MaskType, PlacementType } from '../../contract/components.js';
 
 export const BriaEnhancePromptBody = Type.Object({
@@ -335,7 +335,7 @@ export const BriaEnhanceImageRequest = Type.Object({
 export const BriaUpscaleImageRequest = Type.Object({
   image: Type.Union([Type.String({ minLength: 1, format: "uri" }), Type.String()], { title: "Image", description: "The image to upscale. Accepts URL or base64 encoded string.", examples: ["https://images.pexels.com/photos/733835/pexels-photo-733835.jpeg", "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="] }),
   preserve_alpha: Type.Optional(Type.Boolean({ title: "Preserve Alpha", description: "Controls whether the alpha channel values from input are retained in output", default: true })),
-  desired_increase: Type.Optional(Type.Integer({ title: "Desired Increase", description: "Factor by which to increase resolution (2 or 4)", default: 2 })),
+  desired_increase: Type.Optional(IntegerEnum([2, 4], { title: "Desired Increase", description: "Factor by which to increase resolution (2 or 4)", default: 2 })),
   sync: Type.Optional(Type.Boolean({ title: "Sync", description: "If True, wait for results. If False, return status URL immediately", default: false })),
   visual_input_content_moderation: Type.Optional(Type.Boolean({ title: "Visual Input Content Moderation", description: "Enable content moderation on input visual", default: false })),
   visual_output_content_moderation: Type.Optional(Type.Boolean({ title: "Visual Output Content Moderation", description: "Enable content moderation on output visual", default: false })),

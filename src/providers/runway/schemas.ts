@@ -1,6 +1,6 @@
 // Request schemas of the reference contract (spec/openapi.reference.json), one per operation.
 import { Type } from '@sinclair/typebox';
-import { StringEnum } from '../../contract/typebox.js';
+import { IntegerEnum, StringEnum } from '../../contract/typebox.js';
 import { CharacterInput, ContentModeration, ImageAspectRatio, ReferenceImage, RunwayVoice, VideoAspectRatio } from '../../contract/components.js';
 
 export const RunwayGenerateImageRequest = Type.Object({
@@ -16,7 +16,7 @@ export const RunwayGenerateVideoFromTextRequest = Type.Object({
   prompt: Type.String({ title: "Prompt To Generate Video", description: "A non-empty string up to 1000 characters describing what should appear in the output.", examples: ["Cinematic short video of a sleek black sports car driving smoothly on a snowy mountain road. The car kicks up snow powder as it speeds along the icy suface."], minLength: 1, maxLength: 1000 }),
   model: Type.Optional(Type.Literal("veo3", { title: "Model Variant", description: "The model variant to use. Currently only veo3 is supported for text-to-video.", default: "veo3" })),
   aspect_ratio: Type.Optional(StringEnum(["1280:720", "720:1280"], { title: "Aspect ratio", description: "A string representing the aspect ratio of the output video.", default: "1280:720" })),
-  duration: Type.Optional(Type.Literal(8, { title: "Duration", description: "Veo 3 videos must be 8 seconds long.", default: 8 })),
+  duration: Type.Optional(Type.Integer({ const: 8, title: "Duration", description: "Veo 3 videos must be 8 seconds long.", default: 8 })),
   seed: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 4294967295 }), Type.Null()], { title: "Seed", description: "If unspecified, a random number is chosen. Varying the seed integer is a way to get different results." })),
 }, { title: "RunwayGenerateVideoFromTextRequest", description: "Request model for Runway text to video generation." });
 
@@ -24,7 +24,7 @@ export const RunwayGenerateVideoFromImageRequest = Type.Object({
   prompt: Type.String({ title: "Prompt To Generate Video", description: "A non-empty string up to 1000 characters describing what should appear in the output.", examples: ["a man walking on the beach"], minLength: 1, maxLength: 1000 }),
   image_url: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 2048, format: "uri" }), Type.Null()], { title: "Prompt Image", description: "HTTPS URL or data URI containing an encoded image to be used as the first frame of the generated video.", examples: ["https://images.pexels.com/photos/21836744/pexels-photo-21836744.jpeg"] })),
   aspect_ratio: Type.Optional(Type.Ref(VideoAspectRatio, { title: "Aspect ratio", description: "The resolution of the output video.", default: "1280:720" })),
-  duration: Type.Optional(Type.Integer({ title: "Duration of Video", description: "The number of seconds of duration for the output video.", default: 10, examples: [5, 10] })),
+  duration: Type.Optional(IntegerEnum([5, 10], { title: "Duration of Video", description: "The number of seconds of duration for the output video.", default: 10, examples: [5, 10] })),
   model: Type.Optional(StringEnum(["gen4_turbo", "gen3a_turbo", "veo3"], { title: "Model Variant", description: "The model variant to use for video generation.", default: "gen4_turbo" })),
   seed: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 4294967295 }), Type.Null()], { title: "Seed", description: "If unspecified, a random number is chosen. Varying the seed integer is a way to get different results." })),
   content_moderation: Type.Optional(Type.Union([Type.Ref(ContentModeration), Type.Null()], { description: "Settings that affect the behavior of the content moderation system. Only allowed for gen4_turbo and gen3a_turbo models." })),

@@ -1,0 +1,82 @@
+// The `vision-studio` command as a user runs it: a real process on a real port.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+const CLI = path.resolve(import.meta.dirname, '../src/cli.ts');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = { stdout: '', stderr: '' };
+  child.stdout!.on('data', (d) => (output.stdout += d));
+  child.stderr!.on('data', (d) => (output.stderr += d));
+  return { child, output };
+}
+
+async function waitFor(predicate: () => boolean, what: string, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const exitOf = async (child: ChildProcess) =>
+  child.exitCode ?? child.signalCode ?? (await once(child, 'exit'))[0];
+
+describe('vision-studio serve', () => {
+  let dataDir: string;
+  before(async () => (dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-cli-'))));
+  after(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('generates and prints a key once, serves with it, and stops cleanly on SIGTERM', async () => {
+    const { child, output } = run(['serve', '--port', '0', '--data-dir', dataDir]);
+    await waitFor(() => /listening at (http:\/\/[\d.:]+)/.test(output.stdout), 'the server to listen');
+    const base = /listening at (http:\/\/[\d.:]+)/.exec(output.stdout)![1];
+    const key = /X-API-Key: (vs_[\w-]+)/.exec(output.stderr)?.[1];
+    assert.ok(key, `no key printed: ${output.stderr}`);
+    assert.ok(!output.stdout.includes(key), 'the key reached the log');
+
+    const health = await fetch(`${base}/health`);
+    assert.equal(health.status, 200);
+    const withKey = await fetch(`${base}/api/v1/bria-lora/projects`, { headers: { 'x-api-key': key } });
+    assert.equal(withKey.status, 503);
+    const without = await fetch(`${base}/api/v1/bria-lora/projects`);
+    assert.equal(without.status, 401);
+
+    child.kill('SIGTERM');
+    assert.equal(await exitOf(child), 0);
+    assert.match(output.stdout, /shutting down/);
+
+    // Second start: the stored key still works and no new key is printed.
+    const again = run(['serve', '--port', '0', '--data-dir', dataDir]);
+    await waitFor(() => /listening at/.test(again.output.stdout), 'the restarted server to listen');
+    const base2 = /listening at (http:\/\/[\d.:]+)/.exec(again.output.stdout)![1];
+    assert.doesNotMatch(again.output.stderr, /X-API-Key/);
+    const reuse = await fetch(`${base2}/api/v1/bria-lora/projects`, { headers: { 'x-api-key': key } });
+    assert.equal(reuse.status, 503);
+    again.child.kill('SIGTERM');
+    assert.equal(await exitOf(again.child), 0);
+  });
+
+  it('refuses a bad configuration with a clear message and exit code 2', async () => {
+    const { child, output } = run(['serve', '--data-dir', dataDir], { VISION_STUDIO_PORT: 'eighty', VISION_STUDIO_API_KEYS: 'k' });
+    assert.equal(await exitOf(child), 2);
+    assert.match(output.stderr, /VISION_STUDIO_PORT must be a whole number/);
+  });
+
+  it('prints the OpenAPI document', async () => {
+    const { child, output } = run(['openapi'], { VISION_STUDIO_DATA_DIR: dataDir });
+    assert.equal(await exitOf(child), 0);
+    const doc = JSON.parse(output.stdout);
+    assert.equal(doc.openapi, '3.1.0');
+    assert.equal(Object.values(doc.paths).reduce((n: number, item: any) => n + Object.keys(item).length, 0), 91);
+  });
+});
