@@ -20,7 +20,7 @@ function jsonSyntaxError(error: unknown): RequestValidationError {
 export async function installBodyParsers(app: FastifyInstance, bodyLimit: number): Promise<void> {
   app.removeContentTypeParser(['application/json']);
   app.addContentTypeParser(
-    /^application\/([\w.+-]+\+)?json$/,
+    /^application\/([\w.+-]+\+)?json\s*(;.*)?$/i,
     { parseAs: 'string', bodyLimit },
     (_request, text, done) => {
       if ((text as string).trim() === '') return done(null, undefined);

@@ -28,10 +28,10 @@ type Part = 'body' | 'path' | 'query' | 'header';
 
 const FASTIFY_PART: Record<string, Part> = { body: 'body', params: 'path', querystring: 'query', headers: 'header' };
 
-function makeAjv(coerceTypes: boolean, components: TSchema[]): Ajv2020 {
+function makeAjv(coerceTypes: boolean, useDefaults: boolean, components: TSchema[]): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
-    useDefaults: true,
+    useDefaults,
     // pydantic does not turn a JSON number into a string or a string into a bool/array/object,
     // so bodies are validated as sent; path and query values are strings and are coerced.
     coerceTypes,
@@ -44,21 +44,56 @@ function makeAjv(coerceTypes: boolean, components: TSchema[]): Ajv2020 {
   return ajv;
 }
 
-/** Builds Fastify's validator compiler: one strict Ajv for bodies, one coercing Ajv for path/query. */
+/**
+ * Builds Fastify's validator compiler: a strict Ajv for bodies, a coercing Ajv for path/query.
+ * pydantic does not validate defaults (a `prompt` defaulting to "" next to `minLength: 4` is
+ * valid when omitted), whereas Ajv's `useDefaults` inserts them before checking; so each schema
+ * has a second, filling validator, run only after the request passed (its verdict is ignored).
+ * The filling one is compiled on first use, to keep start-up short.
+ */
 export function validatorCompiler(components: TSchema[]): FastifySchemaCompiler<TSchema> {
-  const strict = makeAjv(false, components);
-  const coercing = makeAjv(true, components);
+  const strict = makeAjv(false, false, components);
+  const coercing = makeAjv(true, false, components);
+  const strictDefaults = makeAjv(false, true, components);
+  const coercingDefaults = makeAjv(true, true, components);
   return ({ schema, httpPart }) => {
     const part = FASTIFY_PART[httpPart ?? 'body'] ?? 'body';
     const validate = (part === 'body' ? strict : coercing).compile(schema);
+    let fillDefaults: ValidateFunction | undefined;
+    const booleans = part === 'body' ? [] : booleanProperties(schema);
     return (data: unknown) => {
       if (part === 'body' && (data === undefined || data === null) && schemaRequiresValue(schema)) {
         return { error: new RequestValidationError([{ loc: ['body'], msg: 'Field required', type: 'missing' }]) };
       }
-      if (validate(data)) return { value: data };
-      return { error: new RequestValidationError(toDetails(validate, part)) };
+      if (booleans.length > 0) normalizeBooleans(data, booleans);
+      if (!validate(data)) return { error: new RequestValidationError(toDetails(validate, part)) };
+      fillDefaults ??= (part === 'body' ? strictDefaults : coercingDefaults).compile(schema);
+      fillDefaults(data);
+      return { value: data };
     };
   };
+}
+
+/** The strings pydantic reads as a boolean in a path or query value (compared lower-cased). */
+const BOOLEAN_STRINGS = new Map<string, boolean>([
+  ...['1', 'on', 't', 'true', 'y', 'yes'].map((s) => [s, true] as const),
+  ...['0', 'off', 'f', 'false', 'n', 'no'].map((s) => [s, false] as const),
+]);
+
+function booleanProperties(schema: TSchema): string[] {
+  const properties = (schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {};
+  return Object.keys(properties).filter((name) => properties[name]?.type === 'boolean');
+}
+
+/** Ajv coerces only "true"/"false"; pydantic also takes 1/0, yes/no, on/off, t/f, y/n, in any case. */
+function normalizeBooleans(data: unknown, names: string[]): void {
+  if (typeof data !== 'object' || data === null) return;
+  const values = data as Record<string, unknown>;
+  for (const name of names) {
+    const value = values[name];
+    const parsed = typeof value === 'string' ? BOOLEAN_STRINGS.get(value.toLowerCase()) : undefined;
+    if (parsed !== undefined) values[name] = parsed;
+  }
 }
 
 function schemaRequiresValue(schema: TSchema): boolean {
