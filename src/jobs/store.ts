@@ -1,0 +1,149 @@
+// Job records: the single source of truth for every accepted request. Work is driven by
+// `next_run_at` (when the next step is due) and guarded by a lease, so any process may run
+// any job, and a job whose process died is picked up again once its lease lapses.
+import { sql } from 'kysely';
+import type { Storage } from '../storage/database.js';
+import { FINAL_STATES, type JobPatch, type JobRow, type JobState, type NewJobRow } from '../storage/schema.js';
+
+export interface JobListFilter {
+  provider?: string;
+  state?: JobState;
+  limit: number;
+  cursor?: string;
+}
+
+const encodeCursor = (job: JobRow) => Buffer.from(JSON.stringify([job.created_at, job.id])).toString('base64url');
+
+function decodeCursor(cursor: string): [number, string] | undefined {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string') return [value[0], value[1]];
+  } catch {
+    // fall through: an invalid cursor
+  }
+  return undefined;
+}
+
+export class InvalidCursorError extends Error {}
+
+export class JobStore {
+  constructor(private readonly storage: Storage) {}
+
+  private get db() {
+    return this.storage.db;
+  }
+
+  async create(row: NewJobRow): Promise<JobRow> {
+    return this.db.insertInto('jobs').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+
+  async get(id: string): Promise<JobRow | undefined> {
+    return this.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** A job as its owner sees it: another key's job does not exist. */
+  async getOwned(id: string, owner: string): Promise<JobRow | undefined> {
+    return this.db.selectFrom('jobs').selectAll().where('id', '=', id).where('owner', '=', owner).executeTakeFirst();
+  }
+
+  /** Newest first, `limit` at a time; `next_cursor` continues after the last one. */
+  async list(owner: string, filter: JobListFilter): Promise<{ jobs: JobRow[]; next_cursor: string | null }> {
+    let query = this.db.selectFrom('jobs').selectAll().where('owner', '=', owner);
+    if (filter.provider) query = query.where('provider', '=', filter.provider);
+    if (filter.state) query = query.where('state', '=', filter.state);
+    if (filter.cursor) {
+      const position = decodeCursor(filter.cursor);
+      if (!position) throw new InvalidCursorError('invalid cursor');
+      const [createdAt, id] = position;
+      query = query.where((eb) =>
+        eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
+      );
+    }
+    const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit + 1).execute();
+    const jobs = rows.slice(0, filter.limit);
+    return { jobs, next_cursor: rows.length > filter.limit ? encodeCursor(jobs[jobs.length - 1]) : null };
+  }
+
+  /** Takes the lease on one job if its next step is due and nobody holds it. */
+  async claim(id: string, worker: string, now: number, leaseMs: number): Promise<JobRow | undefined> {
+    return this.db
+      .updateTable('jobs')
+      .set({ lease_owner: worker, lease_until: now + leaseMs })
+      .where('id', '=', id)
+      .where('next_run_at', '<=', now)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  /** Takes the lease on up to `limit` due jobs (recovery after a crash, or work from other processes). */
+  async claimDue(worker: string, now: number, leaseMs: number, limit: number): Promise<JobRow[]> {
+    const unleased = (eb: any) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]);
+    if (this.storage.dialect === 'postgres') {
+      // Concurrent sweepers skip rows another one is taking. The CTE is MATERIALIZED so the
+      // planner cannot re-run the LIMITed subquery per row and claim more than `limit`.
+      return this.db
+        .with((cte) => cte('due').materialized(), (db) =>
+          db.selectFrom('jobs').select('id').where('next_run_at', '<=', now).where(unleased)
+            .orderBy('next_run_at').limit(limit).forUpdate().skipLocked())
+        .updateTable('jobs')
+        .set({ lease_owner: worker, lease_until: now + leaseMs })
+        .where('id', 'in', (eb) => eb.selectFrom('due').select('id'))
+        .returningAll()
+        .execute();
+    }
+    // SQLite has one writer at a time: the statement is atomic as it is.
+    return this.db
+      .updateTable('jobs')
+      .set({ lease_owner: worker, lease_until: now + leaseMs })
+      .where('id', 'in', (eb) =>
+        eb.selectFrom('jobs').select('id').where('next_run_at', '<=', now).where(unleased).orderBy('next_run_at').limit(limit))
+      .returningAll()
+      .execute();
+  }
+
+  /** Writes a step's outcome and gives the lease back; nothing happens if the lease was lost. */
+  async release(id: string, worker: string, patch: JobPatch, now: number): Promise<JobRow | undefined> {
+    return this.db
+      .updateTable('jobs')
+      .set({ ...patch, updated_at: now, lease_owner: null, lease_until: null })
+      .where('id', '=', id)
+      .where('lease_owner', '=', worker)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  /** Asks for cancellation; the job's next step (due now) carries it out, upstream included. */
+  async requestCancel(id: string, owner: string, now: number): Promise<JobRow | undefined> {
+    await this.db
+      .updateTable('jobs')
+      .set({ cancel_requested: 1, next_run_at: now, updated_at: now })
+      .where('id', '=', id)
+      .where('owner', '=', owner)
+      .where('state', 'not in', FINAL_STATES)
+      .execute();
+    return this.getOwned(id, owner);
+  }
+
+  /** Finished jobs with a webhook but no delivery: the process stopped between the two writes. */
+  async finishedWithoutDelivery(since: number, limit: number): Promise<JobRow[]> {
+    return this.db
+      .selectFrom('jobs')
+      .leftJoin('webhook_deliveries', 'webhook_deliveries.job_id', 'jobs.id')
+      .selectAll('jobs')
+      .where('jobs.webhook_url', 'is not', null)
+      .where('jobs.finished_at', '>=', since)
+      .where('webhook_deliveries.id', 'is', null)
+      .limit(limit)
+      .execute();
+  }
+
+  async countByState(): Promise<Record<string, number>> {
+    const rows = await this.db
+      .selectFrom('jobs')
+      .select(['state', sql<number>`count(*)`.as('count')])
+      .groupBy('state')
+      .execute();
+    return Object.fromEntries(rows.map((r) => [r.state, Number(r.count)]));
+  }
+}

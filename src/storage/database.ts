@@ -1,0 +1,79 @@
+// Opens the gateway database — SQLite in the data dir by default, PostgreSQL for a
+// `postgres://` URL — and brings it to the latest migration. One Kysely API for both.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import pg from 'pg';
+import { migrations } from './migrations.js';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Storage {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where it lives, without credentials (for logs and /health). */
+  location: string;
+  close(): Promise<void>;
+}
+
+const INT8_OID = 20;
+
+function postgres(url: string): Storage {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // Epoch-millisecond columns are BIGINT: read them as numbers (safe up to 2^53).
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client that loses its connection must not crash the process.
+  pool.on('error', () => {});
+  const location = (() => {
+    const u = new URL(url);
+    return `postgres://${u.host}${u.pathname}`;
+  })();
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location, close: () => Promise.resolve() };
+}
+
+function sqlite(file: string): Storage {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  // WAL: readers never block the writer; NORMAL sync is safe against process crashes.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  // Several gateway processes may share the file: wait for the write lock instead of failing.
+  database.pragma('busy_timeout = 5000');
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite', location: file, close: () => Promise.resolve() };
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function openStorage(databaseUrl: string | undefined, dataDir: string): Promise<Storage> {
+  const storage = databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)
+    ? postgres(databaseUrl)
+    : sqlite(databaseUrl?.replace(/^sqlite:(\/\/)?/, '') || path.join(dataDir, 'vision-studio.db'));
+  const { error, results } = await new Migrator({ db: storage.db, provider }).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    await storage.db.destroy();
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${(error as Error)?.message ?? 'unknown error'}`);
+  }
+  storage.close = () => storage.db.destroy();
+  return storage;
+}
+
+/** A named value generated once and shared by every process using this database. */
+export async function sharedSecret(storage: Storage, name: string): Promise<string> {
+  await storage.db
+    .insertInto('settings')
+    .values({ name, value: randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const row = await storage.db.selectFrom('settings').select('value').where('name', '=', name).executeTakeFirstOrThrow();
+  return row.value;
+}

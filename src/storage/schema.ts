@@ -1,0 +1,110 @@
+// Table types of the gateway database (the same on SQLite and PostgreSQL). Times are epoch
+// milliseconds; JSON is stored as text; flags are 0/1 integers (SQLite has no boolean).
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'canceled' | 'expired';
+
+export const FINAL_STATES: readonly JobState[] = ['succeeded', 'failed', 'canceled', 'expired'];
+
+export interface JobsTable {
+  id: string;
+  /** Hex SHA-256 of the API key that created it. */
+  owner: string;
+  provider: string;
+  /** The operation key, e.g. `bria.remove-background`. */
+  operation: string;
+  state: JobState;
+  /** The validated request, media replaced by asset references (JSON). */
+  request: string;
+  upstream_id: string | null;
+  /** Last status word the upstream reported (its own vocabulary). */
+  upstream_status: string | null;
+  progress: number | null;
+  /** Final result as answered to the caller (JSON). */
+  result: string | null;
+  /** The upstream's own result, with its (expiring) URLs (JSON). */
+  upstream_result: string | null;
+  /** `{code, message, upstream_status?}` (JSON). */
+  error: string | null;
+  /** Transient upstream failures retried so far. */
+  attempts: Generated<number>;
+  polls: Generated<number>;
+  cancel_requested: Generated<number>;
+  webhook_url: string | null;
+  /** The gateway origin the job was submitted through: its links (status, assets) use it. */
+  base_url: string | null;
+  created_at: number;
+  updated_at: number;
+  started_at: number | null;
+  finished_at: number | null;
+  /** When the next step (start or poll) is due; null once final. */
+  next_run_at: number | null;
+  /** Past this the job is `expired`. */
+  deadline_at: number;
+  lease_owner: string | null;
+  lease_until: number | null;
+}
+
+export interface IdempotencyKeysTable {
+  owner: string;
+  key: string;
+  method: string;
+  path: string;
+  /** SHA-256 of the request body: same key with another body → 409. */
+  request_hash: string;
+  /** null while the first request is still being answered. */
+  status_code: number | null;
+  response: string | null;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface AssetsTable {
+  id: string;
+  owner: string;
+  job_id: string | null;
+  storage_key: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  width: number | null;
+  height: number | null;
+  /** Where the bytes came from (an upstream URL), kept for audit; never served. */
+  source_url: string | null;
+  created_at: number;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  job_id: string;
+  url: string;
+  /** `pending` until delivered (2xx) or given up (`failed`). */
+  state: 'pending' | 'delivered' | 'failed';
+  attempts: Generated<number>;
+  last_status: number | null;
+  last_error: string | null;
+  payload: string;
+  created_at: number;
+  updated_at: number;
+  next_attempt_at: number | null;
+  lease_until: number | null;
+}
+
+export interface SettingsTable {
+  name: string;
+  value: string;
+}
+
+export interface Database {
+  jobs: JobsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  assets: AssetsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  settings: SettingsTable;
+}
+
+export type JobRow = Selectable<JobsTable>;
+export type NewJobRow = Insertable<JobsTable>;
+export type JobPatch = Updateable<JobsTable>;
+export type AssetRow = Selectable<AssetsTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
