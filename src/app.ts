@@ -15,7 +15,18 @@ import { buildOpenApiDocument, type OpenApiDocument } from './core/openapi.js';
 import type { OperationSpec, ProviderModule } from './core/operation.js';
 import { readUpload } from './core/upload.js';
 import { validatorCompiler } from './core/validation.js';
+import { AssetService } from './assets/assets.js';
+import { openBlobStore } from './assets/blob-store.js';
+import { assetOperations } from './assets/routes.js';
+import { checkAssetSignature } from './assets/signing.js';
+import { DEFAULT_TIMING, JobEngine, type EngineTiming } from './jobs/engine.js';
+import { jobHandler, jobOperations, jobView, JobView, webhookOperations } from './jobs/http.js';
+import { openQueue } from './jobs/queue.js';
+import { JobStore } from './jobs/store.js';
+import { validateWebhookUrl, WebhookDispatcher, type WebhookTiming } from './jobs/webhooks.js';
+import type { JobRow } from './storage/schema.js';
 import { providers } from './providers/index.js';
+import { openStorage, sharedSecret, type Storage } from './storage/database.js';
 
 const require = createRequire(import.meta.url);
 export const VERSION: string = require('../package.json').version;
@@ -25,12 +36,23 @@ export interface AppOptions {
   logStream?: DestinationStream;
   /** Shows a newly generated API key once; default: printed to stderr, outside the log. */
   announceKey?: (key: string) => void;
+  /** Job engine timing overrides (tests run with short delays). */
+  timing?: Partial<EngineTiming>;
+  /** Webhook retry timing overrides (tests run with short delays). */
+  webhookTiming?: WebhookTiming;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     openapi: OpenApiDocument;
+    storage: Storage;
+    jobStore: JobStore;
+    jobs: JobEngine;
+    assets: AssetService;
+    webhooks: WebhookDispatcher;
+    /** The validated `X-Webhook-Url` of a job-creating request, if any. */
+    webhookUrl(request: FastifyRequest): Promise<string | undefined>;
   }
   interface FastifyContextConfig {
     provider?: string;
@@ -44,14 +66,22 @@ const healthOperation: OperationSpec = {
   summary: 'Health Check',
   description: 'Health check endpoint.',
   response: SuccessEnvelope,
-  public: true,
+  auth: 'none',
 };
 
-/** Every operation of the contract, with the provider that serves it. */
-export function contractOperations(): { op: OperationSpec; provider?: ProviderModule }[] {
+interface Route {
+  op: OperationSpec;
+  provider?: ProviderModule;
+}
+
+/** Every operation served: the reference contract's, then the gateway's own (jobs, assets). */
+export function allOperations(): Route[] {
   return [
     ...providers.flatMap((provider) => provider.operations.map((op) => ({ op, provider }))),
     { op: healthOperation },
+    ...jobOperations.map((op) => ({ op })),
+    ...webhookOperations.map((op) => ({ op })),
+    ...assetOperations.map((op) => ({ op })),
   ];
 }
 
@@ -79,7 +109,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 },
   });
   app.decorate('config', config);
-  app.setValidatorCompiler(validatorCompiler(components));
+  app.setValidatorCompiler(validatorCompiler([...components, JobView]));
   // Responses are documented by their schemas but sent as built: the reference's open `result`
   // union would make a schema serializer drop fields.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
@@ -102,24 +132,34 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     );
   });
 
+  await installRuntime(app, config, options);
+
   const keyring = await ApiKeyring.load(config.apiKeys, config.dataDir, options.announceKey ?? printKeyOnce);
   const authenticate = requireApiKey(keyring);
+  const assetSecret = await sharedSecret(app.storage, 'asset-url');
+  const authenticateAssetLink = async (request: FastifyRequest, reply: FastifyReply) => {
+    const query = request.query as { exp?: string; sig?: string };
+    if (query.sig === undefined && query.exp === undefined) return authenticate(request, reply);
+    const { asset_id: id } = request.params as { asset_id: string };
+    if (!checkAssetSignature(id, query, assetSecret).ok) throw new HttpError(401, 'Invalid or expired signed link');
+  };
+  const hooks = { 'api-key': authenticate, none: undefined, 'api-key-or-signature': authenticateAssetLink };
 
-  const operations = contractOperations();
-  for (const { op, provider } of operations) {
+  const routes = allOperations();
+  for (const { op, provider } of routes) {
     app.route({
       method: op.method,
       url: fastifyPath(op.path),
       schema: routeSchema(op),
       config: { provider: provider?.name },
-      onRequest: op.public ? undefined : authenticate,
-      handler: provider ? providerHandler(config, op, provider) : health(config, startedAt),
+      onRequest: hooks[op.auth ?? 'api-key'],
+      handler: op === healthOperation ? health(app, startedAt) : operationHandler(config, op, provider),
     });
   }
 
   const openapi = buildOpenApiDocument(
-    operations.map(({ op }) => op),
-    components,
+    routes.map(({ op }) => op),
+    [...components, JobView],
     {
       title: 'Vision Studio API',
       version: VERSION,
@@ -134,6 +174,89 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   return app;
 }
 
+/** Database, asset store, job queue and engine, started with the app and stopped with it. */
+async function installRuntime(app: FastifyInstance, config: Config, options: AppOptions): Promise<void> {
+  const storage = await openStorage(config.databaseUrl, config.dataDir);
+  const blobs = openBlobStore(config.assetStore, config.dataDir);
+  const assets = new AssetService(storage, blobs, {
+    secret: await sharedSecret(storage, 'asset-url'),
+    urlTtlSeconds: config.assetUrlTtlSeconds,
+    allowPrivateNetwork: config.allowPrivateNetwork,
+  });
+  const jobStore = new JobStore(storage);
+  const timing: Partial<EngineTiming> = {
+    pollInitialMs: config.pollInitialMs,
+    pollMaxMs: config.pollMaxMs,
+    jobTimeoutMs: config.jobTimeoutMs,
+    ...options.timing,
+  };
+  const adapters = new Map(
+    providers.flatMap((p) => p.operations.flatMap((op) => (op.job ? [[op.job.key, op.job.adapter] as const] : []))),
+  );
+  const jobs = new JobEngine({
+    store: jobStore,
+    queue: openQueue(config.redisUrl, timing.concurrency ?? DEFAULT_TIMING.concurrency, config.redisPrefix),
+    adapters,
+    rehost: (job, outputs) => assets.rehost(job, outputs),
+    loadAsset: (id) => assets.load(id),
+    config,
+    log: app.log,
+    timing,
+  });
+  const webhooks = new WebhookDispatcher({
+    storage,
+    masterSecret: await sharedSecret(storage, 'webhook-master'),
+    log: app.log,
+    allowPrivateNetwork: config.allowPrivateNetwork,
+    timing: options.webhookTiming,
+  });
+  const statusPaths = new Map(
+    providers.flatMap((p) => p.operations.flatMap((op) => (op.job?.statusPath ? [[op.job.key, op.job.statusPath] as const] : []))),
+  );
+  /** Standard Webhooks payload: {type, timestamp, data}, data being the job as GET /api/v1/jobs/{id} shows it. */
+  const notify = async (job: JobRow) => {
+    const data = jobView(job, assets, job.base_url ?? config.publicUrl ?? '', statusPaths.get(job.operation));
+    await webhooks.enqueue(job, { type: `job.${job.state}`, timestamp: new Date().toISOString(), data });
+  };
+  jobs.on('final', (job: JobRow) => {
+    if (job.webhook_url) notify(job).catch((err) => app.log.error({ err, jobId: job.id }, 'could not record the webhook delivery'));
+  });
+  // A process that died between finishing a job and recording its webhook leaves it undelivered.
+  let recovery: NodeJS.Timeout | undefined;
+  const recoverWebhooks = async () => {
+    try {
+      for (const job of await jobStore.finishedWithoutDelivery(Date.now() - 24 * 3_600_000, 100)) await notify(job);
+    } catch (err) {
+      app.log.error({ err }, 'webhook recovery failed');
+    }
+    recovery = setTimeout(recoverWebhooks, 60_000);
+    recovery.unref();
+  };
+  app.decorate('storage', storage);
+  app.decorate('webhooks', webhooks);
+  app.decorate('jobStore', jobStore);
+  app.decorate('jobs', jobs);
+  app.decorate('assets', assets);
+  app.decorate('webhookUrl', async (request: FastifyRequest) => {
+    const header = request.headers['x-webhook-url'];
+    const value = Array.isArray(header) ? header[0] : header;
+    return value ? validateWebhookUrl(value, { allowPrivateNetwork: config.allowPrivateNetwork }) : undefined;
+  });
+  app.addHook('onReady', async () => {
+    await jobs.start();
+    await webhooks.start();
+    recovery = setTimeout(recoverWebhooks, 5_000);
+    recovery.unref();
+  });
+  app.addHook('onClose', async () => {
+    clearTimeout(recovery);
+    await jobs.stop();
+    await webhooks.stop();
+    await blobs.close?.();
+    await storage.close();
+  });
+}
+
 /** Only the parts an operation has: Fastify warns about (and would validate) empty ones. */
 function routeSchema(op: OperationSpec) {
   return {
@@ -143,29 +266,35 @@ function routeSchema(op: OperationSpec) {
   };
 }
 
-function providerHandler(config: Config, op: OperationSpec, provider: ProviderModule) {
+function operationHandler(config: Config, op: OperationSpec, provider: ProviderModule | undefined) {
+  const run = op.job && provider ? jobHandler(op, provider.name) : op.handle;
   return async (request: FastifyRequest, reply: FastifyReply) => {
     // Multipart parts are checked here, as the JSON validator cannot see them.
     if (op.multipart) request.body = await readUpload(request, op.multipart);
-    if (!op.handle || !provider.isConfigured(config)) {
-      throw new HttpError(503, `${provider.title} is not configured on this gateway: set ${provider.credentials}`, {
-        provider: provider.name,
+    const unconfigured = provider && !op.withoutCredentials && !provider.isConfigured(config);
+    if (!run || unconfigured) {
+      const name = provider?.title ?? 'This operation';
+      throw new HttpError(503, `${name} is not configured on this gateway: set ${provider?.credentials ?? 'its credentials'}`, {
+        ...(provider ? { provider: provider.name } : {}),
       });
     }
-    return op.handle(request, reply);
+    return run(request, reply);
   };
 }
 
-function health(config: Config, startedAt: number) {
+function health(app: FastifyInstance, startedAt: number) {
   return async () => ({
     status: 'success',
     result: {
       status: 'ok',
       version: VERSION,
       uptime_seconds: Math.round((Date.now() - startedAt) / 1000),
-      sandbox: config.sandbox,
+      sandbox: app.config.sandbox,
+      database: app.storage.dialect,
+      queue: app.config.redisUrl ? 'redis' : 'local',
+      asset_store: app.assets.blobs.kind,
       providers: Object.fromEntries(
-        providers.map((p) => [p.name, p.isConfigured(config) ? 'configured' : 'missing']),
+        providers.map((p) => [p.name, p.isConfigured(app.config) ? 'configured' : 'missing']),
       ),
     },
   });

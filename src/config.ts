@@ -19,6 +19,17 @@ export const ConfigSchema = Type.Object({
   allowPrivateNetwork: Type.Boolean(),
   /** Largest accepted request body, bytes. Base64 media make bodies large; 32 MiB holds a 20 MB image. */
   bodyLimit: Type.Integer({ minimum: 1024 }),
+  /** How long a `sync: true` request waits for its job before answering with the task id. */
+  syncWaitMs: Type.Integer({ minimum: 0 }),
+  /** A job with no final state after this long is `expired`. */
+  jobTimeoutMs: Type.Integer({ minimum: 1000 }),
+  /** First and largest delay between two polls of an upstream job. */
+  pollInitialMs: Type.Integer({ minimum: 1 }),
+  pollMaxMs: Type.Integer({ minimum: 1 }),
+  /** How long a signed asset link works. */
+  assetUrlTtlSeconds: Type.Integer({ minimum: 60 }),
+  /** Key prefix in Redis, so several deployments can share one server. */
+  redisPrefix: Type.String({ minLength: 1, pattern: '^[\\w.:-]+$' }),
   logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   providers: Type.Object({
     bria: Type.Object({ apiToken: Type.Optional(Type.String()), baseUrl: Url }),
@@ -77,6 +88,12 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     publicUrl: nonEmpty(env.VISION_STUDIO_PUBLIC_URL)?.replace(/\/+$/, ''),
     allowPrivateNetwork: flag(env.VISION_STUDIO_ALLOW_PRIVATE_NETWORK),
     bodyLimit: integer(env, 'VISION_STUDIO_BODY_LIMIT', 32 * 1024 * 1024),
+    syncWaitMs: integer(env, 'VISION_STUDIO_SYNC_WAIT_MS', 60_000),
+    jobTimeoutMs: integer(env, 'VISION_STUDIO_JOB_TIMEOUT_MS', 30 * 60_000),
+    pollInitialMs: integer(env, 'VISION_STUDIO_POLL_INITIAL_MS', 1_000),
+    pollMaxMs: integer(env, 'VISION_STUDIO_POLL_MAX_MS', 10_000),
+    assetUrlTtlSeconds: integer(env, 'VISION_STUDIO_ASSET_URL_TTL', 7 * 24 * 3600),
+    redisPrefix: nonEmpty(env.VISION_STUDIO_REDIS_PREFIX) ?? 'vision-studio',
     logLevel: (nonEmpty(env.VISION_STUDIO_LOG_LEVEL) ?? 'info') as Config['logLevel'],
     providers: {
       bria: {

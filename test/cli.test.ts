@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -77,6 +77,9 @@ describe('vision-studio serve', () => {
     assert.equal(await exitOf(child), 0);
     const doc = JSON.parse(output.stdout);
     assert.equal(doc.openapi, '3.1.0');
-    assert.equal(Object.values(doc.paths).reduce((n: number, item: any) => n + Object.keys(item).length, 0), 91);
+    const reference = JSON.parse(await readFile(new URL('./fixtures/openapi.reference.json', import.meta.url), 'utf8'));
+    for (const [path, item] of Object.entries(reference.paths)) {
+      for (const method of Object.keys(item as object)) assert.ok(doc.paths[path]?.[method], `${method} ${path}`);
+    }
   });
 });

@@ -22,7 +22,8 @@ describe('served OpenAPI document', () => {
   it('is OpenAPI 3.1 with the API key scheme', () => {
     assert.equal(served.openapi, '3.1.0');
     assert.deepEqual(served.components.securitySchemes, reference.components.securitySchemes);
-    assert.deepEqual(served.tags, reference.tags);
+    // The reference's tags, in its order; the gateway's own (Jobs, Assets) may follow.
+    assert.deepEqual(served.tags.slice(0, reference.tags.length), reference.tags);
   });
 
   it('serves all 91 operations of the reference', () => {

@@ -3,7 +3,7 @@
 // proof that the generated sample passes validation), and for every body field the ways it can
 // be wrong, each answered 422 in FastAPI's shape at the field's location.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -109,6 +109,10 @@ async function run(app: FastifyInstance, c: RequestCase): Promise<void> {
     assert.match(detail as string, /not configured/, 'the 503 is the provider-not-configured answer');
     return;
   }
+  if (status === 404) {
+    assert.deepEqual(body, { detail: 'Job not found' }, 'the 404 is the unknown-task answer');
+    return;
+  }
   if (c.expect.status !== 422) return;
 
   assertValidationShape(body);
@@ -137,7 +141,9 @@ describe('request validation generated from the served schemas', () => {
     await app.ready();
     const document = app.openapi as unknown as OpenApi;
     sampler = new SchemaSampler(document.components.schemas);
-    operations = listOperations(document);
+    // The reference contract's operations (the gateway's own jobs/assets routes have their own tests).
+    const reference = JSON.parse(await readFile(new URL('./fixtures/openapi.reference.json', import.meta.url), 'utf8'));
+    operations = listOperations(document).filter((op) => reference.paths[op.path]?.[op.method.toLowerCase()]);
     cases = operations.flatMap((op) => casesFor(sampler, op, AUTH));
   });
 

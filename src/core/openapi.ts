@@ -28,6 +28,10 @@ const TAGS: { name: string; description: string }[] = [
   { name: 'LoRA Project Management', description: 'LoRA project management services' },
   { name: 'LoRA Training', description: 'LoRA training services' },
   { name: 'Audio Generation', description: 'Audio generation services' },
+  // The gateway's own, beyond the reference:
+  { name: 'Jobs', description: 'Every provider\'s jobs in one place: state, result, cancel' },
+  { name: 'Assets', description: 'Outputs (and inputs) kept by the gateway' },
+  { name: 'Webhooks', description: 'Signed notifications of finished jobs' },
 ];
 
 const COMPONENT_PREFIX = '#/components/schemas/';
@@ -60,15 +64,20 @@ function parameters(op: OperationSpec): unknown[] {
 
 function operationObject(op: OperationSpec): Record<string, unknown> {
   const object: Record<string, unknown> = { tags: op.tags, summary: op.summary, description: op.description };
-  if (!op.public) object.security = [{ APIKeyHeader: [] }];
+  const auth = op.auth ?? 'api-key';
+  if (auth === 'api-key') object.security = [{ APIKeyHeader: [] }];
+  if (auth === 'api-key-or-signature') object.security = [{ APIKeyHeader: [] }, {}];
   const params = parameters(op);
   if (params.length > 0) object.parameters = params;
   if (op.body) object.requestBody = { required: true, content: json(toDocumentSchema(op.body)) };
   if (op.multipart) {
     object.requestBody = { required: true, content: { 'multipart/form-data': { schema: toDocumentSchema(op.multipart) } } };
   }
-  const responses: Record<string, unknown> = { '200': { description: 'OK', content: json(toDocumentSchema(op.response)) } };
-  if (!op.public) {
+  const ok = op.responseContentType
+    ? { [op.responseContentType]: { schema: toDocumentSchema(op.response) } }
+    : json(toDocumentSchema(op.response));
+  const responses: Record<string, unknown> = { '200': { description: 'OK', content: ok } };
+  if (auth !== 'none') {
     responses['401'] = errorResponse('Missing or invalid API key');
     responses['422'] = { description: 'Unprocessable Content', content: json({ $ref: `${COMPONENT_PREFIX}HTTPValidationError` }) };
     responses['503'] = errorResponse('The provider is not configured, or its circuit is open');

@@ -3,6 +3,8 @@
 import type { TObject, TSchema } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
+import type { JobAdapter } from '../jobs/adapter.js';
+import type { MediaKind } from './media.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -21,10 +23,50 @@ export interface OperationSpec {
   multipart?: TObject;
   /** Schema of the 200 response. */
   response: TSchema;
-  /** Served without an API key (only /health). */
-  public?: boolean;
-  /** Carries the operation out; absent until the provider adapter exists (then: 503). */
+  /** Content type of the 200 body when it is not JSON (e.g. asset bytes). */
+  responseContentType?: string;
+  /** Who may call it: an API key (default), anyone (/health), or a key or a signed URL (assets). */
+  auth?: 'api-key' | 'none' | 'api-key-or-signature';
+  /** Works without the provider's credentials (reading and cancelling existing jobs). */
+  withoutCredentials?: boolean;
+  /** Runs as a durable job: the handler records it and answers with its result or its task id. */
+  job?: JobSpec;
+  /** Carries a non-job operation out; absent until the provider adapter exists (then: 503). */
   handle?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+}
+
+export interface JobSpec<Body = any, Request = any> {
+  /** Stable name of the work, stored on the job (e.g. `bria.remove-background`). */
+  key: string;
+  adapter: JobAdapter<Request>;
+  /**
+   * Turns the validated body into the stored job request: cross-field checks (422), media
+   * inputs stored as `asset://` references. Default: the body as it is.
+   */
+  prepare?: (body: Body, ctx: PrepareContext) => Promise<Request>;
+  /** Whether the caller asked to wait for the result (default: the body's `sync`, else false). */
+  sync?: (body: Body) => boolean;
+  /** Where the caller polls: default `/api/v1/jobs/{id}`. */
+  statusPath?: (jobId: string) => string;
+}
+
+export interface MediaFieldOptions {
+  kind: MediaKind;
+  /** Error location, e.g. ['body', 'image']. */
+  loc: (string | number)[];
+  /** The upstream fetches URLs itself: an http(s) URL is passed on unfetched. */
+  passUrl?: boolean;
+}
+
+export interface PrepareContext {
+  owner: string;
+  config: Config;
+  /**
+   * One media field (URL, data URI, base64 or an `asset_…` id of the caller): checked (real
+   * type, size, pixels) and kept as an input asset. Returns the value the job stores: an
+   * `asset://` reference, or the URL itself with `passUrl`. Bad input → 422 at `loc`.
+   */
+  media(value: string, options: MediaFieldOptions): Promise<string>;
 }
 
 export type ProviderName = 'bria' | 'bria-lora' | 'google' | 'openai' | 'firefly' | 'runway' | 'llm';

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
+import { briaStatus, removeBackground } from './jobs.js';
 import { BriaBlurBackgroundRequest, BriaCropForegroundRequest, BriaEnhanceImageRequest, BriaEnhancePromptBody, BriaEraseForegroundRequest, BriaEraserRequest, BriaExpandImageRequest, BriaGenerateBackgroundRequest, BriaGenerateImageFastRequest, BriaGenerateImageHDRequest, BriaGenerateImageRequest, BriaGenerateProductBackgroundByImageRequest, BriaGenerateProductBackgroundByTextRequest, BriaGenerateProductShadowRequest, BriaGenerateSolidBackgroundRequest, BriaGenerateVariationRequest, BriaGenerateVectorBaseRequest, BriaGenerateVectorFastRequest, BriaGetMasksRequest, BriaInpaintingRequest, BriaProductCutoutRequest, BriaRemoveBackgroundRequest, BriaStatusResponse, BriaUpscaleImageRequest, BriaVideoRemoveBackgroundRequest } from './schemas.js';
 
 export const operations: OperationSpec[] = [
@@ -84,6 +85,7 @@ export const operations: OperationSpec[] = [
     description: "Remove background from an image using Bria's RMBG 2.0 model.\n\nArgs:\n\n  • image: The image to remove background from. Accepts URL or base64 encoded string.\n  • Supported formats: JPEG, JPG, PNG, WEBP.\n  • preserve_alpha (bool): Controls whether partially transparent areas are retained in output.\n  • sync (bool): If True, wait for results. If False, return status URL immediately.\n  • visual_input_content_moderation (bool): Enable content moderation on input visual.\n  • visual_output_content_moderation (bool): Enable content moderation on output visual.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URL.",
     body: BriaRemoveBackgroundRequest,
     response: SuccessEnvelope,
+    job: removeBackground,
   },
   {
     method: "POST",
@@ -228,5 +230,7 @@ export const operations: OperationSpec[] = [
     description: "Get the status of an asynchronous Bria request.\n\nArgs:\n\n  • task_id: Unique identifier of the request.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response containing: - status: Current status (IN_PROGRESS, COMPLETED, ERROR, UNKNOWN) - task_id: The request identifier - result (when COMPLETED): Contains image_url and optionally seed, prompt, refined_prompt - error (when ERROR): Contains message and optional error code\n\nHTTP Status Codes: - 200: Normal operation (check status field for actual job status) - 404: Request ID not found or expired - 5XX: Status service internal error",
     params: Type.Object({ task_id: Type.String() }),
     response: BriaStatusResponse,
+    withoutCredentials: true,
+    handle: briaStatus,
   },
 ];

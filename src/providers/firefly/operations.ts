@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
+import { fireflyStatus, fireflyCancel } from './status.js';
 import { ExpandImageAsyncBody, FillImageAsyncBody, GenerateImagesAsyncBody, GenerateObjectCompositeAsyncBody, GenerateSimilarImagesAsyncBody, UploadBody } from './schemas.js';
 
 export const operations: OperationSpec[] = [
@@ -57,6 +58,8 @@ export const operations: OperationSpec[] = [
     description: "",
     params: Type.Object({ task_id: Type.String() }),
     response: SuccessEnvelope,
+    withoutCredentials: true,
+    handle: fireflyStatus,
   },
   {
     method: "DELETE",
@@ -66,6 +69,8 @@ export const operations: OperationSpec[] = [
     description: "",
     params: Type.Object({ task_id: Type.String() }),
     response: SuccessEnvelope,
+    withoutCredentials: true,
+    handle: fireflyCancel,
   },
   {
     method: "POST",

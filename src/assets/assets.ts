@@ -1,0 +1,145 @@
+// Assets: every output image/video/audio is copied from the upstream into the gateway's blob
+// store when its job finishes (upstream links expire), and every media input sent inline is
+// kept the same way so a job can be resumed after a restart. Rows hold what a client needs to
+// trust the bytes (type sniffed from content, size, sha256, dimensions).
+//
+// Inside job records and results an asset is written `asset://<id>`; those references become
+// signed, expiring gateway URLs only when a response is built, so links never go stale in the
+// database and can be handed out again at any time.
+import { fileTypeFromBuffer } from 'file-type';
+import type { UpstreamOutput } from '../jobs/adapter.js';
+import { newId } from '../core/ids.js';
+import { imageDimensions, sha256Hex } from '../core/media.js';
+import { MediaFetchError, safeFetch } from '../core/safe-fetch.js';
+import { UpstreamError } from '../core/upstream-error.js';
+import type { Storage } from '../storage/database.js';
+import type { AssetRow } from '../storage/schema.js';
+import type { BlobStore } from './blob-store.js';
+import { signAssetPath } from './signing.js';
+
+export type Asset = AssetRow;
+
+export const ASSET_REF = 'asset://';
+
+/** Largest output copied from an upstream (videos are the big ones). */
+const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
+const OUTPUT_FETCH_TIMEOUT_MS = 120_000;
+
+export interface AssetOptions {
+  /** HMAC key for signed links, shared by every gateway process (kept in the database). */
+  secret: string;
+  /** How long a signed link works. */
+  urlTtlSeconds: number;
+  /** Lets output URLs point at loopback/private hosts (tests and local twins only). */
+  allowPrivateNetwork: boolean;
+}
+
+export class AssetService {
+  constructor(
+    private readonly storage: Storage,
+    readonly blobs: BlobStore,
+    private readonly options: AssetOptions,
+  ) {}
+
+  /** Keeps `bytes` as a new asset of `owner`; the type comes from the bytes, the hint only as a fallback. */
+  async store(owner: string, bytes: Buffer, meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string } = {}): Promise<Asset> {
+    const id = newId('asset');
+    const sniffed = await fileTypeFromBuffer(bytes);
+    const hinted = meta.contentTypeHint?.split(';')[0].trim();
+    const contentType = sniffed?.mime ?? (hinted && /^[\w.+-]+\/[\w.+-]+$/.test(hinted) ? hinted : 'application/octet-stream');
+    const size = contentType.startsWith('image/') ? await imageDimensions(bytes) : undefined;
+    // Two levels of fan-out keep directories (or S3 prefixes) small.
+    const key = `${id.slice(6, 8)}/${id}`;
+    await this.blobs.put(key, bytes, contentType);
+    const row: Asset = {
+      id,
+      owner,
+      job_id: meta.jobId ?? null,
+      storage_key: key,
+      content_type: contentType,
+      size: bytes.length,
+      sha256: sha256Hex(bytes),
+      width: size?.width ?? null,
+      height: size?.height ?? null,
+      source_url: meta.sourceUrl ?? null,
+      created_at: Date.now(),
+    };
+    await this.storage.db.insertInto('assets').values(row).execute();
+    return row;
+  }
+
+  async get(id: string): Promise<Asset | undefined> {
+    return this.storage.db.selectFrom('assets').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** The bytes of an input asset, for an adapter building its upstream request. */
+  async load(id: string): Promise<{ data: Buffer; contentType: string }> {
+    const asset = await this.get(id);
+    const object = asset && (await this.blobs.get(asset.storage_key));
+    if (!asset || !object) throw new Error(`asset ${id} is missing from the store`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of object.body) chunks.push(chunk as Buffer);
+    return { data: Buffer.concat(chunks), contentType: asset.content_type };
+  }
+
+  /** Copies a finished job's outputs into the store (upstream links expire). */
+  async rehost(job: { id: string; owner: string; provider: string }, outputs: UpstreamOutput[]): Promise<Asset[]> {
+    const assets: Asset[] = [];
+    for (const output of outputs) {
+      if (output.data) {
+        assets.push(await this.store(job.owner, output.data, { jobId: job.id, contentTypeHint: output.contentType }));
+        continue;
+      }
+      if (!output.url) throw new Error('an upstream output has neither bytes nor a URL');
+      const fetched = await this.fetchOutput(job.provider, output.url);
+      assets.push(await this.store(job.owner, fetched.bytes, {
+        jobId: job.id,
+        sourceUrl: output.url,
+        contentTypeHint: output.contentType ?? fetched.contentType,
+      }));
+    }
+    return assets;
+  }
+
+  private async fetchOutput(provider: string, url: string) {
+    try {
+      return await safeFetch(url, {
+        maxBytes: MAX_OUTPUT_BYTES,
+        timeoutMs: OUTPUT_FETCH_TIMEOUT_MS,
+        allowPrivateNetwork: this.options.allowPrivateNetwork,
+      });
+    } catch (error) {
+      if (!(error instanceof MediaFetchError)) throw error;
+      // A link that is refused (private host) or gone (404) will not get better; a timeout or
+      // a 5xx may.
+      const transient = error.reason === 'timeout' || error.reason === 'network' || (error.status !== undefined && error.status >= 500);
+      throw new UpstreamError({
+        provider,
+        status: error.status,
+        code: 'output_unavailable',
+        message: `the ${provider} output could not be copied: ${error.message}`,
+        retryable: transient,
+      });
+    }
+  }
+
+  /** A link that works without a key (e.g. in an <img> tag) until it expires. */
+  signedUrl(id: string, baseUrl: string, now = Date.now()): string {
+    const expires = Math.floor(now / 1000) + this.options.urlTtlSeconds;
+    const { exp, sig } = signAssetPath(id, expires, this.options.secret);
+    return `${baseUrl}/api/v1/assets/${id}?exp=${exp}&sig=${sig}`;
+  }
+
+  /** Replaces every `asset://id` string inside `value` with a signed gateway URL. */
+  present<T>(value: T, baseUrl: string): T {
+    const walk = (v: unknown): unknown => {
+      if (typeof v === 'string') return v.startsWith(ASSET_REF) ? this.signedUrl(v.slice(ASSET_REF.length), baseUrl) : v;
+      if (Array.isArray(v)) return v.map(walk);
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+      return v;
+    };
+    return walk(value) as T;
+  }
+}
+
+export const assetRef = (asset: Pick<Asset, 'id'>): string => `${ASSET_REF}${asset.id}`;

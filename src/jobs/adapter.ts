@@ -1,0 +1,49 @@
+// What a provider adapter implements for the job layer (see STYLE.md): one start, one poll,
+// one cancel. It never sleeps, loops or retries: the engine owns polling, backoff, timeouts,
+// retries and state.
+import type { Asset } from '../assets/assets.js';
+import type { Config } from '../config.js';
+
+/** One output of a finished upstream job, before it is copied into the asset store. */
+export interface UpstreamOutput {
+  /** Where to fetch it (expiring upstream link)… */
+  url?: string;
+  /** …or the bytes themselves (providers that answer inline, e.g. base64). */
+  data?: Buffer;
+  contentType?: string;
+}
+
+export interface JobErrorInfo {
+  code: string;
+  message: string;
+  upstream_status?: number;
+}
+
+export type StepOutcome =
+  | { kind: 'pending'; upstreamId: string; upstreamStatus?: string; progress?: number; pollAfterMs?: number }
+  | { kind: 'done'; outputs: UpstreamOutput[]; data?: Record<string, unknown>; upstreamId?: string; upstreamStatus?: string }
+  | { kind: 'failed'; error: JobErrorInfo; upstreamId?: string; upstreamStatus?: string };
+
+export interface StepContext {
+  jobId: string;
+  owner: string;
+  /** The gateway's configuration (provider credentials and base URLs). */
+  config: Config;
+  /** Input media the request referred to (`asset://id`), as bytes. */
+  loadAsset(id: string): Promise<{ data: Buffer; contentType: string }>;
+  signal: AbortSignal;
+}
+
+export interface JobAdapter<Request = any> {
+  start(request: Request, ctx: StepContext): Promise<StepOutcome>;
+  poll(upstreamId: string, request: Request, ctx: StepContext): Promise<StepOutcome>;
+  cancel?(upstreamId: string, ctx: StepContext): Promise<void>;
+  /** The caller-facing result, from the outputs now held as gateway assets. */
+  result(assets: Asset[], data: Record<string, unknown>, request: Request): unknown;
+}
+
+/** A stored media value as the upstream wants it: `asset://` references become base64 (or bytes); URLs stay URLs. */
+export async function mediaAsBase64(ctx: StepContext, value: string): Promise<string> {
+  if (!value.startsWith('asset://')) return value;
+  return (await ctx.loadAsset(value.slice('asset://'.length))).data.toString('base64');
+}

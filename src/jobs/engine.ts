@@ -1,0 +1,325 @@
+// The job engine: owns every job's life after it is accepted — start upstream, poll with
+// backoff and jitter, retry transient failures, time out, cancel, copy outputs into the asset
+// store, and record each transition. Provider adapters only know one start / poll / cancel.
+//
+// The database is the source of truth. A step runs only under a lease on the job row, so any
+// number of processes may drive the same jobs; a sweeper picks up whatever is due and not
+// leased — which is also how a job whose process died (SIGKILL, crash) resumes.
+import { EventEmitter } from 'node:events';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Asset } from '../assets/assets.js';
+import type { Config } from '../config.js';
+import { newId } from '../core/ids.js';
+import { UpstreamError } from '../core/upstream-error.js';
+import { FINAL_STATES, type JobPatch, type JobRow, type JobState } from '../storage/schema.js';
+import type { JobAdapter, JobErrorInfo, StepContext, StepOutcome, UpstreamOutput } from './adapter.js';
+import type { WorkQueue } from './queue.js';
+import type { JobStore } from './store.js';
+
+export interface EngineTiming {
+  /** First poll after an upstream accepted a job, then ×1.5 per poll up to `pollMaxMs` (±20% jitter). */
+  pollInitialMs: number;
+  pollMaxMs: number;
+  /** Transient failures retried per job before it fails. */
+  maxAttempts: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** How long a step may hold a job before another process may take it over. */
+  leaseMs: number;
+  /** A job with no final state after this long is `expired`. */
+  jobTimeoutMs: number;
+  /** How often the sweeper looks for due work nobody holds. */
+  sweepIntervalMs: number;
+  /** Steps running at once in this process (a bulkhead on upstream calls). */
+  concurrency: number;
+}
+
+export const DEFAULT_TIMING: EngineTiming = {
+  pollInitialMs: 1_000,
+  pollMaxMs: 10_000,
+  maxAttempts: 5,
+  retryBaseMs: 1_000,
+  retryMaxMs: 60_000,
+  leaseMs: 60_000,
+  jobTimeoutMs: 30 * 60_000,
+  sweepIntervalMs: 1_000,
+  concurrency: 32,
+};
+
+export interface SubmitInput {
+  owner: string;
+  provider: string;
+  operation: string;
+  request: unknown;
+  webhookUrl?: string;
+  baseUrl?: string;
+}
+
+export interface EngineDeps {
+  store: JobStore;
+  queue: WorkQueue;
+  adapters: Map<string, JobAdapter>;
+  /** Copies finished outputs into the asset store. */
+  rehost(job: JobRow, outputs: UpstreamOutput[]): Promise<Asset[]>;
+  loadAsset: StepContext['loadAsset'];
+  config: Config;
+  log: FastifyBaseLogger;
+  timing?: Partial<EngineTiming>;
+  now?: () => number;
+}
+
+const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
+
+export const isFinal = (state: JobState) => FINAL_STATES.includes(state);
+
+const toJson = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
+export class JobEngine extends EventEmitter {
+  readonly worker = newId('worker');
+  readonly timing: EngineTiming;
+  private readonly now: () => number;
+  private sweeper?: NodeJS.Timeout;
+  private running = 0;
+  private readonly inFlight = new Set<Promise<void>>();
+  private stopped = false;
+
+  constructor(private readonly deps: EngineDeps) {
+    super();
+    this.setMaxListeners(0);
+    this.timing = { ...DEFAULT_TIMING, ...deps.timing };
+    this.now = deps.now ?? Date.now;
+  }
+
+  /** Records the job (durable before the caller hears 2xx), then schedules its first step. */
+  async submit(input: SubmitInput): Promise<JobRow> {
+    if (!this.deps.adapters.has(input.operation)) throw new Error(`no adapter for ${input.operation}`);
+    const now = this.now();
+    const job = await this.deps.store.create({
+      id: newId('job'),
+      owner: input.owner,
+      provider: input.provider,
+      operation: input.operation,
+      state: 'queued',
+      request: JSON.stringify(input.request),
+      upstream_id: null,
+      upstream_status: null,
+      progress: null,
+      result: null,
+      upstream_result: null,
+      error: null,
+      webhook_url: input.webhookUrl ?? null,
+      base_url: input.baseUrl ?? null,
+      created_at: now,
+      updated_at: now,
+      started_at: null,
+      finished_at: null,
+      next_run_at: now,
+      deadline_at: now + this.timing.jobTimeoutMs,
+      lease_owner: null,
+      lease_until: null,
+    });
+    await this.deps.queue.schedule(job.id, 0);
+    return job;
+  }
+
+  /** Starts taking work: from the queue, and from the sweeper (recovery and other processes' work). */
+  async start(): Promise<void> {
+    await this.deps.queue.start((id) => this.runStep(id));
+    const sweep = async () => {
+      if (this.stopped) return;
+      try {
+        await this.sweep();
+      } catch (error) {
+        this.deps.log.error({ err: error }, 'job sweep failed');
+      }
+      if (!this.stopped) this.sweeper = setTimeout(sweep, this.timing.sweepIntervalMs);
+    };
+    this.sweeper = setTimeout(sweep, 0);
+  }
+
+  /** Stops taking work and waits for the steps in flight (their leases are released). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.sweeper);
+    await this.deps.queue.close();
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Claims due jobs nobody holds and runs them, within the concurrency limit. */
+  async sweep(): Promise<number> {
+    const free = this.timing.concurrency - this.running;
+    if (free <= 0) return 0;
+    const jobs = await this.deps.store.claimDue(this.worker, this.now(), this.timing.leaseMs, free);
+    for (const job of jobs) this.track(this.execute(job));
+    return jobs.length;
+  }
+
+  /** One step of one job, if it is due and this process gets the lease. */
+  async runStep(id: string): Promise<void> {
+    if (this.stopped) return;
+    const job = await this.deps.store.claim(id, this.worker, this.now(), this.timing.leaseMs);
+    if (job) await this.track(this.execute(job));
+  }
+
+  private track(work: Promise<void>): Promise<void> {
+    this.inFlight.add(work);
+    return work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async execute(job: JobRow): Promise<void> {
+    this.running++;
+    try {
+      let patch: JobPatch;
+      try {
+        patch = await this.advance(job);
+      } catch (error) {
+        patch = this.onStepError(job, error);
+      }
+      const saved = await this.deps.store.release(job.id, this.worker, patch, this.now());
+      if (!saved) {
+        this.deps.log.warn({ jobId: job.id }, 'job lease lost during a step; its outcome was discarded');
+        return;
+      }
+      if (isFinal(saved.state)) {
+        this.deps.log.info(
+          { jobId: saved.id, provider: saved.provider, operation: saved.operation, state: saved.state, polls: saved.polls },
+          'job finished',
+        );
+        this.emit('final', saved);
+        this.emit(`final:${saved.id}`, saved);
+      } else if (saved.next_run_at !== null) {
+        await this.deps.queue.schedule(saved.id, Math.max(0, saved.next_run_at - this.now()));
+      }
+    } finally {
+      this.running--;
+    }
+  }
+
+  private context(job: JobRow): StepContext {
+    return {
+      jobId: job.id,
+      owner: job.owner,
+      config: this.deps.config,
+      loadAsset: this.deps.loadAsset,
+      signal: AbortSignal.timeout(this.timing.leaseMs / 2),
+    };
+  }
+
+  private final(job: JobRow, state: JobState, extra: JobPatch = {}): JobPatch {
+    return { state, next_run_at: null, finished_at: this.now(), started_at: job.started_at ?? this.now(), ...extra };
+  }
+
+  private async advance(job: JobRow): Promise<JobPatch> {
+    const adapter = this.deps.adapters.get(job.operation);
+    if (!adapter) {
+      return this.final(job, 'failed', { error: toJson({ code: 'unknown_operation', message: `this gateway has no adapter for ${job.operation}` }) });
+    }
+    const ctx = this.context(job);
+    if (job.cancel_requested) {
+      await this.cancelUpstream(job, adapter, ctx);
+      return this.final(job, 'canceled', { error: toJson({ code: 'canceled', message: 'canceled at the caller\'s request' }) });
+    }
+    if (this.now() >= job.deadline_at) {
+      await this.cancelUpstream(job, adapter, ctx);
+      return this.final(job, 'expired', {
+        error: toJson({ code: 'timeout', message: `no result within ${Math.round(this.timing.jobTimeoutMs / 1000)} s` }),
+      });
+    }
+    const request = JSON.parse(job.request);
+    const outcome: StepOutcome = job.upstream_id === null
+      ? await adapter.start(request, ctx)
+      : await adapter.poll(job.upstream_id, request, ctx);
+    const seen: JobPatch = {
+      upstream_id: outcome.kind === 'pending' ? outcome.upstreamId : (outcome.upstreamId ?? job.upstream_id),
+      upstream_status: outcome.upstreamStatus ?? job.upstream_status,
+      started_at: job.started_at ?? this.now(),
+    };
+    switch (outcome.kind) {
+      case 'pending': {
+        const polls = job.polls + 1;
+        const backoff = Math.min(this.timing.pollMaxMs, this.timing.pollInitialMs * 1.5 ** (polls - 1));
+        return {
+          ...seen,
+          state: 'running',
+          progress: outcome.progress ?? job.progress,
+          polls,
+          next_run_at: this.now() + Math.max(outcome.pollAfterMs ?? 0, jitter(backoff)),
+        };
+      }
+      case 'failed':
+        return this.final(job, 'failed', { ...seen, error: toJson(outcome.error) });
+      case 'done': {
+        const assets = await this.deps.rehost(job, outcome.outputs);
+        const data = outcome.data ?? {};
+        return this.final(job, 'succeeded', {
+          ...seen,
+          progress: 1,
+          upstream_result: toJson({ outputs: outcome.outputs.map((o) => o.url ?? null), data }),
+          result: toJson(adapter.result(assets, data, request)),
+          error: null,
+        });
+      }
+    }
+  }
+
+  /** Transient upstream trouble is retried with backoff; anything else ends the job truthfully. */
+  private onStepError(job: JobRow, error: unknown): JobPatch {
+    const attempts = job.attempts + 1;
+    if (error instanceof UpstreamError) {
+      const info: JobErrorInfo = { code: error.code, message: error.message, ...(error.status ? { upstream_status: error.status } : {}) };
+      if (error.retryable && attempts < this.timing.maxAttempts) {
+        const backoff = Math.min(this.timing.retryMaxMs, this.timing.retryBaseMs * 2 ** (attempts - 1));
+        this.deps.log.warn({ jobId: job.id, provider: job.provider, code: error.code, attempts }, 'upstream call failed; will retry');
+        return { attempts, error: toJson(info), next_run_at: this.now() + Math.max(error.retryAfterMs ?? 0, jitter(backoff)) };
+      }
+      return this.final(job, 'failed', { attempts, error: toJson(info) });
+    }
+    this.deps.log.error({ err: error, jobId: job.id }, 'job step failed');
+    if (attempts < this.timing.maxAttempts) {
+      return { attempts, next_run_at: this.now() + jitter(this.timing.retryBaseMs * 2 ** (attempts - 1)) };
+    }
+    return this.final(job, 'failed', { attempts, error: toJson({ code: 'internal_error', message: 'the gateway could not process this job' }) });
+  }
+
+  private async cancelUpstream(job: JobRow, adapter: JobAdapter, ctx: StepContext): Promise<void> {
+    if (!job.upstream_id || !adapter.cancel) return;
+    try {
+      await adapter.cancel(job.upstream_id, ctx);
+    } catch (error) {
+      // The job ends either way; the upstream may still finish, and its output is not kept.
+      this.deps.log.warn({ jobId: job.id, err: error }, 'upstream cancel failed');
+    }
+  }
+
+  /** Resolves with the job once final, or undefined after `timeoutMs` (it goes on in the background). */
+  async waitForFinal(id: string, timeoutMs: number): Promise<JobRow | undefined> {
+    const current = await this.deps.store.get(id);
+    if (!current || isFinal(current.state)) return current;
+    return new Promise((resolve) => {
+      let settled = false;
+      const finish = (job: JobRow | undefined) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        clearInterval(check);
+        this.off(`final:${id}`, finish);
+        resolve(job);
+      };
+      this.on(`final:${id}`, finish);
+      const timer = setTimeout(() => finish(undefined), timeoutMs);
+      // Another process may finish it: look at the record too.
+      const check = setInterval(async () => {
+        const job = await this.deps.store.get(id).catch(() => undefined);
+        if (job && isFinal(job.state)) finish(job);
+      }, 250);
+    });
+  }
+
+  /** Asks for cancellation and runs the cancelling step now (upstream cancel included). */
+  async cancel(id: string, owner: string): Promise<JobRow | undefined> {
+    const job = await this.deps.store.requestCancel(id, owner, this.now());
+    if (!job || isFinal(job.state)) return job;
+    await this.runStep(id);
+    return (await this.waitForFinal(id, 5_000)) ?? (await this.deps.store.getOwned(id, owner));
+  }
+}

@@ -1,0 +1,167 @@
+// BRIA's wire protocol (docs.bria.ai; Bria-AI/bria-client `contract/`): base URL
+// https://engine.prod.bria-api.com, auth header `api_token` (not Bearer), JSON bodies.
+// v2 endpoints are asynchronous unless `sync: true`: 202 {request_id, status_url}, then
+// GET /v2/status/{id}, which answers 200 even for failed jobs and 404 for unknown/expired ids.
+// v1 endpoints answer synchronously with their result.
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { request } from 'undici';
+import { UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+
+export const PROVIDER = 'bria';
+
+/** Status words of /v2/status (the SDKs' contract). */
+export const BriaStatusWord = Type.Union([
+  Type.Literal('IN_PROGRESS'),
+  Type.Literal('COMPLETED'),
+  Type.Literal('ERROR'),
+  Type.Literal('UNKNOWN'),
+]);
+
+const BriaError = Type.Object({
+  code: Type.Optional(Type.Union([Type.Integer(), Type.String()])),
+  message: Type.Optional(Type.String()),
+  details: Type.Optional(Type.Unknown()),
+});
+
+/** A v2 answer: accepted (status_url), finished (result) or failed (error). */
+export const BriaV2Response = Type.Object({
+  request_id: Type.Optional(Type.String()),
+  status: Type.Optional(Type.String()),
+  status_url: Type.Optional(Type.String()),
+  result: Type.Optional(Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()])),
+  error: Type.Optional(Type.Union([BriaError, Type.Null()])),
+});
+export type BriaV2Response = Static<typeof BriaV2Response>;
+
+export interface BriaConfig {
+  apiToken: string;
+  baseUrl: string;
+  /** Per-call deadline. */
+  timeoutMs?: number;
+}
+
+/** The SDKs' rule: an explicit status wins; else error → ERROR, result → COMPLETED, status_url → IN_PROGRESS. */
+export function statusOf(body: BriaV2Response): Static<typeof BriaStatusWord> {
+  if (body.status && ['IN_PROGRESS', 'COMPLETED', 'ERROR', 'UNKNOWN'].includes(body.status)) {
+    return body.status as Static<typeof BriaStatusWord>;
+  }
+  if (body.error) return 'ERROR';
+  if (body.result) return 'COMPLETED';
+  if (body.status_url) return 'IN_PROGRESS';
+  return 'UNKNOWN';
+}
+
+/** What BRIA's 4xx answers mean for the caller (moderation and unusable input are the caller's to fix). */
+function codeFor(status: number): string {
+  switch (status) {
+    case 400: return 'invalid_request';
+    case 401:
+    case 403: return 'upstream_auth';
+    case 404: return 'not_found';
+    case 409: return 'conflict';
+    case 413: return 'input_too_large';
+    case 415: return 'unsupported_media_type';
+    case 422: return 'content_moderation';
+    case 429: return 'rate_limited';
+    case 460: return 'input_unreachable';
+    default: return status >= 500 ? 'upstream_error' : 'upstream_rejected';
+  }
+}
+
+function messageOf(status: number, body: unknown): string {
+  const error = (body as { error?: { message?: unknown; details?: unknown } })?.error;
+  const text = [error?.message, typeof error?.details === 'string' ? error.details : undefined]
+    .filter((x): x is string => typeof x === 'string' && x.length > 0)
+    .join(': ');
+  const fallback = (body as { message?: unknown; detail?: unknown })?.message ?? (body as { detail?: unknown })?.detail;
+  const said = text || (typeof fallback === 'string' ? fallback : '');
+  if (status === 401 || status === 403) return 'BRIA refused the gateway\'s API token (check BRIA_API_TOKEN)';
+  if (status === 460) return `BRIA could not fetch the input URL${said ? `: ${said}` : ''}`;
+  return `BRIA answered ${status}${said ? `: ${said}` : ''}`;
+}
+
+export class BriaClient {
+  constructor(private readonly config: BriaConfig) {}
+
+  private url(path: string): string {
+    return `${this.config.baseUrl.replace(/\/+$/, '')}${path}`;
+  }
+
+  /**
+   * One call. `idempotent` says whether sending it again is safe (status GETs are; creates are
+   * not, as BRIA has no idempotency key): only then are 5xx and lost connections retryable.
+   */
+  async call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, idempotent: boolean, signal?: AbortSignal): Promise<{ status: number; body: unknown }> {
+    let response;
+    try {
+      response = await request(this.url(path), {
+        method,
+        headers: {
+          api_token: this.config.apiToken,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          'user-agent': 'vision-studio',
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        headersTimeout: this.config.timeoutMs ?? 60_000,
+        bodyTimeout: this.config.timeoutMs ?? 60_000,
+        signal,
+      });
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      // Refused or unresolvable: the request never reached BRIA, so even a create may be resent.
+      const notSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'].includes(code);
+      throw new UpstreamError({
+        provider: PROVIDER,
+        code: code.includes('TIMEOUT') ? 'timeout' : 'network_error',
+        message: `BRIA could not be reached (${code || (error as Error).message})`,
+        retryable: notSent || idempotent,
+      });
+    }
+    const text = await response.body.text();
+    let parsed: unknown = undefined;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = { message: text.slice(0, 200) };
+    }
+    if (response.statusCode >= 400) {
+      const status = response.statusCode;
+      const retryable = status === 429 || status === 503 || (idempotent && status >= 500);
+      const retryAfter = response.headers['retry-after'];
+      throw new UpstreamError({
+        provider: PROVIDER,
+        status,
+        code: codeFor(status),
+        message: messageOf(status, parsed),
+        retryable,
+        retryAfterMs: retryAfterMs(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter),
+      });
+    }
+    return { status: response.statusCode, body: parsed };
+  }
+
+  /** A v2 create, always asynchronous upstream (the gateway's job layer does the waiting). */
+  async submitV2(path: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<BriaV2Response> {
+    const { body: answer } = await this.call('POST', path, { ...body, sync: false }, false, signal);
+    return checked(answer);
+  }
+
+  async status(requestId: string, signal?: AbortSignal): Promise<BriaV2Response> {
+    const { body } = await this.call('GET', `/v2/status/${encodeURIComponent(requestId)}`, undefined, true, signal);
+    return checked(body);
+  }
+}
+
+function checked(body: unknown): BriaV2Response {
+  if (!Value.Check(BriaV2Response, body)) {
+    throw new UpstreamError({
+      provider: PROVIDER,
+      code: 'bad_upstream_response',
+      message: 'BRIA answered with a body the gateway does not understand',
+      retryable: false,
+    });
+  }
+  return body;
+}

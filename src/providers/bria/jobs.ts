@@ -1,0 +1,58 @@
+// BRIA operations carried out as gateway jobs: the map from each reference body to BRIA's
+// upstream body, and the BRIA-shaped status endpoint over the gateway's job records.
+import type { FastifyRequest } from 'fastify';
+import type { JobSpec } from '../../core/operation.js';
+import { mediaAsBase64 } from '../../jobs/adapter.js';
+import { baseUrl, jobView, ownedJob } from '../../jobs/http.js';
+import type { JobState } from '../../storage/schema.js';
+import { briaV2Job } from './v2.js';
+
+export const briaStatusPath = (id: string) => `/api/v1/bria/status/${id}`;
+
+interface RemoveBackground {
+  image: string;
+  preserve_alpha: boolean;
+  visual_input_content_moderation: boolean;
+  visual_output_content_moderation: boolean;
+}
+
+/** POST /v2/image/edit/remove_background {image, preserve_alpha, sync, visual_*_content_moderation}. */
+export const removeBackground: JobSpec<RemoveBackground & { sync: boolean }, RemoveBackground> = {
+  key: 'bria.remove-background',
+  statusPath: briaStatusPath,
+  async prepare(body, ctx) {
+    return {
+      image: await ctx.media(body.image, { kind: 'image', loc: ['body', 'image'], passUrl: true }),
+      preserve_alpha: body.preserve_alpha,
+      visual_input_content_moderation: body.visual_input_content_moderation,
+      visual_output_content_moderation: body.visual_output_content_moderation,
+    };
+  },
+  adapter: briaV2Job<RemoveBackground>({
+    path: '/v2/image/edit/remove_background',
+    async toUpstream(request, ctx) {
+      return { ...request, image: await mediaAsBase64(ctx, request.image) };
+    },
+  }),
+};
+
+const BRIA_STATUS: Record<JobState, 'IN_PROGRESS' | 'COMPLETED' | 'ERROR'> = {
+  queued: 'IN_PROGRESS',
+  running: 'IN_PROGRESS',
+  succeeded: 'COMPLETED',
+  failed: 'ERROR',
+  canceled: 'ERROR',
+  expired: 'ERROR',
+};
+
+/** GET /api/v1/bria/status/{task_id}: BRIA's status shape, read from the gateway's job record. */
+export async function briaStatus(request: FastifyRequest) {
+  const job = await ownedJob(request, (request.params as { task_id: string }).task_id);
+  const view = jobView(job, request.server.assets, baseUrl(request), briaStatusPath);
+  return {
+    request_id: job.id,
+    status: BRIA_STATUS[job.state],
+    result: job.state === 'succeeded' ? (view.result as Record<string, unknown>) : null,
+    error: view.error ? { code: view.error.upstream_status ?? view.error.code, message: view.error.message } : null,
+  };
+}

@@ -1,0 +1,81 @@
+// The job adapter for BRIA's v2 asynchronous endpoints: submit (always `sync: false`
+// upstream), then poll /v2/status/{request_id}. The engine owns waiting, retries and timeouts.
+import { assetRef } from '../../assets/assets.js';
+import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
+import { BriaClient, statusOf, type BriaV2Response } from './client.js';
+
+export function briaClient(ctx: StepContext): BriaClient {
+  const { apiToken, baseUrl } = ctx.config.providers.bria;
+  if (!apiToken) throw new Error('BRIA_API_TOKEN is not set');
+  return new BriaClient({ apiToken, baseUrl });
+}
+
+const OUTPUT_KEYS = ['image_url', 'video_url', 'mask_url', 'url'] as const;
+
+/** Turns one v2 answer (create or status) into the engine's outcome. */
+export function outcomeOf(answer: BriaV2Response, knownId?: string): StepOutcome {
+  const upstreamId = answer.request_id ?? knownId;
+  const status = statusOf(answer);
+  switch (status) {
+    case 'COMPLETED': {
+      const result = answer.result ?? {};
+      const outputs: UpstreamOutput[] = [];
+      const data: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(result)) {
+        if ((OUTPUT_KEYS as readonly string[]).includes(key) && typeof value === 'string') outputs.push({ url: value });
+        else if (key.endsWith('_urls') && Array.isArray(value)) outputs.push(...value.filter((v): v is string => typeof v === 'string').map((url) => ({ url })));
+        else data[key] = value;
+      }
+      return { kind: 'done', outputs, data, upstreamId, upstreamStatus: status };
+    }
+    case 'ERROR': {
+      const code = answer.error?.code;
+      const upstreamStatus = typeof code === 'number' ? code : Number.isInteger(Number(code)) ? Number(code) : undefined;
+      const message = [answer.error?.message, typeof answer.error?.details === 'string' ? answer.error.details : undefined]
+        .filter(Boolean)
+        .join(': ');
+      return {
+        kind: 'failed',
+        upstreamId,
+        upstreamStatus: status,
+        error: {
+          code: upstreamStatus === 422 ? 'content_moderation' : 'upstream_failed',
+          message: `BRIA could not complete the request${message ? `: ${message}` : ''}`,
+          ...(upstreamStatus ? { upstream_status: upstreamStatus } : {}),
+        },
+      };
+    }
+    case 'IN_PROGRESS':
+      if (!upstreamId) throw new Error('BRIA accepted a request without a request_id');
+      return { kind: 'pending', upstreamId, upstreamStatus: status };
+    default:
+      // UNKNOWN: BRIA has no word on it yet; ask again.
+      if (!upstreamId) throw new Error('BRIA answered without a request_id');
+      return { kind: 'pending', upstreamId, upstreamStatus: status };
+  }
+}
+
+export interface BriaV2Operation<Request> {
+  /** Upstream path, e.g. `/v2/image/edit/remove_background`. */
+  path: string;
+  /** The upstream body from the stored job request (media already checked and kept). */
+  toUpstream(request: Request, ctx: StepContext): Promise<Record<string, unknown>>;
+  /** Key of the output in the caller's result (default `image_url`). */
+  outputKey?: string;
+}
+
+export function briaV2Job<Request>(op: BriaV2Operation<Request>): JobAdapter<Request> {
+  return {
+    async start(request, ctx) {
+      const answer = await briaClient(ctx).submitV2(op.path, await op.toUpstream(request, ctx), ctx.signal);
+      return outcomeOf(answer);
+    },
+    async poll(upstreamId, _request, ctx) {
+      return outcomeOf(await briaClient(ctx).status(upstreamId, ctx.signal), upstreamId);
+    },
+    result(assets, data) {
+      const key = op.outputKey ?? 'image_url';
+      return assets.length === 1 ? { [key]: assetRef(assets[0]), ...data } : { [`${key}s`]: assets.map(assetRef), ...data };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Runway's task details and cancel (GET / DELETE /v1/tasks/{id}) over the gateway's job
+// records: the caller's task id is the gateway's job id; cancel reaches Runway through the
+// job's adapter.
+import type { FastifyRequest } from 'fastify';
+import { baseUrl, jobView, ownedJob } from '../../jobs/http.js';
+import type { JobRow, JobState } from '../../storage/schema.js';
+
+export const runwayStatusPath = (id: string) => `/api/v1/runway/status/${id}`;
+
+/** Runway's task status words (@runwayml/sdk TaskRetrieveResponse). */
+const RUNWAY_STATUS: Record<JobState, string> = {
+  queued: 'PENDING',
+  running: 'RUNNING',
+  succeeded: 'SUCCEEDED',
+  failed: 'FAILED',
+  canceled: 'CANCELLED',
+  expired: 'FAILED',
+};
+
+function present(job: JobRow, request: FastifyRequest) {
+  const view = jobView(job, request.server.assets, baseUrl(request), runwayStatusPath);
+  const result = view.result as { output?: unknown } | null;
+  return {
+    status: 'success',
+    result: {
+      id: job.id,
+      status: job.upstream_status === 'THROTTLED' && job.state === 'running' ? 'THROTTLED' : RUNWAY_STATUS[job.state],
+      createdAt: view.created_at,
+      progress: job.progress,
+      output: result?.output ?? null,
+      failure: view.error?.message ?? null,
+      failureCode: view.error?.code ?? null,
+    },
+  };
+}
+
+export async function runwayStatus(request: FastifyRequest) {
+  return present(await ownedJob(request, (request.params as { task_id: string }).task_id), request);
+}
+
+export async function runwayCancel(request: FastifyRequest) {
+  const job = await ownedJob(request, (request.params as { task_id: string }).task_id);
+  return present((await request.server.jobs.cancel(job.id, request.owner)) ?? job, request);
+}
