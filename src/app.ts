@@ -12,7 +12,8 @@ import { installBodyParsers } from './core/body.js';
 import { HttpError, installErrorHandlers } from './core/errors.js';
 import { loggableUrl, loggerOptions, requestId } from './core/logging.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './core/openapi.js';
-import type { OperationSpec, ProviderModule } from './core/operation.js';
+import type { OperationSpec, ProviderModule, ProviderName } from './core/operation.js';
+import { startSandbox } from './sandbox.js';
 import { readUpload } from './core/upload.js';
 import { validatorCompiler } from './core/validation.js';
 import { AssetService } from './assets/assets.js';
@@ -45,6 +46,8 @@ export interface AppOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
+    /** Providers served by sandbox twins (empty outside sandbox mode). */
+    sandboxed: Set<ProviderName>;
     openapi: OpenApiDocument;
     storage: Storage;
     jobStore: JobStore;
@@ -93,8 +96,10 @@ function printKeyOnce(key: string): void {
   );
 }
 
-export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(given: Config, options: AppOptions = {}): Promise<FastifyInstance> {
   const startedAt = Date.now();
+  const sandbox = given.sandbox ? await startSandbox(given) : undefined;
+  const config = sandbox?.config ?? given;
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     // One line per request, written by the onResponse hook below.
@@ -109,6 +114,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 },
   });
   app.decorate('config', config);
+  app.decorate('sandboxed', sandbox?.providers ?? new Set<ProviderName>());
+  if (sandbox) {
+    app.log.warn({ providers: [...sandbox.providers] }, 'SANDBOX MODE: these providers are served by local emulators, not the real services');
+    app.addHook('onClose', () => sandbox.close());
+    app.addHook('onSend', async (request, reply) => {
+      const provider = request.routeOptions.config?.provider as ProviderName | undefined;
+      if (provider && sandbox.providers.has(provider)) reply.header('x-vision-studio-sandbox', '1');
+    });
+  }
   app.setValidatorCompiler(validatorCompiler([...components, JobView]));
   // Responses are documented by their schemas but sent as built: the reference's open `result`
   // union would make a schema serializer drop fields.
@@ -132,7 +146,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     );
   });
 
-  await installRuntime(app, config, options);
+  await installRuntime(app, config, options, sandbox?.origins);
 
   const keyring = await ApiKeyring.load(config.apiKeys, config.dataDir, options.announceKey ?? printKeyOnce);
   const authenticate = requireApiKey(keyring);
@@ -175,13 +189,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 }
 
 /** Database, asset store, job queue and engine, started with the app and stopped with it. */
-async function installRuntime(app: FastifyInstance, config: Config, options: AppOptions): Promise<void> {
+async function installRuntime(app: FastifyInstance, config: Config, options: AppOptions, trustedOrigins?: Set<string>): Promise<void> {
   const storage = await openStorage(config.databaseUrl, config.dataDir);
   const blobs = openBlobStore(config.assetStore, config.dataDir);
   const assets = new AssetService(storage, blobs, {
     secret: await sharedSecret(storage, 'asset-url'),
     urlTtlSeconds: config.assetUrlTtlSeconds,
     allowPrivateNetwork: config.allowPrivateNetwork,
+    trustedOrigins,
   });
   const jobStore = new JobStore(storage);
   const timing: Partial<EngineTiming> = {
@@ -294,7 +309,7 @@ function health(app: FastifyInstance, startedAt: number) {
       queue: app.config.redisUrl ? 'redis' : 'local',
       asset_store: app.assets.blobs.kind,
       providers: Object.fromEntries(
-        providers.map((p) => [p.name, p.isConfigured(app.config) ? 'configured' : 'missing']),
+        providers.map((p) => [p.name, app.sandboxed.has(p.name) ? 'sandbox' : p.isConfigured(app.config) ? 'configured' : 'missing']),
       ),
     },
   });

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// vision-studio serve | openapi
+// vision-studio serve | emulate | openapi
 import { parseArgs } from 'node:util';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type ConfigOverrides } from './config.js';
+import { twins } from './providers/twins.js';
 
 const USAGE = `Usage:
   vision-studio serve [--host H] [--port P] [--data-dir D] [--sandbox]
+  vision-studio emulate <provider> [--host H] [--port P]
+                                   run a provider twin (${Object.keys(twins).join(', ')}) for tests or local work
   vision-studio openapi            print the served OpenAPI document (JSON)
 
 Configuration comes from the environment (see README); flags override it.`;
@@ -40,6 +43,26 @@ async function serve(args: string[]): Promise<void> {
   await app.listen({ host: config.host, port: config.port });
 }
 
+async function emulate(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { host: { type: 'string' }, port: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const name = positionals[0];
+  const factory = name ? twins[name] : undefined;
+  if (!factory) throw new ConfigError(`emulate needs a provider: one of ${Object.keys(twins).join(', ')}`);
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port)) throw new ConfigError('--port must be a number');
+  const twin = await factory.start({ host: values.host, port });
+  process.stdout.write(
+    `${name} twin (an emulator, not the real service) listening at ${twin.url}\n` +
+      `Point the gateway at it with:\n${Object.entries(twin.env).map(([k, v]) => `  export ${k}=${v}`).join('\n')}\n`,
+  );
+  closeWithGrace({ delay: 5_000 }, () => twin.close());
+}
+
 async function printOpenApi(): Promise<void> {
   const config = loadConfig(process.env, {});
   // The document does not depend on keys; a throwaway key avoids touching the data dir.
@@ -54,6 +77,8 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'serve':
       return serve(rest);
+    case 'emulate':
+      return emulate(rest);
     case 'openapi':
       return printOpenApi();
     case undefined:

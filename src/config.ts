@@ -75,6 +75,37 @@ function integer(env: Env, name: string, fallback: number): number {
   return Number(raw);
 }
 
+/** Provider credentials and base URLs (defaults: the real services). */
+export function providersFromEnv(env: Env): Config['providers'] {
+  return {
+    bria: {
+      apiToken: nonEmpty(env.BRIA_API_TOKEN),
+      baseUrl: nonEmpty(env.BRIA_BASE_URL) ?? 'https://engine.prod.bria-api.com',
+    },
+    firefly: {
+      clientId: nonEmpty(env.FIREFLY_CLIENT_ID),
+      clientSecret: nonEmpty(env.FIREFLY_CLIENT_SECRET),
+      baseUrl: nonEmpty(env.FIREFLY_BASE_URL) ?? 'https://firefly-api.adobe.io',
+      imsUrl: nonEmpty(env.FIREFLY_IMS_URL) ?? 'https://ims-na1.adobelogin.com',
+    },
+    runway: {
+      apiSecret: nonEmpty(env.RUNWAYML_API_SECRET),
+      baseUrl: nonEmpty(env.RUNWAY_BASE_URL) ?? 'https://api.dev.runwayml.com',
+    },
+    openai: {
+      apiKey: nonEmpty(env.OPENAI_API_KEY),
+      baseUrl: nonEmpty(env.OPENAI_BASE_URL) ?? 'https://api.openai.com/v1',
+    },
+    google: {
+      apiKey: nonEmpty(env.GEMINI_API_KEY),
+      project: nonEmpty(env.GOOGLE_CLOUD_PROJECT),
+      location: nonEmpty(env.GOOGLE_CLOUD_LOCATION),
+      credentialsFile: nonEmpty(env.GOOGLE_APPLICATION_CREDENTIALS),
+      baseUrl: nonEmpty(env.GOOGLE_GENAI_BASE_URL),
+    },
+  };
+}
+
 export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}): Config {
   const config: Config = {
     host: overrides.host ?? nonEmpty(env.VISION_STUDIO_HOST) ?? '127.0.0.1',
@@ -95,33 +126,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     assetUrlTtlSeconds: integer(env, 'VISION_STUDIO_ASSET_URL_TTL', 7 * 24 * 3600),
     redisPrefix: nonEmpty(env.VISION_STUDIO_REDIS_PREFIX) ?? 'vision-studio',
     logLevel: (nonEmpty(env.VISION_STUDIO_LOG_LEVEL) ?? 'info') as Config['logLevel'],
-    providers: {
-      bria: {
-        apiToken: nonEmpty(env.BRIA_API_TOKEN),
-        baseUrl: nonEmpty(env.BRIA_BASE_URL) ?? 'https://engine.prod.bria-api.com',
-      },
-      firefly: {
-        clientId: nonEmpty(env.FIREFLY_CLIENT_ID),
-        clientSecret: nonEmpty(env.FIREFLY_CLIENT_SECRET),
-        baseUrl: nonEmpty(env.FIREFLY_BASE_URL) ?? 'https://firefly-api.adobe.io',
-        imsUrl: nonEmpty(env.FIREFLY_IMS_URL) ?? 'https://ims-na1.adobelogin.com',
-      },
-      runway: {
-        apiSecret: nonEmpty(env.RUNWAYML_API_SECRET),
-        baseUrl: nonEmpty(env.RUNWAY_BASE_URL) ?? 'https://api.dev.runwayml.com',
-      },
-      openai: {
-        apiKey: nonEmpty(env.OPENAI_API_KEY),
-        baseUrl: nonEmpty(env.OPENAI_BASE_URL) ?? 'https://api.openai.com/v1',
-      },
-      google: {
-        apiKey: nonEmpty(env.GEMINI_API_KEY),
-        project: nonEmpty(env.GOOGLE_CLOUD_PROJECT),
-        location: nonEmpty(env.GOOGLE_CLOUD_LOCATION),
-        credentialsFile: nonEmpty(env.GOOGLE_APPLICATION_CREDENTIALS),
-        baseUrl: nonEmpty(env.GOOGLE_GENAI_BASE_URL),
-      },
-    },
+    providers: providersFromEnv(env),
   };
   const problems = [...Value.Errors(ConfigSchema, config)];
   if (problems.length > 0) {

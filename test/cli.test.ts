@@ -72,6 +72,18 @@ describe('vision-studio serve', () => {
     assert.match(output.stderr, /VISION_STUDIO_PORT must be a whole number/);
   });
 
+  it('runs a provider twin with `emulate`', async () => {
+    const { child, output } = run(['emulate', 'bria', '--port', '0']);
+    await waitFor(() => /listening at (http:\/\/[\d.:]+)/.test(output.stdout), 'the twin to listen');
+    const base = /listening at (http:\/\/[\d.:]+)/.exec(output.stdout)![1];
+    const token = /BRIA_API_TOKEN=(\S+)/.exec(output.stdout)![1];
+    assert.match(output.stdout, new RegExp(`BRIA_BASE_URL=${base}`));
+    assert.equal((await fetch(`${base}/v2/status/nope`)).status, 401);
+    assert.equal((await fetch(`${base}/v2/status/nope`, { headers: { api_token: token } })).status, 404);
+    child.kill('SIGTERM');
+    assert.equal(await exitOf(child), 0);
+  });
+
   it('prints the OpenAPI document', async () => {
     const { child, output } = run(['openapi'], { VISION_STUDIO_DATA_DIR: dataDir });
     assert.equal(await exitOf(child), 0);

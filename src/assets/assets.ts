@@ -32,6 +32,8 @@ export interface AssetOptions {
   urlTtlSeconds: number;
   /** Lets output URLs point at loopback/private hosts (tests and local twins only). */
   allowPrivateNetwork: boolean;
+  /** Origins whose output links may be on loopback: the sandbox's own twins. */
+  trustedOrigins?: Set<string>;
 }
 
 export class AssetService {
@@ -106,7 +108,7 @@ export class AssetService {
       return await safeFetch(url, {
         maxBytes: MAX_OUTPUT_BYTES,
         timeoutMs: OUTPUT_FETCH_TIMEOUT_MS,
-        allowPrivateNetwork: this.options.allowPrivateNetwork,
+        allowPrivateNetwork: this.options.allowPrivateNetwork || this.isTrusted(url),
       });
     } catch (error) {
       if (!(error instanceof MediaFetchError)) throw error;
@@ -120,6 +122,14 @@ export class AssetService {
         message: `the ${provider} output could not be copied: ${error.message}`,
         retryable: transient,
       });
+    }
+  }
+
+  private isTrusted(url: string): boolean {
+    try {
+      return this.options.trustedOrigins?.has(new URL(url).origin) ?? false;
+    } catch {
+      return false;
     }
   }
 

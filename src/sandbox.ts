@@ -1,0 +1,45 @@
+// Sandbox mode (`--sandbox`, VISION_STUDIO_SANDBOX=1): every provider without credentials is
+// served by its in-process twin, so a newcomer can try every operation with no accounts.
+// Sandboxed answers carry `x-vision-studio-sandbox: 1`; /health reports those providers as
+// `sandbox`. Twins are emulators: their outputs are real media, but not AI results.
+import { providersFromEnv, type Config } from './config.js';
+import type { ProviderName } from './core/operation.js';
+import { providers } from './providers/index.js';
+import { twins, type RunningTwin } from './providers/twins.js';
+
+export interface Sandbox {
+  config: Config;
+  /** Providers now served by a twin. */
+  providers: Set<ProviderName>;
+  /** Loopback origins of the twins (their output links are fetched from there). */
+  origins: Set<string>;
+  close(): Promise<void>;
+}
+
+export async function startSandbox(config: Config): Promise<Sandbox> {
+  const missing = new Set(providers.filter((p) => !p.isConfigured(config)).map((p) => p.name));
+  const running: RunningTwin[] = [];
+  let patched = config;
+  for (const factory of Object.values(twins)) {
+    if (!factory.serves.some((name) => missing.has(name))) continue;
+    const twin = await factory.start({});
+    running.push(twin);
+    // Only the sections this twin's variables name are taken over; configured providers stay real.
+    const fromTwin = providersFromEnv(twin.env);
+    const sections = Object.keys(fromTwin) as (keyof Config['providers'])[];
+    const touched = sections.filter((section) => JSON.stringify(fromTwin[section]) !== JSON.stringify(providersFromEnv({})[section]));
+    patched = {
+      ...patched,
+      providers: { ...patched.providers, ...Object.fromEntries(touched.map((s) => [s, fromTwin[s]])) },
+    };
+  }
+  const served = new Set(providers.filter((p) => missing.has(p.name) && p.isConfigured(patched)).map((p) => p.name));
+  return {
+    config: patched,
+    providers: served,
+    origins: new Set(running.map((t) => new URL(t.url).origin)),
+    async close() {
+      await Promise.allSettled(running.map((t) => t.close()));
+    },
+  };
+}
