@@ -14,6 +14,7 @@ import { loggableUrl, loggerOptions, requestId } from './core/logging.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './core/openapi.js';
 import type { OperationSpec, ProviderModule, ProviderName } from './core/operation.js';
 import { startSandbox } from './sandbox.js';
+import { installIdempotency } from './core/idempotency.js';
 import { readUpload } from './core/upload.js';
 import { validatorCompiler } from './core/validation.js';
 import { AssetService } from './assets/assets.js';
@@ -247,6 +248,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     recovery = setTimeout(recoverWebhooks, 60_000);
     recovery.unref();
   };
+  installIdempotency(app, storage, { abandonAfterMs: config.syncWaitMs + 120_000 });
   app.decorate('storage', storage);
   app.decorate('webhooks', webhooks);
   app.decorate('jobStore', jobStore);

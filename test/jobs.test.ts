@@ -285,6 +285,41 @@ for (const kind of databaseKinds) {
       }
     });
 
+    it('replays the first answer to an Idempotency-Key instead of starting a second job', async () => {
+      const send = (key: string, body: unknown) =>
+        app.inject({
+          method: 'POST', url: REMOVE_BG, payload: body as never,
+          headers: { 'x-api-key': KEY_A, 'content-type': 'application/json', 'idempotency-key': key },
+        });
+      const key = `retry-${Date.now()}`;
+      const before = twin.calls.filter((c) => c.path === '/v2/image/edit/remove_background').length;
+      const first = await send(key, { image });
+      const again = await send(key, { image });
+      assert.equal(again.statusCode, first.statusCode);
+      assert.equal(again.headers['idempotent-replayed'], 'true');
+      assert.equal(again.json().result.task_id, first.json().result.task_id);
+      await until(async () => {
+        const j = (await call(app, 'GET', `/api/v1/jobs/${first.json().result.task_id}`)).json().result;
+        return j.state === 'succeeded' ? j : undefined;
+      }, 'the job');
+      assert.equal(twin.calls.filter((c) => c.path === '/v2/image/edit/remove_background').length - before, 1, 'one upstream call');
+      const changed = await send(key, { image, preserve_alpha: false });
+      assert.equal(changed.statusCode, 409);
+      assert.match(changed.json().detail, /different request/);
+      const otherKey = await send(`${key}-2`, { image });
+      assert.notEqual(otherKey.json().result.task_id, first.json().result.task_id);
+      // Keys are per API key: the same key from another caller is a new request.
+      const otherCaller = await app.inject({
+        method: 'POST', url: REMOVE_BG, payload: { image },
+        headers: { 'x-api-key': KEY_B, 'content-type': 'application/json', 'idempotency-key': key },
+      });
+      assert.equal(otherCaller.statusCode, 200);
+      assert.notEqual(otherCaller.json().result.task_id, first.json().result.task_id);
+      const bad = await send('x'.repeat(300), { image });
+      assert.equal(bad.statusCode, 422);
+      assert.deepEqual(bad.json().detail[0].loc, ['header', 'idempotency-key']);
+    });
+
     it('refuses bad media before accepting the job', async () => {
       const notImage = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n').toString('base64');
       const response = await call(app, 'POST', REMOVE_BG, KEY_A, { image: notImage });

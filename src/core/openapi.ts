@@ -50,8 +50,29 @@ const errorResponse = (description: string) => ({
   content: json({ $ref: `${COMPONENT_PREFIX}HTTPError` }),
 });
 
+/** Gateway headers beyond the reference, on the operations they apply to. */
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Makes a retried POST safe: the first answer is kept for 24 h and replayed for the same request; ' +
+    'the same key with a different request is 409.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+const WEBHOOK_URL = {
+  name: 'X-Webhook-Url',
+  in: 'header',
+  required: false,
+  description:
+    'Where to POST the job (Standard Webhooks signed, see GET /api/v1/webhooks/secret) when it ends.',
+  schema: { type: 'string', format: 'uri', maxLength: 2048 },
+};
+
 function parameters(op: OperationSpec): unknown[] {
   const list: unknown[] = [];
+  if (op.method === 'POST' && (op.auth ?? 'api-key') !== 'none') list.push(IDEMPOTENCY_KEY);
+  if (op.job) list.push(WEBHOOK_URL);
   for (const [where, schema] of [['query', op.query], ['path', op.params]] as const) {
     if (!schema) continue;
     const required = new Set(schema.required ?? []);
