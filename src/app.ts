@@ -204,6 +204,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     pollInitialMs: config.pollInitialMs,
     pollMaxMs: config.pollMaxMs,
     jobTimeoutMs: config.jobTimeoutMs,
+    leaseMs: config.jobLeaseMs,
     ...options.timing,
   };
   const adapters = new Map(

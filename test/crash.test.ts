@@ -1,0 +1,131 @@
+// Nothing accepted is lost: jobs accepted by a gateway process that is then SIGKILLed finish,
+// with their outputs, once a gateway runs again — on SQLite and on PostgreSQL. With Redis,
+// two processes share the work: jobs accepted by one finish when only the other is alive.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import sharp from 'sharp';
+import { databaseKinds, type TestDatabase } from './support/databases.js';
+import { startGateway, type GatewayProcess } from './support/process.js';
+import { samplePng, startBriaTwin } from './support/twins.js';
+
+const KEY = 'crash-test-key-0123';
+const JOBS = 12;
+
+type Twin = Awaited<ReturnType<typeof startBriaTwin>>;
+
+function gatewayEnv(database: TestDatabase, twin: Twin, extra: Record<string, string> = {}) {
+  return {
+    VISION_STUDIO_API_KEYS: KEY,
+    VISION_STUDIO_DATA_DIR: database.dataDir,
+    VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
+    VISION_STUDIO_POLL_INITIAL_MS: '100',
+    VISION_STUDIO_POLL_MAX_MS: '200',
+    VISION_STUDIO_JOB_LEASE_MS: '2000',
+    BRIA_API_TOKEN: twin.token,
+    BRIA_BASE_URL: twin.url,
+    ...(database.url ? { VISION_STUDIO_DATABASE_URL: database.url } : {}),
+    ...extra,
+  };
+}
+
+async function submitMany(gateway: GatewayProcess, image: string): Promise<string[]> {
+  const responses = await Promise.all(
+    Array.from({ length: JOBS }, () =>
+      fetch(`${gateway.url}/api/v1/bria/image/editing/remove-background`, {
+        method: 'POST',
+        headers: { 'x-api-key': KEY, 'content-type': 'application/json' },
+        body: JSON.stringify({ image, sync: false }),
+      }),
+    ),
+  );
+  const ids: string[] = [];
+  for (const response of responses) {
+    assert.equal(response.status, 200);
+    ids.push(((await response.json()) as { result: { task_id: string } }).result.task_id);
+  }
+  return ids;
+}
+
+/** Every job reaches `succeeded` through `gateway`, and its output is a real PNG. */
+async function expectAllFinish(gateway: GatewayProcess, ids: string[]): Promise<void> {
+  const deadline = Date.now() + 45_000;
+  const pending = new Set(ids);
+  while (pending.size > 0) {
+    assert.ok(Date.now() < deadline, `jobs never finished: ${[...pending].join(', ')}`);
+    for (const id of [...pending]) {
+      const response = await fetch(`${gateway.url}/api/v1/jobs/${id}`, { headers: { 'x-api-key': KEY } });
+      assert.equal(response.status, 200, `job ${id} was lost`);
+      const job = ((await response.json()) as { result: { state: string; result: { image_url: string } } }).result;
+      assert.ok(!['failed', 'canceled', 'expired'].includes(job.state), `job ${id} ended ${job.state}`);
+      if (job.state !== 'succeeded') continue;
+      const png = await fetch(job.result.image_url);
+      assert.equal(png.status, 200);
+      assert.equal((await sharp(Buffer.from(await png.arrayBuffer())).metadata()).format, 'png');
+      pending.delete(id);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+for (const kind of databaseKinds) {
+  describe(`SIGKILL on ${kind.name}`, { skip: kind.skip }, () => {
+    let database: TestDatabase;
+    let twin: Twin;
+    let image: string;
+    before(async () => {
+      database = await kind.create();
+      // Slow upstream: the kill lands while the jobs are queued or running.
+      twin = await startBriaTwin({ processingMs: 1_500 });
+      image = (await samplePng()).toString('base64');
+    });
+    after(async () => {
+      await twin?.app.close();
+      await database?.cleanup();
+    });
+
+    it(`loses none of ${JOBS} accepted jobs`, async () => {
+      const first = await startGateway(gatewayEnv(database, twin));
+      const ids = await submitMany(first, image);
+      await first.kill('SIGKILL');
+      const second = await startGateway(gatewayEnv(database, twin));
+      try {
+        await expectAllFinish(second, ids);
+      } finally {
+        await second.kill('SIGTERM');
+      }
+    });
+  });
+}
+
+const redisUrl = process.env.VISION_STUDIO_TEST_REDIS_URL;
+
+describe('two gateway processes sharing Redis', { skip: redisUrl ? undefined : 'VISION_STUDIO_TEST_REDIS_URL is not set' }, () => {
+  const kind = databaseKinds.find((k) => k.name === 'postgres' && !k.skip) ?? databaseKinds[0];
+  let database: TestDatabase;
+  let twin: Twin;
+  before(async () => {
+    database = await kind.create();
+    twin = await startBriaTwin({ processingMs: 1_000 });
+  });
+  after(async () => {
+    await twin?.app.close();
+    await database?.cleanup();
+  });
+
+  it('finishes jobs accepted by a process that died, on the one still alive', async () => {
+    const shared = { VISION_STUDIO_REDIS_URL: redisUrl!, VISION_STUDIO_REDIS_PREFIX: `vs-test-${randomBytes(4).toString('hex')}` };
+    const a = await startGateway(gatewayEnv(database, twin, shared));
+    const b = await startGateway(gatewayEnv(database, twin, shared));
+    try {
+      const health = (await (await fetch(`${b.url}/health`)).json()) as { result: { queue: string } };
+      assert.equal(health.result.queue, 'redis');
+      const ids = await submitMany(a, (await samplePng()).toString('base64'));
+      await a.kill('SIGKILL');
+      await expectAllFinish(b, ids);
+    } finally {
+      await a.kill('SIGKILL');
+      await b.kill('SIGTERM');
+    }
+  });
+});
