@@ -7,7 +7,9 @@ import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import { components } from './contract/components.js';
 import { SuccessEnvelope } from './contract/envelope.js';
-import { ApiKeyring, requireApiKey } from './core/auth.js';
+import rateLimit from '@fastify/rate-limit';
+import { Redis } from 'ioredis';
+import { ApiKeys, requireApiKey } from './core/auth.js';
 import { installBodyParsers } from './core/body.js';
 import { HttpError, installErrorHandlers } from './core/errors.js';
 import { loggableUrl, loggerOptions, requestId } from './core/logging.js';
@@ -51,6 +53,7 @@ declare module 'fastify' {
     sandboxed: Set<ProviderName>;
     openapi: OpenApiDocument;
     storage: Storage;
+    keys: ApiKeys;
     jobStore: JobStore;
     jobs: JobEngine;
     assets: AssetService;
@@ -149,8 +152,11 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
 
   await installRuntime(app, config, options, sandbox?.origins);
 
-  const keyring = await ApiKeyring.load(config.apiKeys, config.dataDir, options.announceKey ?? printKeyOnce);
-  const authenticate = requireApiKey(keyring);
+  const keys = new ApiKeys(app.storage, config.apiKeys);
+  await keys.ensureOne(options.announceKey ?? printKeyOnce);
+  app.decorate('keys', keys);
+  const authenticate = requireApiKey(keys);
+  await installRateLimit(app, config);
   const assetSecret = await sharedSecret(app.storage, 'asset-url');
   const authenticateAssetLink = async (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as { exp?: string; sig?: string };
@@ -187,6 +193,29 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   app.get('/openapi.json', { schema: { hide: true } }, async () => openapi);
   await registerDocs(app, openapi);
   return app;
+}
+
+/**
+ * Requests per minute per API key (a key's own limit, else VISION_STUDIO_RATE_LIMIT), counted
+ * after authentication; shared through Redis when several processes serve. Unauthenticated
+ * routes are counted per client address. 429 with Retry-After and x-ratelimit-* headers.
+ */
+async function installRateLimit(app: FastifyInstance, config: Config): Promise<void> {
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  redis?.on('error', () => {});
+  if (redis) app.addHook('onClose', async () => void redis.disconnect());
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preValidation',
+    timeWindow: 60_000,
+    max: (request) => request.caller?.rateLimitPerMinute ?? config.rateLimitPerMinute,
+    keyGenerator: (request) => request.caller?.keyId ?? `ip:${request.ip}`,
+    ...(redis ? { redis, nameSpace: `${config.redisPrefix}:ratelimit:`, skipOnError: true } : {}),
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, `Rate limit exceeded: ${context.max} requests per minute for this key; retry in ${Math.ceil(context.ttl / 1000)} s`, {}, {
+        'retry-after': String(Math.ceil(context.ttl / 1000)),
+      }),
+  });
 }
 
 /** Database, asset store, job queue and engine, started with the app and stopped with it. */

@@ -1,15 +1,21 @@
 #!/usr/bin/env node
-// vision-studio serve | emulate | openapi
+// vision-studio serve | emulate | keys | openapi
 import { parseArgs } from 'node:util';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type ConfigOverrides } from './config.js';
+import { ApiKeys } from './core/auth.js';
 import { twins } from './providers/twins.js';
+import { openStorage } from './storage/database.js';
 
 const USAGE = `Usage:
   vision-studio serve [--host H] [--port P] [--data-dir D] [--sandbox]
   vision-studio emulate <provider> [--host H] [--port P]
                                    run a provider twin (${Object.keys(twins).join(', ')}) for tests or local work
+  vision-studio keys create --name NAME [--rate-limit N] [--max-concurrent-jobs N] [--data-dir D]
+  vision-studio keys list [--data-dir D]
+  vision-studio keys revoke KEY_ID [--data-dir D]
+                                   manage API keys in the gateway database (revocation is immediate)
   vision-studio openapi            print the served OpenAPI document (JSON)
 
 Configuration comes from the environment (see README); flags override it.`;
@@ -63,6 +69,62 @@ async function emulate(args: string[]): Promise<void> {
   closeWithGrace({ delay: 5_000 }, () => twin.close());
 }
 
+async function keysCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      name: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'max-concurrent-jobs': { type: 'string' },
+      'data-dir': { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [action, id] = positionals;
+  const count = (flag: 'rate-limit' | 'max-concurrent-jobs') => {
+    const raw = values[flag];
+    if (raw === undefined) return undefined;
+    if (!/^[1-9]\d*$/.test(raw)) throw new ConfigError(`--${flag} must be a positive whole number`);
+    return Number(raw);
+  };
+  const config = loadConfig(process.env, { dataDir: values['data-dir'] });
+  const storage = await openStorage(config.databaseUrl, config.dataDir);
+  try {
+    const keys = new ApiKeys(storage, []);
+    switch (action) {
+      case 'create': {
+        if (!values.name) throw new ConfigError('keys create needs --name');
+        const { key, record } = await keys.create({
+          name: values.name,
+          rateLimitPerMinute: count('rate-limit'),
+          maxConcurrentJobs: count('max-concurrent-jobs'),
+        });
+        process.stdout.write(`Created ${record.id} (${record.name}). The key is shown only now:\n\n    X-API-Key: ${key}\n\n`);
+        return;
+      }
+      case 'list': {
+        const iso = (ms: number | null) => (ms === null ? '-' : new Date(ms).toISOString());
+        const rows = (await keys.list()).map((k) =>
+          [k.id, k.name, iso(k.created_at), iso(k.last_used_at), k.revoked_at === null ? 'active' : `revoked ${iso(k.revoked_at)}`,
+            k.rate_limit_per_minute ?? 'default', k.max_concurrent_jobs ?? 'default'].join('\t'));
+        process.stdout.write(`${['id', 'name', 'created', 'last used', 'state', 'requests/min', 'concurrent jobs'].join('\t')}\n${rows.join('\n')}\n`);
+        return;
+      }
+      case 'revoke': {
+        if (!id) throw new ConfigError('keys revoke needs the key id (see keys list)');
+        if (!(await keys.revoke(id))) throw new ConfigError(`no active key ${id}`);
+        process.stdout.write(`Revoked ${id}. Every gateway process sharing this database refuses it from now on.\n`);
+        return;
+      }
+      default:
+        throw new ConfigError('keys needs create, list or revoke');
+    }
+  } finally {
+    await storage.close();
+  }
+}
+
 async function printOpenApi(): Promise<void> {
   const config = loadConfig(process.env, {});
   // The document does not depend on keys; a throwaway key avoids touching the data dir.
@@ -79,6 +141,8 @@ async function main(argv: string[]): Promise<void> {
       return serve(rest);
     case 'emulate':
       return emulate(rest);
+    case 'keys':
+      return keysCommand(rest);
     case 'openapi':
       return printOpenApi();
     case undefined:

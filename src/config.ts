@@ -19,6 +19,10 @@ export const ConfigSchema = Type.Object({
   allowPrivateNetwork: Type.Boolean(),
   /** Largest accepted request body, bytes. Base64 media make bodies large; 32 MiB holds a 20 MB image. */
   bodyLimit: Type.Integer({ minimum: 1024 }),
+  /** Requests per minute per API key, unless the key has its own limit. */
+  rateLimitPerMinute: Type.Integer({ minimum: 1 }),
+  /** Jobs queued or running at once per API key, unless the key has its own limit. */
+  maxConcurrentJobs: Type.Integer({ minimum: 1 }),
   /** How long a `sync: true` request waits for its job before answering with the task id. */
   syncWaitMs: Type.Integer({ minimum: 0 }),
   /** A job with no final state after this long is `expired`. */
@@ -121,6 +125,8 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     publicUrl: nonEmpty(env.VISION_STUDIO_PUBLIC_URL)?.replace(/\/+$/, ''),
     allowPrivateNetwork: flag(env.VISION_STUDIO_ALLOW_PRIVATE_NETWORK),
     bodyLimit: integer(env, 'VISION_STUDIO_BODY_LIMIT', 32 * 1024 * 1024),
+    rateLimitPerMinute: integer(env, 'VISION_STUDIO_RATE_LIMIT', 600),
+    maxConcurrentJobs: integer(env, 'VISION_STUDIO_MAX_CONCURRENT_JOBS', 1_000),
     syncWaitMs: integer(env, 'VISION_STUDIO_SYNC_WAIT_MS', 60_000),
     jobTimeoutMs: integer(env, 'VISION_STUDIO_JOB_TIMEOUT_MS', 30 * 60_000),
     jobLeaseMs: integer(env, 'VISION_STUDIO_JOB_LEASE_MS', 60_000),

@@ -1,11 +1,10 @@
 // X-API-Key on every operation but /health, checked before the body is looked at.
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { allOperations } from '../src/app.js';
-import { ApiKeyring, hashKey } from '../src/core/auth.js';
+import { ApiKeys, hashKey } from '../src/core/auth.js';
+import { openStorage, type Storage } from '../src/storage/database.js';
+import { databaseKinds, type TestDatabase } from './support/databases.js';
 import { TEST_KEY, testApp, type TestApp } from './support/app.js';
 
 const fill = (p: string) => p.replace(/\{(\w+)\}/g, (_m, name: string) => (name.endsWith('_id') ? '123' : 'x'));
@@ -58,34 +57,58 @@ describe('API key authentication', () => {
   });
 });
 
-describe('key storage', () => {
-  let dir: string;
-  before(async () => (dir = await mkdtemp(path.join(tmpdir(), 'vision-studio-keys-'))));
-  after(() => rm(dir, { recursive: true, force: true }));
-
-  it('generates one key on first start, stores only its hash, and reuses it', async () => {
-    const shown: string[] = [];
-    const first = await ApiKeyring.load([], dir, (k) => shown.push(k));
-    assert.equal(shown.length, 1);
-    const [key] = shown;
-    assert.match(key, /^vs_[\w-]{40,}$/);
-    const stored = await readFile(path.join(dir, 'api-keys.json'), 'utf8');
-    assert.ok(!stored.includes(key), 'the plain key was written to disk');
-    assert.ok(stored.includes(hashKey(key).toString('hex')));
-    assert.equal(first.verify(key), hashKey(key).toString('hex'));
-
-    const second = await ApiKeyring.load([], dir, (k) => shown.push(k));
-    assert.equal(shown.length, 1, 'a second key was generated');
-    assert.ok(second.verify(key));
-    assert.equal(second.verify(`${key}x`), undefined);
+describe('keys kept in the database', () => {
+  let database: TestDatabase;
+  let storage: Storage;
+  before(async () => {
+    database = await databaseKinds[0].create();
+    storage = await openStorage(undefined, database.dataDir);
+  });
+  after(async () => {
+    await storage.close();
+    await database.cleanup();
   });
 
-  it('prefers VISION_STUDIO_API_KEYS and writes nothing', async () => {
-    const empty = await mkdtemp(path.join(tmpdir(), 'vision-studio-keys-'));
-    const ring = await ApiKeyring.load(['a', 'b'], empty, () => assert.fail('must not generate'));
-    assert.ok(ring.verify('a') && ring.verify('b'));
-    assert.notEqual(ring.verify('a'), ring.verify('b'));
-    await assert.rejects(readFile(path.join(empty, 'api-keys.json')));
-    await rm(empty, { recursive: true, force: true });
+  it('generates one key on first start, stores only its hash, and keeps using it', async () => {
+    const shown: string[] = [];
+    const keys = new ApiKeys(storage, []);
+    await keys.ensureOne((k) => shown.push(k));
+    assert.equal(shown.length, 1);
+    const [key] = shown;
+    assert.match(key, /^vs_[\w-]{43}$/);
+    const rows = await storage.db.selectFrom('api_keys').selectAll().execute();
+    assert.equal(rows.length, 1);
+    assert.ok(!JSON.stringify(rows).includes(key), 'the plain key was stored');
+    assert.equal(rows[0].hash, hashKey(key).toString('hex'));
+    assert.equal((await keys.verify(key))?.owner, hashKey(key).toString('hex'));
+
+    await new ApiKeys(storage, []).ensureOne((k) => shown.push(k));
+    assert.equal(shown.length, 1, 'a second key was generated');
+    assert.equal(await keys.verify(`${key}x`), undefined);
+  });
+
+  it('prefers VISION_STUDIO_API_KEYS and generates nothing', async () => {
+    const other = await databaseKinds[0].create();
+    const otherStorage = await openStorage(undefined, other.dataDir);
+    const keys = new ApiKeys(otherStorage, ['a', 'b']);
+    await keys.ensureOne(() => assert.fail('must not generate'));
+    const [a, b] = [await keys.verify('a'), await keys.verify('b')];
+    assert.ok(a && b);
+    assert.notEqual(a.owner, b.owner);
+    assert.equal((await otherStorage.db.selectFrom('api_keys').selectAll().execute()).length, 0);
+    await otherStorage.close();
+    await other.cleanup();
+  });
+
+  it('creates, lists and revokes keys, with their own limits', async () => {
+    const keys = new ApiKeys(storage, []);
+    const { key, record } = await keys.create({ name: 'ci bot', rateLimitPerMinute: 30, maxConcurrentJobs: 2 });
+    assert.deepEqual(await keys.verify(key), { owner: hashKey(key).toString('hex'), keyId: record.id, rateLimitPerMinute: 30, maxConcurrentJobs: 2 });
+    const listed = (await keys.list()).find((k) => k.id === record.id);
+    assert.equal(listed?.name, 'ci bot');
+    assert.ok(!JSON.stringify(await keys.list()).includes(hashKey(key).toString('hex')), 'list shows hashes');
+    assert.equal(await keys.revoke(record.id), true);
+    assert.equal(await keys.revoke(record.id), false);
+    assert.equal(await keys.verify(key), undefined);
   });
 });

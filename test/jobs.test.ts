@@ -26,6 +26,7 @@ async function gateway(database: TestDatabase, twin: Twin, env: Record<string, s
     VISION_STUDIO_POLL_INITIAL_MS: '20',
     VISION_STUDIO_POLL_MAX_MS: '50',
     VISION_STUDIO_SYNC_WAIT_MS: '5000',
+    VISION_STUDIO_RATE_LIMIT: '100000',
     BRIA_API_TOKEN: twin.token,
     BRIA_BASE_URL: twin.url,
     ...(database.url ? { VISION_STUDIO_DATABASE_URL: database.url } : {}),

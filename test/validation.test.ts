@@ -137,7 +137,7 @@ describe('request validation generated from the served schemas', () => {
 
   before(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-validation-'));
-    app = await buildApp({ ...loadConfig({}), apiKeys: [API_KEY], dataDir, logLevel: 'silent' });
+    app = await buildApp({ ...loadConfig({ VISION_STUDIO_RATE_LIMIT: '1000000' }), apiKeys: [API_KEY], dataDir, logLevel: 'silent' });
     await app.ready();
     const document = app.openapi as unknown as OpenApi;
     sampler = new SchemaSampler(document.components.schemas);

@@ -1,65 +1,133 @@
 // API keys: `X-API-Key` on every operation except /health, checked before the body is read.
-// Only SHA-256 hashes are kept in memory or on disk; a key's hash is also its owner id.
+// Keys come from VISION_STUDIO_API_KEYS (fixed for the process) and from the database
+// (`vision-studio keys create|list|revoke`). Only SHA-256 hashes are kept; a key's hash is
+// also its owner id. Database keys are looked up on every request, so a revocation takes
+// effect at once in every process sharing the database.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Storage } from '../storage/database.js';
+import type { ApiKeyRow } from '../storage/schema.js';
 import { HttpError } from './errors.js';
+import { newId } from './ids.js';
 
 export const API_KEY_HEADER = 'x-api-key';
 
-const KEY_FILE = 'api-keys.json';
-
-interface KeyFile {
-  keys: { hash: string; created_at: string }[];
-}
-
 export const hashKey = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
 
-/** A fresh key: prefix (so a leaked key is recognisable) + 256 random bits. */
+/** A fresh key: prefix (so a leaked key is recognisable, e.g. by secret scanners) + 256 random bits. */
 export const newApiKey = (): string => `vs_${randomBytes(32).toString('base64url')}`;
 
-export class ApiKeyring {
-  private constructor(private readonly hashes: Buffer[]) {}
+/** Who is calling, and the limits that apply to them. */
+export interface Caller {
+  /** Hex SHA-256 of the key: owner of the jobs and assets it creates. */
+  owner: string;
+  keyId: string;
+  /** Requests per minute; undefined = the gateway default. */
+  rateLimitPerMinute?: number;
+  /** Jobs queued or running at once; undefined = the gateway default. */
+  maxConcurrentJobs?: number;
+}
 
-  static fromKeys(keys: string[]): ApiKeyring {
-    return new ApiKeyring(keys.map(hashKey));
+export interface NewKeyOptions {
+  name: string;
+  rateLimitPerMinute?: number;
+  maxConcurrentJobs?: number;
+}
+
+/** A key as `keys list` shows it: never the key itself. */
+export type KeyRecord = Omit<ApiKeyRow, 'hash'>;
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export class ApiKeys {
+  private readonly envHashes: Buffer[];
+  private readonly lastUsedWritten = new Map<string, number>();
+
+  constructor(private readonly storage: Storage, envKeys: string[]) {
+    this.envHashes = envKeys.map(hashKey);
   }
 
   /**
-   * Keys from the environment, or else the hashed keys in `dataDir`. On first start with
-   * neither, one key is generated, only its hash is stored, and `announce` shows it once.
+   * With no key configured anywhere (first start), creates one, stores only its hash and shows
+   * it once through `announce`.
    */
-  static async load(keys: string[], dataDir: string, announce: (key: string) => void): Promise<ApiKeyring> {
-    if (keys.length > 0) return ApiKeyring.fromKeys(keys);
-    const file = path.join(dataDir, KEY_FILE);
-    let stored: KeyFile | undefined;
-    try {
-      stored = JSON.parse(await readFile(file, 'utf8')) as KeyFile;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    if (stored && stored.keys.length > 0) {
-      return new ApiKeyring(stored.keys.map((k) => Buffer.from(k.hash, 'hex')));
-    }
-    const key = newApiKey();
-    const record: KeyFile = { keys: [{ hash: hashKey(key).toString('hex'), created_at: new Date().toISOString() }] };
-    await mkdir(dataDir, { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(record, null, 2), { mode: 0o600 });
-    await rename(temp, file);
+  async ensureOne(announce: (key: string) => void): Promise<void> {
+    if (this.envHashes.length > 0) return;
+    const active = await this.storage.db.selectFrom('api_keys').select('id').where('revoked_at', 'is', null).limit(1).execute();
+    if (active.length > 0) return;
+    const { key } = await this.create({ name: 'generated on first start' });
     announce(key);
-    return ApiKeyring.fromKeys([key]);
   }
 
-  /** The owner id (hex hash) of a valid key. Compares against every key in constant time. */
-  verify(key: string): string | undefined {
+  async create(options: NewKeyOptions): Promise<{ key: string; record: KeyRecord }> {
+    const key = newApiKey();
+    const row: ApiKeyRow = {
+      id: newId('key'),
+      hash: hashKey(key).toString('hex'),
+      name: options.name,
+      rate_limit_per_minute: options.rateLimitPerMinute ?? null,
+      max_concurrent_jobs: options.maxConcurrentJobs ?? null,
+      created_at: Date.now(),
+      last_used_at: null,
+      revoked_at: null,
+    };
+    await this.storage.db.insertInto('api_keys').values(row).execute();
+    const { hash: _hash, ...record } = row;
+    return { key, record };
+  }
+
+  async list(): Promise<KeyRecord[]> {
+    return this.storage.db
+      .selectFrom('api_keys')
+      .select(['id', 'name', 'rate_limit_per_minute', 'max_concurrent_jobs', 'created_at', 'last_used_at', 'revoked_at'])
+      .orderBy('created_at')
+      .execute();
+  }
+
+  /** True when the key existed and was active. */
+  async revoke(id: string): Promise<boolean> {
+    const result = await this.storage.db
+      .updateTable('api_keys')
+      .set({ revoked_at: Date.now() })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** The caller behind a presented key, or undefined. */
+  async verify(key: string): Promise<Caller | undefined> {
     const presented = hashKey(key);
-    let match: Buffer | undefined;
-    for (const hash of this.hashes) {
-      if (timingSafeEqual(hash, presented)) match = hash;
+    // Environment keys: compared against every one in constant time.
+    let envMatch: Buffer | undefined;
+    for (const hash of this.envHashes) {
+      if (timingSafeEqual(hash, presented)) envMatch = hash;
     }
-    return match?.toString('hex');
+    const owner = presented.toString('hex');
+    if (envMatch) return { owner, keyId: `env:${owner.slice(0, 12)}` };
+    // Database keys are found by their hash (an index lookup on a SHA-256 of 256 random bits:
+    // timing reveals nothing usable about any key).
+    const row = await this.storage.db
+      .selectFrom('api_keys')
+      .select(['id', 'rate_limit_per_minute', 'max_concurrent_jobs', 'revoked_at'])
+      .where('hash', '=', owner)
+      .executeTakeFirst();
+    if (!row || row.revoked_at !== null) return undefined;
+    this.touch(row.id);
+    return {
+      owner,
+      keyId: row.id,
+      rateLimitPerMinute: row.rate_limit_per_minute ?? undefined,
+      maxConcurrentJobs: row.max_concurrent_jobs ?? undefined,
+    };
+  }
+
+  /** Records use at most once a minute per key and process (a write per request would cost). */
+  private touch(id: string): void {
+    const now = Date.now();
+    if (now - (this.lastUsedWritten.get(id) ?? 0) < LAST_USED_RESOLUTION_MS) return;
+    this.lastUsedWritten.set(id, now);
+    this.storage.db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', id).execute().catch(() => {});
   }
 }
 
@@ -67,21 +135,23 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Hex SHA-256 of the caller's API key: the owner of the jobs and assets it creates. */
     owner: string;
+    caller?: Caller;
   }
 }
 
 /**
- * The `onRequest` hook of protected routes. Missing key → 401; unknown key → 401 as well
- * (the caller is not authenticated either way; 403 is kept for a known key that lacks a right).
+ * The `onRequest` hook of protected routes. Missing key → 401; unknown or revoked key → 401 as
+ * well (the caller is not authenticated either way; 403 is kept for a known key that lacks a right).
  */
-export function requireApiKey(keyring: ApiKeyring) {
+export function requireApiKey(keys: ApiKeys) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const header = request.headers[API_KEY_HEADER];
     const key = Array.isArray(header) ? header[0] : header;
     const challenge = { 'www-authenticate': 'ApiKey header="X-API-Key"' };
     if (!key) throw new HttpError(401, 'Missing API key: send it in the X-API-Key header', {}, challenge);
-    const owner = keyring.verify(key);
-    if (!owner) throw new HttpError(401, 'Invalid API key', {}, challenge);
-    request.owner = owner;
+    const caller = await keys.verify(key);
+    if (!caller) throw new HttpError(401, 'Invalid API key', {}, challenge);
+    request.owner = caller.owner;
+    request.caller = caller;
   };
 }

@@ -1,7 +1,7 @@
 // Gateway identifiers: a readable prefix plus 128 random bits, so ids are unguessable.
 import { randomBytes } from 'node:crypto';
 
-export type IdPrefix = 'job' | 'asset' | 'whd' | 'worker';
+export type IdPrefix = 'job' | 'asset' | 'whd' | 'worker' | 'key';
 
 export const newId = (prefix: IdPrefix): string => `${prefix}_${randomBytes(16).toString('base64url')}`;
 

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { JobAdapter } from '../jobs/adapter.js';
 import type { MediaKind } from './media.js';
+import type { Storage } from '../storage/database.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -56,17 +57,28 @@ export interface MediaFieldOptions {
   loc: (string | number)[];
   /** The upstream fetches URLs itself: an http(s) URL is passed on unfetched. */
   passUrl?: boolean;
+  /** Largest input the upstream takes for this field, in bytes (e.g. an inline data-URI limit); default: the kind's limit. */
+  maxBytes?: number;
 }
 
 export interface PrepareContext {
   owner: string;
   config: Config;
+  /** The gateway database, for checks against the gateway's own records (e.g. who owns an upstream id). */
+  storage: Storage;
   /**
    * One media field (URL, data URI, base64 or an `asset_…` id of the caller): checked (real
    * type, size, pixels) and kept as an input asset. Returns the value the job stores: an
    * `asset://` reference, or the URL itself with `passUrl`. Bad input → 422 at `loc`.
    */
   media(value: string, options: MediaFieldOptions): Promise<string>;
+  /**
+   * `media`, plus what the checked media is: its sniffed type and (images) pixel size, for
+   * checks and computations that need them before the job is accepted (e.g. an output-size
+   * limit, a mask built to the image's size). A URL passed on with `passUrl` is not fetched,
+   * so it comes back without them.
+   */
+  mediaInfo(value: string, options: MediaFieldOptions): Promise<{ value: string; mime?: string; width?: number; height?: number }>;
 }
 
 export type ProviderName = 'bria' | 'bria-lora' | 'google' | 'openai' | 'firefly' | 'runway' | 'llm';

@@ -104,6 +104,10 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
     const { jobs, config } = request.server;
     const body = request.body as Record<string, unknown>;
     const webhookUrl = await request.server.webhookUrl(request);
+    const limit = request.caller?.maxConcurrentJobs ?? config.maxConcurrentJobs;
+    if ((await request.server.jobStore.countUnfinished(request.owner, limit)) >= limit) {
+      throw new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
+    }
     const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request)) : body;
     const job = await jobs.submit({
       owner: request.owner,
@@ -122,24 +126,31 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
 function prepareContext(request: FastifyRequest): PrepareContext {
   const { assets, config } = request.server;
   const owner = request.owner;
-  return {
+  const ctx: PrepareContext = {
     owner,
     config,
-    async media(value, { kind, loc, passUrl }) {
-      if (passUrl && /^https?:\/\//i.test(value.trim())) return value.trim();
+    storage: request.server.storage,
+    async media(value, options) {
+      return (await ctx.mediaInfo(value, options)).value;
+    },
+    async mediaInfo(value, { kind, loc, passUrl, maxBytes }) {
+      if (passUrl && /^https?:\/\//i.test(value.trim())) return { value: value.trim() };
       // An asset the caller already has here is used as it is (after the same checks).
       const own = isId('asset', value.trim()) ? await assets.get(value.trim()) : undefined;
       const media = await normalizeMedia(value, {
         kind,
         field: String(loc[loc.length - 1]),
         loc,
+        maxBytes,
         fetch: { allowPrivateNetwork: config.allowPrivateNetwork },
         resolveAsset: async (id) => (own && own.id === id && own.owner === owner ? (await assets.load(id)).data : undefined),
       });
-      if (own && own.owner === owner) return assetRef(own);
-      return assetRef(await assets.store(owner, media.bytes, { contentTypeHint: media.mime }));
+      const info = { mime: media.mime, width: media.width, height: media.height };
+      if (own && own.owner === owner) return { value: assetRef(own), ...info };
+      return { value: assetRef(await assets.store(owner, media.bytes, { contentTypeHint: media.mime })), ...info };
     },
   };
+  return ctx;
 }
 
 /** A job of the caller's, or 404 (another key's job does not exist for this one). */

@@ -138,6 +138,18 @@ export class JobStore {
       .execute();
   }
 
+  /** The owner's queued or running jobs, counted up to `upTo` (enough to compare with a limit). */
+  async countUnfinished(owner: string, upTo: number): Promise<number> {
+    const rows = await this.db
+      .selectFrom('jobs')
+      .select('id')
+      .where('owner', '=', owner)
+      .where('state', 'in', ['queued', 'running'])
+      .limit(upTo)
+      .execute();
+    return rows.length;
+  }
+
   async countByState(): Promise<Record<string, number>> {
     const rows = await this.db
       .selectFrom('jobs')

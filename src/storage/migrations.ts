@@ -93,4 +93,41 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '2026-11-25-003-api-keys': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('api_keys')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('hash', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('rate_limit_per_minute', 'integer')
+        .addColumn('max_concurrent_jobs', 'integer')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('last_used_at', 'bigint')
+        .addColumn('revoked_at', 'bigint')
+        .execute();
+      // Counting a key's unfinished jobs (its concurrency limit) reads only those rows.
+      await db.schema.createIndex('jobs_owner_state').on('jobs').columns(['owner', 'state']).execute();
+    },
+  },
+  '2026-11-25-002-bria-lora-ownership': {
+    async up(db: Kysely<any>) {
+      // Which API key created which BRIA tailored-generation resource: BRIA's projects, datasets,
+      // images and models belong to the whole BRIA account; the gateway answers each key only
+      // about its own (src/providers/bria-lora/ownership.ts).
+      await db.schema
+        .createTable('bria_lora_resources')
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('upstream_id', 'text', (c) => c.notNull())
+        .addColumn('owner', 'text', (c) => c.notNull())
+        .addColumn('project_id', 'text')
+        .addColumn('dataset_id', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('bria_lora_resources_pk', ['kind', 'upstream_id'])
+        .execute();
+      await db.schema.createIndex('bria_lora_resources_owner').on('bria_lora_resources').columns(['owner', 'kind']).execute();
+      await db.schema.createIndex('bria_lora_resources_project').on('bria_lora_resources').column('project_id').execute();
+      await db.schema.createIndex('bria_lora_resources_dataset').on('bria_lora_resources').column('dataset_id').execute();
+    },
+  },
 };

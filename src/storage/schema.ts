@@ -90,17 +90,44 @@ export interface WebhookDeliveriesTable {
   lease_until: number | null;
 }
 
+export interface ApiKeysTable {
+  id: string;
+  /** Hex SHA-256 of the key; the key itself is shown once, at creation, and never stored. */
+  hash: string;
+  name: string;
+  rate_limit_per_minute: number | null;
+  max_concurrent_jobs: number | null;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
 export interface SettingsTable {
   name: string;
   value: string;
 }
 
+/** A BRIA tailored-generation resource and the API key (owner) that created it through the gateway. */
+export interface BriaLoraResourcesTable {
+  kind: 'project' | 'dataset' | 'image' | 'model';
+  /** BRIA's id (an integer), as text. */
+  upstream_id: string;
+  owner: string;
+  /** The project it belongs to (datasets, images, models). */
+  project_id: string | null;
+  /** The dataset it belongs to (images) or was trained on (models). */
+  dataset_id: string | null;
+  created_at: number;
+}
+
 export interface Database {
+  bria_lora_resources: BriaLoraResourcesTable;
   jobs: JobsTable;
   idempotency_keys: IdempotencyKeysTable;
   assets: AssetsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   settings: SettingsTable;
+  api_keys: ApiKeysTable;
 }
 
 export type JobRow = Selectable<JobsTable>;
@@ -108,3 +135,4 @@ export type NewJobRow = Insertable<JobsTable>;
 export type JobPatch = Updateable<JobsTable>;
 export type AssetRow = Selectable<AssetsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+export type ApiKeyRow = Selectable<ApiKeysTable>;

@@ -20,7 +20,7 @@ export interface TestApp {
 export async function testApp(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-test-'));
   const config: Config = {
-    ...loadConfig({ VISION_STUDIO_API_KEYS: TEST_KEY, VISION_STUDIO_LOG_LEVEL: 'info', ...env }),
+    ...loadConfig({ VISION_STUDIO_API_KEYS: TEST_KEY, VISION_STUDIO_LOG_LEVEL: 'info', VISION_STUDIO_RATE_LIMIT: '1000000', ...env }),
     dataDir,
     ...overrides,
   };
