@@ -17,6 +17,7 @@ import { buildOpenApiDocument, type OpenApiDocument } from './core/openapi.js';
 import type { OperationSpec, ProviderModule, ProviderName } from './core/operation.js';
 import { startSandbox } from './sandbox.js';
 import { installIdempotency } from './core/idempotency.js';
+import { ProviderGuards } from './core/resilience.js';
 import { readUpload } from './core/upload.js';
 import { validatorCompiler } from './core/validation.js';
 import { AssetService } from './assets/assets.js';
@@ -54,6 +55,7 @@ declare module 'fastify' {
     openapi: OpenApiDocument;
     storage: Storage;
     keys: ApiKeys;
+    guards: ProviderGuards;
     jobStore: JobStore;
     jobs: JobEngine;
     assets: AssetService;
@@ -239,7 +241,14 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   const adapters = new Map(
     providers.flatMap((p) => p.operations.flatMap((op) => (op.job ? [[op.job.key, op.job.adapter] as const] : []))),
   );
+  const guards = new ProviderGuards({
+    failuresToOpen: config.breakerFailures,
+    halfOpenAfterMs: config.breakerOpenMs,
+    maxConcurrent: config.upstreamConcurrency,
+  });
+  app.decorate('guards', guards);
   const jobs = new JobEngine({
+    guards,
     store: jobStore,
     queue: openQueue(config.redisUrl, timing.concurrency ?? DEFAULT_TIMING.concurrency, config.redisPrefix),
     adapters,
@@ -340,6 +349,7 @@ function health(app: FastifyInstance, startedAt: number) {
       database: app.storage.dialect,
       queue: app.config.redisUrl ? 'redis' : 'local',
       asset_store: app.assets.blobs.kind,
+      circuits: app.guards.states(),
       providers: Object.fromEntries(
         providers.map((p) => [p.name, app.sandboxed.has(p.name) ? 'sandbox' : p.isConfigured(app.config) ? 'configured' : 'missing']),
       ),

@@ -23,6 +23,11 @@ export const ConfigSchema = Type.Object({
   rateLimitPerMinute: Type.Integer({ minimum: 1 }),
   /** Jobs queued or running at once per API key, unless the key has its own limit. */
   maxConcurrentJobs: Type.Integer({ minimum: 1 }),
+  /** Consecutive provider failures (5xx, timeouts) that open its circuit, and how long it stays open. */
+  breakerFailures: Type.Integer({ minimum: 1 }),
+  breakerOpenMs: Type.Integer({ minimum: 100 }),
+  /** Upstream calls in flight to one provider at once (per process). */
+  upstreamConcurrency: Type.Integer({ minimum: 1 }),
   /** How long a `sync: true` request waits for its job before answering with the task id. */
   syncWaitMs: Type.Integer({ minimum: 0 }),
   /** A job with no final state after this long is `expired`. */
@@ -127,6 +132,9 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     bodyLimit: integer(env, 'VISION_STUDIO_BODY_LIMIT', 32 * 1024 * 1024),
     rateLimitPerMinute: integer(env, 'VISION_STUDIO_RATE_LIMIT', 600),
     maxConcurrentJobs: integer(env, 'VISION_STUDIO_MAX_CONCURRENT_JOBS', 1_000),
+    breakerFailures: integer(env, 'VISION_STUDIO_BREAKER_FAILURES', 5),
+    breakerOpenMs: integer(env, 'VISION_STUDIO_BREAKER_OPEN_MS', 30_000),
+    upstreamConcurrency: integer(env, 'VISION_STUDIO_UPSTREAM_CONCURRENCY', 32),
     syncWaitMs: integer(env, 'VISION_STUDIO_SYNC_WAIT_MS', 60_000),
     jobTimeoutMs: integer(env, 'VISION_STUDIO_JOB_TIMEOUT_MS', 30 * 60_000),
     jobLeaseMs: integer(env, 'VISION_STUDIO_JOB_LEASE_MS', 60_000),

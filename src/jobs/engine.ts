@@ -10,6 +10,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Asset } from '../assets/assets.js';
 import type { Config } from '../config.js';
 import { newId } from '../core/ids.js';
+import type { ProviderGuards } from '../core/resilience.js';
 import { UpstreamError } from '../core/upstream-error.js';
 import { FINAL_STATES, type JobPatch, type JobRow, type JobState } from '../storage/schema.js';
 import type { JobAdapter, JobErrorInfo, StepContext, StepOutcome, UpstreamOutput } from './adapter.js';
@@ -63,6 +64,8 @@ export interface EngineDeps {
   rehost(job: JobRow, outputs: UpstreamOutput[]): Promise<Asset[]>;
   loadAsset: StepContext['loadAsset'];
   config: Config;
+  /** Bulkhead and circuit breaker per provider around every upstream call. */
+  guards: ProviderGuards;
   log: FastifyBaseLogger;
   timing?: Partial<EngineTiming>;
   now?: () => number;
@@ -226,9 +229,9 @@ export class JobEngine extends EventEmitter {
       });
     }
     const request = JSON.parse(job.request);
-    const outcome: StepOutcome = job.upstream_id === null
-      ? await adapter.start(request, ctx)
-      : await adapter.poll(job.upstream_id, request, ctx);
+    const upstreamId = job.upstream_id;
+    const outcome: StepOutcome = await this.deps.guards.run(job.provider, () =>
+      upstreamId === null ? adapter.start(request, ctx) : adapter.poll(upstreamId, request, ctx));
     const seen: JobPatch = {
       upstream_id: outcome.kind === 'pending' ? outcome.upstreamId : (outcome.upstreamId ?? job.upstream_id),
       upstream_status: outcome.upstreamStatus ?? job.upstream_status,
@@ -264,6 +267,11 @@ export class JobEngine extends EventEmitter {
 
   /** Transient upstream trouble is retried with backoff; anything else ends the job truthfully. */
   private onStepError(job: JobRow, error: unknown): JobPatch {
+    // An open circuit or a full bulkhead is the provider's state, not this job's failure: wait
+    // without using up an attempt (the job's deadline still applies).
+    if (error instanceof UpstreamError && (error.code === 'circuit_open' || error.code === 'bulkhead_full')) {
+      return { next_run_at: this.now() + jitter(error.retryAfterMs ?? this.timing.retryBaseMs) };
+    }
     const attempts = job.attempts + 1;
     if (error instanceof UpstreamError) {
       const info: JobErrorInfo = { code: error.code, message: error.message, ...(error.status ? { upstream_status: error.status } : {}) };
@@ -284,7 +292,9 @@ export class JobEngine extends EventEmitter {
   private async cancelUpstream(job: JobRow, adapter: JobAdapter, ctx: StepContext): Promise<void> {
     if (!job.upstream_id || !adapter.cancel) return;
     try {
-      await adapter.cancel(job.upstream_id, ctx);
+      const upstreamId = job.upstream_id;
+      const cancel = adapter.cancel.bind(adapter);
+      await this.deps.guards.run(job.provider, () => cancel(upstreamId, ctx));
     } catch (error) {
       // The job ends either way; the upstream may still finish, and its output is not kept.
       this.deps.log.warn({ jobId: job.id, err: error }, 'upstream cancel failed');

@@ -82,6 +82,9 @@ export function failureError(job: JobRow): HttpError {
   const extra = { provider: job.provider, task_id: job.id, code: error.code, ...(error.upstream_status ? { upstream_status: error.upstream_status } : {}) };
   if (job.state === 'expired' || error.code === 'timeout') return new HttpError(504, error.message, extra);
   if (job.state === 'canceled') return new HttpError(409, error.message, extra);
+  // The provider's content policy refused the request: the caller's to change, whatever HTTP
+  // status the provider used (Google reports safety blocks inside a 200 answer).
+  if (error.code === 'content_moderation') return new HttpError(422, error.message, extra);
   const status = error.upstream_status;
   if (status === 429) return new HttpError(429, error.message, extra, { 'retry-after': '30' });
   if (status !== undefined && status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 404) {
@@ -104,6 +107,11 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
     const { jobs, config } = request.server;
     const body = request.body as Record<string, unknown>;
     const webhookUrl = await request.server.webhookUrl(request);
+    // A provider that keeps failing: say so at once instead of queueing work for it.
+    if (request.server.guards.isOpen(provider)) {
+      const seconds = Math.ceil(request.server.guards.retryAfterMs(provider) / 1000);
+      throw new HttpError(503, `${provider} is failing; the gateway paused calls to it — retry in ${seconds} s`, { provider }, { 'retry-after': String(seconds) });
+    }
     const limit = request.caller?.maxConcurrentJobs ?? config.maxConcurrentJobs;
     if ((await request.server.jobStore.countUnfinished(request.owner, limit)) >= limit) {
       throw new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });

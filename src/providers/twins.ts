@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ProviderName } from '../core/operation.js';
 import { createBriaTwin } from './bria/twin.js';
+import { installFaults } from './twin-faults.js';
 
 export interface RunningTwin {
   url: string;
@@ -32,6 +33,7 @@ export const twins: Record<string, TwinFactory> = {
     async start({ host, port }) {
       const token = 'sandbox-bria-token';
       const twin = createBriaTwin({ token, processingMs: 1_000 });
+      installFaults(twin.app);
       const url = await listen(twin.app, host, port);
       return { url, env: { BRIA_API_TOKEN: token, BRIA_BASE_URL: url }, close: () => twin.app.close() };
     },

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { createBriaTwin, type BriaTwin, type BriaTwinOptions } from '../../src/providers/bria/twin.js';
+import { installFaults, type TwinFaults } from '../../src/providers/twin-faults.js';
 
 export async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -10,10 +11,11 @@ export async function listen(app: FastifyInstance): Promise<string> {
   return `http://127.0.0.1:${address.port}`;
 }
 
-export async function startBriaTwin(options: Partial<BriaTwinOptions> = {}): Promise<BriaTwin & { url: string; token: string }> {
+export async function startBriaTwin(options: Partial<BriaTwinOptions> = {}): Promise<BriaTwin & { url: string; token: string; faults: TwinFaults }> {
   const token = options.token ?? 'bria-twin-token';
   const twin = createBriaTwin({ processingMs: 150, ...options, token });
-  return { ...twin, url: await listen(twin.app), token };
+  const faults = installFaults(twin.app);
+  return { ...twin, faults, url: await listen(twin.app), token };
 }
 
 /** A real PNG: a red square on a white background. */

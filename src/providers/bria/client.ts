@@ -3,7 +3,7 @@
 // v2 endpoints are asynchronous unless `sync: true`: 202 {request_id, status_url}, then
 // GET /v2/status/{id}, which answers 200 even for failed jobs and 404 for unknown/expired ids.
 // v1 endpoints answer synchronously with their result.
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { request } from 'undici';
 import { UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
@@ -70,12 +70,16 @@ function codeFor(status: number): string {
 }
 
 function messageOf(status: number, body: unknown): string {
-  const error = (body as { error?: { message?: unknown; details?: unknown } })?.error;
+  // v2 errors are {error: {code, message, details}}; v1 /product endpoints document a bare JSON
+  // string for 403/422 (e.g. "The request could not be completed because the visual in the
+  // 'file' parameter did not pass content moderation."; docs.bria.ai Product Shot API reference).
+  const raw = (body as { error?: unknown })?.error;
+  const error = (typeof raw === 'string' ? { message: raw } : raw) as { message?: unknown; details?: unknown } | undefined;
   const text = [error?.message, typeof error?.details === 'string' ? error.details : undefined]
     .filter((x): x is string => typeof x === 'string' && x.length > 0)
     .join(': ');
-  const fallback = (body as { message?: unknown; detail?: unknown })?.message ?? (body as { detail?: unknown })?.detail;
-  const said = text || (typeof fallback === 'string' ? fallback : '');
+  const fallback = typeof body === 'string' ? body : (body as { message?: unknown; detail?: unknown })?.message ?? (body as { detail?: unknown })?.detail;
+  const said = (text || (typeof fallback === 'string' ? fallback : '')).slice(0, 300);
   if (status === 401 || status === 403) return 'BRIA refused the gateway\'s API token (check BRIA_API_TOKEN)';
   if (status === 460) return `BRIA could not fetch the input URL${said ? `: ${said}` : ''}`;
   return `BRIA answered ${status}${said ? `: ${said}` : ''}`;
@@ -124,6 +128,17 @@ export class BriaClient {
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
+      // A success that is not JSON (cut off, garbled) is no answer at all: asking again is safe
+      // only for idempotent calls. Error bodies may be plain text; their words are kept.
+      if (response.statusCode < 400) {
+        throw new UpstreamError({
+          provider: PROVIDER,
+          status: response.statusCode,
+          code: 'bad_upstream_response',
+          message: 'BRIA answered with a body the gateway does not understand (not JSON)',
+          retryable: idempotent,
+        });
+      }
       parsed = { message: text.slice(0, 200) };
     }
     if (response.statusCode >= 400) {
@@ -143,15 +158,43 @@ export class BriaClient {
   }
 
   /** A v2 create, always asynchronous upstream (the gateway's job layer does the waiting). */
-  async submitV2(path: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<BriaV2Response> {
-    const { body: answer } = await this.call('POST', path, { ...body, sync: false }, false, signal);
+  async submitV2(path: string, body: Record<string, unknown>, signal?: AbortSignal, options: { asyncOnly?: boolean } = {}): Promise<BriaV2Response> {
+    // Endpoints that are asynchronous only (the video ones) have no `sync` field to send.
+    const { body: answer } = await this.call('POST', path, { ...withoutNulls(body), ...(options.asyncOnly ? {} : { sync: false }) }, false, signal);
     return checked(answer);
+  }
+
+  /**
+   * A v1 call. v1 answers with its result in the response; with `sync: false` its output URLs
+   * exist before the files do ("It will take a few seconds for the image to become available
+   * via the URL if sync=false", docs.bria.ai Product Shot API), so the gateway asks v1 endpoints
+   * that take `sync` for `sync: true` and checks the answer with `schema`.
+   */
+  async submitV1<T extends TSchema>(path: string, body: Record<string, unknown>, schema: T, signal?: AbortSignal): Promise<Static<T>> {
+    const { body: answer } = await this.call('POST', path, withoutNulls(body), false, signal);
+    if (!Value.Check(schema, answer)) {
+      throw new UpstreamError({
+        provider: PROVIDER,
+        code: 'bad_upstream_response',
+        message: `BRIA answered ${path} with a body the gateway does not understand`,
+        retryable: false,
+      });
+    }
+    return answer;
   }
 
   async status(requestId: string, signal?: AbortSignal): Promise<BriaV2Response> {
     const { body } = await this.call('GET', `/v2/status/${encodeURIComponent(requestId)}`, undefined, true, signal);
     return checked(body);
   }
+}
+
+/**
+ * Top-level null/undefined keys are left out, as BRIA's SDKs do (Bria-AI/bria-client
+ * contract/fixtures/payload-null-stripping.json: false, 0 and "" are kept; nested values untouched).
+ */
+export function withoutNulls(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null && value !== undefined));
 }
 
 function checked(body: unknown): BriaV2Response {
