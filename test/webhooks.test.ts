@@ -9,12 +9,13 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import pino from 'pino';
 import { Webhook } from 'standardwebhooks';
+import { retryAfterMs } from '../src/core/upstream-error.js';
 import { newId } from '../src/core/ids.js';
 import { RequestValidationError } from '../src/core/validation.js';
 import { JobStore } from '../src/jobs/store.js';
 import {
+  MAX_RETRY_AFTER_MS,
   WebhookDispatcher,
-  parseRetryAfter,
   validateWebhookUrl,
   webhookSecretFor,
   type WebhookTiming,
@@ -22,6 +23,8 @@ import {
 import { openStorage, sharedSecret, type Storage } from '../src/storage/database.js';
 import type { JobRow, NewJobRow, WebhookDeliveryRow } from '../src/storage/schema.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
+
+const retryAfter = (value: string | undefined, now: number) => retryAfterMs(value, now, MAX_RETRY_AFTER_MS);
 
 // ---------------------------------------------------------------------------------------------
 // a receiver that records what it gets; each test answers on its own path
@@ -146,15 +149,15 @@ describe('validateWebhookUrl', () => {
   });
 });
 
-describe('parseRetryAfter', () => {
+describe('retryAfterMs (capped at a day for webhooks)', () => {
   it('reads delta-seconds and HTTP dates, capped at 24 h', () => {
-    assert.equal(parseRetryAfter('2', 0), 2_000);
-    assert.equal(parseRetryAfter(undefined, 0), undefined);
-    assert.equal(parseRetryAfter('soon', 0), undefined);
+    assert.equal(retryAfter('2', 0), 2_000);
+    assert.equal(retryAfter(undefined, 0), undefined);
+    assert.equal(retryAfter('soon', 0), undefined);
     const now = Date.parse('2024-01-01T00:00:00Z');
-    assert.equal(parseRetryAfter('Mon, 01 Jan 2024 00:00:30 GMT', now), 30_000);
-    assert.equal(parseRetryAfter('Sun, 31 Dec 2023 00:00:00 GMT', now), 0);
-    assert.equal(parseRetryAfter('999999999', 0), 24 * 3_600_000);
+    assert.equal(retryAfter('Mon, 01 Jan 2024 00:00:30 GMT', now), 30_000);
+    assert.equal(retryAfter('Sun, 31 Dec 2023 00:00:00 GMT', now), 0);
+    assert.equal(retryAfter('999999999', 0), 24 * 3_600_000);
   });
 });
 

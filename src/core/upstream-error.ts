@@ -33,10 +33,19 @@ export class UpstreamError extends Error {
   }
 }
 
-/** Retry-After as seconds or an HTTP date, in ms (bounded to an hour). */
-export function retryAfterMs(header: string | null | undefined, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
-  return Number.isFinite(ms) && ms >= 0 ? Math.min(ms, 3_600_000) : undefined;
+/**
+ * Milliseconds a Retry-After value (delta-seconds or HTTP-date) asks to wait, at most `capMs`;
+ * undefined when absent or invalid.
+ */
+export function retryAfterMs(
+  value: string | string[] | null | undefined,
+  now = Date.now(),
+  capMs = 3_600_000,
+): number | undefined {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, capMs);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.min(Math.max(0, at - now), capMs);
 }

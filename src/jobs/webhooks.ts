@@ -20,6 +20,7 @@ import type { ExpressionBuilder } from 'kysely';
 import { Webhook } from 'standardwebhooks';
 import { newId } from '../core/ids.js';
 import { MediaFetchError, checkUrl, safeFetch } from '../core/safe-fetch.js';
+import { retryAfterMs } from '../core/upstream-error.js';
 import { RequestValidationError } from '../core/validation.js';
 import type { Storage } from '../storage/database.js';
 import type { Database, JobRow, WebhookDeliveryRow } from '../storage/schema.js';
@@ -80,16 +81,6 @@ export async function validateWebhookUrl(url: string, options: { allowPrivateNet
   const result = normalised.toString();
   if (result.length > MAX_WEBHOOK_URL_LENGTH) throw refuse(`the webhook URL is longer than ${MAX_WEBHOOK_URL_LENGTH} characters`);
   return result;
-}
-
-/** Milliseconds a Retry-After value (delta-seconds or HTTP-date) asks to wait; undefined if absent or invalid. */
-export function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined {
-  const text = (Array.isArray(value) ? value[0] : value)?.trim();
-  if (!text) return undefined;
-  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, MAX_RETRY_AFTER_MS);
-  const at = Date.parse(text);
-  if (Number.isNaN(at)) return undefined;
-  return Math.min(Math.max(0, at - now), MAX_RETRY_AFTER_MS);
 }
 
 export interface WebhookTiming {
@@ -379,7 +370,7 @@ export class WebhookDispatcher {
         error: `receiver answered ${status}`,
         // 410 Gone: the receiver says this endpoint will not take deliveries any more.
         permanent: status === 410,
-        retryAfterMs: status === 429 || status === 503 ? parseRetryAfter(res.headers['retry-after'], at.getTime()) : undefined,
+        retryAfterMs: status === 429 || status === 503 ? retryAfterMs(res.headers['retry-after'], at.getTime(), MAX_RETRY_AFTER_MS) : undefined,
       };
     } catch (err) {
       if (err instanceof MediaFetchError) {
