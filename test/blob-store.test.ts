@@ -19,23 +19,7 @@ import {
 } from '../src/assets/blob-store.js';
 import { FsBlobStore } from '../src/assets/fs-store.js';
 import { S3BlobStore, s3ClientConfig } from '../src/assets/s3-store.js';
-
-// s3rver ships no type declarations; this is the part of its API used here.
-interface S3rverInstance {
-  run(): Promise<AddressInfo>;
-  close(): Promise<void>;
-}
-type S3rverClass = new (options: {
-  address: string;
-  port: number;
-  directory: string;
-  silent: boolean;
-  configureBuckets: { name: string }[];
-}) => S3rverInstance;
-const S3rver = createRequire(import.meta.url)('s3rver') as S3rverClass;
-
-// The SDK warns once per process that its 2027+ releases will need Node 22; not news for a test run.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+import { startS3 } from './support/s3.js';
 
 async function readAll(body: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -338,19 +322,9 @@ blobStoreSuite('fs', 'fs', async () => {
   };
 });
 
-const S3_ENV = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' };
-
 blobStoreSuite('s3 via s3rver', 's3', async () => {
-  const directory = await mkdtemp(path.join(tmpdir(), 'vision-blob-s3rver-'));
-  const server = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    directory,
-    silent: true,
-    configureBuckets: [{ name: 'vision-studio-test' }],
-  });
-  const { port } = await server.run();
-  const env = { ...S3_ENV, S3_ENDPOINT: `http://127.0.0.1:${port}` };
+  const server = await startS3('vision-studio-test');
+  const { env, directory } = server;
   const dataDir = path.join(directory, 'unused-data-dir');
   const store = openBlobStore('s3://vision-studio-test/assets/v1', dataDir, env);
   const raw = openBlobStore('s3://vision-studio-test', dataDir, env);
@@ -364,7 +338,6 @@ blobStoreSuite('s3 via s3rver', 's3', async () => {
     cleanup: async () => {
       await Promise.all([store.close?.(), raw.close?.(), wrongCredentials.close?.()]);
       await server.close();
-      await rm(directory, { recursive: true, force: true });
     },
   };
 });
