@@ -1,7 +1,10 @@
 // The gateway's error answers, all in FastAPI's shape: {"detail": ...}. One place builds them,
 // so every provider and every failure mode answers the same way. No stack trace or secret
 // ever reaches a response.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { UpstreamError } from './upstream-error.js';
 import { RequestValidationError } from './validation.js';
 
 /** An error answered as `status` with `{"detail": message, ...extra}`. */
@@ -15,6 +18,52 @@ export class HttpError extends Error {
     super(message);
     this.name = 'HttpError';
   }
+}
+
+/** What went wrong upstream, from a thrown UpstreamError or a failed job's record. */
+export interface UpstreamFailure {
+  provider: string;
+  code: string;
+  message: string;
+  upstream_status?: number;
+  retryAfterMs?: number;
+}
+
+/** Failures that are the caller's input to change, whatever HTTP status the provider used
+ * (Google reports safety blocks inside a 200 answer). */
+const CALLERS_TO_FIX = new Set(['content_moderation', 'invalid_request', 'unsupported_media_type', 'input_too_large', 'input_unreachable']);
+
+/**
+ * How an upstream failure is answered, the same for every provider and for sync jobs: the
+ * provider's rate limit → 429 (Retry-After); a paused provider → 503; out of time → 504; the
+ * caller's input refused (400, 413, 415, 422, BRIA's 460 "could not fetch", moderation) → 422;
+ * a resource the provider does not have or will not change now (404, 409, 410, 412) → the same
+ * status; the gateway's credentials refused, the provider failing, an output that could not be
+ * copied, or an answer the gateway cannot read → 502.
+ */
+export function upstreamHttpError(failure: UpstreamFailure, extra: Record<string, unknown> = {}): HttpError {
+  const status = failure.upstream_status;
+  const body = {
+    provider: failure.provider,
+    code: failure.code,
+    ...(status !== undefined ? { upstream_status: status } : {}),
+    ...extra,
+  };
+  const seconds = (ms: number | undefined, fallback: number) => String(Math.max(1, Math.ceil((ms ?? fallback) / 1000)));
+  if (status === 429 || failure.code === 'rate_limited') {
+    return new HttpError(429, failure.message, body, { 'retry-after': seconds(failure.retryAfterMs, 30_000) });
+  }
+  if (failure.code === 'circuit_open' || failure.code === 'bulkhead_full') {
+    return new HttpError(503, failure.message, body, { 'retry-after': seconds(failure.retryAfterMs, 5_000) });
+  }
+  if (failure.code === 'timeout') return new HttpError(504, failure.message, body);
+  if (CALLERS_TO_FIX.has(failure.code)) return new HttpError(422, failure.message, body);
+  if (failure.code === 'output_unavailable' || failure.code === 'upstream_auth') return new HttpError(502, failure.message, body);
+  if (status === undefined || status < 400 || status >= 500 || status === 401 || status === 403 || status === 407) {
+    return new HttpError(502, failure.message, body);
+  }
+  if ([404, 409, 410, 412].includes(status)) return new HttpError(status, failure.message, body);
+  return new HttpError(422, failure.message, body);
 }
 
 /** A body whose framing (content type, JSON syntax, size) is wrong, mapped to FastAPI's answers. */
@@ -48,6 +97,10 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
     if (error instanceof RequestValidationError) {
       return reply.code(422).send({ detail: error.detail });
     }
+    if (error instanceof UpstreamError) {
+      const mapped = upstreamHttpError({ provider: error.provider, code: error.code, message: error.message, upstream_status: error.status, retryAfterMs: error.retryAfterMs });
+      return reply.code(mapped.statusCode).headers(mapped.headers).send({ detail: mapped.message, ...mapped.extra });
+    }
     if (error instanceof HttpError) {
       return reply
         .code(error.statusCode)
@@ -66,4 +119,43 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
   });
 
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ detail: 'Not Found' }));
+}
+
+/**
+ * Answers a request Node rejects before Fastify sees it (Fastify's `clientErrorHandler`): a
+ * malformed request line or header, headers too large, a client too slow to send its headers or
+ * body. Same statuses as Fastify's default handler, in FastAPI's shape; then the socket closes.
+ */
+export function clientErrorHandler(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail]: [number, string] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'Request Timeout: the request did not arrive in time']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request header fields are too large']
+        : [400, 'Bad Request: the HTTP request is malformed'];
+  this.log.debug({ code: error.code, status }, 'client error');
+  if (socket.writable) {
+    const body = JSON.stringify({ detail });
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
+
+/**
+ * Fastify's router refusals (its `frameworkErrors` option), which bypass the error handler: a URL
+ * with a malformed %-escape (400), a path parameter longer than the router's limit (414). In
+ * FastAPI's shape, and without echoing the URL back.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const [status, detail]: [number, string] =
+    error.code === 'FST_ERR_BAD_URL'
+      ? [400, 'Bad Request: the URL is not valid (a malformed %-escape)']
+      : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? [414, 'URI Too Long: a path parameter is longer than the gateway accepts']
+        : [400, 'Bad Request'];
+  void reply.code(status).send({ detail });
 }

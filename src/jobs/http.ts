@@ -4,7 +4,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { StringEnum } from '../contract/typebox.js';
-import { HttpError } from '../core/errors.js';
+import { HttpError, upstreamHttpError } from '../core/errors.js';
 import { isId } from '../core/ids.js';
 import type { OperationSpec, PrepareContext, ProviderName } from '../core/operation.js';
 import { normalizeMedia } from '../core/media.js';
@@ -79,18 +79,10 @@ export const JobView = Type.Object(
  */
 export function failureError(job: JobRow): HttpError {
   const error = parse<JobErrorInfo>(job.error) ?? { code: job.state, message: `the job ended ${job.state}` };
-  const extra = { provider: job.provider, task_id: job.id, code: error.code, ...(error.upstream_status ? { upstream_status: error.upstream_status } : {}) };
-  if (job.state === 'expired' || error.code === 'timeout') return new HttpError(504, error.message, extra);
-  if (job.state === 'canceled') return new HttpError(409, error.message, extra);
-  // The provider's content policy refused the request: the caller's to change, whatever HTTP
-  // status the provider used (Google reports safety blocks inside a 200 answer).
-  if (error.code === 'content_moderation') return new HttpError(422, error.message, extra);
-  const status = error.upstream_status;
-  if (status === 429) return new HttpError(429, error.message, extra, { 'retry-after': '30' });
-  if (status !== undefined && status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 404) {
-    return new HttpError(422, error.message, extra);
-  }
-  return new HttpError(502, error.message, extra);
+  const extra = { task_id: job.id };
+  if (job.state === 'expired') return new HttpError(504, error.message, { provider: job.provider, code: error.code, ...extra });
+  if (job.state === 'canceled') return new HttpError(409, error.message, { provider: job.provider, code: error.code, ...extra });
+  return upstreamHttpError({ provider: job.provider, ...error }, extra);
 }
 
 /** The answer to a job-backed operation: its result when done, else where to follow it. */

@@ -1,10 +1,16 @@
 // The provider twins (emulators) that tests, `vision-studio emulate` and the labelled sandbox
 // mode start. Each speaks its provider's real protocol on a real loopback port; `env` is what
 // points the gateway at it (the same variables a real deployment sets).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ProviderName } from '../core/operation.js';
 import { createBriaTwin } from './bria/twin.js';
 import { installFaults } from './twin-faults.js';
+import { createFireflyTwin } from './firefly/twin.js';
+import { createGoogleTwin } from './google/twin.js';
+import { createRunwayTwin } from './runway/twin.js';
 
 export interface RunningTwin {
   url: string;
@@ -36,6 +42,60 @@ export const twins: Record<string, TwinFactory> = {
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
       return { url, env: { BRIA_API_TOKEN: token, BRIA_BASE_URL: url }, close: () => twin.app.close() };
+    },
+  },
+  firefly: {
+    serves: ['firefly'],
+    async start({ host, port }) {
+      const clientId = 'sandbox-firefly-client-id';
+      const clientSecret = 'sandbox-firefly-client-secret';
+      const twin = createFireflyTwin({ clientId, clientSecret, pendingMs: 300, runningMs: 1_500 });
+      const url = await listen(twin.app, host, port);
+      // One server answers both the IMS token path and the Firefly paths.
+      const env = { FIREFLY_CLIENT_ID: clientId, FIREFLY_CLIENT_SECRET: clientSecret, FIREFLY_BASE_URL: url, FIREFLY_IMS_URL: url };
+      return { url, env, close: () => twin.app.close() };
+    },
+  },
+  runway: {
+    serves: ['runway'],
+    async start({ host, port }) {
+      const secret = 'sandbox-runway-secret';
+      const twin = createRunwayTwin({ secret, pendingMs: 500, runningMs: 3_000, concurrency: 2 });
+      installFaults(twin.app);
+      const url = await listen(twin.app, host, port);
+      return { url, env: { RUNWAYML_API_SECRET: secret, RUNWAY_BASE_URL: url }, close: () => twin.app.close() };
+    },
+  },
+  google: {
+    // Gemini API and Vertex AI on one origin (GOOGLE_GENAI_BASE_URL). Vertex auth runs through a
+    // real token exchange: an external_account credential whose STS token_url is the twin.
+    serves: ['google'],
+    async start({ host, port }) {
+      const twin = createGoogleTwin({
+        apiKey: 'sandbox-gemini-key',
+        project: 'sandbox-project',
+        location: 'us-central1',
+        subjectToken: 'sandbox-google-subject-token',
+        operationMs: 3_000,
+      });
+      const url = await listen(twin.app, host, port);
+      const dir = await mkdtemp(path.join(tmpdir(), 'vision-studio-google-twin-'));
+      const credentials = await twin.writeCredentials(url, dir);
+      const env = {
+        GEMINI_API_KEY: 'sandbox-gemini-key',
+        GOOGLE_CLOUD_PROJECT: 'sandbox-project',
+        GOOGLE_CLOUD_LOCATION: 'us-central1',
+        GOOGLE_APPLICATION_CREDENTIALS: credentials,
+        GOOGLE_GENAI_BASE_URL: url,
+      };
+      return {
+        url,
+        env,
+        async close() {
+          await twin.app.close();
+          await rm(dir, { recursive: true, force: true });
+        },
+      };
     },
   },
 };

@@ -1,8 +1,14 @@
 // Starts provider twins on real loopback ports for a test.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { createBriaTwin, type BriaTwin, type BriaTwinOptions } from '../../src/providers/bria/twin.js';
 import { installFaults, type TwinFaults } from '../../src/providers/twin-faults.js';
+import { createGoogleTwin, type GoogleTwin, type GoogleTwinOptions } from '../../src/providers/google/twin.js';
+import { createFireflyTwin, type FireflyTwin, type FireflyTwinOptions } from '../../src/providers/firefly/twin.js';
+import { createRunwayTwin, type RunwayTwin, type RunwayTwinOptions } from '../../src/providers/runway/twin.js';
 
 export async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -16,6 +22,55 @@ export async function startBriaTwin(options: Partial<BriaTwinOptions> = {}): Pro
   const twin = createBriaTwin({ processingMs: 150, ...options, token });
   const faults = installFaults(twin.app);
   return { ...twin, faults, url: await listen(twin.app), token };
+}
+
+/** A Firefly twin (IMS token path included) and the env that points a gateway at it. */
+export async function startFireflyTwin(
+  options: Partial<FireflyTwinOptions> = {},
+): Promise<FireflyTwin & { url: string; env: Record<string, string> }> {
+  const clientId = options.clientId ?? 'firefly-twin-client';
+  const clientSecret = options.clientSecret ?? 'firefly-twin-secret-0123456789';
+  const twin = createFireflyTwin({ pendingMs: 40, runningMs: 120, ...options, clientId, clientSecret });
+  const url = await listen(twin.app);
+  return { ...twin, url, env: { FIREFLY_CLIENT_ID: clientId, FIREFLY_CLIENT_SECRET: clientSecret, FIREFLY_BASE_URL: url, FIREFLY_IMS_URL: url } };
+}
+
+/** A Runway twin and the env that points a gateway at it. */
+export async function startRunwayTwin(
+  options: Partial<RunwayTwinOptions> = {},
+): Promise<RunwayTwin & { url: string; secret: string; env: Record<string, string>; faults: TwinFaults }> {
+  const secret = options.secret ?? 'runway-twin-secret-0123456789';
+  const twin = createRunwayTwin({ pendingMs: 30, runningMs: 120, videoFrames: 2, ...options, secret });
+  const faults = installFaults(twin.app);
+  const url = await listen(twin.app);
+  return { ...twin, faults, url, secret, env: { RUNWAYML_API_SECRET: secret, RUNWAY_BASE_URL: url } };
+}
+
+/**
+ * A Google twin (Gemini API + Vertex AI + STS), the external_account credential it issues tokens
+ * for (written into a temp dir), and the env that points a gateway at it.
+ */
+export async function startGoogleTwin(
+  options: Partial<GoogleTwinOptions> = {},
+): Promise<GoogleTwin & { url: string; apiKey: string; env: Record<string, string>; close(): Promise<void> }> {
+  const apiKey = options.apiKey ?? 'gemini-twin-key-0123456789';
+  const project = options.project ?? 'twin-project';
+  const location = options.location ?? 'us-central1';
+  const twin = createGoogleTwin({ operationMs: 150, subjectToken: 'twin-subject-token-0123456789', ...options, apiKey, project, location });
+  const url = await listen(twin.app);
+  const dir = await mkdtemp(path.join(tmpdir(), 'google-twin-test-'));
+  const credentials = await twin.writeCredentials(url, dir);
+  const env = { GEMINI_API_KEY: apiKey, GOOGLE_CLOUD_PROJECT: project, GOOGLE_CLOUD_LOCATION: location, GOOGLE_APPLICATION_CREDENTIALS: credentials, GOOGLE_GENAI_BASE_URL: url };
+  return {
+    ...twin,
+    url,
+    apiKey,
+    env,
+    async close() {
+      await twin.app.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A real PNG: a red square on a white background. */

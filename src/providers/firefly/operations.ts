@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { fireflyStatus, fireflyCancel } from './status.js';
+import { expandImage, generateImage, generateProductBackground, generateVariation, inpaint, upload } from './jobs.js';
 import { ExpandImageAsyncBody, FillImageAsyncBody, GenerateImagesAsyncBody, GenerateObjectCompositeAsyncBody, GenerateSimilarImagesAsyncBody, UploadBody } from './schemas.js';
 
 export const operations: OperationSpec[] = [
@@ -13,6 +14,7 @@ export const operations: OperationSpec[] = [
     description: "",
     body: GenerateImagesAsyncBody,
     response: SuccessEnvelope,
+    job: generateImage,
   },
   {
     method: "POST",
@@ -22,6 +24,7 @@ export const operations: OperationSpec[] = [
     description: "",
     body: GenerateSimilarImagesAsyncBody,
     response: SuccessEnvelope,
+    job: generateVariation,
   },
   {
     method: "POST",
@@ -31,6 +34,7 @@ export const operations: OperationSpec[] = [
     description: "",
     body: GenerateObjectCompositeAsyncBody,
     response: SuccessEnvelope,
+    job: generateProductBackground,
   },
   {
     method: "POST",
@@ -40,6 +44,7 @@ export const operations: OperationSpec[] = [
     description: "",
     body: ExpandImageAsyncBody,
     response: SuccessEnvelope,
+    job: expandImage,
   },
   {
     method: "POST",
@@ -49,6 +54,7 @@ export const operations: OperationSpec[] = [
     description: "",
     body: FillImageAsyncBody,
     response: SuccessEnvelope,
+    job: inpaint,
   },
   {
     method: "GET",
@@ -80,5 +86,6 @@ export const operations: OperationSpec[] = [
     description: "",
     multipart: UploadBody,
     response: SuccessEnvelope,
+    handle: upload,
   },
 ];

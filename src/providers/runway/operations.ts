@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { runwayStatus, runwayCancel } from './status.js';
+import { generateImage, generateVideoFromImage, generateVideoFromMotion, generateVideoFromText, generateVideoFromVideo, textToSpeech, videoUpscale } from './jobs.js';
 import { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayGenerateVideoFromMotionRequest, RunwayGenerateVideoFromTextRequest, RunwayGenerateVideoFromVideoRequest, RunwayTextToSpeechRequest, RunwayVideoUpscaleRequest } from './schemas.js';
 
 export const operations: OperationSpec[] = [
@@ -13,6 +14,7 @@ export const operations: OperationSpec[] = [
     description: "Generate an image from a text prompt or using reference images.\n\nArgs:\n\n  • request (RunwayGenerateImageRequest):\n  • prompt (str): Description of the desired image.\n  • aspect_ratio (ImageAspectRatio): Output resolution ratio.\n  • model (\"gen4_image\" | \"gen4_image_turbo\"): Model variant.\n  • reference_images_url (list[ReferenceImage] | None): Optional list of reference images with optional tags.\n  • seed (int | None): Seed for reproducible results.\n  • content_moderation (ContentModeration | None): Moderation settings.\n\nReturns: Json response with success status and the result containing the response, including task ID, status, and result URL (if available), or any error details.",
     body: RunwayGenerateImageRequest,
     response: SuccessEnvelope,
+    job: generateImage,
   },
   {
     method: "GET",
@@ -44,6 +46,7 @@ export const operations: OperationSpec[] = [
     description: "Generate a video from a text prompt. This endpoint uses the VEO3 model to generate a video purely from a text description, without requiring any input images or videos.\n\nArgs:\n\n  • request (RunwayGenerateVideoFromTextRequest):\n  • prompt (str): Description of the desired video.\n  • model (\"veo3\"): Model variant.\n  • aspect_ratio (\"1280:720\" | \"720:1280\"): Output aspect ratio.\n  • duration (8): Video duration in seconds.\n  • seed (int | None): Seed for reproducible results.\n\nReturns: Json response with success status and the result containing the response, including task ID, status, and result URL (if available), or any error details.",
     body: RunwayGenerateVideoFromTextRequest,
     response: SuccessEnvelope,
+    job: generateVideoFromText,
   },
   {
     method: "POST",
@@ -53,6 +56,7 @@ export const operations: OperationSpec[] = [
     description: "Generate a video from an input image.\n\nArgs:\n\n  • request (RunwayGenerateVideoFromImageRequest):\n  • prompt (str): Description of the desired video.\n  • image_url (HttpUrl | None): Optional first-frame image.\n  • aspect_ratio (VideoAspectRatio): Output aspect ratio.\n  • duration (5 | 10): Video duration in seconds.\n  • model (\"gen4_turbo\" | \"gen3a_turbo\" | \"veo3\"): Model variant.\n  • seed (int | None): Seed for reproducible results.\n  • content_moderation (ContentModeration | None): Moderation settings (not for \"veo3\").\n\nReturns: Json response with success status and the result containing the response, including task ID, status, and result URL (if available), or any error details.",
     body: RunwayGenerateVideoFromImageRequest,
     response: SuccessEnvelope,
+    job: generateVideoFromImage,
   },
   {
     method: "POST",
@@ -62,6 +66,7 @@ export const operations: OperationSpec[] = [
     description: "Generate a video from a reference video for motion and expression transfer.\n\nArgs:\n\n  • request (RunwayGenerateVideoFromMotionRequest):\n  • character (CharacterInput): {type: \"image\" | \"video\", uri: HttpUrl}.\n  • reference_url (HttpUrl): Reference performance video (3–30s).\n  • aspect_ratio (VideoAspectRatio): Output aspect ratio.\n  • body_control (bool): Enable non-facial movement transfer.\n  • expression_intensity (int 1–5): Expression intensity.\n  • seed (int | None): Seed for reproducible results.\n  • content_moderation (ContentModeration | None): Moderation settings.\n\nReturns: Json response with success status and the result containing the response, including task ID, status, and result URL (if available), or any error details.",
     body: RunwayGenerateVideoFromMotionRequest,
     response: SuccessEnvelope,
+    job: generateVideoFromMotion,
   },
   {
     method: "POST",
@@ -71,6 +76,7 @@ export const operations: OperationSpec[] = [
     description: "Generate a new video based on a given input video and a reference image.\n\nArgs:\n\n  • request (RunwayGenerateVideoFromVideoRequest):\n  • prompt (str): Description of the desired transformation/styling.\n  • video_uri (HttpUrl): Source video (3–30s).\n  • reference_image_url (HttpUrl): Style reference image.\n  • aspect_ratio (VideoAspectRatio): Output aspect ratio.\n  • seed (int | None): Seed for reproducible results.\n  • content_moderation (ContentModeration | None): Moderation settings.\n\nReturns: Json response with success status and the result containing the response, including task ID, status, and result URL (if available), or any error details.",
     body: RunwayGenerateVideoFromVideoRequest,
     response: SuccessEnvelope,
+    job: generateVideoFromVideo,
   },
   {
     method: "POST",
@@ -80,6 +86,7 @@ export const operations: OperationSpec[] = [
     description: "Upscale a video using the RunwayML video up-scaling model. This endpoint accepts a video URL and enhances its quality/resolution using the RunwayML up-scaling service.\n\nArgs:\n\n  • request (RunwayVideoUpscaleRequest):\n  • video_url (HttpUrl): Video to upscale (<= 40s; each side < 4096px).\n\nReturns: Json response with success status and the result containing the response, including task ID, status, and result URL (if available), or any error details.",
     body: RunwayVideoUpscaleRequest,
     response: SuccessEnvelope,
+    job: videoUpscale,
   },
   {
     method: "POST",
@@ -89,5 +96,6 @@ export const operations: OperationSpec[] = [
     description: "Generate speech from text.\n\nArgs:\n\n  • request (RunwayTextToSpeechRequest):\n  • prompt (str): Text to convert to speech.\n  • voice (RunwayVoice): Voice configuration (type, preset_id).\n  • model (\"eleven_multilingual_v2\"): TTS model.\n\nReturns: Json response with success status and the result containing the response, including task ID, status, and result URL (if available), or any error details.",
     body: RunwayTextToSpeechRequest,
     response: SuccessEnvelope,
+    job: textToSpeech,
   },
 ];

@@ -17,6 +17,20 @@ const RUNWAY_STATUS: Record<JobState, string> = {
   expired: 'FAILED',
 };
 
+/**
+ * The status word: while the job is not final, what Runway last said (PENDING, THROTTLED —
+ * queued behind the account's concurrency limit — or RUNNING); once final, the job's own state
+ * (a task cancelled at Runway itself ends the job `failed`, and is shown CANCELLED).
+ */
+function statusWord(job: JobRow): string {
+  const upstream = job.upstream_status;
+  if ((job.state === 'queued' || job.state === 'running') && (upstream === 'PENDING' || upstream === 'THROTTLED' || upstream === 'RUNNING')) {
+    return upstream;
+  }
+  if (job.state === 'failed' && upstream === 'CANCELLED') return 'CANCELLED';
+  return RUNWAY_STATUS[job.state];
+}
+
 function present(job: JobRow, request: FastifyRequest) {
   const view = jobView(job, request.server.assets, baseUrl(request), runwayStatusPath);
   const result = view.result as { output?: unknown } | null;
@@ -24,7 +38,7 @@ function present(job: JobRow, request: FastifyRequest) {
     status: 'success',
     result: {
       id: job.id,
-      status: job.upstream_status === 'THROTTLED' && job.state === 'running' ? 'THROTTLED' : RUNWAY_STATUS[job.state],
+      status: statusWord(job),
       createdAt: view.created_at,
       progress: job.progress,
       output: result?.output ?? null,

@@ -1,0 +1,551 @@
+// An emulator of Adobe Firefly Services and of the Adobe IMS token endpoint, for tests,
+// `vision-studio emulate firefly` and the labelled sandbox mode only. One server answers both
+// the IMS path and the Firefly paths, with the real protocol (see client.ts for sources):
+// - POST /ims/token/v3 (form-urlencoded client_credentials): checks client id and secret,
+//   answers {access_token, token_type, expires_in}; a token stops working after expires_in.
+// - Every /v2 and /v3 call needs `x-api-key` (403 {error_code:"403000"|"403003"}) and a valid
+//   `Authorization: Bearer` token of that client (403 "403010" when missing, 401 "401013" when
+//   unknown or expired).
+// - POST /v2/storage/image: raw PNG/JPEG/WEBP bytes (415 otherwise, 15 MB max) → {images:[{id}]}.
+// - POST /v3/images/{generate,generate-similar,expand,fill,generate-object-composite}-async:
+//   validated like Adobe's OpenAPI (400 {error_code:"validation_error", validation_errors}),
+//   `source.url` only on allow-listed hosts, `source.uploadId` only for known uploads;
+//   202 {jobId, statusUrl, cancelUrl}.
+// - GET /v3/status/{jobId}: pending, then running (with progress), then succeeded with
+//   {size, outputs:[{seed, image:{url}}]} or failed {error_code, message}; canceled once
+//   PUT /v3/cancel/{jobId} succeeded (409 job_completed / job_already_canceled, 404 unknown_job_id).
+// - Creates and uploads past the configured rate answer 429 with `retry-after` (seconds).
+// - Outputs are real JPEGs of the requested size, made from the inputs with sharp, served at
+//   presigned-style URLs (/files/…?X-Amz-Signature=…) that expire after an hour, like Firefly's.
+//
+// Twin-only conventions (so tests can reach every branch): a prompt containing "forbidden"
+// makes the job fail with error_code `prompt_unsafe`; `expireTokens()` ends every issued token
+// early (as a revoked or clock-skewed token would), so the next call is answered 401.
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import sharp from 'sharp';
+
+export interface FireflyTwinOptions {
+  clientId: string;
+  clientSecret: string;
+  /** `expires_in` of issued tokens, in seconds (IMS: 86399). */
+  tokenExpiresIn?: number;
+  /** How long a job is `pending`, then `running`. */
+  pendingMs?: number;
+  runningMs?: number;
+  /** Creates and uploads allowed per window before 429 (Firefly: 4 per minute per org). */
+  rateLimit?: { requests: number; windowMs: number };
+}
+
+export interface TwinCall {
+  method: string;
+  path: string;
+  headers: Record<string, unknown>;
+  body: unknown;
+  status?: number;
+  at: number;
+}
+
+type Outcome = { outputs: { seed: number; name: string }[]; size: { width: number; height: number }; contentClass?: string } | { error_code: string; message: string };
+
+export interface TwinJob {
+  id: string;
+  path: string;
+  createdAt: number;
+  canceledAt?: number;
+  /** Set once the outputs are made (or making them failed). */
+  outcome?: Outcome;
+}
+
+export interface FireflyTwin {
+  app: FastifyInstance;
+  calls: TwinCall[];
+  jobs: Map<string, TwinJob>;
+  uploads: Map<string, { bytes: Buffer; type: string }>;
+  /** Every access token issued so far (tests check none of them leaks). */
+  issuedTokens: string[];
+  /** Ends every issued token now: the next call with one is answered 401. */
+  expireTokens(): void;
+  /** The state Firefly would report for a job now. */
+  state(id: string): 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled' | undefined;
+}
+
+const ALLOWED_HOSTS = ['amazonaws.com', 'windows.net', 'dropboxusercontent.com', 'storage.googleapis.com'];
+const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+const FORMAT_OF: Record<string, string> = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' };
+const MAX_UPLOAD = 15_000_000;
+const URL_LIFETIME_S = 3600;
+
+/** x-model-version values per endpoint (Adobe's OpenAPI header enums); absent = no header parameter. */
+const MODEL_VERSIONS: Record<string, string[] | undefined> = {
+  '/v3/images/generate-async': ['image3', 'image3_custom', 'image4_standard', 'image4_ultra', 'image4_custom'],
+  '/v3/images/generate-similar-async': ['image3', 'image4_standard', 'image4_ultra'],
+};
+
+interface Problem {
+  loc: (string | number)[];
+  msg: string;
+  type: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function colourOf(text: string, seed: number): { r: number; g: number; b: number } {
+  const h = createHash('sha256').update(`${text}\0${seed}`).digest();
+  return { r: 40 + (h[0] % 180), g: 40 + (h[1] % 180), b: 40 + (h[2] % 180) };
+}
+
+const solid = (width: number, height: number, colour: { r: number; g: number; b: number }) =>
+  sharp({ create: { width, height, channels: 3, background: colour } });
+
+/** A mark whose place depends on the seed, so variations differ visibly. */
+async function mark(width: number, height: number, seed: number, colour: { r: number; g: number; b: number }) {
+  const w = Math.max(1, Math.floor(width / 4));
+  const h = Math.max(1, Math.floor(height / 4));
+  const input = await solid(w, h, { r: 255 - colour.r, g: 255 - colour.g, b: 255 - colour.b }).png().toBuffer();
+  return { input, left: seed % Math.max(1, width - w), top: Math.floor(seed / 7) % Math.max(1, height - h) };
+}
+
+/** A mask as one alpha channel of the given size (white = where Firefly may change the image). */
+async function alphaOf(mask: Buffer, width: number, height: number, invert: boolean): Promise<Buffer> {
+  const alpha = await sharp(mask).resize(width, height, { fit: 'fill' }).greyscale().extractChannel(0).raw().toBuffer();
+  if (invert) for (let i = 0; i < alpha.length; i++) alpha[i] = 255 - alpha[i];
+  return alpha;
+}
+
+async function layerThrough(alpha: Buffer, width: number, height: number, colour: { r: number; g: number; b: number }): Promise<Buffer> {
+  const rgba = Buffer.alloc(width * height * 4);
+  for (let i = 0; i < width * height; i++) {
+    rgba[i * 4] = colour.r;
+    rgba[i * 4 + 1] = colour.g;
+    rgba[i * 4 + 2] = colour.b;
+    rgba[i * 4 + 3] = alpha[i];
+  }
+  return sharp(rgba, { raw: { width, height, channels: 4 } }).png().toBuffer();
+}
+
+/** Where a placed image goes inside the frame: Firefly's alignment and inset (pixels). */
+async function place(input: Buffer, frame: { width: number; height: number }, placement: unknown, share: number) {
+  const p = isObject(placement) ? placement : {};
+  const inset = isObject(p.inset) ? p.inset : {};
+  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.round(v)) : 0);
+  const [l, t, r, b] = [n(inset.left), n(inset.top), n(inset.right), n(inset.bottom)];
+  const boxW = Math.max(1, isObject(p.inset) ? frame.width - l - r : Math.round(frame.width * share));
+  const boxH = Math.max(1, isObject(p.inset) ? frame.height - t - b : Math.round(frame.height * share));
+  const placed = await sharp(input).resize(boxW, boxH, { fit: 'inside' }).png().toBuffer();
+  const meta = await sharp(placed).metadata();
+  const w = meta.width ?? boxW;
+  const h = meta.height ?? boxH;
+  const alignment = isObject(p.alignment) ? p.alignment : {};
+  const across = (a: unknown, start: number, room: number) => (a === 'left' || a === 'top' ? start : a === 'right' || a === 'bottom' ? start + room : start + Math.floor(room / 2));
+  const left = isObject(p.inset) ? across(alignment.horizontal, l, boxW - w) : across(alignment.horizontal, 0, frame.width - w);
+  const top = isObject(p.inset) ? across(alignment.vertical, t, boxH - h) : across(alignment.vertical, 0, frame.height - h);
+  return { input: placed, left: Math.min(left, frame.width - w), top: Math.min(top, frame.height - h) };
+}
+
+export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
+  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
+  const calls: TwinCall[] = [];
+  const jobs = new Map<string, TwinJob>();
+  const uploads = new Map<string, { bytes: Buffer; type: string }>();
+  const files = new Map<string, Buffer>();
+  const tokens = new Map<string, { clientId: string; expiresAt: number }>();
+  const issuedTokens: string[] = [];
+  const recent: number[] = [];
+  const urlSecret = randomBytes(32);
+  const tokenExpiresIn = options.tokenExpiresIn ?? 86_399;
+  const pendingMs = options.pendingMs ?? 100;
+  const runningMs = options.runningMs ?? 300;
+  const rate = options.rateLimit ?? { requests: 1_000, windowMs: 60_000 };
+
+  const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+  const fail = (reply: FastifyReply, status: number, error_code: string, message: string, extra: Record<string, unknown> = {}) =>
+    reply.code(status).send({ error_code, message, ...extra });
+
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+
+  const callOf = new WeakMap<FastifyRequest, TwinCall>();
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/files/')) return;
+    const call: TwinCall = { method: request.method, path: request.url, headers: { ...request.headers }, body: undefined, at: Date.now() };
+    calls.push(call);
+    callOf.set(request, call);
+  });
+  app.addHook('preHandler', async (request) => {
+    const call = callOf.get(request);
+    if (!call) return;
+    if (Buffer.isBuffer(request.body)) call.body = { bytes: request.body.length };
+    else if (isObject(request.body) && 'client_secret' in request.body) call.body = { ...request.body, client_secret: '***' };
+    else call.body = request.body;
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const call = callOf.get(request);
+    if (call) call.status = reply.statusCode;
+  });
+
+  // ---- Adobe IMS --------------------------------------------------------------------------
+  app.post('/ims/token/v3', async (request, reply) => {
+    const form = isObject(request.body) ? (request.body as Record<string, string>) : {};
+    if (form.grant_type !== 'client_credentials') {
+      return reply.code(400).send({ error: 'unsupported_grant_type', error_description: 'grant_type must be client_credentials' });
+    }
+    if (form.client_id !== options.clientId) return reply.code(400).send({ error: 'invalid_client', error_description: 'invalid client_id parameter' });
+    if (form.client_secret !== options.clientSecret) return reply.code(401).send({ error: 'invalid_client', error_description: 'invalid client_secret parameter' });
+    if (!(form.scope ?? '').split(',').includes('firefly_api')) return reply.code(400).send({ error: 'invalid_scope', error_description: 'firefly_api scope required' });
+    const token = `eyJ${randomBytes(36).toString('base64url')}`;
+    tokens.set(token, { clientId: form.client_id, expiresAt: Date.now() + tokenExpiresIn * 1000 });
+    issuedTokens.push(token);
+    return { access_token: token, token_type: 'bearer', expires_in: tokenExpiresIn };
+  });
+
+  // ---- the Adobe API gateway's checks ------------------------------------------------------
+  app.addHook('onRequest', async (request, reply) => {
+    if (!/^\/v[23]\//.test(request.url)) return;
+    const apiKey = request.headers['x-api-key'];
+    if (!apiKey) return fail(reply, 403, '403000', 'Api Key is required');
+    if (apiKey !== options.clientId) return fail(reply, 403, '403003', 'Api Key is invalid');
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (!bearer) return fail(reply, 403, '403010', 'Oauth token is missing.');
+    const token = tokens.get(bearer);
+    if (!token || token.clientId !== apiKey || token.expiresAt <= Date.now()) return fail(reply, 401, '401013', 'Oauth token is not valid');
+    const costs = request.method === 'POST';
+    if (!costs) return;
+    const now = Date.now();
+    while (recent.length > 0 && now - recent[0] >= rate.windowMs) recent.shift();
+    if (recent.length >= rate.requests) {
+      const seconds = Math.max(1, Math.ceil((rate.windowMs - (now - recent[0])) / 1000));
+      reply.header('retry-after', String(seconds)).header('x-access-rate-limit-level', 'org');
+      return request.url.startsWith('/v2/') ? fail(reply, 429, '10011', 'Too Many Requests') : fail(reply, 429, 'rate_limited', 'Too many requests');
+    }
+    recent.push(now);
+  });
+
+  // ---- storage ------------------------------------------------------------------------------
+  app.post('/v2/storage/image', async (request, reply) => {
+    const type = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (!IMAGE_TYPES.includes(type)) return fail(reply, 415, 'invalid_content_type', 'Content-Type must be image/jpeg, image/png or image/webp');
+    const bytes = request.body;
+    if (!Buffer.isBuffer(bytes) || bytes.length === 0) return fail(reply, 400, 'empty_input_body', 'The request body is empty');
+    if (bytes.length > MAX_UPLOAD) return reply.code(413).type('text/html').send('<html><body><h1>413 Request Entity Too Large</h1></body></html>');
+    const format = await sharp(bytes).metadata().then((m) => m.format, () => undefined);
+    if (format !== FORMAT_OF[type]) return fail(reply, 400, 'validation_error', `The body is not a readable ${type} image`);
+    const id = randomUUID();
+    uploads.set(id, { bytes, type });
+    return { images: [{ id }] };
+  });
+
+  // ---- async jobs ---------------------------------------------------------------------------
+  /** A `source`: {uploadId} of a known upload or {url} on an allow-listed host; its bytes. */
+  const checkSource = (value: unknown, loc: (string | number)[], problems: Problem[]): (() => Promise<Buffer>) | undefined => {
+    if (!isObject(value)) {
+      problems.push({ loc, msg: 'field required', type: 'value_error.missing' });
+      return undefined;
+    }
+    const { uploadId, url } = value;
+    if ((uploadId === undefined) === (url === undefined)) {
+      problems.push({ loc, msg: 'exactly one of uploadId or url is required', type: 'value_error' });
+      return undefined;
+    }
+    if (uploadId !== undefined) {
+      const upload = typeof uploadId === 'string' ? uploads.get(uploadId) : undefined;
+      if (!upload) {
+        problems.push({ loc: [...loc, 'uploadId'], msg: 'unknown uploadId', type: 'value_error' });
+        return undefined;
+      }
+      return async () => upload.bytes;
+    }
+    let host = '';
+    try {
+      const parsed = new URL(String(url));
+      host = parsed.protocol === 'https:' ? parsed.hostname : '';
+    } catch {
+      // not a URL
+    }
+    if (!ALLOWED_HOSTS.some((d) => host === d || host.endsWith(`.${d}`))) {
+      problems.push({ loc: [...loc, 'url'], msg: 'the url host is not in the allowed list', type: 'value_error' });
+      return undefined;
+    }
+    return async () => {
+      const response = await fetch(String(url));
+      if (!response.ok) throw new Error(`could not fetch the input (${response.status})`);
+      return Buffer.from(await response.arrayBuffer());
+    };
+  };
+
+  const checkCommon = (body: Record<string, unknown>, problems: Problem[]) => {
+    const size = body.size;
+    if (size !== undefined) {
+      const ok = isObject(size) && [size.width, size.height].every((v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 4096);
+      if (!ok) problems.push({ loc: ['body', 'size'], msg: 'width and height must be integers from 1 to 4096', type: 'value_error' });
+    }
+    const seeds = body.seeds;
+    if (seeds !== undefined) {
+      const ok = Array.isArray(seeds) && seeds.length >= 1 && seeds.length <= 4 && seeds.every(Number.isInteger) && new Set(seeds).size === seeds.length;
+      if (!ok) problems.push({ loc: ['body', 'seeds'], msg: 'seeds must be 1 to 4 unique integers', type: 'value_error' });
+    }
+    const n = body.numVariations;
+    if (n !== undefined && !(Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 4)) {
+      problems.push({ loc: ['body', 'numVariations'], msg: 'numVariations must be from 1 to 4', type: 'value_error' });
+    }
+    if (n !== undefined && Array.isArray(seeds) && seeds.length !== n) {
+      problems.push({ loc: ['body', 'seeds'], msg: 'the number of seeds must equal numVariations', type: 'value_error' });
+    }
+    for (const key of ['prompt', 'negativePrompt']) {
+      const v = body[key];
+      if (v !== undefined && (typeof v !== 'string' || v.length < 1 || v.length > 1024)) {
+        problems.push({ loc: ['body', key], msg: 'must be a text of 1 to 1024 characters', type: 'value_error' });
+      }
+    }
+    if (body.contentClass !== undefined && !['photo', 'art'].includes(body.contentClass as string)) {
+      problems.push({ loc: ['body', 'contentClass'], msg: "value is not a valid enumeration member; permitted: 'photo', 'art'", type: 'type_error.enum' });
+    }
+  };
+
+  type Inputs = Record<string, (() => Promise<Buffer>) | undefined>;
+  interface Work {
+    body: Record<string, unknown>;
+    size: { width: number; height: number };
+    seed: number;
+    inputs: Record<string, Buffer | undefined>;
+  }
+
+  /** One async endpoint: validate like Firefly, accept with 202, make the outputs in the background. */
+  const asyncEndpoint = (
+    path: string,
+    validate: (body: Record<string, unknown>, problems: Problem[]) => Inputs,
+    produce: (work: Work) => Promise<Buffer>,
+  ) => {
+    app.post(path, async (request, reply) => {
+      if (!isObject(request.body)) {
+        return Buffer.isBuffer(request.body) && request.body.length > 0
+          ? fail(reply, 415, 'invalid_content_type', 'Content-Type must be application/json')
+          : fail(reply, 400, 'empty_input_body', 'The request body is empty');
+      }
+      const body = request.body;
+      const problems: Problem[] = [];
+      const versions = MODEL_VERSIONS[path];
+      const version = request.headers['x-model-version'];
+      if (versions && version !== undefined && !versions.includes(String(version))) {
+        problems.push({ loc: ['header', 'x-model-version'], msg: `permitted: ${versions.join(', ')}`, type: 'type_error.enum' });
+      }
+      checkCommon(body, problems);
+      const inputs = validate(body, problems);
+      if (problems.length > 0) return fail(reply, 400, 'validation_error', 'Request validation failed', { validation_errors: problems });
+
+      const id = `urn:ff:jobs:twin:${randomUUID()}`;
+      const job: TwinJob = { id, path, createdAt: Date.now() };
+      jobs.set(id, job);
+      const size = isObject(body.size) ? { width: body.size.width as number, height: body.size.height as number } : { width: 2048, height: 2048 };
+      const seeds = Array.isArray(body.seeds)
+        ? (body.seeds as number[])
+        : Array.from({ length: typeof body.numVariations === 'number' ? body.numVariations : 1 }, () => Math.floor(Math.random() * 100_000));
+      const prompt = typeof body.prompt === 'string' ? body.prompt : '';
+      (async (): Promise<Outcome> => {
+        if (prompt.toLowerCase().includes('forbidden')) {
+          return { error_code: 'prompt_unsafe', message: 'The prompt was refused by the content policy (twin: it contains "forbidden")' };
+        }
+        const loaded: Record<string, Buffer | undefined> = {};
+        for (const [key, load] of Object.entries(inputs)) loaded[key] = load ? await load() : undefined;
+        const outputs = [];
+        for (const seed of seeds) {
+          const bytes = await produce({ body, size, seed, inputs: loaded });
+          const name = `${randomUUID()}.jpg`;
+          files.set(name, bytes);
+          outputs.push({ seed, name });
+        }
+        return { outputs, size, ...(typeof body.contentClass === 'string' ? { contentClass: body.contentClass } : {}) };
+      })().then(
+        (outcome) => (job.outcome = outcome),
+        (error: Error) => (job.outcome = { error_code: 'runtime_error', message: `The job could not be processed: ${error.message}` }),
+      );
+      const base = origin(request);
+      return reply.code(202).send({ jobId: id, statusUrl: `${base}/v3/status/${id}`, cancelUrl: `${base}/v3/cancel/${id}` });
+    });
+  };
+
+  const stateOf = (job: TwinJob): 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled' => {
+    if (job.canceledAt !== undefined) return 'canceled';
+    const elapsed = Date.now() - job.createdAt;
+    if (elapsed < pendingMs) return 'pending';
+    if (elapsed < pendingMs + runningMs || !job.outcome) return 'running';
+    return 'error_code' in job.outcome ? 'failed' : 'succeeded';
+  };
+
+  const presign = (request: FastifyRequest, name: string) => {
+    const date = Math.floor(Date.now() / 1000);
+    const signature = createHmac('sha256', urlSecret).update(`${name}:${date}:${URL_LIFETIME_S}`).digest('hex');
+    return `${origin(request)}/files/${name}?X-Amz-Date=${date}&X-Amz-Expires=${URL_LIFETIME_S}&X-Amz-Signature=${signature}`;
+  };
+
+  const generateOutput = async ({ body, size, seed, inputs }: Work) => {
+    const colour = colourOf(String(body.prompt ?? ''), seed);
+    const reference = inputs.structure ?? inputs.style;
+    const base = reference ? sharp(reference).resize(size.width, size.height, { fit: 'cover' }).tint(colour) : solid(size.width, size.height, colour);
+    return base.composite([await mark(size.width, size.height, seed, colour)]).jpeg({ quality: 85 }).toBuffer();
+  };
+
+  asyncEndpoint(
+    '/v3/images/generate-async',
+    (body, problems) => {
+      if (typeof body.prompt !== 'string') problems.push({ loc: ['body', 'prompt'], msg: 'field required', type: 'value_error.missing' });
+      const structure = isObject(body.structure) && isObject(body.structure.imageReference)
+        ? checkSource(body.structure.imageReference.source, ['body', 'structure', 'imageReference', 'source'], problems)
+        : undefined;
+      const style = isObject(body.style) && isObject(body.style.imageReference)
+        ? checkSource(body.style.imageReference.source, ['body', 'style', 'imageReference', 'source'], problems)
+        : undefined;
+      const vi = body.visualIntensity;
+      if (vi !== undefined && !(Number.isInteger(vi) && (vi as number) >= 2 && (vi as number) <= 10)) {
+        problems.push({ loc: ['body', 'visualIntensity'], msg: 'must be from 2 to 10', type: 'value_error' });
+      }
+      if (body.upsamplerType !== undefined && !['default', 'low_creativity'].includes(body.upsamplerType as string)) {
+        problems.push({ loc: ['body', 'upsamplerType'], msg: "permitted: 'default', 'low_creativity'", type: 'type_error.enum' });
+      }
+      return { structure, style };
+    },
+    generateOutput,
+  );
+
+  asyncEndpoint(
+    '/v3/images/generate-similar-async',
+    (body, problems) => ({ image: checkSource(isObject(body.image) ? body.image.source : undefined, ['body', 'image', 'source'], problems) }),
+    async ({ size, seed, inputs }) =>
+      sharp(inputs.image!).resize(size.width, size.height, { fit: 'cover' }).modulate({ hue: seed % 360 }).jpeg({ quality: 85 }).toBuffer(),
+  );
+
+  asyncEndpoint(
+    '/v3/images/expand-async',
+    (body, problems) => ({
+      image: checkSource(isObject(body.image) ? body.image.source : undefined, ['body', 'image', 'source'], problems),
+      mask: body.mask === undefined ? undefined : checkSource(isObject(body.mask) ? body.mask.source : undefined, ['body', 'mask', 'source'], problems),
+    }),
+    async ({ body, size, seed, inputs }) => {
+      const colour = colourOf(String(body.prompt ?? 'expand'), seed);
+      const layers = [await place(inputs.image!, size, body.placement, 0.5)];
+      if (inputs.mask) {
+        // The mask marks what Firefly generates (white): paint the generated colour through it.
+        const invert = isObject(body.mask) && body.mask.invert === true;
+        layers.push({ input: await layerThrough(await alphaOf(inputs.mask, size.width, size.height, invert), size.width, size.height, colour), left: 0, top: 0 });
+      }
+      return solid(size.width, size.height, colour).composite(layers).jpeg({ quality: 85 }).toBuffer();
+    },
+  );
+
+  asyncEndpoint(
+    '/v3/images/fill-async',
+    (body, problems) => ({
+      image: checkSource(isObject(body.image) ? body.image.source : undefined, ['body', 'image', 'source'], problems),
+      mask: checkSource(isObject(body.mask) ? body.mask.source : undefined, ['body', 'mask', 'source'], problems),
+    }),
+    async ({ body, size, seed, inputs }) => {
+      const colour = colourOf(String(body.prompt ?? 'fill'), seed);
+      const invert = isObject(body.mask) && body.mask.invert === true;
+      const fill = await layerThrough(await alphaOf(inputs.mask!, size.width, size.height, invert), size.width, size.height, colour);
+      return sharp(inputs.image!).resize(size.width, size.height, { fit: 'cover' }).composite([{ input: fill }]).jpeg({ quality: 85 }).toBuffer();
+    },
+  );
+
+  asyncEndpoint(
+    '/v3/images/generate-object-composite-async',
+    (body, problems) => {
+      if (typeof body.prompt !== 'string') problems.push({ loc: ['body', 'prompt'], msg: 'field required', type: 'value_error.missing' });
+      const image = isObject(body.image) ? body.image : {};
+      return {
+        image: checkSource(image.source, ['body', 'image', 'source'], problems),
+        // `mask` (current) or the deprecated `image.mask`: the object's own mask (white = object).
+        mask: body.mask !== undefined
+          ? checkSource(isObject(body.mask) ? body.mask.source : undefined, ['body', 'mask', 'source'], problems)
+          : image.mask !== undefined ? checkSource(image.mask, ['body', 'image', 'mask'], problems) : undefined,
+        style: isObject(body.style) && isObject(body.style.imageReference)
+          ? checkSource(body.style.imageReference.source, ['body', 'style', 'imageReference', 'source'], problems)
+          : undefined,
+      };
+    },
+    async ({ body, size, seed, inputs }) => {
+      const colour = colourOf(String(body.prompt ?? ''), seed);
+      let object = inputs.image!;
+      if (inputs.mask) {
+        // The object's own pixels, then the mask as their alpha (sharp drops a joined channel
+        // if removeAlpha runs in the same pipeline, hence two steps).
+        const { data, info } = await sharp(object).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+        const alpha = await alphaOf(inputs.mask, info.width, info.height, false);
+        object = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+          .joinChannel(alpha, { raw: { width: info.width, height: info.height, channels: 1 } })
+          .png()
+          .toBuffer();
+      }
+      const background = inputs.style ? sharp(inputs.style).resize(size.width, size.height, { fit: 'cover' }).tint(colour) : solid(size.width, size.height, colour);
+      return background.composite([await place(object, size, body.placement, 0.6)]).jpeg({ quality: 85 }).toBuffer();
+    },
+  );
+
+  app.get<{ Params: { jobId: string } }>('/v3/status/:jobId', async (request, reply) => {
+    const job = jobs.get(request.params.jobId);
+    if (!job) return fail(reply, 404, 'unknown_job_id', 'Job not found', { jobId: request.params.jobId });
+    const state = stateOf(job);
+    switch (state) {
+      case 'pending':
+      case 'canceled':
+        return { jobId: job.id, status: state };
+      case 'running':
+        return { jobId: job.id, status: 'running', progress: Math.min(99, Math.round((100 * (Date.now() - job.createdAt - pendingMs)) / runningMs)) };
+      case 'failed': {
+        const outcome = job.outcome as { error_code: string; message: string };
+        return { jobId: job.id, status: 'failed', error_code: outcome.error_code, message: outcome.message };
+      }
+      case 'succeeded': {
+        const outcome = job.outcome as Extract<Outcome, { outputs: unknown }>;
+        return {
+          jobId: job.id,
+          status: 'succeeded',
+          result: {
+            size: outcome.size,
+            outputs: outcome.outputs.map((o) => ({ seed: o.seed, image: { url: presign(request, o.name) } })),
+            ...(outcome.contentClass ? { contentClass: outcome.contentClass } : {}),
+          },
+        };
+      }
+    }
+  });
+
+  app.put<{ Params: { jobId: string } }>('/v3/cancel/:jobId', async (request, reply) => {
+    const job = jobs.get(request.params.jobId);
+    if (!job) return fail(reply, 404, 'unknown_job_id', 'Job not found', { jobId: request.params.jobId });
+    const state = stateOf(job);
+    if (state === 'canceled') return fail(reply, 409, 'job_already_canceled', 'The job is already canceled', { jobId: job.id, status: state });
+    if (state === 'succeeded' || state === 'failed') return fail(reply, 409, 'job_completed', 'The job has already completed', { jobId: job.id, status: state });
+    job.canceledAt = Date.now();
+    return {};
+  });
+
+  app.get<{ Params: { name: string }; Querystring: Record<string, string> }>('/files/:name', async (request, reply) => {
+    const { name } = request.params;
+    const date = Number(request.query['X-Amz-Date']);
+    const expires = Number(request.query['X-Amz-Expires']);
+    const expected = createHmac('sha256', urlSecret).update(`${name}:${date}:${expires}`).digest('hex');
+    const file = files.get(name);
+    const denied = request.query['X-Amz-Signature'] !== expected || !(Date.now() / 1000 < date + expires);
+    if (denied || !file) {
+      return reply.code(denied ? 403 : 404).type('application/xml').send(`<Error><Code>${denied ? 'AccessDenied' : 'NoSuchKey'}</Code></Error>`);
+    }
+    return reply.type('image/jpeg').send(file);
+  });
+
+  return {
+    app,
+    calls,
+    jobs,
+    uploads,
+    issuedTokens,
+    expireTokens() {
+      for (const token of tokens.values()) token.expiresAt = 0;
+    },
+    state(id) {
+      const job = jobs.get(id);
+      return job ? stateOf(job) : undefined;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// Which upstream model each reference value reaches. The reference contract keeps its model
+// names (its enums must not change); Google retires model ids on a schedule, so the gateway
+// maps a retired id to Google's documented replacement here, in one place. Each entry cites
+// where Google announced it. Change this file (and the README table) when Google retires more.
+
+/**
+ * Imagen text-to-image. Google retired the `imagen-4.0-*-preview-06-06` ids on 2025-11-30 and
+ * named the GA ids as their replacement (Vertex AI "Generative AI deprecations":
+ * https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations — "Imagen 4 preview
+ * models … migrate to imagen-4.0-generate-001, imagen-4.0-ultra-generate-001,
+ * imagen-4.0-fast-generate-001"). `imagen-3.0-generate-002` is listed as discontinued
+ * (docs.cloud.google.com/vertex-ai/generative-ai/docs/image/set-output-resolution, caution
+ * table); the nearest model on the same `:predict` protocol is Imagen 4 Standard.
+ *
+ * NOTE: the same caution table lists every Imagen id (the GA Imagen 4 ones included) as
+ * discontinued with `gemini-2.5-flash-image` as the migration target. Until the Imagen
+ * operations are re-based on Gemini image generation, a model Google has switched off answers
+ * 404 upstream, which the gateway reports as a 502 naming the model.
+ */
+export const IMAGEN_GENERATE_MODELS: Record<string, string> = {
+  'imagen-3.0-generate-002': 'imagen-4.0-generate-001',
+  'imagen-4.0-generate-preview-06-06': 'imagen-4.0-generate-001',
+  'imagen-4.0-ultra-generate-preview-06-06': 'imagen-4.0-ultra-generate-001',
+  'imagen-4.0-fast-generate-preview-06-06': 'imagen-4.0-fast-generate-001',
+};
+
+/** `use_fast_model: true` (the reference default) ignores `model_name` and uses this one. */
+export const IMAGEN_FAST_MODEL = 'imagen-4.0-fast-generate-preview-06-06';
+
+/** Imagen 4 Ultra makes one image per request (providers.md §5: "numberOfImages 1–4 (Ultra: 1)"). */
+export const SINGLE_IMAGE_MODELS = new Set(['imagen-4.0-ultra-generate-001']);
+
+/**
+ * Imagen editing and customization (`models.editImage`): mask editing, outpainting, background
+ * swap, controlled editing, style and subject references. js-genai's editImage example uses
+ * this id; no later Imagen capability model exists (see the NOTE above).
+ */
+export const IMAGEN_CAPABILITY_MODEL = 'imagen-3.0-capability-001';
+
+/**
+ * Gemini native image generation ("Nano Banana"). The reference names Gemini 2.0 Flash
+ * (`gemini-2.0-flash-preview-image-generation`, retired); `gemini-2.5-flash-image` is the GA
+ * model (providers.md §5, and the migration target of the Imagen deprecation table above).
+ */
+export const GEMINI_IMAGE_MODEL = 'gemini-2.5-flash-image';
+
+export interface VeoTarget {
+  /** The upstream model id. */
+  model: string;
+  /** Clip lengths it accepts, in seconds. */
+  durations: readonly number[];
+  /**
+   * Veo 3 models make sound and Vertex wants `generateAudio` set for them ("generateAudio:
+   * required in 3.0", (3p) @aj-archipelago/cortex pathways/video_veo.js); Veo 2 has no audio.
+   */
+  audio: boolean;
+  /**
+   * Veo 3.1 always rewrites prompts ("enhancePrompt: only true is supported", (3p) Veo 3.1
+   * API mirrors at docs.jiekou.ai and docs.myrouter.ai), so the flag is not sent to it.
+   */
+  alwaysEnhances: boolean;
+}
+
+const VEO_3_1: VeoTarget = { model: 'veo-3.1-generate-001', durations: [4, 6, 8], audio: true, alwaysEnhances: true };
+const VEO_3_1_FAST: VeoTarget = { model: 'veo-3.1-fast-generate-001', durations: [4, 6, 8], audio: true, alwaysEnhances: true };
+
+/**
+ * Veo. Vertex AI's Veo 2 and Veo 3 model pages (docs.cloud.google.com/gemini-enterprise-agent-
+ * platform/models/veo/2-0-generate, …/3-0-generate) list veo-2.0-generate-001,
+ * veo-3.0-generate-001 and veo-3.0-fast-generate-001 as discontinued (retirement date
+ * 2026-06-30) with the migrations below, and the preview Veo endpoints as removed on
+ * 2026-04-02 in favour of the GA ones. Durations: Veo 2 accepts 5–8 s, Veo 3/3.1 accept 4, 6
+ * or 8 s (providers.md §5; Vertex AI Veo API reference `durationSeconds`).
+ */
+export const VEO_MODELS: Record<string, VeoTarget> = {
+  'veo-2.0-generate-001': VEO_3_1,
+  'veo-3.0-generate-001': VEO_3_1,
+  'veo-3.0-fast-generate-001': VEO_3_1_FAST,
+  'veo-3.1-generate-preview': VEO_3_1,
+  'veo-3.1-fast-generate-preview': VEO_3_1_FAST,
+};
+
+/**
+ * The clip length sent upstream for the reference's `duration`: the requested one when the
+ * model makes it, else the shortest longer one it makes (the caller gets at least what they
+ * asked for; the result reports the real length); none → the caller hears a 422.
+ */
+export function veoDuration(target: VeoTarget, requested: number): number | undefined {
+  if (target.durations.includes(requested)) return requested;
+  return [...target.durations].sort((a, b) => a - b).find((d) => d > requested);
+}

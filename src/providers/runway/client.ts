@@ -1,0 +1,221 @@
+// Runway's wire protocol through the official SDK (@runwayml/sdk 4.20, runwayml/sdk-node):
+// base URL from config (RUNWAY_BASE_URL, default https://api.dev.runwayml.com), auth
+// `Authorization: Bearer <RUNWAYML_API_SECRET>` and the required `X-Runway-Version: 2024-11-06`
+// header, both added by the SDK (client.js `authHeaders()` and `buildHeaders()`; the version is
+// pinned here rather than left to the SDK's default). Every generation is a task: a create
+// call answers `{id}`, GET /v1/tasks/{id} reports PENDING / THROTTLED / RUNNING / SUCCEEDED /
+// FAILED / CANCELLED, DELETE /v1/tasks/{id} cancels a running task or deletes a finished one.
+//
+// The gateway's job engine owns retries and polling, so the SDK's own are off: `maxRetries: 0`
+// (the SDK would otherwise resend 408/409/429/5xx twice, creates included) and only `create`,
+// `tasks.retrieve` and `tasks.delete` are used — never `waitForTaskOutput`, which sleeps and
+// polls inside the call. Upstream answers are checked with TypeBox at this boundary, and every
+// failure becomes one `UpstreamError` (docs.dev.runwayml.com/errors: 400 {"error": "..."},
+// 401, 404, 405 are final; 429 and 502–504 are transient).
+import RunwayML, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@runwayml/sdk';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+
+export const PROVIDER = 'runway';
+
+/** The API version the gateway is written against (docs.dev.runwayml.com/api-details/versioning). */
+export const RUNWAY_API_VERSION = '2024-11-06';
+
+/** What a create call answers (the SDK's `*CreateResponse`: `{id, estimatedCost}`). */
+export const RunwayCreated = Type.Object({ id: Type.String({ minLength: 1 }) });
+
+export const RunwayTaskStatus = Type.Union([
+  Type.Literal('PENDING'),
+  Type.Literal('THROTTLED'),
+  Type.Literal('RUNNING'),
+  Type.Literal('SUCCEEDED'),
+  Type.Literal('FAILED'),
+  Type.Literal('CANCELLED'),
+]);
+export type RunwayTaskStatus = Static<typeof RunwayTaskStatus>;
+
+/** GET /v1/tasks/{id} (the SDK's `TaskRetrieveResponse` union, read leniently: unknown fields pass). */
+export const RunwayTask = Type.Object({
+  id: Type.String(),
+  status: RunwayTaskStatus,
+  createdAt: Type.Optional(Type.String()),
+  progress: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()])),
+  output: Type.Optional(Type.Union([Type.Array(Type.String()), Type.Null()])),
+  failure: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  failureCode: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+});
+export type RunwayTask = Static<typeof RunwayTask>;
+
+/** The create endpoints the gateway uses, with the SDK's own request type for each. */
+export interface RunwayCreateParams {
+  '/v1/text_to_image': RunwayML.TextToImageCreateParams;
+  '/v1/image_to_video': RunwayML.ImageToVideoCreateParams;
+  '/v1/text_to_video': RunwayML.TextToVideoCreateParams;
+  '/v1/character_performance': RunwayML.CharacterPerformanceCreateParams;
+  '/v1/video_to_video': RunwayML.VideoToVideoCreateParams;
+  '/v1/video_upscale': RunwayML.VideoUpscaleCreateParams;
+  '/v1/text_to_speech': RunwayML.TextToSpeechCreateParams;
+}
+export type RunwayEndpoint = keyof RunwayCreateParams;
+
+export interface RunwayClientConfig {
+  apiSecret: string;
+  baseUrl: string;
+  /** Per-call deadline (the SDK's `timeout`). */
+  timeoutMs?: number;
+}
+
+/** Runway's 4xx/5xx as the gateway names them. */
+function codeFor(status: number): string {
+  switch (status) {
+    case 400: return 'invalid_request';
+    case 401:
+    case 403: return 'upstream_auth';
+    case 404: return 'not_found';
+    case 405: return 'method_not_allowed';
+    case 413: return 'input_too_large';
+    case 429: return 'rate_limited';
+    default: return status >= 500 ? 'upstream_error' : 'upstream_rejected';
+  }
+}
+
+/** Runway's error body: {"error": "..."} (sometimes with validation `issues`). */
+function saidBy(body: unknown): string {
+  const b = body as { error?: unknown; issues?: unknown; message?: unknown } | undefined;
+  const parts: string[] = [];
+  if (typeof b?.error === 'string') parts.push(b.error);
+  else if (typeof b?.message === 'string') parts.push(b.message);
+  if (Array.isArray(b?.issues)) {
+    for (const issue of b.issues.slice(0, 5)) {
+      const i = issue as { message?: unknown; path?: unknown };
+      if (typeof i?.message !== 'string') continue;
+      parts.push(Array.isArray(i.path) && i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message);
+    }
+  }
+  return parts.join('; ').slice(0, 500);
+}
+
+/** Network errors that mean the request never reached Runway (safe to send again, even a create). */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function causeCode(error: unknown): string {
+  let cause: unknown = error;
+  for (let depth = 0; depth < 4 && cause; depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return '';
+}
+
+/**
+ * One SDK failure as an UpstreamError. `idempotent` says whether sending the call again is safe
+ * (GET/DELETE of a task are; creates are not, Runway has no idempotency key): only then are
+ * 5xx and lost connections retryable. 429 and 503 are retryable for every call, after the
+ * upstream's Retry-After.
+ */
+export function toUpstreamError(error: unknown, idempotent: boolean): UpstreamError {
+  if (error instanceof UpstreamError) return error;
+  if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) {
+    return new UpstreamError({ provider: PROVIDER, code: 'timeout', message: 'Runway did not answer in time', retryable: idempotent });
+  }
+  if (error instanceof APIConnectionError) {
+    const code = causeCode(error);
+    return new UpstreamError({
+      provider: PROVIDER,
+      code: code.includes('TIMEOUT') ? 'timeout' : 'network_error',
+      message: `Runway could not be reached (${code || 'connection error'})`,
+      retryable: NOT_SENT.has(code) || idempotent,
+    });
+  }
+  if (error instanceof APIError && typeof error.status === 'number') {
+    const status = error.status;
+    const said = saidBy(error.error);
+    const message = status === 401 || status === 403
+      ? 'Runway refused the gateway\'s API secret (check RUNWAYML_API_SECRET)'
+      : `Runway answered ${status}${said ? `: ${said}` : ''}`;
+    return new UpstreamError({
+      provider: PROVIDER,
+      status,
+      code: codeFor(status),
+      message,
+      retryable: status === 429 || status === 503 || (idempotent && status >= 500),
+      retryAfterMs: retryAfterMs(error.headers?.get('retry-after')),
+    });
+  }
+  return new UpstreamError({
+    provider: PROVIDER,
+    code: 'upstream_error',
+    message: `Runway call failed: ${(error as Error)?.message ?? String(error)}`,
+    retryable: false,
+  });
+}
+
+function checked<T extends typeof RunwayCreated | typeof RunwayTask>(schema: T, body: unknown): Static<T> {
+  if (!Value.Check(schema, body)) {
+    throw new UpstreamError({
+      provider: PROVIDER,
+      code: 'bad_upstream_response',
+      message: 'Runway answered with a body the gateway does not understand',
+      retryable: false,
+    });
+  }
+  return body as Static<T>;
+}
+
+export class RunwayClient {
+  private readonly sdk: RunwayML;
+
+  constructor(config: RunwayClientConfig) {
+    this.sdk = new RunwayML({
+      apiKey: config.apiSecret,
+      baseURL: config.baseUrl.replace(/\/+$/, ''),
+      runwayVersion: RUNWAY_API_VERSION,
+      maxRetries: 0,
+      timeout: config.timeoutMs ?? 60_000,
+      // The SDK's logger would print request URLs and retries on stdout; the gateway logs itself.
+      logLevel: 'off',
+    });
+  }
+
+  /** One create call (POST <endpoint>): the new task's id. */
+  async create<E extends RunwayEndpoint>(endpoint: E, body: RunwayCreateParams[E], signal?: AbortSignal): Promise<string> {
+    const options = { signal };
+    try {
+      const answer = await (() => {
+        switch (endpoint) {
+          case '/v1/text_to_image': return this.sdk.textToImage.create(body as RunwayML.TextToImageCreateParams, options);
+          case '/v1/image_to_video': return this.sdk.imageToVideo.create(body as RunwayML.ImageToVideoCreateParams, options);
+          case '/v1/text_to_video': return this.sdk.textToVideo.create(body as RunwayML.TextToVideoCreateParams, options);
+          case '/v1/character_performance': return this.sdk.characterPerformance.create(body as RunwayML.CharacterPerformanceCreateParams, options);
+          case '/v1/video_to_video': return this.sdk.videoToVideo.create(body as RunwayML.VideoToVideoCreateParams, options);
+          case '/v1/video_upscale': return this.sdk.videoUpscale.create(body as RunwayML.VideoUpscaleCreateParams, options);
+          case '/v1/text_to_speech': return this.sdk.textToSpeech.create(body as RunwayML.TextToSpeechCreateParams, options);
+          default: throw new Error(`unknown Runway endpoint ${String(endpoint)}`);
+        }
+      })();
+      return checked(RunwayCreated, answer).id;
+    } catch (error) {
+      throw toUpstreamError(error, false);
+    }
+  }
+
+  /** GET /v1/tasks/{id}. */
+  async task(id: string, signal?: AbortSignal): Promise<RunwayTask> {
+    try {
+      return checked(RunwayTask, await this.sdk.tasks.retrieve(id, { signal }));
+    } catch (error) {
+      throw toUpstreamError(error, true);
+    }
+  }
+
+  /** DELETE /v1/tasks/{id}: cancels a task that has not finished, deletes a finished one (204). */
+  async deleteTask(id: string, signal?: AbortSignal): Promise<void> {
+    try {
+      await this.sdk.tasks.delete(id, { signal });
+    } catch (error) {
+      throw toUpstreamError(error, true);
+    }
+  }
+}

@@ -1,0 +1,612 @@
+// An emulator of Runway's developer API (api.dev.runwayml.com), for tests, `vision-studio emulate
+// runway` and the labelled sandbox mode only. It speaks the protocol of @runwayml/sdk 4.20:
+//   - every /v1 call needs `Authorization: Bearer <secret>` (401 otherwise) and
+//     `X-Runway-Version: 2024-11-06` (400 with Runway's {"error": "..."} body when it is missing
+//     or different — so a gateway call that succeeds proves the adapter sent it);
+//   - create endpoints (/v1/text_to_image, /v1/image_to_video, /v1/text_to_video,
+//     /v1/character_performance, /v1/video_to_video, /v1/video_upscale, /v1/text_to_speech)
+//     validate per model like Runway (400 {"error": "..."}: unknown or retired models, ratios and
+//     durations a model does not take, contentModeration on Veo, missing promptImage, reference
+//     image rules, unknown fields, inputs that are not https URLs on a named host or data URIs
+//     within Runway's size limits) and answer {id, estimatedCost};
+//   - GET /v1/tasks/{id}: PENDING for `pendingMs`, THROTTLED while more than `concurrency` tasks
+//     would run at once, RUNNING with progress 0–1 for `runningMs`, then SUCCEEDED with `output`
+//     URLs or FAILED with `failure` and `failureCode`;
+//   - DELETE /v1/tasks/{id} (204): cancels a task that has not finished (it then reads CANCELLED)
+//     or deletes a finished one with its outputs (404 afterwards);
+//   - more than `createsPerWindow` creates within `windowMs` → 429 with Retry-After (seconds).
+// Outputs are real media made from the inputs: PNG images (sharp), short H.264 MP4 videos at the
+// requested ratio (ffmpeg from @ffmpeg-installer/ffmpeg; `videoFrames` frames at 4 fps, not the
+// requested duration, to stay fast), MP3 speech stand-ins (a sine tone about as long as the text
+// would take to read). Output URLs are signed and expire after `outputTtlMs`, like Runway's.
+//
+// Twin-only triggers (so tests can reach every branch):
+//   - a prompt containing "fail-upstream" → the task ends FAILED with failureCode
+//     SAFETY.INPUT.TEXT ("The prompt was flagged by content moderation.");
+//   - a prompt containing "fail-internal" → FAILED with failureCode INTERNAL.BAD_OUTPUT.CODE01.
+import { spawn } from 'node:child_process';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { isIP } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { fileTypeFromBuffer } from 'file-type';
+import sharp from 'sharp';
+
+export const RUNWAY_TWIN_VERSION = '2024-11-06';
+
+export interface RunwayTwinOptions {
+  /** The API secret the twin accepts as `Authorization: Bearer <secret>`. */
+  secret: string;
+  /** How long a new task stays PENDING. */
+  pendingMs?: number;
+  /** How long a task RUNs (progress goes 0 → 1 over it). */
+  runningMs?: number;
+  /** Tasks RUNNING at once; the rest wait THROTTLED (Runway's per-tier concurrency). */
+  concurrency?: number;
+  /** Creates accepted per `windowMs` before 429. */
+  createsPerWindow?: number;
+  windowMs?: number;
+  /** How long an output URL works (Runway: 24–48 h). */
+  outputTtlMs?: number;
+  /** Frames per output video (at 4 fps). */
+  videoFrames?: number;
+}
+
+export type TwinTaskStatus = 'PENDING' | 'THROTTLED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+
+interface TwinFile {
+  bytes: Buffer;
+  type: string;
+  ext: string;
+}
+
+export interface TwinTask {
+  id: string;
+  endpoint: string;
+  model: string;
+  createdAt: number;
+  status: TwinTaskStatus;
+  startedAt?: number;
+  /** Set when the task is decided to fail (twin triggers, or producing the output failed). */
+  failure?: { failure: string; failureCode: string };
+  /** The outputs, once made. */
+  files?: TwinFile[];
+  /** Settles when the outputs are made (or making them failed). */
+  production: Promise<void>;
+  /** Past PENDING: waiting for a free slot (THROTTLED) or running. */
+  queued: boolean;
+  timer?: NodeJS.Timeout;
+  credits: number;
+  /** Every status a GET answered, in order (tests read THROTTLED and CANCELLED from here). */
+  seen: TwinTaskStatus[];
+}
+
+export interface RunwayTwin {
+  app: FastifyInstance;
+  /** Requests received, in order, for tests that check what the gateway sent. */
+  calls: { method: string; path: string; headers: Record<string, unknown>; body: unknown; at: number; status?: number }[];
+  tasks: Map<string, TwinTask>;
+}
+
+class Invalid extends Error {}
+const bad = (message: string): never => {
+  throw new Invalid(message);
+};
+
+const runwayError = (reply: FastifyReply, status: number, error: string) => reply.code(status).send({ error });
+
+// ---------------------------------------------------------------------------------------------
+// Runway's per-model rules (@runwayml/sdk 4.20.1 request types; docs.dev.runwayml.com).
+
+const IMAGE_RATIOS = [
+  '1024:1024', '1080:1080', '1168:880', '1360:768', '1440:1080', '1080:1440', '1808:768', '1920:1080', '1080:1920',
+  '2112:912', '1280:720', '720:1280', '720:720', '960:720', '720:960', '1680:720',
+];
+const GEN4_RATIOS = ['1280:720', '720:1280', '1104:832', '832:1104', '960:960', '1584:672'];
+const VEO31_RATIOS = ['1280:720', '720:1280', '1080:1920', '1920:1080'];
+const PRESETS = new Set([
+  'Maya', 'Arjun', 'Serene', 'Bernard', 'Billy', 'Mark', 'Clint', 'Mabel', 'Chad', 'Leslie', 'Eleanor', 'Elias',
+  'Elliot', 'Grungle', 'Brodie', 'Sandra', 'Kirk', 'Kylie', 'Lara', 'Lisa', 'Malachi', 'Marlene', 'Martin', 'Miriam',
+  'Monster', 'Paula', 'Pip', 'Rusty', 'Ragnar', 'Xylar', 'Maggie', 'Jack', 'Katie', 'Noah', 'James', 'Rina', 'Ella',
+  'Mariah', 'Frank', 'Claudia', 'Niki', 'Vincent', 'Kendrick', 'Myrna', 'Tom', 'Wanda', 'Benjamin', 'Kiana', 'Rachel',
+]);
+/** Models Runway has retired: asking for them is a 400. */
+const RETIRED = new Set(['gen3a_turbo', 'gen4_aleph', 'veo3', 'upscale_v1']);
+/** Data-URI limits on the whole URI; URL fetch limits (docs.dev.runwayml.com/assets/inputs). */
+const DATA_URI_LIMIT = { image: 5_000_000, video: 16_000_000 };
+const URL_LIMIT = { image: 16_000_000, video: 32_000_000 };
+
+type Body = Record<string, unknown>;
+
+function onlyKeys(body: Body, allowed: string[]): void {
+  for (const key of Object.keys(body)) if (!allowed.includes(key)) bad(`Unrecognized key in body: "${key}"`);
+}
+
+function text(body: Body, key: string, required: boolean): string | undefined {
+  const value = body[key];
+  if (value === undefined) return required ? bad(`${key}: Required`) : undefined;
+  if (typeof value !== 'string' || value.length === 0) return bad(`${key}: Expected a non-empty string`);
+  if (value.length > 1000) bad(`${key}: String must contain at most 1000 character(s)`);
+  return value;
+}
+
+function choice<T>(body: Body, key: string, values: readonly T[], required: boolean): T | undefined {
+  const value = body[key];
+  if (value === undefined) return required ? bad(`${key}: Required`) : undefined;
+  if (!values.includes(value as T)) bad(`${key}: Invalid value ${JSON.stringify(value)}; expected one of ${values.join(', ')}`);
+  return value as T;
+}
+
+function integer(body: Body, key: string, min: number, max: number): number | undefined {
+  const value = body[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) bad(`${key}: Expected an integer from ${min} to ${max}`);
+  return value as number;
+}
+
+function moderation(body: Body, allowed: boolean): void {
+  const value = body.contentModeration;
+  if (value === undefined) return;
+  if (!allowed) bad('contentModeration: This model does not support content moderation settings');
+  const threshold = (value as { publicFigureThreshold?: unknown })?.publicFigureThreshold;
+  if (typeof value !== 'object' || value === null || (threshold !== undefined && threshold !== 'auto' && threshold !== 'low')) {
+    bad('contentModeration.publicFigureThreshold: Expected "auto" or "low"');
+  }
+}
+
+function modelOf(body: Body, offered: string[]): string {
+  const model = body.model;
+  if (typeof model !== 'string') return bad('model: Required');
+  if (RETIRED.has(model)) bad(`model: The model ${model} has been retired and is no longer available`);
+  if (!offered.includes(model)) bad(`model: Invalid model "${model}" for this endpoint (the twin emulates ${offered.join(', ')})`);
+  return model;
+}
+
+/** An input the way Runway reads it: a data URI (decoded) or an https URL on a named host (fetched). */
+async function readInput(value: unknown, kind: 'image' | 'video', field: string): Promise<TwinFile> {
+  if (typeof value !== 'string' || value.length === 0) return bad(`${field}: Required`);
+  let bytes: Buffer;
+  if (value.startsWith('data:')) {
+    if (value.length > DATA_URI_LIMIT[kind]) bad(`${field}: Data URIs for ${kind}s may be at most ${DATA_URI_LIMIT[kind] / 1_000_000}MB`);
+    const match = /^data:([^;,]*)(;[^,]*)?,(.*)$/s.exec(value);
+    if (!match || !(match[2] ?? '').includes('base64')) return bad(`${field}: Invalid data URI`);
+    bytes = Buffer.from(match[3], 'base64');
+  } else if (value.startsWith('runway://')) {
+    return bad(`${field}: Unknown upload URI (the twin does not emulate /v1/uploads)`);
+  } else if (/^https:\/\//i.test(value)) {
+    if (value.length > 2048) bad(`${field}: URLs may be at most 2048 characters`);
+    const host = new URL(value).hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host) !== 0) bad(`${field}: URLs must reference a domain name, not an IP address`);
+    const response = await fetch(value, { redirect: 'manual', signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+    if (!response || response.status !== 200) return bad(`${field}: Failed to fetch the asset at the URL (redirects are not followed)`);
+    const type = response.headers.get('content-type') ?? '';
+    if (!type.startsWith(`${kind}/`)) bad(`${field}: The URL answered Content-Type "${type}", not an ${kind} type`);
+    bytes = Buffer.from(await response.arrayBuffer());
+    if (bytes.length > URL_LIMIT[kind]) bad(`${field}: ${kind}s fetched from a URL may be at most ${URL_LIMIT[kind] / 1_000_000}MB`);
+  } else {
+    return bad(`${field}: Expected an HTTPS URL, a runway:// upload URI or a data URI`);
+  }
+  const sniffed = await fileTypeFromBuffer(bytes);
+  if (!sniffed || !sniffed.mime.startsWith(`${kind}/`)) bad(`${field}: The asset is not a valid ${kind}`);
+  return { bytes, type: sniffed!.mime, ext: sniffed!.ext };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Real media.
+
+const FPS = 4;
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpegInstaller.path, ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited ${code}: ${stderr.slice(-400)}`))));
+  });
+}
+
+/** Duration (s) and size of a video, read from ffmpeg's description of the input. */
+function probe(file: string): Promise<{ seconds: number; width: number; height: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpegInstaller.path, ['-hide_banner', '-i', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', () => {
+      const d = /Duration: (\d+):(\d+):(\d+(?:\.\d+)?)/.exec(stderr);
+      const s = /Video: .*?, (\d{2,5})x(\d{2,5})/.exec(stderr);
+      if (!d || !s) return reject(new Invalid('The video could not be read'));
+      resolve({ seconds: Number(d[1]) * 3600 + Number(d[2]) * 60 + Number(d[3]), width: Number(s[1]), height: Number(s[2]) });
+    });
+  });
+}
+
+async function withDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'runway-twin-'));
+  try {
+    return await work(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const H264 = ['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', '-an'];
+const even = (n: number) => Math.max(2, Math.round(n / 2) * 2);
+const dims = (ratio: string) => ratio.split(':').map(Number) as [number, number];
+const mp4 = (bytes: Buffer): TwinFile => ({ bytes, type: 'video/mp4', ext: 'mp4' });
+
+/** A video of `frames` frames at W×H: from a still image, from a video, or a test pattern. */
+async function makeVideo(frames: number, width: number, height: number, source?: TwinFile, filter = ''): Promise<TwinFile> {
+  return withDir(async (dir) => {
+    const out = path.join(dir, 'out.mp4');
+    const fit = `scale=${width}:${height}:force_original_aspect_ratio=increase,crop=${width}:${height}${filter ? `,${filter}` : ''}`;
+    if (!source) {
+      await run(['-f', 'lavfi', '-i', `testsrc2=size=${width}x${height}:rate=${FPS}`, ...(filter ? ['-vf', filter] : []), '-frames:v', String(frames), ...H264, out]);
+    } else {
+      const input = path.join(dir, `in.${source.ext}`);
+      await writeFile(input, source.bytes);
+      const still = source.type.startsWith('image/');
+      await run([...(still ? ['-loop', '1'] : []), '-i', input, '-vf', `${fit},fps=${FPS}`, '-frames:v', String(frames), ...H264, out]);
+    }
+    return mp4(await readFile(out));
+  });
+}
+
+/** The input video with a colour change, at its own size (Runway's video_to_video keeps the input's resolution). */
+async function restyle(frames: number, video: TwinFile): Promise<TwinFile> {
+  return withDir(async (dir) => {
+    const input = path.join(dir, `in.${video.ext}`);
+    const out = path.join(dir, 'out.mp4');
+    await writeFile(input, video.bytes);
+    await run(['-i', input, '-vf', `scale=trunc(iw/2)*2:trunc(ih/2)*2,hue=h=150:s=1.4,fps=${FPS}`, '-frames:v', String(frames), ...H264, out]);
+    return mp4(await readFile(out));
+  });
+}
+
+/** Upscaled to the target resolution's short side, keeping the aspect ratio. */
+async function upscale(frames: number, video: TwinFile, shortSide: number): Promise<TwinFile> {
+  return withDir(async (dir) => {
+    const input = path.join(dir, `in.${video.ext}`);
+    const out = path.join(dir, 'out.mp4');
+    await writeFile(input, video.bytes);
+    const { width, height } = await probe(input);
+    const [w, h] = width >= height ? [even((width * shortSide) / height), shortSide] : [shortSide, even((height * shortSide) / width)];
+    await run(['-i', input, '-vf', `scale=${w}:${h}:flags=lanczos,fps=${FPS}`, '-frames:v', String(frames), ...H264, out]);
+    return mp4(await readFile(out));
+  });
+}
+
+/** A tone about as long as the text takes to say (~15 characters a second), as MP3. */
+async function speech(textToSay: string, presetId: string): Promise<TwinFile> {
+  const seconds = Math.min(10, Math.max(0.5, textToSay.length / 15)).toFixed(2);
+  const frequency = 150 + ([...presetId].reduce((a, c) => a + c.charCodeAt(0), 0) % 200);
+  return withDir(async (dir) => {
+    const out = path.join(dir, 'speech.mp3');
+    await run(['-f', 'lavfi', '-i', `sine=frequency=${frequency}:duration=${seconds}`, '-c:a', 'libmp3lame', '-b:a', '64k', out]);
+    return { bytes: await readFile(out), type: 'audio/mpeg', ext: 'mp3' };
+  });
+}
+
+/** A PNG of the ratio's size, its colour from the prompt, with the reference images laid in. */
+async function image(ratio: string, prompt: string, references: TwinFile[]): Promise<TwinFile> {
+  const [width, height] = dims(ratio);
+  const hash = createHmac('sha256', 'runway-twin').update(prompt).digest();
+  const side = Math.floor(height / 3);
+  const tiles = await Promise.all(references.map((r) => sharp(r.bytes).resize(side, side, { fit: 'cover' }).png().toBuffer()));
+  const bytes = await sharp({ create: { width, height, channels: 3, background: { r: hash[0], g: hash[1], b: hash[2] } } })
+    .composite(tiles.map((input, i) => ({ input, left: 16 + i * (side + 16), top: height - side - 16 })))
+    .png()
+    .toBuffer();
+  return { bytes, type: 'image/png', ext: 'png' };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Plan {
+  model: string;
+  prompt?: string;
+  credits: number;
+  make: () => Promise<TwinFile[]>;
+}
+
+export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
+  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
+  const calls: RunwayTwin['calls'] = [];
+  const tasks = new Map<string, TwinTask>();
+  const creates: number[] = [];
+  const urlKey = randomBytes(32);
+  const pendingMs = options.pendingMs ?? 100;
+  const runningMs = options.runningMs ?? 400;
+  const concurrency = options.concurrency ?? 2;
+  const createsPerWindow = options.createsPerWindow ?? 600;
+  const windowMs = options.windowMs ?? 60_000;
+  const outputTtlMs = options.outputTtlMs ?? 24 * 3_600_000;
+  const frames = options.videoFrames ?? 4;
+
+  const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+  const sign = (pathname: string, exp: number) => createHmac('sha256', urlKey).update(`${pathname}\n${exp}`).digest('base64url');
+
+  const later = (ms: number, work: () => void) => {
+    const timer = setTimeout(work, ms);
+    timer.unref();
+    return timer;
+  };
+
+  /** Gives free slots to waiting tasks, oldest first; the others wait THROTTLED. */
+  const admit = () => {
+    let running = [...tasks.values()].filter((t) => t.status === 'RUNNING').length;
+    for (const task of tasks.values()) {
+      if (!task.queued || (task.status !== 'PENDING' && task.status !== 'THROTTLED')) continue;
+      if (running >= concurrency) {
+        task.status = 'THROTTLED';
+        continue;
+      }
+      running++;
+      task.status = 'RUNNING';
+      task.startedAt = Date.now();
+      // Done after `runningMs`, or when the output is ready if making it takes longer.
+      task.timer = later(runningMs, () => {
+        void task.production.then(() => {
+          if (task.status !== 'RUNNING') return;
+          task.status = task.failure ? 'FAILED' : 'SUCCEEDED';
+          admit();
+        });
+      });
+    }
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/v1/')) return;
+    const call = { method: request.method, path: request.url, headers: { ...request.headers }, body: undefined as unknown, at: Date.now() };
+    calls.push(call);
+    (request as FastifyRequest & { twinCall?: typeof call }).twinCall = call;
+    if (request.headers.authorization !== `Bearer ${options.secret}`) {
+      return runwayError(reply, 401, 'Unauthorized: provide a valid API secret as "Authorization: Bearer <secret>"');
+    }
+    const version = request.headers['x-runway-version'];
+    if (version === undefined) {
+      return runwayError(reply, 400, 'The X-Runway-Version header is required. Set it to 2024-11-06.');
+    }
+    if (version !== RUNWAY_TWIN_VERSION) {
+      return runwayError(reply, 400, `Invalid X-Runway-Version "${String(version)}". Supported versions: ${RUNWAY_TWIN_VERSION}.`);
+    }
+    if (request.method === 'POST') {
+      const now = Date.now();
+      while (creates.length > 0 && now - creates[0] >= windowMs) creates.shift();
+      if (creates.length >= createsPerWindow) {
+        reply.header('retry-after', String(Math.max(1, Math.ceil((windowMs - (now - creates[0])) / 1000))));
+        return runwayError(reply, 429, 'You have exceeded the rate limit for task creation. Please retry after the time given in Retry-After.');
+      }
+      creates.push(now);
+    }
+  });
+  app.addHook('preHandler', async (request) => {
+    const call = (request as FastifyRequest & { twinCall?: { body: unknown } }).twinCall;
+    if (call) call.body = request.body;
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const call = (request as FastifyRequest & { twinCall?: { status?: number } }).twinCall;
+    if (call) call.status = reply.statusCode;
+  });
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) =>
+    runwayError(reply, error.statusCode && error.statusCode < 500 ? error.statusCode : 500, error.message));
+  app.setNotFoundHandler((_request, reply) => runwayError(reply, 404, 'Not found'));
+
+  /** One create endpoint: validate like Runway, start making the output, answer {id}. */
+  const endpoint = (url: string, plan: (body: Body) => Promise<Plan>) => {
+    app.post(url, async (request, reply) => {
+      const body = request.body;
+      if (!body || typeof body !== 'object' || Array.isArray(body)) return runwayError(reply, 400, 'Expected a JSON object body');
+      let p: Plan;
+      try {
+        p = await plan(body as Body);
+      } catch (error) {
+        if (error instanceof Invalid) return runwayError(reply, 400, error.message);
+        throw error;
+      }
+      const task: TwinTask = {
+        id: randomUUID(), endpoint: url, model: p.model, createdAt: Date.now(), status: 'PENDING',
+        production: Promise.resolve(), queued: false, credits: p.credits, seen: [],
+      };
+      if (p.prompt?.includes('fail-upstream')) {
+        task.failure = { failure: 'The prompt was flagged by content moderation.', failureCode: 'SAFETY.INPUT.TEXT' };
+      } else if (p.prompt?.includes('fail-internal')) {
+        task.failure = { failure: 'An internal error occurred while generating the output.', failureCode: 'INTERNAL.BAD_OUTPUT.CODE01' };
+      } else {
+        task.production = p.make().then(
+          (files) => { task.files = files; },
+          () => { task.failure = { failure: 'An internal error occurred while generating the output.', failureCode: 'INTERNAL' }; },
+        );
+      }
+      tasks.set(task.id, task);
+      task.timer = later(pendingMs, () => {
+        task.queued = true;
+        admit();
+      });
+      return { id: task.id, estimatedCost: { credits: p.credits } };
+    });
+  };
+
+  endpoint('/v1/text_to_image', async (body) => {
+    onlyKeys(body, ['model', 'promptText', 'ratio', 'referenceImages', 'seed', 'contentModeration']);
+    const model = modelOf(body, ['gen4_image', 'gen4_image_turbo']);
+    const prompt = text(body, 'promptText', true)!;
+    const ratio = choice(body, 'ratio', IMAGE_RATIOS, true)!;
+    integer(body, 'seed', 0, 4294967295);
+    moderation(body, true);
+    const refs = body.referenceImages;
+    if (refs !== undefined && !Array.isArray(refs)) bad('referenceImages: Expected an array');
+    const list = (refs ?? []) as { uri?: unknown; tag?: unknown }[];
+    if (list.length > 3) bad('referenceImages: Array must contain at most 3 element(s)');
+    if (model === 'gen4_image_turbo' && list.length === 0) bad('referenceImages: gen4_image_turbo requires between 1 and 3 reference images');
+    list.forEach((ref, i) => {
+      if (ref.tag !== undefined && (typeof ref.tag !== 'string' || !/^[A-Za-z][A-Za-z0-9_]{2,15}$/.test(ref.tag))) {
+        bad(`referenceImages.${i}.tag: Tags must be 3-16 characters, start with a letter and use only letters, digits and underscores`);
+      }
+    });
+    const inputs = await Promise.all(list.map((ref, i) => readInput(ref.uri, 'image', `referenceImages.${i}.uri`)));
+    return { model, prompt, credits: model === 'gen4_image' ? 5 : 2, make: async () => [await image(ratio, prompt, inputs)] };
+  });
+
+  endpoint('/v1/image_to_video', async (body) => {
+    onlyKeys(body, ['model', 'promptImage', 'promptText', 'ratio', 'duration', 'seed', 'contentModeration']);
+    const model = modelOf(body, ['gen4_turbo', 'veo3.1', 'veo3.1_fast']);
+    const veo = model.startsWith('veo');
+    const prompt = text(body, 'promptText', false);
+    const ratio = choice(body, 'ratio', veo ? VEO31_RATIOS : GEN4_RATIOS, true)!;
+    const duration = veo ? (choice(body, 'duration', [4, 6, 8], false) ?? 8) : (integer(body, 'duration', 2, 10) ?? 10);
+    integer(body, 'seed', 0, 4294967295);
+    moderation(body, !veo);
+    let first: unknown = body.promptImage;
+    if (Array.isArray(first)) {
+      const entry = first.find((p: { position?: unknown }) => p?.position === 'first') as { uri?: unknown } | undefined;
+      first = entry?.uri;
+    }
+    if (first === undefined) bad('promptImage: Required');
+    const still = await readInput(first, 'image', 'promptImage');
+    const [w, h] = dims(ratio);
+    return { model, prompt, credits: 5 * duration, make: async () => [await makeVideo(frames, w, h, still)] };
+  });
+
+  endpoint('/v1/text_to_video', async (body) => {
+    onlyKeys(body, ['model', 'promptText', 'ratio', 'duration', 'seed', 'audio', 'negativePrompt']);
+    const model = modelOf(body, ['veo3.1', 'veo3.1_fast']);
+    const prompt = text(body, 'promptText', true)!;
+    const ratio = choice(body, 'ratio', VEO31_RATIOS, true)!;
+    const duration = choice(body, 'duration', [4, 6, 8], false) ?? 8;
+    integer(body, 'seed', 0, 4294967295);
+    const [w, h] = dims(ratio);
+    return { model, prompt, credits: 40 * duration, make: async () => [await makeVideo(frames, w, h)] };
+  });
+
+  endpoint('/v1/character_performance', async (body) => {
+    onlyKeys(body, ['model', 'character', 'reference', 'ratio', 'bodyControl', 'expressionIntensity', 'seed', 'contentModeration']);
+    const model = modelOf(body, ['act_two']);
+    const ratio = choice(body, 'ratio', GEN4_RATIOS, false) ?? '1280:720';
+    integer(body, 'expressionIntensity', 1, 5);
+    integer(body, 'seed', 0, 4294967295);
+    if (body.bodyControl !== undefined && typeof body.bodyControl !== 'boolean') bad('bodyControl: Expected a boolean');
+    moderation(body, true);
+    const character = body.character as { type?: unknown; uri?: unknown } | undefined;
+    if (!character || (character.type !== 'image' && character.type !== 'video')) return bad('character.type: Expected "image" or "video"');
+    const reference = body.reference as { type?: unknown; uri?: unknown } | undefined;
+    if (!reference || reference.type !== 'video') return bad('reference.type: Expected "video"');
+    const [who, performance] = await Promise.all([
+      readInput(character.uri, character.type, 'character.uri'),
+      readInput(reference.uri, 'video', 'reference.uri'),
+    ]);
+    // "The video must be between 3 and 30 seconds in duration" (SDK CharacterPerformanceCreateParams.reference).
+    const { seconds } = await withDir(async (dir) => {
+      const file = path.join(dir, `reference.${performance.ext}`);
+      await writeFile(file, performance.bytes);
+      return probe(file);
+    }).catch(() => bad('reference.uri: The video could not be read'));
+    if (seconds < 3 || seconds > 30) bad(`reference.uri: The reference video must be between 3 and 30 seconds long (it is ${seconds.toFixed(1)} s)`);
+    const [w, h] = dims(ratio);
+    return { model, credits: 5 * Math.ceil(seconds), make: async () => [await makeVideo(frames, w, h, who)] };
+  });
+
+  endpoint('/v1/video_to_video', async (body) => {
+    onlyKeys(body, ['model', 'videoUri', 'promptText', 'keyframes', 'seed', 'contentModeration', 'ratio', 'targetAspectRatio', 'outputFormat']);
+    const model = modelOf(body, ['aleph2']);
+    const prompt = text(body, 'promptText', false);
+    integer(body, 'seed', 0, 4294967295);
+    moderation(body, true);
+    const keyframes = (body.keyframes ?? []) as { uri?: unknown; at?: unknown; seconds?: unknown }[];
+    if (!Array.isArray(keyframes) || keyframes.length > 5) bad('keyframes: Expected an array of at most 5 keyframes');
+    keyframes.forEach((k, i) => {
+      const atOk = typeof k.at === 'number' && k.at >= 0 && k.at <= 1;
+      const secondsOk = typeof k.seconds === 'number' && k.seconds >= 0;
+      if (atOk === secondsOk) bad(`keyframes.${i}: Give either "at" (0-1) or "seconds" (>= 0)`);
+    });
+    const [video] = await Promise.all([
+      readInput(body.videoUri, 'video', 'videoUri'),
+      ...keyframes.map((k, i) => readInput(k.uri, 'image', `keyframes.${i}.uri`)),
+    ]);
+    return { model, prompt, credits: 15, make: async () => [await restyle(frames, video)] };
+  });
+
+  endpoint('/v1/video_upscale', async (body) => {
+    onlyKeys(body, ['model', 'videoUri', 'resolution', 'creativity', 'flavor', 'fpsBoost', 'sharpen', 'smartGrain']);
+    const model = modelOf(body, ['magnific_video_upscaler_creative']);
+    const resolution = choice(body, 'resolution', ['720p', '1k', '2k', '4k'] as const, false) ?? '2k';
+    const video = await readInput(body.videoUri, 'video', 'videoUri');
+    const shortSide = { '720p': 720, '1k': 1080, '2k': 1440, '4k': 2160 }[resolution];
+    return { model, credits: 10, make: async () => [await upscale(frames, video, shortSide)] };
+  });
+
+  endpoint('/v1/text_to_speech', async (body) => {
+    onlyKeys(body, ['model', 'promptText', 'voice']);
+    const model = modelOf(body, ['eleven_multilingual_v2']);
+    const prompt = text(body, 'promptText', true)!;
+    const voice = body.voice as { type?: unknown; presetId?: unknown } | undefined;
+    if (!voice || voice.type !== 'runway-preset') return bad('voice.type: Expected "runway-preset"');
+    if (typeof voice.presetId !== 'string' || !PRESETS.has(voice.presetId)) bad(`voice.presetId: Invalid preset ${JSON.stringify(voice.presetId)}`);
+    return { model, prompt, credits: 1, make: async () => [await speech(prompt, voice.presetId as string)] };
+  });
+
+  app.get<{ Params: { id: string } }>('/v1/tasks/:id', async (request, reply) => {
+    const task = tasks.get(request.params.id);
+    if (!task) return runwayError(reply, 404, 'Task not found');
+    task.seen.push(task.status);
+    const base = { id: task.id, createdAt: new Date(task.createdAt).toISOString(), status: task.status };
+    switch (task.status) {
+      case 'PENDING':
+      case 'THROTTLED':
+        return { ...base, estimatedCost: { credits: task.credits } };
+      case 'RUNNING': {
+        const progress = Math.min(0.99, (Date.now() - (task.startedAt ?? Date.now())) / runningMs);
+        return { ...base, estimatedCost: { credits: task.credits }, progress: Math.round(progress * 100) / 100 };
+      }
+      case 'SUCCEEDED': {
+        // Fresh links on every read, like Runway ("fetch the task again to get fresh URLs").
+        const exp = Math.floor((Date.now() + outputTtlMs) / 1000);
+        const output = (task.files ?? []).map((file, i) => {
+          const pathname = `/outputs/${task.id}/${i}.${file.ext}`;
+          return `${origin(request)}${pathname}?exp=${exp}&sig=${sign(pathname, exp)}`;
+        });
+        return { ...base, output, cost: { credits: task.credits } };
+      }
+      case 'FAILED':
+        return { ...base, ...task.failure, cost: { credits: 0 } };
+      default:
+        return { ...base, cost: { credits: 0 } };
+    }
+  });
+
+  app.delete<{ Params: { id: string } }>('/v1/tasks/:id', async (request, reply) => {
+    const task = tasks.get(request.params.id);
+    if (!task) return runwayError(reply, 404, 'Task not found');
+    if (task.status === 'PENDING' || task.status === 'THROTTLED' || task.status === 'RUNNING') {
+      clearTimeout(task.timer);
+      task.status = 'CANCELLED';
+      task.files = undefined;
+      admit();
+    } else {
+      tasks.delete(task.id);
+    }
+    return reply.code(204).send();
+  });
+
+  app.get<{ Params: { id: string; name: string }; Querystring: { exp?: string; sig?: string } }>('/outputs/:id/:name', async (request, reply) => {
+    const pathname = `/outputs/${request.params.id}/${request.params.name}`;
+    const exp = Number(request.query.exp);
+    const given = Buffer.from(request.query.sig ?? '');
+    const expected = Buffer.from(Number.isFinite(exp) ? sign(pathname, exp) : '');
+    const xml = (code: string, message: string) => `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return reply.code(403).type('application/xml').send(xml('AccessDenied', 'Invalid signature'));
+    }
+    if (exp * 1000 < Date.now()) return reply.code(403).type('application/xml').send(xml('AccessDenied', 'Request has expired'));
+    const index = Number(request.params.name.split('.')[0]);
+    const file = tasks.get(request.params.id)?.files?.[index];
+    if (!file) return reply.code(404).type('application/xml').send(xml('NoSuchKey', 'The specified key does not exist.'));
+    return reply.type(file.type).header('content-length', file.bytes.length).send(file.bytes);
+  });
+
+  return { app, calls, tasks };
+}
