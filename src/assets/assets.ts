@@ -47,8 +47,10 @@ export class AssetService {
   async store(owner: string, bytes: Buffer, meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string } = {}): Promise<Asset> {
     const id = newId('asset');
     const sniffed = await fileTypeFromBuffer(bytes);
+    // file-type calls any document with an XML declaration application/xml, SVG images included.
+    const mime = sniffed?.mime === 'application/xml' && isSvgDocument(bytes) ? 'image/svg+xml' : sniffed?.mime;
     const hinted = meta.contentTypeHint?.split(';')[0].trim();
-    const contentType = sniffed?.mime ?? (hinted && /^[\w.+-]+\/[\w.+-]+$/.test(hinted) ? hinted : 'application/octet-stream');
+    const contentType = mime ?? (hinted && /^[\w.+-]+\/[\w.+-]+$/.test(hinted) ? hinted : 'application/octet-stream');
     const size = contentType.startsWith('image/') ? await imageDimensions(bytes) : undefined;
     // Two levels of fan-out keep directories (or S3 prefixes) small.
     const key = `${id.slice(6, 8)}/${id}`;
@@ -153,3 +155,9 @@ export class AssetService {
 }
 
 export const assetRef = (asset: Pick<Asset, 'id'>): string => `${ASSET_REF}${asset.id}`;
+
+/** An XML document whose root element is `<svg>` (after the declaration, comments and a doctype). */
+function isSvgDocument(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '');
+  return /^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(head);
+}

@@ -1,6 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
+import * as crud from './crud.js';
+import { generateImage, generateVector } from './jobs.js';
 import { BriaLoraCreateDatasetRequest, BriaLoraCreateModelRequest, BriaLoraCreateProjectRequest, BriaLoraGenerateImagesRequest, BriaLoraGenerateVectorRequest, BriaLoraUpdateDatasetRequest, BriaLoraUpdateImageCaptionRequest, BriaLoraUpdateModelRequest, BriaLoraUpdateProjectRequest, BriaLoraUploadImageRequest } from './schemas.js';
 
 export const operations: OperationSpec[] = [
@@ -12,6 +14,7 @@ export const operations: OperationSpec[] = [
     description: "Generate images using a specified model.\n\nArgs:\n\n  • model_id: ID of the model to use for generation\n  • prompt: Text prompt for image generation\n  • num_results: Number of images to generate (default: 1)\n  • seed: Random seed for reproducibility (optional)\n  • sync: Whether to perform synchronous generation (default: False)\n  • fast: Whether to use fast generation mode (default: False) At the moment, tailored models trained using the 'Max'/3.2 training version, do not support fast generation.\n  • steps_num: Number of steps for the generation process (default: 20)\n  • model_influence: Influence of the model on the generation (default: 1.0)\n  • include_generation_prefix: Whether to include a prefix in the generated images (default: False)\n\nReturns: - JSONResponse: Response containing the generated images or an error message",
     body: BriaLoraGenerateImagesRequest,
     response: SuccessEnvelope,
+    job: generateImage,
   },
   {
     method: "POST",
@@ -21,6 +24,7 @@ export const operations: OperationSpec[] = [
     description: "Generate a vector using a specified model.\n\nArgs:\n\n  • model_id: ID of the model to use for vector generation\n  • prompt: Text prompt for vector generation\n  • num_results: Number of vectors to generate (default: 1)\n  • seed: Random seed for reproducibility (optional)\n  • sync: Whether to perform synchronous generation (default: True)\n  • fast: Whether to use fast generation mode (default: True) At the moment, tailored models trained using the 'Max'/3.2 training version, do not support fast generation. Therefore, steps_num minimum is 20.\n  • steps_num: Number of steps for the generation process (optional)\n  • model_influence: Influence of the model on the generation (optional)\n  • include_generation_prefix: Whether to include a prefix in the generated vector (default: True)\n\nReturns: - JSONResponse: Response containing the generated vector or an error message",
     body: BriaLoraGenerateVectorRequest,
     response: SuccessEnvelope,
+    job: generateVector,
   },
   {
     method: "GET",
@@ -29,6 +33,7 @@ export const operations: OperationSpec[] = [
     summary: "Get All Projects",
     description: "Get all LoRA projects. Returns: - JSONResponse: List of all projects",
     response: SuccessEnvelope,
+    handle: crud.listProjects,
   },
   {
     method: "POST",
@@ -38,6 +43,7 @@ export const operations: OperationSpec[] = [
     description: "Create a new LoRA project. Args:\n\n  • project_name: Name of the project\n  • ip_medium: Medium of the IP (e.g., photography, illustration)\n  • ip_type: Type of the IP (e.g., multi_object_set, object_variants, defined_character, style)\n  • project_description: Description of the project\n  • ip_name: Name of the IP (required for defined_character)\n  • ip_description: Description of the IP\n\nReturns: - JSONResponse: Response containing the created project details",
     body: BriaLoraCreateProjectRequest,
     response: SuccessEnvelope,
+    handle: crud.createProject,
   },
   {
     method: "GET",
@@ -47,6 +53,7 @@ export const operations: OperationSpec[] = [
     description: "Get a specific LoRA project by ID. Args:\n\n  • project_id: ID of the project to retrieve\n\nReturns: - JSONResponse: Project details",
     params: Type.Object({ project_id: Type.String() }),
     response: SuccessEnvelope,
+    handle: crud.getProject,
   },
   {
     method: "PUT",
@@ -57,6 +64,7 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ project_id: Type.String() }),
     body: BriaLoraUpdateProjectRequest,
     response: SuccessEnvelope,
+    handle: crud.updateProject,
   },
   {
     method: "DELETE",
@@ -66,6 +74,7 @@ export const operations: OperationSpec[] = [
     description: "Delete a LoRA project. Args:\n\n  • project_id: ID of the project to delete\n\nReturns: - JSONResponse: Confirmation of deletion",
     params: Type.Object({ project_id: Type.String() }),
     response: SuccessEnvelope,
+    handle: crud.deleteProject,
   },
   {
     method: "GET",
@@ -74,6 +83,7 @@ export const operations: OperationSpec[] = [
     summary: "Get All Datasets",
     description: "Get all datasets. Returns: - JSONResponse: List of all datasets",
     response: SuccessEnvelope,
+    handle: crud.listDatasets,
   },
   {
     method: "POST",
@@ -83,6 +93,7 @@ export const operations: OperationSpec[] = [
     description: "Create a new dataset in a LoRA project. Args:\n\n  • project_id: ID of the project to which the dataset belongs\n  • name: Name of the dataset\n\nReturns: - JSONResponse: Response containing the created dataset details",
     body: BriaLoraCreateDatasetRequest,
     response: SuccessEnvelope,
+    handle: crud.createDataset,
   },
   {
     method: "GET",
@@ -92,6 +103,7 @@ export const operations: OperationSpec[] = [
     description: "Get a specific dataset by ID. Args:\n\n  • dataset_id: ID of the dataset to retrieve\n\nReturns: - JSONResponse: Dataset details",
     params: Type.Object({ dataset_id: Type.String() }),
     response: SuccessEnvelope,
+    handle: crud.getDataset,
   },
   {
     method: "PUT",
@@ -102,6 +114,7 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ dataset_id: Type.String() }),
     body: BriaLoraUpdateDatasetRequest,
     response: SuccessEnvelope,
+    handle: crud.updateDataset,
   },
   {
     method: "DELETE",
@@ -111,6 +124,7 @@ export const operations: OperationSpec[] = [
     description: "Delete a dataset. Args:\n\n  • dataset_id: ID of the dataset to delete\n\nReturns: - JSONResponse: Confirmation of deletion",
     params: Type.Object({ dataset_id: Type.String() }),
     response: SuccessEnvelope,
+    handle: crud.deleteDataset,
   },
   {
     method: "GET",
@@ -121,6 +135,7 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ project_id: Type.String() }),
     query: Type.Object({ include_models: Type.Optional(Type.Boolean({ default: false })), include_models_ids: Type.Optional(Type.Boolean({ default: false })) }),
     response: SuccessEnvelope,
+    handle: crud.projectDatasets,
   },
   {
     method: "POST",
@@ -131,6 +146,7 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ dataset_id: Type.String() }),
     body: BriaLoraUploadImageRequest,
     response: SuccessEnvelope,
+    handle: crud.uploadImage,
   },
   {
     method: "GET",
@@ -140,6 +156,7 @@ export const operations: OperationSpec[] = [
     description: "Get all images in a dataset. Args:\n\n  • dataset_id: ID of the dataset\n\nReturns: - JSONResponse: List of images in the dataset",
     params: Type.Object({ dataset_id: Type.String() }),
     response: SuccessEnvelope,
+    handle: crud.listImages,
   },
   {
     method: "GET",
@@ -149,6 +166,7 @@ export const operations: OperationSpec[] = [
     description: "Get a specific image from a dataset. Args:\n\n  • dataset_id: ID of the dataset\n  • image_id: ID of the image\n\nReturns: - JSONResponse: Image details",
     params: Type.Object({ dataset_id: Type.String(), image_id: Type.Integer() }),
     response: SuccessEnvelope,
+    handle: crud.getImage,
   },
   {
     method: "DELETE",
@@ -158,6 +176,7 @@ export const operations: OperationSpec[] = [
     description: "Delete an image from a dataset. Args:\n\n  • dataset_id: ID of the dataset\n  • image_id: ID of the image to delete\n\nReturns: - JSONResponse: Confirmation of deletion",
     params: Type.Object({ dataset_id: Type.String(), image_id: Type.Integer() }),
     response: SuccessEnvelope,
+    handle: crud.deleteImage,
   },
   {
     method: "PUT",
@@ -168,6 +187,7 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ dataset_id: Type.String(), image_id: Type.Integer() }),
     body: BriaLoraUpdateImageCaptionRequest,
     response: SuccessEnvelope,
+    handle: crud.updateCaption,
   },
   {
     method: "PUT",
@@ -177,6 +197,7 @@ export const operations: OperationSpec[] = [
     description: "Regenerate captions for all images in a dataset. Args:\n\n  • dataset_id: ID of the dataset\n\nReturns: - JSONResponse: Result of regeneration",
     params: Type.Object({ dataset_id: Type.String() }),
     response: SuccessEnvelope,
+    handle: crud.regenerateCaptions,
   },
   {
     method: "GET",
@@ -185,6 +206,7 @@ export const operations: OperationSpec[] = [
     summary: "Get All Models",
     description: "Get all models. Returns: - JSONResponse: List of all models",
     response: SuccessEnvelope,
+    handle: crud.listModels,
   },
   {
     method: "POST",
@@ -194,6 +216,7 @@ export const operations: OperationSpec[] = [
     description: "Create a new model in a LoRA project. Args:\n\n  • name: Name of the model\n  • dataset_id: ID of the dataset to use for training\n  • training_version: Training version (light or max)\n  • description: Description of the model\n\nReturns: - JSONResponse: Response containing the created model details",
     body: BriaLoraCreateModelRequest,
     response: SuccessEnvelope,
+    handle: crud.createModel,
   },
   {
     method: "GET",
@@ -203,6 +226,7 @@ export const operations: OperationSpec[] = [
     description: "Get a specific model by ID. Args:\n\n  • model_id: ID of the model to retrieve\n\nReturns: - JSONResponse: Model details",
     params: Type.Object({ model_id: Type.String() }),
     response: SuccessEnvelope,
+    handle: crud.getModel,
   },
   {
     method: "PUT",
@@ -213,6 +237,7 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ model_id: Type.String() }),
     body: BriaLoraUpdateModelRequest,
     response: SuccessEnvelope,
+    handle: crud.updateModel,
   },
   {
     method: "DELETE",
@@ -222,6 +247,7 @@ export const operations: OperationSpec[] = [
     description: "Delete a model. Args:\n\n  • model_id: ID of the model to delete\n\nReturns: - JSONResponse: Confirmation of deletion",
     params: Type.Object({ model_id: Type.String() }),
     response: SuccessEnvelope,
+    handle: crud.deleteModel,
   },
   {
     method: "GET",
@@ -231,6 +257,7 @@ export const operations: OperationSpec[] = [
     description: "Get all models for a specific project. Args:\n\n  • project_id: ID of the project\n\nReturns: - JSONResponse: List of models for the project",
     params: Type.Object({ project_id: Type.String() }),
     response: SuccessEnvelope,
+    handle: crud.projectModels,
   },
   {
     method: "POST",
@@ -240,6 +267,7 @@ export const operations: OperationSpec[] = [
     description: "Start training a model. Args:\n\n  • model_id: ID of the model to start training\n\nReturns: - JSONResponse: Training status",
     params: Type.Object({ model_id: Type.String() }),
     response: SuccessEnvelope,
+    handle: crud.startTraining,
   },
   {
     method: "POST",
@@ -249,5 +277,6 @@ export const operations: OperationSpec[] = [
     description: "Stop training a model. Args:\n\n  • model_id: ID of the model to stop training\n\nReturns: - JSONResponse: Training status",
     params: Type.Object({ model_id: Type.String() }),
     response: SuccessEnvelope,
+    handle: crud.stopTraining,
   },
 ];

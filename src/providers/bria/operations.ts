@@ -1,7 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
+import { blurBackground, cropForeground, enhanceImage, erase, eraseForeground, expandImage, generateBackground, generateProductShadow, generateSolidBackground, getMasks, inpaint, productBackgroundByImage, productBackgroundByText, productCutout, upscaleImage } from './editing.js';
+import { enhancePrompt, generateImage, generateImageFast, generateImageHd, generateVariation, generateVectorBase, generateVectorFast } from './generation.js';
 import { briaStatus, removeBackground } from './jobs.js';
+import { videoRemoveBackground } from './video.js';
 import { BriaBlurBackgroundRequest, BriaCropForegroundRequest, BriaEnhanceImageRequest, BriaEnhancePromptBody, BriaEraseForegroundRequest, BriaEraserRequest, BriaExpandImageRequest, BriaGenerateBackgroundRequest, BriaGenerateImageFastRequest, BriaGenerateImageHDRequest, BriaGenerateImageRequest, BriaGenerateProductBackgroundByImageRequest, BriaGenerateProductBackgroundByTextRequest, BriaGenerateProductShadowRequest, BriaGenerateSolidBackgroundRequest, BriaGenerateVariationRequest, BriaGenerateVectorBaseRequest, BriaGenerateVectorFastRequest, BriaGetMasksRequest, BriaInpaintingRequest, BriaProductCutoutRequest, BriaRemoveBackgroundRequest, BriaStatusResponse, BriaUpscaleImageRequest, BriaVideoRemoveBackgroundRequest } from './schemas.js';
 
 export const operations: OperationSpec[] = [
@@ -13,6 +16,7 @@ export const operations: OperationSpec[] = [
     description: "Enhance a prompt using LLama 3.\n\nArgs:\n\n  • prompt: The text prompt to enhance.\n\nReturns: Json response with success status and the result containing the generated prompt.",
     body: BriaEnhancePromptBody,
     response: SuccessEnvelope,
+    job: enhancePrompt,
   },
   {
     method: "POST",
@@ -22,6 +26,7 @@ export const operations: OperationSpec[] = [
     description: "Generate high-quality images using BRIA's base model.\n\nArgs:\n\n  • bria_model_version: Model version to use.\n  • prompt: Text description of the desired image (English only).\n  • num_results: Number of images to generate. Use 1 when using guidance methods. Maximum value is 4.\n  • aspect_ratio: Image aspect ratio.\n  • sync: If True, wait for results. If False, return URLs immediately.\n  • steps_num: Number of refinement iterations (20-50).\n  • text_guidance_scale: Text adherence strength (1-10).\n  • prompt_enhancement: Use LLama 3 to enhance prompt.\n  • seed (optional): Seed for reproducible results.\n  • negative_prompt (optional): Elements to exclude from generation.\n  • medium (optional): Output medium type (\"photography\" or \"art\").\n  • guidance_method_1 (optional): First guidance method type. Supported guidance methods are: \"controlnet_canny\", \"controlnet_depth\", \"controlnet_recoloring\", \"controlnet_color_grid\".\n  • guidance_method_1_scale (optional): Impact of first guidance method (0.0-1.0).\n  • guidance_method_1_image_file (optional): Base64 encoded image for first guidance method. Required if guidance_method_1 is specified.\n  • guidance_method_1_image_url (optional): URL of image for first guidance method. Required if guidance_method_1 is specified.\n  • guidance_method_2 (optional): Second guidance method type. Supported guidance methods are: \"controlnet_canny\", \"controlnet_depth\", \"controlnet_recoloring\", \"controlnet_color_grid\".\n  • guidance_method_2_scale (optional): Impact of second guidance method (0.0-1.0).\n  • guidance_method_2_image_file (optional): Base64 encoded image for second guidance method. Required if guidance_method_2 is specified.\n  • guidance_method_2_image_url (optional): URL of image for second guidance method. Required if guidance_method_2 is specified.\n  • image_prompt_mode (optional): IP-Adapter mode. Supported modes are : \"regular\", \"style_only\".\n  • image_prompt_file (optional): Base64 encoded image for IP-Adapter.\n  • image_prompt_urls (optional): List of image URLs for IP-Adapter.\n  • image_prompt_scale (optional): Impact of IP-Adapter (0.0-1.0).\n  • access_token: API key for authentication.\n  • bria_client: BRIA API client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaGenerateImageRequest,
     response: SuccessEnvelope,
+    job: generateImage,
   },
   {
     method: "POST",
@@ -31,6 +36,7 @@ export const operations: OperationSpec[] = [
     description: "Generate images quickly using BRIA's fast model.\n\nArgs:\n\n  • bria_model_version: Model version to use (e.g. \"2.3\").\n  • prompt: Text description of the desired image (English only).\n  • num_results: Number of images to generate. Use 1 when using guidance methods. Maximum value is 4.\n  • aspect_ratio: Image aspect ratio.\n  • sync: If True, wait for results. If False, return URLs immediately.\n  • steps_num: Number of refinement iterations (4-10).\n  • prompt_enhancement: Use LLama 3 to enhance prompt.\n  • seed (optional): Seed for reproducible results.\n  • medium (optional): Output medium type (\"photography\" or \"art\").\n  • guidance_method_1 (optional): First guidance method type. Supported guidance methods are: \"controlnet_canny\", \"controlnet_depth\", \"controlnet_recoloring\", \"controlnet_color_grid\".\n  • guidance_method_1_scale (optional): Impact of first guidance method (0.0-1.0).\n  • guidance_method_1_image_file (optional): Base64 encoded image for first guidance method. Required if guidance_method_1 is specified.\n  • guidance_method_1_image_url (optional): URL of image for first guidance method. Required if guidance_method_1 is specified.\n  • guidance_method_2 (optional): Second guidance method type. Supported guidance methods are: \"controlnet_canny\", \"controlnet_depth\", \"controlnet_recoloring\", \"controlnet_color_grid\".\n  • guidance_method_2_scale (optional): Impact of second guidance method (0.0-1.0).\n  • guidance_method_2_image_file (optional): Base64 encoded image for second guidance method. Required if guidance_method_2 is specified.\n  • guidance_method_2_image_url (optional): URL of image for second guidance method. Required if guidance_method_2 is specified.\n  • image_prompt_mode (optional): IP-Adapter mode. Supported modes are : \"regular\", \"style_only\".\n  • image_prompt_file (optional): Base64 encoded image for IP-Adapter.\n  • image_prompt_urls (optional): List of image URLs for IP-Adapter.\n  • image_prompt_scale (optional): Impact of IP-Adapter (0.0-1.0).\n  • access_token: API key for authentication.\n  • bria_client: BRIA API client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaGenerateImageFastRequest,
     response: SuccessEnvelope,
+    job: generateImageFast,
   },
   {
     method: "POST",
@@ -40,6 +46,7 @@ export const operations: OperationSpec[] = [
     description: "Generate high-resolution images using BRIA's HD model.\n\nArgs:\n\n  • bria_model_version: Model version to use (e.g. \"2.2\").\n  • prompt: Text description of the desired image (English only).\n  • num_results: Number of images to generate. Maximum value is 4.\n  • aspect_ratio: Image aspect ratio.\n  • sync: If True, wait for results. If False, return URLs immediately.\n  • steps_num: Number of refinement iterations (20-50).\n  • text_guidance_scale: Text adherence strength (1-10).\n  • prompt_enhancement: Use LLama 3 to enhance prompt.\n  • seed (optional): Seed for reproducible results.\n  • negative_prompt (optional): Elements to exclude from generation.\n  • medium (optional): Output medium type (\"photography\" or \"art\").\n  • access_token: API key for authentication.\n  • bria_client: BRIA API client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaGenerateImageHDRequest,
     response: SuccessEnvelope,
+    job: generateImageHd,
   },
   {
     method: "POST",
@@ -49,6 +56,7 @@ export const operations: OperationSpec[] = [
     description: "Generate high-quality vector graphics using BRIA's base model (Beta). This endpoint provides vector graphic generation that is highly customizable and supports various guidance methods.\n\nArgs:\n\n  • bria_model_version: Model version to use (e.g. \"2.3\").\n  • prompt: Text description of desired vector graphic (English only).\n  • num_results: Number of images to generate. Use 1 when using guidance methods. Maximum value is 4.\n  • aspect_ratio: Image aspect ratio.\n  • sync: If True, wait for results. If False, return URLs immediately.\n  • steps_num: Number of refinement iterations (20-50).\n  • text_guidance_scale: Text adherence strength (1-10).\n  • seed (optional): Seed for reproducible results.\n  • negative_prompt (optional): Elements to exclude from generation.\n  • guidance_method_1 (optional): First guidance method type. Supported guidance methods are: \"controlnet_canny\", \"controlnet_depth\", \"controlnet_recoloring\", \"controlnet_color_grid\".\n  • guidance_method_1_scale (optional): Impact of first guidance method (0.0-1.0).\n  • guidance_method_1_image_file (optional): Base64 encoded image for first guidance method. Required if guidance_method_1 is specified.\n  • guidance_method_1_image_url (optional): URL of image for first guidance method. Required if guidance_method_1 is specified.\n  • guidance_method_2 (optional): Second guidance method type. Supported guidance methods are: \"controlnet_canny\", \"controlnet_depth\", \"controlnet_recoloring\", \"controlnet_color_grid\".\n  • guidance_method_2_scale (optional): Impact of second guidance method (0.0-1.0).\n  • guidance_method_2_image_file (optional): Base64 encoded image for second guidance method. Required if guidance_method_2 is specified.\n  • image_prompt_mode (optional): IP-Adapter mode. Supported modes are : \"regular\", \"style_only\".\n  • image_prompt_file (optional): Base64 encoded image for IP-Adapter.\n  • image_prompt_urls (optional): List of image URLs for IP-Adapter.\n  • image_prompt_scale (optional): Impact of IP-Adapter (0.0-1.0).\n  • access_token: API key for authentication.\n  • bria_client: BRIA API client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaGenerateVectorBaseRequest,
     response: SuccessEnvelope,
+    job: generateVectorBase,
   },
   {
     method: "POST",
@@ -58,6 +66,7 @@ export const operations: OperationSpec[] = [
     description: "Generate vector graphics quickly using BRIA's fast model (Beta). This endpoint provides rapid vector graphic generation without compromising quality. Supports the same guidance methods as the base model for enhanced control.\n\nArgs:\n\n  • bria_model_version: Model version to use (e.g. \"2.3\").\n  • prompt: Text description of desired vector graphic (English only).\n  • num_results: Number of images to generate. Use 1 when using guidance methods. Maximum value is 4.\n  • aspect_ratio: Image aspect ratio.\n  • sync: If True, wait for results. If False, return URLs immediately.\n  • steps_num: Number of refinement iterations (4-10).\n  • seed (optional): Seed for reproducible results.\n  • guidance_method_1 (optional): First guidance method type. Supported guidance methods are: \"controlnet_canny\", \"controlnet_depth\", \"controlnet_recoloring\", \"controlnet_color_grid\".\n  • guidance_method_1_scale (optional): Impact of first guidance method (0.0-1.0).\n  • guidance_method_1_image_file (optional): Base64 encoded image for first guidance method. Required if guidance_method_1 is specified.\n  • guidance_method_2 (optional): Second guidance method type. Supported guidance methods are: \"controlnet_canny\", \"controlnet_depth\", \"controlnet_recoloring\", \"controlnet_color_grid\".\n  • guidance_method_2_scale (optional): Impact of second guidance method (0.0-1.0).\n  • guidance_method_2_image_file (optional): Base64 encoded image for second guidance method. Required if guidance_method_2 is specified.\n  • guidance_method_2_image_url (optional): URL of image for second guidance method. Required if guidance_method_2 is specified.\n  • image_prompt_mode (optional): IP-Adapter mode. Supported modes are : \"regular\", \"style_only\".\n  • image_prompt_file (optional): Base64 encoded image for IP-Adapter.\n  • image_prompt_urls (optional): List of image URLs for IP-Adapter.\n  • image_prompt_scale (optional): Impact of IP-Adapter (0.0-1.0).\n  • access_token: API key for authentication.\n  • bria_client: BRIA API client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaGenerateVectorFastRequest,
     response: SuccessEnvelope,
+    job: generateVectorFast,
   },
   {
     method: "POST",
@@ -67,6 +76,7 @@ export const operations: OperationSpec[] = [
     description: "Guides image generation using both prompts and a reference image, maintaining the original structure while applying new styles. This method allows for controlled image generation by using an input image's structure and depth as a reference, while incorporating new materials, colors, and textures based on the provided prompt.\n\nArgs:\n\n  • prompt: Text description of desired output image.\n  • num_results : Number of images to generate (1-4). Only 1 supported when fast=False. Maximum value is 4.\n  • sync: If True, wait for results. If False, return URLs immediately. Recommended False when fast=False.\n  • fast: Use fast generation mode for speed/quality balance. Regular mode used when False.\n  • steps_num: Number of refinement iterations. Fast mode: 4-20, default\n  • Regular mode: 20-50, default 30.\n  • seed (optional): Seed for reproducible results.\n  • image_url (optional): URL of reference image. Takes precedence over image_file. Max 12MB. Formats: jpeg, jpg, png, webp.\n  • image_file (optional): Base64 encoded reference image. Used if image_url not provided. Max 12MB. Formats: jpeg, jpg, png, webp.\n  • ref_image_influence (float, optional): Weight of reference image in generation (0-1). Higher values mean stronger adherence to reference.\n  • tailored_model_id (optional): ID of custom trained model to use. 'Max' training version models not supported.\n  • tailored_model_influence (float, optional): Weight of tailored model in generation (0-1). Only used with tailored_model_id. If used, default is 0.5.\n  • include_generation_prefix (optional): Auto-prepend model's training prefix to prompt. Only relevant with tailored models. Set False to use custom prefix.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaGenerateVariationRequest,
     response: SuccessEnvelope,
+    job: generateVariation,
   },
   {
     method: "POST",
@@ -76,6 +86,7 @@ export const operations: OperationSpec[] = [
     description: "Generate segmentation masks for an image. Creates segmentation masks that identify different objects within the image. The result url contains a zip file with k mask files in the zip.\n\nArgs:\n\n  • image_url (optional): URL of input image. Used if file not provided.\n  • image_file (optional): The file of the input image, in base64 format. Accepted formats are jpeg, jpg, png, webp.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaGetMasksRequest,
     response: SuccessEnvelope,
+    job: getMasks,
   },
   {
     method: "POST",
@@ -95,6 +106,7 @@ export const operations: OperationSpec[] = [
     description: "Create a precise cutout of a product from any given image.\n\nArgs:\n\n  • image_url (optional): URL of input image. Used if file not provided.\n  • image_file (optional): The file of the input image, in base64 format. Accepted formats are jpeg, jpg, png, webp.\n  • force_rmbg (optional): Forces background removal, even if the original image already contains an alpha channel. Useful for refining existing foreground/background separation or ignoring unnecessary alpha channels.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaProductCutoutRequest,
     response: SuccessEnvelope,
+    job: productCutout,
   },
   {
     method: "POST",
@@ -104,6 +116,7 @@ export const operations: OperationSpec[] = [
     description: "Crop the foreground from an image.\n\nArgs:\n\n  • image_url: URL of input image. Takes precedence over image_file.\n  • image_file: Base64 encoded input image. Used if image_url not provided.\n  • padding: Amount of padding around the foreground in pixels.\n  • force_rmbg: Force background removal even if alpha channel exists.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaCropForegroundRequest,
     response: SuccessEnvelope,
+    job: cropForeground,
   },
   {
     method: "POST",
@@ -113,6 +126,7 @@ export const operations: OperationSpec[] = [
     description: "Erase objects from an image using mask guidance.\n\nArgs:\n\n  • image: The image to erase objects from (URL or base64).\n  • mask: The mask image indicating areas to erase (URL or base64).\n  • mask_type: Type of mask - \"manual\" for user-drawn or \"automatic\" for algorithm-generated.\n  • preserve_alpha: Controls whether alpha channel values are retained in output.\n  • sync: If True, wait for results. If False, return status URL immediately.\n  • visual_input_content_moderation: Enable content moderation on input visual.\n  • visual_output_content_moderation: Enable content moderation on output visual.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URL.",
     body: BriaEraserRequest,
     response: SuccessEnvelope,
+    job: erase,
   },
   {
     method: "POST",
@@ -122,6 +136,7 @@ export const operations: OperationSpec[] = [
     description: "Erase foreground from an image.\n\nArgs:\n\n  • image: The image to erase foreground from (URL or base64).\n  • preserve_alpha: Controls whether alpha channel values are retained in output.\n  • sync: If True, wait for results. If False, return status URL immediately.\n  • visual_input_content_moderation: Enable content moderation on input visual.\n  • visual_output_content_moderation: Enable content moderation on output visual.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URL.",
     body: BriaEraseForegroundRequest,
     response: SuccessEnvelope,
+    job: eraseForeground,
   },
   {
     method: "POST",
@@ -131,6 +146,7 @@ export const operations: OperationSpec[] = [
     description: "Generate objects by prompt in a specific masked region (gen_fill). Supports custom border_only mask generation for backward compatibility.\n\nArgs:\n\n  • image: The image to apply generative fill to. Accepts URL or base64 encoded string.\n  • Supported formats: JPEG, JPG, PNG, WEBP.\n  • mask: The mask image indicating areas to fill. Accepts URL or base64 encoded string. Optional when mask_type is 'border_only'.\n  • prompt: Text description for object generation in masked region.\n  • mask_type: Type of mask - manual, automatic, or border_only for custom border processing.\n  • sync: If True, wait for results. If False, return status URL immediately.\n  • negative_prompt (optional): Text description of elements to avoid.\n  • seed (optional): Seed for reproducible results.\n  • preserve_alpha: Controls whether alpha channel values are retained in output.\n  • prompt_content_moderation: Enable content moderation on prompts.\n  • visual_input_content_moderation: Enable content moderation on input visual.\n  • visual_output_content_moderation: Enable content moderation on output visual.\n  • border_percentage (optional): Percentage of the border to inpaint when using border_only mode.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URL.",
     body: BriaInpaintingRequest,
     response: SuccessEnvelope,
+    job: inpaint,
   },
   {
     method: "POST",
@@ -140,6 +156,7 @@ export const operations: OperationSpec[] = [
     description: "Expand an image to a specified canvas size with flexible positioning options.\n\nThis method supports two modes: 1. Canvas Size Mode: Provide canvas_size with position or padding percentages 2. Aspect Ratio Mode: Provide aspect_ratio with position or padding percentages\n\nArgs: - image (required): Input image (URL or base64).\n\nCanvas/Aspect Ratio Parameters: - canvas_size (optional): Target canvas size as tuple (width, height). If provided, overrides aspect_ratio. - aspect_ratio (optional): Target aspect ratio for automatic canvas sizing.\n\nPositioning Parameters (choose one): - position (optional): Predefined positioning (\"upper_left\", \"upper_right\", \"bottom_left\", \"bottom_right\", \"right_center\", \"left_center\", \"upper_center\", \"bottom_center\", \"center_vertical\", \"center_horizontal\"). - padding_left (optional): Percentage of left padding (0.0-1.0). - padding_right (optional): Percentage of right padding (0.0-1.0). - padding_top (optional): Percentage of top padding (0.0-1.0). - padding_bottom (optional): Percentage of bottom padding (0.0-1.0).\n\nGeneration Parameters: - prompt (optional): Text description for expanded area generation. - seed (optional): Seed for reproducible results. - negative_prompt (optional): Elements to exclude from generation.\n\nV2 API Parameters: - preserve_alpha (bool, default=True): Preserve alpha channel in the output. - visual_input_content_moderation (bool, default=False): Content moderation for input visuals. - visual_output_content_moderation (bool, default=False): Content moderation for output visuals. - prompt_content_moderation (bool, default=False): Content moderation for prompts. - sync (bool, default=False): If True, wait for results.\n\nExamples:\n\n1. Canvas Size with Predefined Position:\n\n{\n  \"image\":\n\"https://upload.wikimedia.org/wikipedia/commons/thumb/8/80/Wikipedia-\nlogo-v2.svg/1920px-Wikipedia-logo-v2.svg.png\",\n  \"canvas_size\": [1024, 1024],\n  \"position\": \"center_vertical\",\n  \"prompt\": \"beautiful sunset background\",\n  \"sync\": true,\n  \"preserve_alpha\": true,\n  \"visual_input_content_moderation\": false,\n  \"visual_output_content_moderation\": false,\n  \"prompt_content_moderation\": false\n}\n\n2. Aspect Ratio with Predefined Position:\n\n{\n  \"image\":\n\"https://upload.wikimedia.org/wikipedia/commons/thumb/8/80/Wikipedia-\nlogo-v2.svg/1920px-Wikipedia-logo-v2.svg.png\",\n  \"aspect_ratio\": \"4:3\",\n  \"position\": \"upper_center\",\n  \"prompt\": \"sky and clouds above\",\n  \"negative_prompt\": \"buildings, urban elements\",\n  \"sync\": true,\n  \"preserve_alpha\": true,\n  \"visual_input_content_moderation\": false,\n  \"visual_output_content_moderation\": false,\n  \"prompt_content_moderation\": false\n}\n\n3. Aspect Ratio with Custom Padding:\n\n{\n  \"image\":\n\"https://upload.wikimedia.org/wikipedia/commons/thumb/8/80/Wikipedia-\nlogo-v2.svg/1920px-Wikipedia-logo-v2.svg.png\",\n  \"aspect_ratio\": \"9:16\",\n  \"padding_left\": 0.1,\n  \"padding_right\": 0.1,\n  \"padding_top\": 0.2,\n  \"padding_bottom\": 0.05,\n  \"prompt\": \"green mountain landscape background\",\n  \"sync\": true,\n  \"preserve_alpha\": true,\n  \"visual_input_content_moderation\": false,\n  \"visual_output_content_moderation\": false,\n  \"prompt_content_moderation\": false\n}\n\n4. Canvas Size with Custom Padding:\n\n{\n  \"image\":\n\"https://upload.wikimedia.org/wikipedia/commons/thumb/8/80/Wikipedia-\nlogo-v2.svg/1920px-Wikipedia-logo-v2.svg.png\",\n  \"canvas_size\": [1600, 900],\n  \"padding_left\": 0.15,\n  \"padding_right\": 0.15,\n  \"padding_top\": 0.4,\n  \"padding_bottom\": 0.1,\n  \"prompt\": \"forest environment\",\n  \"sync\": true,\n  \"preserve_alpha\": true,\n  \"visual_input_content_moderation\": false,\n  \"visual_output_content_moderation\": false,\n  \"prompt_content_moderation\": false\n}\n\nReturns: Json response with success status and the result containing the expanded image URL.",
     body: BriaExpandImageRequest,
     response: SuccessEnvelope,
+    job: expandImage,
   },
   {
     method: "POST",
@@ -149,6 +166,7 @@ export const operations: OperationSpec[] = [
     description: "Blur the background of an image . Automatically detects and blurs the background while keeping the foreground subjects in focus.\n\nArgs:\n\n  • image: The image to blur background from. Accepts URL or base64 encoded string.\n  • Supported formats: JPEG, JPG, PNG, WEBP.\n  • scale: Scale for determining how blurry the background should be (1-5).\n  • preserve_alpha: Controls whether alpha channel values are retained in output.\n  • sync: If True, wait for results. If False, return status URL immediately.\n  • visual_input_content_moderation: Enable content moderation on input visual.\n  • visual_output_content_moderation: Enable content moderation on output visual.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URL.",
     body: BriaBlurBackgroundRequest,
     response: SuccessEnvelope,
+    job: blurBackground,
   },
   {
     method: "POST",
@@ -158,6 +176,7 @@ export const operations: OperationSpec[] = [
     description: "Creates a professional packshot of a product with consistent size and positioning. The output is a 2000x2000 px image, with the product size and location according to best practices.\n\nArgs:\n\n  • image_url (optional): URL of product image. Max 12MB. Formats: jpeg, jpg, png, webp.\n  • image_file (optional): Base64 encoded product image. Max 12MB. Formats: jpeg, jpg, png, webp.\n  • background_color (optional): Hex color code for background. Use 'transparent' for transparent background.\n  • force_rmbg: Forces background removal even if the original image already contains an alpha channel. Useful for refining existing foreground/background separation.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaGenerateSolidBackgroundRequest,
     response: SuccessEnvelope,
+    job: generateSolidBackground,
   },
   {
     method: "POST",
@@ -167,6 +186,7 @@ export const operations: OperationSpec[] = [
     description: "Replace image background (replace_background). Places foreground subjects on new backgrounds generated based on a reference image or text prompt.\n\nArgs:\n\n  • image: The image to replace background for. Accepts URL or base64 encoded string.\n  • Supported formats: JPEG, JPG, PNG, WEBP.\n  • ref_images (optional): Reference image(s) for background generation. Accepts URL or base64 encoded string.\n  • enhance_ref_images: Process reference image for optimal results.\n  • prompt (optional): Text description of desired background. Either ref_images or prompt required.\n  • refine_prompt: Use LLM to optimize prompt for better results.\n  • prompt_content_moderation: Enable content moderation on prompts.\n  • negative_prompt (optional): Elements to exclude from generation (only when fast=false).\n  • original_quality: Maintain original image size, otherwise scale to 1MP.\n  • force_background_detection: Force background detection even if alpha channel exists.\n  • sync: If True, wait for results. If False, return status URL immediately.\n  • fast: Use fast generation mode for speed/quality balance.\n  • visual_input_content_moderation: Enable content moderation on input visual.\n  • visual_output_content_moderation: Enable content moderation on output visual.\n  • seed (optional): Seed for reproducible results.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URL.",
     body: BriaGenerateBackgroundRequest,
     response: SuccessEnvelope,
+    job: generateBackground,
   },
   {
     method: "POST",
@@ -176,6 +196,7 @@ export const operations: OperationSpec[] = [
     description: "Creates a shadow effect for a product image with a transparent background. Note: Input image must have transparent background. Use product cutout endpoint first if needed.\n\nArgs:\n\n  • shadow_type (optional): Type of shadow.\n  • shadow_color (optional): Hex color code for shadow.\n  • shadow_intensity (optional): Shadow intensity from 0-100.\n  • shadow_offset (optional): [x,y] position of shadow relative to object in pixels.\n  • shadow_blur (optional): Controls the blur level of the shadow's edges. Default for 'shadow_type'=regular is 15, while for 'shadow_type'=float is 20.\n  • shadow_width (optional): Width of elliptical shadow in pixels for floating shadows. Could be positive or negative.\n  • shadow_height: (optional): Height of elliptical shadow in pixels. Default is 70.\n  • background_color (optional): Hex color code for background. Omit for transparent background.\n  • force_rmbg: Forces background removal even if the original image already contains an alpha channel. Useful for refining existing foreground/background separation.\n  • image_url (optional): URL of product image/cutout. Takes precedence over image_file. Max 12MB. Formats: jpeg, jpg, png, webp.\n  • image_file (optional): Base64 encoded product image/cutout. Used if image_url not provided. Max 12MB. Formats: jpeg, jpg, png, webp.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.",
     body: BriaGenerateProductShadowRequest,
     response: SuccessEnvelope,
+    job: generateProductShadow,
   },
   {
     method: "POST",
@@ -185,6 +206,7 @@ export const operations: OperationSpec[] = [
     description: "Creates enriched product shots by placing them in various environments using textual descriptions. Additionally, you can change the image size of the final result as well as the positioning of the product in the image. Uses BRIA 2.3 ControlNet BG-Gen.\n\nArgs:\n\n  • scene_description: Text description of desired scene/background (English only).\n  • image_url (optional): URL of product shot to place in lifestyle scene. Max 12MB JPEG/PNG/WEBP.\n  • image_file (optional): Base64 encoded product shot if no image_url. Max 12MB JPEG/PNG/WEBP.\n  • sync: When True, responses are synchronous. Default False for asynchronous responses with immediate URLs.\n  • fast: When True, uses fast generation mode balancing speed and quality.\n  • optimize_description: When True, optimizes scene description using Meta Llama 3.\n  • num_results: Number of lifestyle shots to generate. Maximum value is 4.\n  • placement_type: Controls product positioning. Options are 'original', 'automatic', 'manual_placement', 'manual_padding', 'custom_coordinates', 'automatic_aspect_ratio'.\n  • original_quality: For placement_type=\"original\", preserves input image size.\n  • shot_size: Desired output dimensions [width, height]. For optimal results, the total number of pixels should be around 1,000,000.\n  • manual_placement_selection: Placement positions for manual_placement.\n  • padding_values: Padding [left,right,top,bottom] for manual_padding.\n  • force_rmbg: Forces background removal even if the original image already contains an alpha channel. Useful for refining existing foreground/background separation.\n  • exclude_elements (optional): Elements to exclude from scene. English only, requires fast=False.\n  • foreground_image_size (optional): Desired foreground image dimensions [width, height].\n  • foreground_image_location (optional): Desired foreground image position [x,y].\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaGenerateProductBackgroundByTextRequest,
     response: SuccessEnvelope,
+    job: productBackgroundByText,
   },
   {
     method: "POST",
@@ -194,6 +216,7 @@ export const operations: OperationSpec[] = [
     description: "Creates enriched product shots by placing them in various environments using reference images. Additionally, you can change the image size of the final result as well as the positioning of the product in the image. Uses BRIA 2.3 ControlNet BG-Gen.\n\nArgs:\n\n  • image_url (optional): URL of product shot to place in lifestyle scene. Max 12MB JPEG/PNG/WEBP.\n  • image_file (optional): Base64 encoded product shot if no image_url. Max 12MB JPEG/PNG/WEBP.\n  • ref_image_urls (optional): URLs of reference images to generate from.\n  • ref_image_file (optional): Base64 encoded reference images if no ref_image_urls.\n  • sync: When True, responses are synchronous.\n  • enhance_ref_image: Process reference image for optimal results.\n  • ref_image_influence: Weight of reference image in generation.\n  • num_results: Number of lifestyle shots to generate. Maximum value is 4.\n  • placement_type: Controls product positioning. Options are 'original', 'automatic', 'manual_placement', 'manual_padding', 'custom_coordinates', 'automatic_aspect_ratio'.\n  • original_quality: For placement_type=\"original\", preserves input image size.\n  • shot_size: Desired output dimensions.\n  • manual_placement_selection: Placement positions for manual_placement.\n  • padding_values: Padding for manual_padding.\n  • force_rmbg: Forces background removal even if the original image already has an alpha channel.\n  • foreground_image_size (optional): Desired foreground image dimensions.\n  • foreground_image_location (optional): Desired foreground image position.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaGenerateProductBackgroundByImageRequest,
     response: SuccessEnvelope,
+    job: productBackgroundByImage,
   },
   {
     method: "POST",
@@ -203,6 +226,7 @@ export const operations: OperationSpec[] = [
     description: "Enhance an image by improving visual quality, generating richer details, and sharper textures.\n\nThis endpoint supports upscaling to higher resolutions while enhancing image quality. Unlike the upscale endpoint, this regenerates the image to enhance visual richness.\n\nArgs: - image (required): Input image (URL or base64). Supported formats: JPEG, JPG, PNG, WEBP.\n\nEnhancement Parameters: - steps_num (int, 10-50, default=20): Number of enhancement steps. Higher values improve quality but increase processing time. - resolution (str, default=\"1MP\"): Target output resolution. Options: \"1MP\", \"2MP\", \"4MP\". - seed (int, optional): Seed for reproducible results.\n\nContent Moderation: - visual_input_content_moderation (bool, default=False): Scan input image for inappropriate content. - visual_output_content_moderation (bool, default=False): Evaluate enhanced image output for safety.\n\nProcessing Options: - sync (bool, default=False): If True, wait for results. If False, return status URL immediately. - preserve_alpha (bool, default=True): Preserve alpha channel in output if present in input.\n\nReturns: Json response with success status and the result containing the enhanced image URL.",
     body: BriaEnhanceImageRequest,
     response: SuccessEnvelope,
+    job: enhanceImage,
   },
   {
     method: "POST",
@@ -212,6 +236,7 @@ export const operations: OperationSpec[] = [
     description: "Increases the resolution of an image by a factor of 2 or 4. The input image should be less than 2 megapixels. Maximum output resolution: 8192x8192 pixels.\n\nArgs:\n\n  • image: The image to upscale. Accepts URL or base64 encoded string.\n  • Supported formats: JPEG, JPG, PNG, WEBP.\n  • preserve_alpha (bool): Controls whether alpha channel values are retained in output. When true, maintains original transparency. When false, output is fully opaque.\n  • Default: true.\n  • desired_increase (int): Factor by which to increase resolution (2 or 4). Default: 2.\n  • sync (bool): If True, wait for results. If False, return status URL immediately.\n  • Note: sync=true requires input ≤ 2 megapixels. Default: false.\n  • visual_input_content_moderation (bool): Enable content moderation on input visual. Default: false.\n  • visual_output_content_moderation (bool): Enable content moderation on output visual. Default: false.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URL.",
     body: BriaUpscaleImageRequest,
     response: SuccessEnvelope,
+    job: upscaleImage,
   },
   {
     method: "POST",
@@ -221,6 +246,7 @@ export const operations: OperationSpec[] = [
     description: "Remove background from a video.\n\nArgs:\n\n  • video_url: URL of input video.\n  • access_token: API key for authentication.\n  • bria_client: BriaAPI client.\n\nReturns: Json response with success status and the result containing the generated image URLs.",
     body: BriaVideoRemoveBackgroundRequest,
     response: SuccessEnvelope,
+    job: videoRemoveBackground,
   },
   {
     method: "GET",

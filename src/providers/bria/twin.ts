@@ -5,11 +5,23 @@
 // details}}, 429 with Retry-After past a per-token rate, and output files at expiring-style
 // URLs. Outputs are real media made from the input with sharp.
 //
-// Twin-only conventions (documented so tests can reach every branch): a prompt containing
-// "forbidden" is refused by content moderation (422).
+// v1 endpoints (/v1/text-to-image, /v1/text-to-vector, /v1/reimagine, /v1/prompt_enhancer,
+// /v1/objects/mask_generator, /v1/product/*) answer 200 with their result; those that take `sync`
+// answer at once with `sync: false`, their output URLs then giving 404 (NoSuchKey) until the file
+// is ready, as BRIA documents. Missing required fields are 400 with BRIA's error body. The
+// per-endpoint routes and their media live in twin-routes.ts and twin-media.ts.
+//
+// Twin-only conventions (documented so tests can reach every branch):
+// - a prompt (or scene description) containing "forbidden" is refused by content moderation (422);
+// - `rateWindowMs` shortens the rate-limit window (BRIA's is a minute) so tests can see a 429
+//   clear; Retry-After says when the oldest request leaves the window;
+// - upstream failures (5xx, 429, resets, …) are injected with the shared fault switch of
+//   src/providers/twin-faults.ts (`installFaults(twin.app)`, as test/support/twins.ts does).
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import sharp from 'sharp';
+import { registerTailoredGenerationRoutes } from '../bria-lora/twin.js';
+import { registerBriaRoutes } from './twin-routes.js';
 
 export interface BriaTwinOptions {
   /** The token the twin accepts in `api_token`. */
@@ -18,9 +30,36 @@ export interface BriaTwinOptions {
   processingMs?: number;
   /** Requests per minute per token before 429 (BRIA's PAYG tier: 60). */
   ratePerMinute?: number;
+  /** Length of the rate-limit window (default one minute; tests shorten it). */
+  rateWindowMs?: number;
 }
 
-interface TwinJob {
+/** A refusal: BRIA's HTTP status and error words. */
+export interface TwinRefusal {
+  status: number;
+  message: string;
+  details?: string;
+}
+
+/** What createBriaTwin hands the route files (twin-routes.ts). */
+export interface BriaTwinKit {
+  app: FastifyInstance;
+  v1: (
+    path: string,
+    produce: (body: Record<string, unknown>, request: FastifyRequest, save: (bytes: Buffer, type: string, ext: string) => string) => Promise<Record<string, unknown> | TwinRefusal | string>,
+    options?: { required?: string[]; takesSync?: boolean },
+  ) => void;
+  v2: (
+    path: string,
+    produce: (body: Record<string, unknown>, request: FastifyRequest) => Promise<TwinJob['outcome'] | TwinRefusal>,
+    options?: { required?: string[]; asyncOnly?: boolean },
+  ) => void;
+  saveFile(request: FastifyRequest, bytes: Buffer, type: string, ext: string, availableAt?: number): string;
+  readImage(value: unknown): Promise<Buffer | undefined>;
+  processingMs: number;
+}
+
+export interface TwinJob {
   id: string;
   readyAt: number;
   outcome: { result: Record<string, unknown> } | { error: { code: number; message: string; details?: string } };
@@ -33,11 +72,12 @@ export interface BriaTwin {
   jobs: Map<string, TwinJob>;
 }
 
-const briaError = (reply: FastifyReply, code: number, message: string, details?: string) =>
-  reply.code(code).send({ error: { code, message, ...(details ? { details } : {}) } });
+/** BRIA's ErrorResponse: {error: {code, message, details}, request_id} (docs.bria.ai Image Editing API components). */
+export const briaError = (reply: FastifyReply, code: number, message: string, details?: string) =>
+  reply.code(code).send({ error: { code, message, ...(details ? { details } : {}) }, request_id: randomUUID() });
 
 /** Reads an image field as BRIA does: a URL it fetches, or base64 (with or without data: prefix). */
-async function readImage(value: unknown): Promise<Buffer | undefined> {
+export async function readImage(value: unknown): Promise<Buffer | undefined> {
   if (typeof value !== 'string' || value.length === 0) return undefined;
   if (/^https?:\/\//i.test(value)) {
     const response = await fetch(value).catch(() => undefined);
@@ -64,54 +104,100 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
   const calls: BriaTwin['calls'] = [];
   const jobs = new Map<string, TwinJob>();
-  const files = new Map<string, { bytes: Buffer; type: string }>();
+  const files = new Map<string, { bytes: Buffer; type: string; availableAt?: number }>();
   const window = new Map<string, number[]>();
   const processingMs = options.processingMs ?? 300;
   const ratePerMinute = options.ratePerMinute ?? 1_000;
+  const rateWindowMs = options.rateWindowMs ?? 60_000;
+  const recorded = new WeakMap<FastifyRequest, BriaTwin['calls'][number]>();
 
   const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/files/')) return;
-    calls.push({ method: request.method, path: request.url, headers: { ...request.headers }, body: undefined });
+    const call = { method: request.method, path: request.url, headers: { ...request.headers }, body: undefined as unknown };
+    calls.push(call);
+    recorded.set(request, call);
     const token = request.headers.api_token;
     if (token !== options.token) return briaError(reply, 401, 'Unauthorized', 'missing or invalid api_token');
     const now = Date.now();
-    const recent = (window.get(token) ?? []).filter((t) => now - t < 60_000);
+    const recent = (window.get(token) ?? []).filter((t) => now - t < rateWindowMs);
     if (recent.length >= ratePerMinute) {
-      reply.header('retry-after', String(Math.ceil((60_000 - (now - recent[0])) / 1000)));
+      reply.header('retry-after', String(Math.max(1, Math.ceil((rateWindowMs - (now - recent[0])) / 1000))));
       return briaError(reply, 429, 'Too Many Requests', 'rate limit exceeded');
     }
     recent.push(now);
     window.set(token, recent);
   });
   app.addHook('preHandler', async (request) => {
-    calls[calls.length - 1].body = request.body;
+    // This request's own record (requests overlap: "the last call" may be another one).
+    const call = recorded.get(request);
+    if (call) call.body = request.body;
   });
 
-  const saveFile = (request: FastifyRequest, bytes: Buffer, type: string, ext: string) => {
+  /** Keeps an output file; its URL answers 404 until `availableAt` (v1's `sync: false` placeholders). */
+  const saveFile = (request: FastifyRequest, bytes: Buffer, type: string, ext: string, availableAt?: number) => {
     const name = `${randomUUID()}.${ext}`;
-    files.set(name, { bytes, type });
+    files.set(name, { bytes, type, availableAt });
     return `${origin(request)}/files/${name}`;
+  };
+
+  /** BRIA's 400 for a body without a required field. */
+  const missing = (body: Record<string, unknown>, required: string[]) => {
+    const absent = required.find((field) => body[field] === undefined || body[field] === null || body[field] === '');
+    return absent ? { status: 400, message: 'Bad Request', details: `${absent} is required` } : undefined;
   };
 
   /** A v2 endpoint: validate, make the output, answer sync or async like BRIA. */
   const v2 = (
     path: string,
-    produce: (body: Record<string, unknown>, request: FastifyRequest) => Promise<TwinJob['outcome'] | { status: number; message: string; details?: string }>,
+    produce: (body: Record<string, unknown>, request: FastifyRequest) => Promise<TwinJob['outcome'] | TwinRefusal>,
+    options: { required?: string[]; asyncOnly?: boolean } = {},
   ) => {
     app.post(path, async (request, reply) => {
       const body = (request.body ?? {}) as Record<string, unknown>;
-      const outcome = await produce(body, request);
+      const outcome = missing(body, options.required ?? []) ?? (await produce(body, request));
       if ('status' in outcome) return briaError(reply, outcome.status, outcome.message, outcome.details);
       const id = randomUUID();
       const job: TwinJob = { id, readyAt: Date.now() + processingMs, outcome };
       jobs.set(id, job);
-      if (body.sync === true) {
+      if (body.sync === true && !options.asyncOnly) {
         await new Promise((r) => setTimeout(r, processingMs));
         return reply.code(200).send({ request_id: id, ...outcome });
       }
       return reply.code(202).send({ request_id: id, status_url: `${origin(request)}/v2/status/${id}` });
+    });
+  };
+
+  /**
+   * A v1 endpoint: validate, make the outputs, answer 200 with the result. With `sync: true`
+   * (or on endpoints without `sync`) the answer comes once the files exist; with `sync: false`
+   * at once, the files appearing after `processingMs`. `save` keeps a file accordingly.
+   */
+  const v1 = (
+    path: string,
+    produce: (body: Record<string, unknown>, request: FastifyRequest, save: (bytes: Buffer, type: string, ext: string) => string) => Promise<Record<string, unknown> | TwinRefusal | string>,
+    options: { required?: string[]; takesSync?: boolean } = {},
+  ) => {
+    app.post(path, async (request, reply) => {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const waits = !options.takesSync || body.sync === true;
+      // With sync:false the files appear `processingMs` after the answer: until then their URLs 404.
+      const placeholders: string[] = [];
+      const save = (bytes: Buffer, type: string, ext: string) => {
+        const url = saveFile(request, bytes, type, ext, waits ? undefined : Number.POSITIVE_INFINITY);
+        placeholders.push(url.slice(url.lastIndexOf('/') + 1));
+        return url;
+      };
+      const answer = missing(body, options.required ?? []) ?? (await produce(body, request, save));
+      if (!waits) for (const name of placeholders) files.get(name)!.availableAt = Date.now() + processingMs;
+      // v1 moderation refusals are a bare JSON string (docs.bria.ai Product Shot API, 422 examples).
+      if (typeof answer === 'string') return reply.code(422).type('application/json').send(JSON.stringify(answer));
+      if ('status' in answer && typeof answer.status === 'number' && 'message' in answer) {
+        return briaError(reply, answer.status, String(answer.message), answer.details as string | undefined);
+      }
+      if (waits) await new Promise((r) => setTimeout(r, processingMs));
+      return reply.code(200).send(answer);
     });
   };
 
@@ -138,9 +224,11 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
 
   app.get<{ Params: { name: string } }>('/files/:name', async (request, reply) => {
     const file = files.get(request.params.name);
-    if (!file) return reply.code(404).type('application/xml').send('<Error><Code>NoSuchKey</Code></Error>');
+    if (!file || (file.availableAt && Date.now() < file.availableAt)) return reply.code(404).type('application/xml').send('<Error><Code>NoSuchKey</Code></Error>');
     return reply.type(file.type).send(file.bytes);
   });
 
+  registerBriaRoutes({ app, v1, v2, saveFile, readImage, processingMs });
+  registerTailoredGenerationRoutes(app, { saveFile, processingMs });
   return { app, calls, jobs };
 }

@@ -62,12 +62,14 @@ export interface BriaV2Operation<Request> {
   toUpstream(request: Request, ctx: StepContext): Promise<Record<string, unknown>>;
   /** Key of the output in the caller's result (default `image_url`). */
   outputKey?: string;
+  /** The endpoint is asynchronous only and takes no `sync` field (BRIA's video endpoints). */
+  asyncOnly?: boolean;
 }
 
 export function briaV2Job<Request>(op: BriaV2Operation<Request>): JobAdapter<Request> {
   return {
     async start(request, ctx) {
-      const answer = await briaClient(ctx).submitV2(op.path, await op.toUpstream(request, ctx), ctx.signal);
+      const answer = await briaClient(ctx).submitV2(op.path, await op.toUpstream(request, ctx), ctx.signal, { asyncOnly: op.asyncOnly });
       return outcomeOf(answer);
     },
     async poll(upstreamId, _request, ctx) {

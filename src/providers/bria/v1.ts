@@ -1,0 +1,108 @@
+// The job adapter for BRIA's v1 endpoints (/v1/text-to-image, /v1/text-to-vector, /v1/reimagine,
+// /v1/prompt_enhancer, /v1/objects/mask_generator, /v1/product/*). They answer with their result
+// in the response, so `start` returns `done` straight away; the job layer still records the job
+// and copies the outputs into the asset store (v1 product URLs last only 1 h: docs.bria.ai
+// asset retention). Upstream answers are checked with TypeBox at the boundary.
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { assetRef, type Asset } from '../../assets/assets.js';
+import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
+import { briaClient } from './v2.js';
+
+export interface BriaV1Operation<Request, T extends TSchema> {
+  /** Upstream path, e.g. `/v1/product/cutout` (or one chosen from the request, e.g. a model version). */
+  path: string | ((request: Request) => string);
+  /** The upstream body from the stored job request (media already checked and kept). */
+  toUpstream(request: Request, ctx: StepContext): Promise<Record<string, unknown>>;
+  /** Schema of the answer: anything else fails loudly as `bad_upstream_response`. */
+  answer: T;
+  /** The outputs of one answer (`done`), or why there are none (`failed`). */
+  read(answer: Static<T>): StepOutcome;
+  result(assets: Asset[], data: Record<string, unknown>, request: Request): unknown;
+}
+
+export function briaV1Job<Request, T extends TSchema>(op: BriaV1Operation<Request, T>): JobAdapter<Request> {
+  return {
+    async start(request, ctx) {
+      const path = typeof op.path === 'function' ? op.path(request) : op.path;
+      const answer = await briaClient(ctx).submitV1(path, await op.toUpstream(request, ctx), op.answer, ctx.signal);
+      return op.read(answer);
+    },
+    async poll() {
+      // `start` never leaves a v1 job pending, so there is nothing upstream to ask about.
+      throw new Error('BRIA v1 requests have no status to poll');
+    },
+    result: op.result,
+  };
+}
+
+const moderated = (what: string): StepOutcome => ({
+  kind: 'failed',
+  upstreamStatus: 'BLOCKED',
+  error: { code: 'content_moderation', message: `BRIA's content moderation blocked every ${what}`, upstream_status: 422 },
+});
+
+/**
+ * /v1/text-to-image/*, /v1/text-to-vector/*, /v1/reimagine (and tailored generation):
+ * `{"result": [{"urls": [url], "seed": n, "uuid": s}, …]}`, one entry per result; read
+ * `result[i].urls[0]` (Bria-AI/ComfyUI-BRIA-API nodes/text_2_image_base_node.py, reimagine_node.py).
+ * With content moderation on, an entry without `urls` is a blocked result.
+ */
+export const GeneratedAnswer = Type.Object({ result: Type.Array(Type.Unknown()) });
+
+export function readGenerated(answer: Static<typeof GeneratedAnswer>): StepOutcome {
+  const outputs: UpstreamOutput[] = [];
+  const seeds: unknown[] = [];
+  let blocked = 0;
+  for (const item of answer.result) {
+    const urls = (item as { urls?: unknown })?.urls;
+    const url = Array.isArray(urls) ? urls.find((u): u is string => typeof u === 'string' && u.length > 0) : undefined;
+    if (!url) {
+      blocked++;
+      continue;
+    }
+    outputs.push({ url });
+    seeds.push((item as { seed?: unknown }).seed ?? null);
+  }
+  if (outputs.length === 0) return moderated('result');
+  return { kind: 'done', outputs, data: { seeds, ...(blocked ? { blocked } : {}) }, upstreamStatus: 'COMPLETED' };
+}
+
+/**
+ * /v1/product/lifestyle_shot_by_text and _by_image: `{"result": [[url, seed, session_id], …]}`
+ * (docs.bria.ai Product Shot API; ComfyUI-BRIA-API nodes/utils/shot_utils.py reads `result[i][0]`).
+ * With content moderation on, blocked results appear as objects instead of arrays.
+ */
+export const ShotsAnswer = Type.Object({ result: Type.Array(Type.Unknown()) });
+
+export function readShots(answer: Static<typeof ShotsAnswer>): StepOutcome {
+  const outputs: UpstreamOutput[] = [];
+  const seeds: unknown[] = [];
+  let blocked = 0;
+  for (const item of answer.result) {
+    if (!Array.isArray(item) || typeof item[0] !== 'string' || item[0].length === 0) {
+      blocked++;
+      continue;
+    }
+    outputs.push({ url: item[0] });
+    const seed = Number(item[1]);
+    seeds.push(item[1] === undefined ? null : Number.isFinite(seed) ? seed : item[1]);
+  }
+  if (outputs.length === 0) return moderated('product shot');
+  return { kind: 'done', outputs, data: { seeds, ...(blocked ? { blocked } : {}) }, upstreamStatus: 'COMPLETED' };
+}
+
+/** /v1/product/cutout, /packshot, /shadow: `{"result_url": url}`, valid for 1 h (docs.bria.ai Product Shot API). */
+export const ResultUrlAnswer = Type.Object({ result_url: Type.String({ minLength: 1 }) });
+
+export function readResultUrl(answer: Static<typeof ResultUrlAnswer>): StepOutcome {
+  return { kind: 'done', outputs: [{ url: answer.result_url }], data: {}, upstreamStatus: 'COMPLETED' };
+}
+
+/** The caller's result for operations that may give several images: the first, all, and their seeds. */
+export function imagesResult(assets: Asset[], data: Record<string, unknown>) {
+  const refs = assets.map(assetRef);
+  return { image_url: refs[0], image_urls: refs, ...data };
+}
+
+/** The caller's result for one output file under `key`. */
+export const oneResult = (key: string) => (assets: Asset[], data: Record<string, unknown>) => ({ [key]: assetRef(assets[0]), ...data });
