@@ -10,6 +10,7 @@ import { createBriaTwin } from './bria/twin.js';
 import { installFaults } from './twin-faults.js';
 import { createFireflyTwin } from './firefly/twin.js';
 import { createGoogleTwin } from './google/twin.js';
+import { createOpenAITwin } from './openai/twin.js';
 import { createRunwayTwin } from './runway/twin.js';
 
 export interface RunningTwin {
@@ -64,6 +65,17 @@ export const twins: Record<string, TwinFactory> = {
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
       return { url, env: { RUNWAYML_API_SECRET: secret, RUNWAY_BASE_URL: url }, close: () => twin.app.close() };
+    },
+  },
+  openai: {
+    // Also serves the LLM slice (prompt writing, captions) through its chat completions.
+    serves: ['openai', 'llm'],
+    async start({ host, port }) {
+      const apiKey = 'sandbox-openai-key';
+      const twin = createOpenAITwin({ apiKey });
+      const url = await listen(twin.app, host, port);
+      // The SDK's base URL includes /v1 (https://api.openai.com/v1).
+      return { url, env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: `${url}/v1` }, close: () => twin.app.close() };
     },
   },
   google: {

@@ -8,6 +8,7 @@ import { createBriaTwin, type BriaTwin, type BriaTwinOptions } from '../../src/p
 import { installFaults, type TwinFaults } from '../../src/providers/twin-faults.js';
 import { createGoogleTwin, type GoogleTwin, type GoogleTwinOptions } from '../../src/providers/google/twin.js';
 import { createFireflyTwin, type FireflyTwin, type FireflyTwinOptions } from '../../src/providers/firefly/twin.js';
+import { createOpenAITwin, type OpenAITwin, type OpenAITwinOptions } from '../../src/providers/openai/twin.js';
 import { createRunwayTwin, type RunwayTwin, type RunwayTwinOptions } from '../../src/providers/runway/twin.js';
 
 export async function listen(app: FastifyInstance): Promise<string> {
@@ -44,6 +45,16 @@ export async function startRunwayTwin(
   const faults = installFaults(twin.app);
   const url = await listen(twin.app);
   return { ...twin, faults, url, secret, env: { RUNWAYML_API_SECRET: secret, RUNWAY_BASE_URL: url } };
+}
+
+/** An OpenAI twin and the env that points a gateway at it (base URL with /v1, as the SDK takes it). */
+export async function startOpenAITwin(
+  options: Partial<OpenAITwinOptions> = {},
+): Promise<OpenAITwin & { url: string; apiKey: string; env: Record<string, string> }> {
+  const apiKey = options.apiKey ?? 'sk-openai-twin-0123456789';
+  const twin = createOpenAITwin({ ...options, apiKey });
+  const url = await listen(twin.app);
+  return { ...twin, url, apiKey, env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: `${url}/v1` } };
 }
 
 /**

@@ -1,0 +1,271 @@
+// Structured LLM calls to OpenAI or Gemini, one interface for both.
+//
+// OpenAI: Chat Completions (`POST {OPENAI_BASE_URL}/chat/completions`) with
+// `response_format: {type: "json_schema", json_schema: {name, schema, strict: true}}`
+// [openai-node src/resources/chat/completions; platform docs "Structured Outputs"]. Chosen over
+// the Responses API because it carries everything these calls need (system + user text, images
+// as data-URL parts, temperature, strict JSON schema), is stateless (nothing stored upstream by
+// default to clean up), and is the protocol that OpenAI-compatible endpoints an operator may put
+// in OPENAI_BASE_URL (Azure OpenAI, proxies) implement most widely.
+//
+// Gemini: @google/genai `models.generateContent` in Gemini API mode (GEMINI_API_KEY, sent as
+// `x-goog-api-key`; `POST {base}/v1beta/models/{model}:generateContent`) with
+// `config: {systemInstruction, temperature, responseMimeType: "application/json",
+// responseJsonSchema}`; media as `inlineData` parts [googleapis/js-genai GenerateContentConfig].
+// `httpOptions.baseUrl` comes from GOOGLE_GENAI_BASE_URL.
+//
+// Both SDKs make exactly one HTTP call per attempt (OpenAI `maxRetries: 0`; @google/genai retries
+// only when `retryOptions` is given, and none is). The one retry here is for a structured answer
+// that does not parse or does not match the schema: it is asked once more, then the call fails
+// (502, with the reason).
+import { GoogleGenAI, ApiError } from '@google/genai';
+import type { Static, TObject } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import type OpenAI from 'openai';
+import type { Config } from '../../config.js';
+import { HttpError } from '../../core/errors.js';
+import { retryAfterMs, UpstreamError } from '../../core/upstream-error.js';
+import { call as openaiCall, openaiSdk } from '../openai/client.js';
+import { jsonSchemaOf } from './structured.js';
+
+export type LlmProviderName = 'openai' | 'gemini';
+
+/**
+ * Models. Both accept `temperature` over the reference's full 0–2 range, images, and strict
+ * structured output; OpenAI's reasoning models (gpt-5, o-series) accept only temperature 1, so
+ * a non-reasoning model is used. gemini-2.5-flash understands video (with audio) natively.
+ */
+export const MODELS: Record<LlmProviderName, string> = {
+  openai: 'gpt-4.1-mini',
+  gemini: 'gemini-2.5-flash',
+};
+
+export type LlmPart = { kind: 'text'; text: string } | { kind: 'media'; data: Buffer; mimeType: string; detail?: 'low' | 'high' | 'auto' };
+
+export interface StructuredRequest<S extends TObject> {
+  /** Schema name sent upstream (OpenAI: ^[a-zA-Z0-9_-]{1,64}$). */
+  name: string;
+  system: string;
+  parts: LlmPart[];
+  schema: S;
+  temperature?: number;
+  signal?: AbortSignal;
+  /** A check beyond the schema (e.g. a non-empty prompt); a reason counts as an unusable answer. */
+  check?: (value: Static<S>) => string | undefined;
+}
+
+export interface StructuredResult<T> {
+  value: T;
+  provider: LlmProviderName;
+  model: string;
+  /** 1, or 2 when the first answer did not parse. */
+  attempts: number;
+}
+
+/** One attempt: the model's raw text for the request (the JSON it wrote). */
+interface Backend {
+  provider: LlmProviderName;
+  model: string;
+  complete(request: Omit<StructuredRequest<TObject>, 'check'>): Promise<RawAnswer>;
+}
+
+type RawAnswer = { text: string } | { unusable: string };
+
+const VARIABLE: Record<LlmProviderName, string> = { openai: 'OPENAI_API_KEY', gemini: 'GEMINI_API_KEY' };
+const TITLE: Record<LlmProviderName, string> = { openai: 'OpenAI', gemini: 'Gemini' };
+
+/** The backend for a provider, or 503 naming the variable that is missing. */
+export function backendFor(provider: LlmProviderName, config: Config): Backend {
+  if (provider === 'openai') {
+    const { apiKey, baseUrl } = config.providers.openai;
+    if (!apiKey) throw notConfigured(provider);
+    return new OpenAIBackend(openaiSdk({ apiKey, baseUrl, timeoutMs: 110_000 }));
+  }
+  const { apiKey, baseUrl } = config.providers.google;
+  if (!apiKey) throw notConfigured(provider);
+  return new GeminiBackend(apiKey, baseUrl);
+}
+
+export function isConfigured(provider: LlmProviderName, config: Config): boolean {
+  return Boolean(provider === 'openai' ? config.providers.openai.apiKey : config.providers.google.apiKey);
+}
+
+function notConfigured(provider: LlmProviderName): HttpError {
+  return new HttpError(503, `${TITLE[provider]} is not configured on this gateway for model_provider "${provider}": set ${VARIABLE[provider]}`, { provider: 'llm' });
+}
+
+/** Asks for structured output; a reply that does not parse or match is asked for once more. */
+export async function structured<S extends TObject>(backend: Backend, request: StructuredRequest<S>): Promise<StructuredResult<Static<S>>> {
+  let reason = '';
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const answer = await backend.complete(request);
+    if ('unusable' in answer) {
+      reason = answer.unusable;
+      continue;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(answer.text);
+    } catch (error) {
+      reason = `the answer is not valid JSON (${(error as Error).message})`;
+      continue;
+    }
+    const problem = Value.Errors(request.schema, parsed).First();
+    if (problem) {
+      reason = `the answer does not match the schema at ${problem.path || '/'}: ${problem.message}`;
+      continue;
+    }
+    const unusable = request.check?.(parsed as Static<S>);
+    if (unusable) {
+      reason = unusable;
+      continue;
+    }
+    return { value: parsed as Static<S>, provider: backend.provider, model: backend.model, attempts: attempt };
+  }
+  throw new UpstreamError({
+    provider: backend.provider,
+    code: 'bad_structured_output',
+    message: `${TITLE[backend.provider]} returned unusable structured output twice: ${reason}`,
+    retryable: false,
+  });
+}
+
+// ---- OpenAI ----------------------------------------------------------------------------------
+
+class OpenAIBackend implements Backend {
+  readonly provider = 'openai' as const;
+  readonly model = MODELS.openai;
+  constructor(private readonly sdk: OpenAI) {}
+
+  async complete(request: Omit<StructuredRequest<TObject>, 'check'>): Promise<RawAnswer> {
+    const content: OpenAI.Chat.Completions.ChatCompletionContentPart[] = request.parts.map((part) =>
+      part.kind === 'text'
+        ? { type: 'text', text: part.text }
+        : { type: 'image_url', image_url: { url: `data:${part.mimeType};base64,${part.data.toString('base64')}`, detail: part.detail ?? 'auto' } },
+    );
+    const completion = await openaiCall(
+      () =>
+        this.sdk.chat.completions.create(
+          {
+            model: this.model,
+            messages: [
+              { role: 'system', content: request.system },
+              { role: 'user', content },
+            ],
+            ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+            response_format: { type: 'json_schema', json_schema: { name: request.name, schema: jsonSchemaOf(request.schema), strict: true } },
+          },
+          { signal: request.signal },
+        ),
+      'OpenAI',
+    );
+    const choice = completion?.choices?.[0];
+    if (!choice?.message) throw new UpstreamError({ provider: 'openai', code: 'bad_upstream_response', message: 'OpenAI answered without a message', retryable: false });
+    if (choice.message.refusal) {
+      // The model declined (safety): the caller's input is the cause.
+      throw new UpstreamError({ provider: 'openai', status: 400, code: 'content_moderation', message: `OpenAI refused the request: ${choice.message.refusal}`, retryable: false });
+    }
+    if (choice.finish_reason === 'length') return { unusable: 'the answer was cut off (finish_reason "length")' };
+    if (typeof choice.message.content !== 'string' || choice.message.content === '') return { unusable: 'the answer has no content' };
+    return { text: choice.message.content };
+  }
+}
+
+// ---- Gemini ----------------------------------------------------------------------------------
+
+const BLOCKED_FINISH = new Set(['SAFETY', 'PROHIBITED_CONTENT', 'BLOCKLIST', 'SPII', 'RECITATION', 'IMAGE_SAFETY']);
+
+class GeminiBackend implements Backend {
+  readonly provider = 'gemini' as const;
+  readonly model = MODELS.gemini;
+  private readonly ai: GoogleGenAI;
+  /** Retry-After of the last answer (the SDK's ApiError carries only status and body). */
+  private lastRetryAfter: string | null = null;
+
+  constructor(apiKey: string, baseUrl: string | undefined) {
+    const fetchWithHeaders: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      this.lastRetryAfter = response.headers.get('retry-after');
+      return response;
+    };
+    this.ai = new GoogleGenAI({
+      apiKey,
+      // Only the Gemini API mode: Vertex settings in the environment must not switch it.
+      vertexai: false,
+      httpOptions: { ...(baseUrl ? { baseUrl } : {}), timeout: 110_000, fetch: fetchWithHeaders },
+    });
+  }
+
+  async complete(request: Omit<StructuredRequest<TObject>, 'check'>): Promise<RawAnswer> {
+    const parts = request.parts.map((part) =>
+      part.kind === 'text' ? { text: part.text } : { inlineData: { mimeType: part.mimeType, data: part.data.toString('base64') } },
+    );
+    let response;
+    try {
+      response = await this.ai.models.generateContent({
+        model: this.model,
+        contents: [{ role: 'user', parts }],
+        config: {
+          systemInstruction: request.system,
+          ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+          responseMimeType: 'application/json',
+          responseJsonSchema: jsonSchemaOf(request.schema),
+          abortSignal: request.signal,
+        },
+      });
+    } catch (error) {
+      throw this.upstreamError(error);
+    }
+    const blocked = response.promptFeedback?.blockReason;
+    if (blocked) {
+      throw new UpstreamError({ provider: 'gemini', status: 400, code: 'content_moderation', message: `Gemini blocked the request (${blocked})${response.promptFeedback?.blockReasonMessage ? `: ${response.promptFeedback.blockReasonMessage}` : ''}`, retryable: false });
+    }
+    const candidate = response.candidates?.[0];
+    const finish = candidate?.finishReason as string | undefined;
+    if (finish && BLOCKED_FINISH.has(finish)) {
+      throw new UpstreamError({ provider: 'gemini', status: 400, code: 'content_moderation', message: `Gemini stopped the answer (finishReason ${finish})`, retryable: false });
+    }
+    if (finish === 'MAX_TOKENS') return { unusable: 'the answer was cut off (finishReason "MAX_TOKENS")' };
+    const text = response.text;
+    if (!text) return { unusable: 'the answer has no text' };
+    return { text };
+  }
+
+  private upstreamError(error: unknown): UpstreamError {
+    if (error instanceof UpstreamError) return error;
+    if (error instanceof ApiError) {
+      const status = error.status;
+      let said = '';
+      let state = '';
+      let keyInvalid = false;
+      let retryDelayMs: number | undefined;
+      try {
+        const body = JSON.parse(error.message) as { error?: { message?: string; status?: string; details?: { '@type'?: string; reason?: string; retryDelay?: string }[] } };
+        said = body.error?.message ?? '';
+        state = body.error?.status ?? '';
+        keyInvalid = Boolean(body.error?.details?.some((d) => d.reason === 'API_KEY_INVALID')) || /API key not valid/i.test(said);
+        // Google says when to come back in a google.rpc.RetryInfo detail ({retryDelay: "12s"}).
+        const delay = body.error?.details?.find((d) => d['@type']?.endsWith('google.rpc.RetryInfo'))?.retryDelay;
+        const seconds = delay ? Number(/^(\d+(?:\.\d+)?)s$/.exec(delay)?.[1]) : NaN;
+        if (Number.isFinite(seconds)) retryDelayMs = Math.min(seconds * 1000, 3_600_000);
+      } catch {
+        said = error.message.slice(0, 300);
+      }
+      if (status === 401 || status === 403 || keyInvalid) {
+        return new UpstreamError({ provider: 'gemini', status, code: 'upstream_auth', message: 'Gemini refused the gateway\'s API key (check GEMINI_API_KEY)', retryable: false });
+      }
+      if (status === 429) {
+        return new UpstreamError({ provider: 'gemini', status, code: 'rate_limited', message: `Gemini quota or rate limit reached${said ? `: ${said}` : ''}`, retryable: true, retryAfterMs: retryDelayMs ?? retryAfterMs(this.lastRetryAfter) });
+      }
+      if (status >= 400 && status < 500) {
+        return new UpstreamError({ provider: 'gemini', status, code: state ? state.toLowerCase() : 'invalid_request', message: `Gemini rejected the request${said ? `: ${said}` : ''}`, retryable: false });
+      }
+      return new UpstreamError({ provider: 'gemini', status, code: 'upstream_error', message: `Gemini answered ${status}${said ? `: ${said}` : ''}`, retryable: status === 503 });
+    }
+    const name = (error as Error)?.name;
+    if (name === 'AbortError' || name === 'TimeoutError') {
+      return new UpstreamError({ provider: 'gemini', code: 'timeout', message: 'Gemini did not answer in time', retryable: false });
+    }
+    return new UpstreamError({ provider: 'gemini', code: 'network_error', message: 'Gemini could not be reached', retryable: false });
+  }
+}

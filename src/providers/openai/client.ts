@@ -1,0 +1,275 @@
+// OpenAI's wire protocol through the official SDK (openai-node v6): base URL from config
+// (OPENAI_BASE_URL, default https://api.openai.com/v1 — the SDK's `baseURL`, `/v1` included),
+// Bearer auth, error bodies {"error":{message,type,param,code}}. The SDK's own retries are off
+// (`maxRetries: 0`): the job engine (images) and the LLM handlers own retrying.
+//
+// Images [openai-node src/resources/images.ts; providers.md §4]:
+//   POST /images/generations (JSON)  — `model` is always sent: without it the API falls back to
+//                                      dall-e-2, whose sizes differ.
+//   POST /images/edits (multipart)   — `image` (one file) or `image[]` (several, ≤16; the SDK
+//                                      names array parts `image[]`, internal/uploads.ts), optional
+//                                      `mask` (PNG with alpha, same dimensions as the first image).
+// GPT image models answer only `b64_json` (no URLs), which the engine stores as assets.
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
+import { UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+
+export const PROVIDER = 'openai';
+
+/**
+ * The GPT image model the gateway uses. gpt-image-1.5 is the API's default edits model and,
+ * unlike gpt-image-2, supports `background: "transparent"` (openai-node ImageEditParams docs),
+ * which the reference's `background` field offers.
+ */
+export const IMAGE_MODEL = 'gpt-image-1.5';
+
+export interface OpenAIConfig {
+  apiKey: string;
+  baseUrl: string;
+  /** Per-call deadline (the step's signal applies too). */
+  timeoutMs?: number;
+}
+
+/** One SDK client per call site; retries off, base URL from config. */
+export function openaiSdk(config: OpenAIConfig): OpenAI {
+  return new OpenAI({
+    apiKey: config.apiKey,
+    baseURL: config.baseUrl,
+    maxRetries: 0,
+    timeout: config.timeoutMs ?? 120_000,
+    // The gateway is a server; these would otherwise be read from the process environment.
+    organization: null,
+    project: null,
+  });
+}
+
+/** What an SDK failure means for the gateway: one typed error, never the key. */
+export function upstreamError(error: unknown, what = 'OpenAI'): UpstreamError | undefined {
+  if (error instanceof UpstreamError) return error;
+  if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) {
+    return new UpstreamError({ provider: PROVIDER, code: 'timeout', message: `${what} did not answer in time`, retryable: false });
+  }
+  if (error instanceof APIConnectionError) {
+    // A refused/unresolvable connection never reached OpenAI: safe to send again.
+    const code = causeCode(error);
+    const notSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'].includes(code ?? '');
+    return new UpstreamError({
+      provider: PROVIDER,
+      code: 'network_error',
+      message: `${what} could not be reached${code ? ` (${code})` : ''}`,
+      retryable: notSent,
+    });
+  }
+  if (error instanceof APIError && typeof error.status === 'number') {
+    const status = error.status;
+    const body = errorBody(error);
+    const code = body.code ?? error.code ?? undefined;
+    const said = body.message ?? '';
+    const headers = error.headers;
+    const retryAfter = retryAfterMsOf(headers);
+    if (status === 401) {
+      // OpenAI's 401 message quotes (part of) the key: never pass it on.
+      return new UpstreamError({ provider: PROVIDER, status, code: 'upstream_auth', message: `${what} refused the gateway's API key (check OPENAI_API_KEY)`, retryable: false });
+    }
+    if (status === 403) {
+      return new UpstreamError({ provider: PROVIDER, status, code: 'upstream_forbidden', message: `${what} refused the request for this account${said ? `: ${said}` : ''}`, retryable: false });
+    }
+    if (status === 429) {
+      // insufficient_quota does not get better by waiting; rate_limit_exceeded does.
+      const quota = code === 'insufficient_quota' || body.type === 'insufficient_quota';
+      return new UpstreamError({
+        provider: PROVIDER,
+        status,
+        code: quota ? 'insufficient_quota' : 'rate_limited',
+        message: quota
+          ? `${what} quota exhausted for the gateway's account${said ? `: ${said}` : ''}`
+          : `${what} rate limit reached${said ? `: ${said}` : ''}`,
+        retryable: !quota,
+        retryAfterMs: retryAfter,
+      });
+    }
+    if (status === 400 && code === 'moderation_blocked') {
+      return new UpstreamError({ provider: PROVIDER, status, code: 'content_moderation', message: `${what} refused the request (moderation_blocked)${said ? `: ${said}` : ''}`, retryable: false });
+    }
+    if (status >= 400 && status < 500) {
+      const param = body.param ? ` (param: ${body.param})` : '';
+      return new UpstreamError({
+        provider: PROVIDER,
+        status,
+        code: code ?? 'invalid_request',
+        message: `${what} rejected the request${said ? `: ${said}` : ''}${param}`,
+        retryable: false,
+      });
+    }
+    // 5xx: the create may or may not have happened; only 503 says it did not.
+    return new UpstreamError({
+      provider: PROVIDER,
+      status,
+      code: 'upstream_error',
+      message: `${what} answered ${status}${said ? `: ${said}` : ''}`,
+      retryable: status === 503,
+      retryAfterMs: retryAfter,
+    });
+  }
+  return undefined;
+}
+
+function causeCode(error: Error): string | undefined {
+  let cause: unknown = (error as { cause?: unknown }).cause;
+  for (let depth = 0; cause && depth < 4; depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** The `error` object of OpenAI's error body, however the SDK kept it. */
+function errorBody(error: APIError): { message?: string; type?: string; param?: string; code?: string } {
+  const raw = error.error as Record<string, unknown> | undefined;
+  const inner = (raw && typeof raw.error === 'object' && raw.error ? raw.error : raw) as Record<string, unknown> | undefined;
+  const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+  return { message: str(inner?.message), type: str(inner?.type), param: str(inner?.param), code: str(inner?.code) };
+}
+
+/** OpenAI sends `retry-after-ms` and/or `retry-after` (the SDK reads both, in that order). */
+export function retryAfterMsOf(headers: Headers | undefined): number | undefined {
+  if (!headers) return undefined;
+  const ms = Number(headers.get('retry-after-ms'));
+  if (headers.get('retry-after-ms') !== null && Number.isFinite(ms) && ms >= 0) return Math.min(ms, 3_600_000);
+  return retryAfterMs(headers.get('retry-after'));
+}
+
+/** Runs one SDK call, turning its failures into UpstreamError. */
+export async function call<T>(run: () => Promise<T>, what = 'OpenAI'): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw upstreamError(error, what) ?? error;
+  }
+}
+
+// ---- images ----------------------------------------------------------------------------------
+
+/** The images response as the gateway relies on it (checked at the boundary). */
+export const ImagesResponse = Type.Object({
+  created: Type.Optional(Type.Number()),
+  data: Type.Array(Type.Object({ b64_json: Type.Optional(Type.String()), url: Type.Optional(Type.String()), revised_prompt: Type.Optional(Type.String()) })),
+  size: Type.Optional(Type.String()),
+  quality: Type.Optional(Type.String()),
+  background: Type.Optional(Type.String()),
+  output_format: Type.Optional(Type.String()),
+});
+export type ImagesResponse = Static<typeof ImagesResponse>;
+
+export type ImageSize = '1024x1024' | '1536x1024' | '1024x1536' | 'auto';
+export type ImageQuality = 'low' | 'medium' | 'high' | 'auto';
+export type ImageBackground = 'transparent' | 'opaque' | 'auto';
+export type ImageFormat = 'png' | 'jpeg' | 'webp';
+
+export interface ImageOptions {
+  prompt: string;
+  n: number;
+  size: ImageSize;
+  quality?: ImageQuality;
+  background?: ImageBackground;
+  /** png unless said otherwise: lossless, and it keeps a transparent background. */
+  outputFormat?: ImageFormat;
+}
+
+export interface InputImage {
+  data: Buffer;
+  contentType: string;
+  /** File name sent in the multipart part (its extension tells OpenAI the type). */
+  name: string;
+}
+
+export interface GeneratedImage {
+  data: Buffer;
+  contentType: string;
+  revisedPrompt?: string;
+}
+
+export interface ImagesResult {
+  images: GeneratedImage[];
+  size?: string;
+  quality?: string;
+  background?: string;
+  outputFormat?: string;
+}
+
+const FORMAT_TYPES: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
+
+function decodeImages(body: unknown, format: ImageFormat): ImagesResult {
+  if (!Value.Check(ImagesResponse, body)) {
+    throw new UpstreamError({ provider: PROVIDER, code: 'bad_upstream_response', message: 'OpenAI answered with a body the gateway does not understand', retryable: false });
+  }
+  const images = body.data.map((item) => {
+    if (!item.b64_json) {
+      throw new UpstreamError({ provider: PROVIDER, code: 'bad_upstream_response', message: 'OpenAI answered without b64_json image data', retryable: false });
+    }
+    const outFormat = (body.output_format as ImageFormat | undefined) ?? format;
+    return {
+      data: Buffer.from(item.b64_json, 'base64'),
+      contentType: FORMAT_TYPES[outFormat] ?? 'image/png',
+      ...(item.revised_prompt ? { revisedPrompt: item.revised_prompt } : {}),
+    };
+  });
+  if (images.length === 0) {
+    throw new UpstreamError({ provider: PROVIDER, code: 'bad_upstream_response', message: 'OpenAI answered with no images', retryable: false });
+  }
+  return { images, size: body.size, quality: body.quality, background: body.background, outputFormat: body.output_format };
+}
+
+export class OpenAIImages {
+  private readonly sdk: OpenAI;
+  constructor(config: OpenAIConfig) {
+    this.sdk = openaiSdk(config);
+  }
+
+  /** POST /images/generations. */
+  async generate(options: ImageOptions, signal?: AbortSignal): Promise<ImagesResult> {
+    const format = options.outputFormat ?? 'png';
+    const body = await call(() =>
+      this.sdk.images.generate(
+        {
+          model: IMAGE_MODEL,
+          prompt: options.prompt,
+          n: options.n,
+          size: options.size,
+          output_format: format,
+          ...(options.quality ? { quality: options.quality } : {}),
+          ...(options.background ? { background: options.background } : {}),
+        },
+        { signal },
+      ),
+    );
+    return decodeImages(body, format);
+  }
+
+  /** POST /images/edits (multipart): one image as `image`, several as `image[]`; the mask applies to the first. */
+  async edit(options: ImageOptions & { images: InputImage[]; mask?: InputImage }, signal?: AbortSignal): Promise<ImagesResult> {
+    if (options.images.length === 0 || options.images.length > 16) throw new Error('OpenAI edits take 1 to 16 images');
+    const format = options.outputFormat ?? 'png';
+    const files = await Promise.all(options.images.map((image) => toFile(image.data, image.name, { type: image.contentType })));
+    const mask = options.mask ? await toFile(options.mask.data, options.mask.name, { type: options.mask.contentType }) : undefined;
+    const body = await call(() =>
+      this.sdk.images.edit(
+        {
+          model: IMAGE_MODEL,
+          image: files.length === 1 ? files[0] : files,
+          prompt: options.prompt,
+          n: options.n,
+          size: options.size,
+          output_format: format,
+          ...(mask ? { mask } : {}),
+          ...(options.quality ? { quality: options.quality } : {}),
+          ...(options.background ? { background: options.background } : {}),
+        },
+        { signal },
+      ),
+    );
+    return decodeImages(body, format);
+  }
+}
