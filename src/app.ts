@@ -236,6 +236,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     pollMaxMs: config.pollMaxMs,
     jobTimeoutMs: config.jobTimeoutMs,
     leaseMs: config.jobLeaseMs,
+    stepTimeoutMs: config.stepTimeoutMs,
     ...options.timing,
   };
   const adapters = new Map(

@@ -34,6 +34,8 @@ export const ConfigSchema = Type.Object({
   jobTimeoutMs: Type.Integer({ minimum: 1000 }),
   /** How long one job step may run before another process may take the job over (after a crash). */
   jobLeaseMs: Type.Integer({ minimum: 500 }),
+  /** The longest one upstream call of a job may take. */
+  stepTimeoutMs: Type.Integer({ minimum: 1000 }),
   /** First and largest delay between two polls of an upstream job. */
   pollInitialMs: Type.Integer({ minimum: 1 }),
   pollMaxMs: Type.Integer({ minimum: 1 }),
@@ -138,6 +140,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     syncWaitMs: integer(env, 'VISION_STUDIO_SYNC_WAIT_MS', 60_000),
     jobTimeoutMs: integer(env, 'VISION_STUDIO_JOB_TIMEOUT_MS', 30 * 60_000),
     jobLeaseMs: integer(env, 'VISION_STUDIO_JOB_LEASE_MS', 60_000),
+    stepTimeoutMs: integer(env, 'VISION_STUDIO_STEP_TIMEOUT_MS', 300_000),
     pollInitialMs: integer(env, 'VISION_STUDIO_POLL_INITIAL_MS', 1_000),
     pollMaxMs: integer(env, 'VISION_STUDIO_POLL_MAX_MS', 10_000),
     assetUrlTtlSeconds: integer(env, 'VISION_STUDIO_ASSET_URL_TTL', 7 * 24 * 3600),

@@ -25,8 +25,13 @@ export interface EngineTiming {
   maxAttempts: number;
   retryBaseMs: number;
   retryMaxMs: number;
-  /** How long a step may hold a job before another process may take it over. */
+  /**
+   * How long a job's lease lasts before another process may take it over (after a crash). A
+   * running step renews it, so steps may take longer than this (up to `stepTimeoutMs`).
+   */
   leaseMs: number;
+  /** The longest one upstream call may take (a high-quality image can take minutes). */
+  stepTimeoutMs: number;
   /** A job with no final state after this long is `expired`. */
   jobTimeoutMs: number;
   /** How often the sweeper looks for due work nobody holds. */
@@ -42,6 +47,7 @@ export const DEFAULT_TIMING: EngineTiming = {
   retryBaseMs: 1_000,
   retryMaxMs: 60_000,
   leaseMs: 60_000,
+  stepTimeoutMs: 300_000,
   jobTimeoutMs: 30 * 60_000,
   sweepIntervalMs: 1_000,
   concurrency: 32,
@@ -171,6 +177,10 @@ export class JobEngine extends EventEmitter {
 
   private async execute(job: JobRow): Promise<void> {
     this.running++;
+    // Keep the lease while the step runs, so a slow upstream call is not taken for a dead process.
+    const heartbeat = setInterval(() => {
+      this.deps.store.renew(job.id, this.worker, this.now() + this.timing.leaseMs).catch(() => {});
+    }, Math.max(100, Math.floor(this.timing.leaseMs / 3)));
     try {
       let patch: JobPatch;
       try {
@@ -194,6 +204,7 @@ export class JobEngine extends EventEmitter {
         await this.deps.queue.schedule(saved.id, Math.max(0, saved.next_run_at - this.now()));
       }
     } finally {
+      clearInterval(heartbeat);
       this.running--;
     }
   }
@@ -204,7 +215,7 @@ export class JobEngine extends EventEmitter {
       owner: job.owner,
       config: this.deps.config,
       loadAsset: this.deps.loadAsset,
-      signal: AbortSignal.timeout(this.timing.leaseMs / 2),
+      signal: AbortSignal.timeout(this.timing.stepTimeoutMs),
     };
   }
 

@@ -102,6 +102,11 @@ export class JobStore {
       .execute();
   }
 
+  /** Extends the lease a worker holds (a long step); nothing happens if it was lost. */
+  async renew(id: string, worker: string, until: number): Promise<void> {
+    await this.db.updateTable('jobs').set({ lease_until: until }).where('id', '=', id).where('lease_owner', '=', worker).execute();
+  }
+
   /** Writes a step's outcome and gives the lease back; nothing happens if the lease was lost. */
   async release(id: string, worker: string, patch: JobPatch, now: number): Promise<JobRow | undefined> {
     return this.db
