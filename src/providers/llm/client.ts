@@ -94,11 +94,18 @@ function notConfigured(provider: LlmProviderName): HttpError {
   return new HttpError(503, `${TITLE[provider]} is not configured on this gateway for model_provider "${provider}": set ${VARIABLE[provider]}`, { provider: 'llm' });
 }
 
+/** Runs one upstream call (the gateway passes its per-provider breaker and bulkhead). */
+export type CallGuard = <T>(provider: string, call: () => Promise<T>) => Promise<T>;
+
 /** Asks for structured output; a reply that does not parse or match is asked for once more. */
-export async function structured<S extends TObject>(backend: Backend, request: StructuredRequest<S>): Promise<StructuredResult<Static<S>>> {
+export async function structured<S extends TObject>(
+  backend: Backend,
+  request: StructuredRequest<S>,
+  guard: CallGuard = (_provider, call) => call(),
+): Promise<StructuredResult<Static<S>>> {
   let reason = '';
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const answer = await backend.complete(request);
+    const answer = await guard(backend.provider, () => backend.complete(request));
     if ('unusable' in answer) {
       reason = answer.unusable;
       continue;

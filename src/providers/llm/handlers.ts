@@ -15,7 +15,10 @@ import sharp from 'sharp';
 import type { TObject } from '@sinclair/typebox';
 import { normalizeMedia, type NormalizedMedia } from '../../core/media.js';
 import { RequestValidationError } from '../../core/validation.js';
-import { backendFor, isConfigured, structured, type LlmPart, type LlmProviderName } from './client.js';
+import { backendFor, isConfigured, structured, type CallGuard, type LlmPart, type LlmProviderName } from './client.js';
+
+/** Model calls go through the gateway's per-provider circuit breaker and bulkhead. */
+const guarded = (request: FastifyRequest): CallGuard => (provider, call) => request.server.guards.run(provider, call);
 import {
   frameLabel,
   IMAGE_CAPTION_SYSTEM,
@@ -68,7 +71,7 @@ export function promptHandler(purpose: PromptPurpose) {
       temperature,
       signal: AbortSignal.timeout(DEADLINE_MS),
       check: (value) => (value.prompt.trim().length < 3 ? 'the prompt is empty' : undefined),
-    });
+    }, guarded(request));
     const inputs = Object.fromEntries(
       (['prompt', 'subject', 'audience', 'location'] as const).filter((k) => body[k] !== undefined).map((k) => [k === 'prompt' ? 'original_prompt' : k, body[k]]),
     );
@@ -137,7 +140,7 @@ export async function captionImage(request: FastifyRequest) {
       temperature: CAPTION_TEMPERATURE,
       signal: AbortSignal.timeout(DEADLINE_MS),
       check: (value) => (cleanTags(value.tags as string[], nbrTags).length === 0 ? 'no tags' : undefined),
-    });
+    }, guarded(request));
     return { status: 'success', result: { tags: cleanTags(out.value.tags as string[], nbrTags), metadata: { ...metadata, nbr_tags: nbrTags, ...(possible.length > 0 ? { possible_tags: possible } : {}) } } };
   }
   const out = await structured(backend, {
@@ -148,7 +151,7 @@ export async function captionImage(request: FastifyRequest) {
     temperature: CAPTION_TEMPERATURE,
     signal: AbortSignal.timeout(DEADLINE_MS),
     check: (value) => (value.caption.trim() === '' ? 'the caption is empty' : undefined),
-  });
+  }, guarded(request));
   return { status: 'success', result: { caption: out.value.caption.trim(), metadata } };
 }
 
@@ -260,7 +263,7 @@ export async function captionVideo(request: FastifyRequest) {
       if (v.segments !== undefined && cleanSegments(v.segments, duration, nbrTags).length === 0) return 'no segment within the video';
       return undefined;
     },
-  });
+  }, guarded(request));
   const value = out.value as { caption?: string; tags?: string[]; segments?: Segment[] };
   const metadata = {
     mode,
