@@ -15,7 +15,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { UpstreamError } from '../../core/upstream-error.js';
-import { BriaClient, PROVIDER } from '../bria/client.js';
+import { BriaClient, PROVIDER, type BriaConfig } from '../bria/client.js';
 import type { Config } from '../../config.js';
 
 const TAILORED = '/v1/tailored-gen';
@@ -65,10 +65,10 @@ const seg = (id: number | string) => encodeURIComponent(String(id));
 export class TailoredClient {
   constructor(private readonly bria: BriaClient) {}
 
-  static fromConfig(config: Config): TailoredClient {
+  static fromConfig(config: Config, guard?: BriaConfig['guard']): TailoredClient {
     const { apiToken, baseUrl } = config.providers.bria;
     if (!apiToken) throw new Error('BRIA_API_TOKEN is not set');
-    return new TailoredClient(new BriaClient({ apiToken, baseUrl }));
+    return new TailoredClient(new BriaClient({ apiToken, baseUrl, guard }));
   }
 
   private async one(method: 'GET' | 'POST' | 'PUT', path: string, body: unknown, what: string, signal?: AbortSignal): Promise<TailoredObject> {

@@ -55,7 +55,8 @@ function sameId(field: string, pathId: number, bodyValue: unknown): void {
 
 function context(request: FastifyRequest) {
   return {
-    client: TailoredClient.fromConfig(request.server.config),
+    // The same breaker and bulkhead as BRIA's jobs: one upstream.
+    client: TailoredClient.fromConfig(request.server.config, (call) => request.server.guards.run('bria', call)),
     owned: new Ownership(request.server.storage, request.owner),
     params: (request.params ?? {}) as Record<string, unknown>,
     body: (request.body ?? {}) as Body,

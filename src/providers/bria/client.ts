@@ -39,6 +39,8 @@ export interface BriaConfig {
   baseUrl: string;
   /** Per-call deadline. */
   timeoutMs?: number;
+  /** Runs each call (the gateway's per-provider breaker and bulkhead, for calls outside jobs). */
+  guard?: <T>(call: () => Promise<T>) => Promise<T>;
 }
 
 /** The SDKs' rule: an explicit status wins; else error → ERROR, result → COMPLETED, status_url → IN_PROGRESS. */
@@ -97,6 +99,11 @@ export class BriaClient {
    * not, as BRIA has no idempotency key): only then are 5xx and lost connections retryable.
    */
   async call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, idempotent: boolean, signal?: AbortSignal): Promise<{ status: number; body: unknown }> {
+    const send = () => this.send(method, path, body, idempotent, signal);
+    return this.config.guard ? this.config.guard(send) : send();
+  }
+
+  private async send(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, idempotent: boolean, signal?: AbortSignal): Promise<{ status: number; body: unknown }> {
     let response;
     try {
       response = await request(this.url(path), {
