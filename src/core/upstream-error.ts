@@ -1,6 +1,8 @@
 // One typed error for every failed upstream call, carrying what the job layer and the HTTP
 // layer need to decide (retry or not) and to answer (status, provider's words) — never the
 // request's credentials.
+import type { Static, TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
 
 export interface UpstreamErrorInit {
   provider: string;
@@ -31,6 +33,27 @@ export class UpstreamError extends Error {
     this.retryable = init.retryable;
     this.retryAfterMs = init.retryAfterMs;
   }
+}
+
+/**
+ * An upstream answer checked against its schema at the boundary (STYLE.md): a provider that
+ * changes its shape fails loudly here, as `bad_upstream_response` (not retried: asking again
+ * gets the same shape), instead of somewhere deep in a mapping.
+ */
+export function checkedAnswer<T extends TSchema>(
+  schema: T,
+  body: unknown,
+  source: { provider: string; upstream: string; what?: string },
+): Static<T> {
+  if (!Value.Check(schema, body)) {
+    throw new UpstreamError({
+      provider: source.provider,
+      code: 'bad_upstream_response',
+      message: `${source.upstream} answered${source.what ? ` ${source.what}` : ''} with a body the gateway does not understand`,
+      retryable: false,
+    });
+  }
+  return body as Static<T>;
 }
 
 /**

@@ -13,8 +13,7 @@
 // Every upstream object is checked at the boundary: it must be an object with an integer `id`
 // (lists: arrays of those); other fields are passed on as BRIA sends them.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
-import { UpstreamError } from '../../core/upstream-error.js';
+import { checkedAnswer, UpstreamError } from '../../core/upstream-error.js';
 import { BriaClient, PROVIDER, type BriaConfig } from '../bria/client.js';
 import type { Config } from '../../config.js';
 
@@ -40,17 +39,8 @@ export const TailoredGeneration = Type.Object({
 });
 export type TailoredGeneration = Static<typeof TailoredGeneration>;
 
-function checked<T extends TSchema>(schema: T, body: unknown, what: string): Static<T> {
-  if (!Value.Check(schema, body)) {
-    throw new UpstreamError({
-      provider: PROVIDER,
-      code: 'bad_upstream_response',
-      message: `BRIA answered ${what} with a body the gateway does not understand`,
-      retryable: false,
-    });
-  }
-  return body as Static<T>;
-}
+const checked = <T extends TSchema>(schema: T, body: unknown, what: string): Static<T> =>
+  checkedAnswer(schema, body, { provider: PROVIDER, upstream: 'BRIA', what });
 
 /**
  * BRIA's documented convention for optional fields (Bria-AI/bria-client

@@ -4,9 +4,8 @@
 // GET /v2/status/{id}, which answers 200 even for failed jobs and 404 for unknown/expired ids.
 // v1 endpoints answer synchronously with their result.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
 import { request } from 'undici';
-import { UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+import { checkedAnswer, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'bria';
 
@@ -179,15 +178,7 @@ export class BriaClient {
    */
   async submitV1<T extends TSchema>(path: string, body: Record<string, unknown>, schema: T, signal?: AbortSignal): Promise<Static<T>> {
     const { body: answer } = await this.call('POST', path, withoutNulls(body), false, signal);
-    if (!Value.Check(schema, answer)) {
-      throw new UpstreamError({
-        provider: PROVIDER,
-        code: 'bad_upstream_response',
-        message: `BRIA answered ${path} with a body the gateway does not understand`,
-        retryable: false,
-      });
-    }
-    return answer;
+    return checkedAnswer(schema, answer, { provider: PROVIDER, upstream: 'BRIA', what: path });
   }
 
   async status(requestId: string, signal?: AbortSignal): Promise<BriaV2Response> {
@@ -204,14 +195,4 @@ export function withoutNulls(body: Record<string, unknown>): Record<string, unkn
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null && value !== undefined));
 }
 
-function checked(body: unknown): BriaV2Response {
-  if (!Value.Check(BriaV2Response, body)) {
-    throw new UpstreamError({
-      provider: PROVIDER,
-      code: 'bad_upstream_response',
-      message: 'BRIA answered with a body the gateway does not understand',
-      retryable: false,
-    });
-  }
-  return body;
-}
+const checked = (body: unknown): BriaV2Response => checkedAnswer(BriaV2Response, body, { provider: PROVIDER, upstream: 'BRIA' });

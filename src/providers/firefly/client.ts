@@ -28,9 +28,8 @@
 //   is not valid"}, 403 {error_code:"403003", message:"Api Key is invalid"}.
 import { createHash } from 'node:crypto';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
 import { request } from 'undici';
-import { UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+import { checkedAnswer, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'firefly';
 
@@ -287,11 +286,9 @@ export class FireflyClient {
         retryAfterMs: retryAfterMs(header(response.headers['retry-after'])),
       });
     }
-    if (!Value.Check(TokenAnswer, body)) {
-      throw new UpstreamError({ provider: PROVIDER, code: 'bad_upstream_response', message: 'Adobe IMS answered with a body the gateway does not understand', retryable: false });
-    }
-    const lifetimeMs = body.expires_in * 1000;
-    const token: CachedToken = { token: body.access_token, refreshAt: Date.now() + lifetimeMs - refreshMarginMs(lifetimeMs) };
+    const answer = checkedAnswer(TokenAnswer, body, { provider: PROVIDER, upstream: 'Adobe IMS' });
+    const lifetimeMs = answer.expires_in * 1000;
+    const token: CachedToken = { token: answer.access_token, refreshAt: Date.now() + lifetimeMs - refreshMarginMs(lifetimeMs) };
     tokens.set(this.key, token);
     return token;
   }
@@ -383,14 +380,4 @@ export class FireflyClient {
   }
 }
 
-function checked<T extends TSchema>(schema: T, body: unknown): Static<T> {
-  if (!Value.Check(schema, body)) {
-    throw new UpstreamError({
-      provider: PROVIDER,
-      code: 'bad_upstream_response',
-      message: 'Firefly answered with a body the gateway does not understand',
-      retryable: false,
-    });
-  }
-  return body as Static<T>;
-}
+const checked = <T extends TSchema>(schema: T, body: unknown): Static<T> => checkedAnswer(schema, body, { provider: PROVIDER, upstream: 'Firefly' });

@@ -27,9 +27,8 @@ import {
   type GenerateVideosParameters,
 } from '@google/genai';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
 import type { Config } from '../../config.js';
-import { UpstreamError } from '../../core/upstream-error.js';
+import { checkedAnswer, UpstreamError } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'google';
 
@@ -102,17 +101,8 @@ export const VideosOperation = Type.Object({
 });
 export type VideosOperation = Static<typeof VideosOperation>;
 
-function checked<T extends TSchema>(schema: T, what: string, body: unknown): Static<T> {
-  if (!Value.Check(schema, body)) {
-    throw new UpstreamError({
-      provider: PROVIDER,
-      code: 'bad_upstream_response',
-      message: `Google answered ${what} with a body the gateway does not understand`,
-      retryable: false,
-    });
-  }
-  return body as Static<T>;
-}
+const checked = <T extends TSchema>(schema: T, what: string, body: unknown): Static<T> =>
+  checkedAnswer(schema, body, { provider: PROVIDER, upstream: 'Google', what });
 
 // ---- Errors ----
 

@@ -11,9 +11,8 @@
 //                                      `mask` (PNG with alpha, same dimensions as the first image).
 // GPT image models answer only `b64_json` (no URLs), which the engine stores as assets.
 import { Type, type Static } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
-import { UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+import { checkedAnswer, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'openai';
 
@@ -201,10 +200,8 @@ export interface ImagesResult {
 
 const FORMAT_TYPES: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
 
-function decodeImages(body: unknown, format: ImageFormat): ImagesResult {
-  if (!Value.Check(ImagesResponse, body)) {
-    throw new UpstreamError({ provider: PROVIDER, code: 'bad_upstream_response', message: 'OpenAI answered with a body the gateway does not understand', retryable: false });
-  }
+function decodeImages(answer: unknown, format: ImageFormat): ImagesResult {
+  const body = checkedAnswer(ImagesResponse, answer, { provider: PROVIDER, upstream: 'OpenAI' });
   const images = body.data.map((item) => {
     if (!item.b64_json) {
       throw new UpstreamError({ provider: PROVIDER, code: 'bad_upstream_response', message: 'OpenAI answered without b64_json image data', retryable: false });

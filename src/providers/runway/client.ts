@@ -14,8 +14,7 @@
 // 401, 404, 405 are final; 429 and 502–504 are transient).
 import RunwayML, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@runwayml/sdk';
 import { Type, type Static } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
-import { UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+import { checkedAnswer, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'runway';
 
@@ -152,17 +151,8 @@ export function toUpstreamError(error: unknown, idempotent: boolean): UpstreamEr
   });
 }
 
-function checked<T extends typeof RunwayCreated | typeof RunwayTask>(schema: T, body: unknown): Static<T> {
-  if (!Value.Check(schema, body)) {
-    throw new UpstreamError({
-      provider: PROVIDER,
-      code: 'bad_upstream_response',
-      message: 'Runway answered with a body the gateway does not understand',
-      retryable: false,
-    });
-  }
-  return body as Static<T>;
-}
+const checked = <T extends typeof RunwayCreated | typeof RunwayTask>(schema: T, body: unknown): Static<T> =>
+  checkedAnswer(schema, body, { provider: PROVIDER, upstream: 'Runway' });
 
 export class RunwayClient {
   private readonly sdk: RunwayML;
