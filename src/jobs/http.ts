@@ -153,6 +153,25 @@ function prepareContext(request: FastifyRequest): PrepareContext {
   return ctx;
 }
 
+export type JobViewShape = ReturnType<typeof jobView>;
+
+/**
+ * A provider's own status and cancel routes (`…/status/{task_id}`, `…/cancel/{task_id}`) over
+ * the gateway's job records, answered in that provider's shape; cancel reaches the provider
+ * through the job's adapter.
+ */
+export function providerTaskRoutes(statusPath: (id: string) => string, shape: (job: JobRow, view: JobViewShape) => unknown) {
+  const answer = (job: JobRow, request: FastifyRequest) => shape(job, jobView(job, request.server.assets, baseUrl(request), statusPath));
+  const taskId = (request: FastifyRequest) => (request.params as { task_id: string }).task_id;
+  return {
+    status: async (request: FastifyRequest) => answer(await ownedJob(request, taskId(request)), request),
+    cancel: async (request: FastifyRequest) => {
+      const job = await ownedJob(request, taskId(request));
+      return answer((await request.server.jobs.cancel(job.id, request.owner)) ?? job, request);
+    },
+  };
+}
+
 /** A job of the caller's, or 404 (another key's job does not exist for this one). */
 export async function ownedJob(request: FastifyRequest, id: string): Promise<JobRow> {
   const job = isId('job', id) ? await request.server.jobStore.getOwned(id, request.owner) : undefined;

@@ -1,9 +1,8 @@
 // BRIA operations carried out as gateway jobs: the map from each reference body to BRIA's
 // upstream body, and the BRIA-shaped status endpoint over the gateway's job records.
-import type { FastifyRequest } from 'fastify';
 import type { JobSpec } from '../../core/operation.js';
 import { mediaAsBase64 } from '../../jobs/adapter.js';
-import { baseUrl, jobView, ownedJob } from '../../jobs/http.js';
+import { providerTaskRoutes } from '../../jobs/http.js';
 import type { JobState } from '../../storage/schema.js';
 import { briaV2Job } from './v2.js';
 
@@ -46,13 +45,9 @@ const BRIA_STATUS: Record<JobState, 'IN_PROGRESS' | 'COMPLETED' | 'ERROR'> = {
 };
 
 /** GET /api/v1/bria/status/{task_id}: BRIA's status shape, read from the gateway's job record. */
-export async function briaStatus(request: FastifyRequest) {
-  const job = await ownedJob(request, (request.params as { task_id: string }).task_id);
-  const view = jobView(job, request.server.assets, baseUrl(request), briaStatusPath);
-  return {
-    request_id: job.id,
-    status: BRIA_STATUS[job.state],
-    result: job.state === 'succeeded' ? (view.result as Record<string, unknown>) : null,
-    error: view.error ? { code: view.error.upstream_status ?? view.error.code, message: view.error.message } : null,
-  };
-}
+export const briaStatus = providerTaskRoutes(briaStatusPath, (job, view) => ({
+  request_id: job.id,
+  status: BRIA_STATUS[job.state],
+  result: job.state === 'succeeded' ? (view.result as Record<string, unknown>) : null,
+  error: view.error ? { code: view.error.upstream_status ?? view.error.code, message: view.error.message } : null,
+})).status;

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
-import { fireflyStatus, fireflyCancel } from './status.js';
+import { fireflyTask } from './status.js';
 import { expandImage, generateImage, generateProductBackground, generateVariation, inpaint, upload } from './jobs.js';
 import { ExpandImageAsyncBody, FillImageAsyncBody, GenerateImagesAsyncBody, GenerateObjectCompositeAsyncBody, GenerateSimilarImagesAsyncBody, UploadBody } from './schemas.js';
 
@@ -65,7 +65,7 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ task_id: Type.String() }),
     response: SuccessEnvelope,
     withoutCredentials: true,
-    handle: fireflyStatus,
+    handle: fireflyTask.status,
   },
   {
     method: "DELETE",
@@ -76,7 +76,7 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ task_id: Type.String() }),
     response: SuccessEnvelope,
     withoutCredentials: true,
-    handle: fireflyCancel,
+    handle: fireflyTask.cancel,
   },
   {
     method: "POST",

@@ -1,9 +1,8 @@
 // Firefly's job status and cancel (GET /v3/status/{jobId}, PUT /v3/cancel/{jobId}) over the
 // gateway's job records: the caller's task id is the gateway's job id; cancel reaches Firefly
 // through the job's adapter.
-import type { FastifyRequest } from 'fastify';
-import { baseUrl, jobView, ownedJob } from '../../jobs/http.js';
-import type { JobRow, JobState } from '../../storage/schema.js';
+import { providerTaskRoutes } from '../../jobs/http.js';
+import type { JobState } from '../../storage/schema.js';
 
 export const fireflyStatusPath = (id: string) => `/api/v1/firefly/status/${id}`;
 
@@ -17,25 +16,13 @@ const FIREFLY_STATUS: Record<JobState, string> = {
   expired: 'failed',
 };
 
-function present(job: JobRow, request: FastifyRequest) {
-  const view = jobView(job, request.server.assets, baseUrl(request), fireflyStatusPath);
-  return {
-    status: 'success',
-    result: {
-      jobId: job.id,
-      status: FIREFLY_STATUS[job.state],
-      progress: job.progress === null ? null : Math.round(job.progress * 100),
-      result: view.result,
-      error: view.error,
-    },
-  };
-}
-
-export async function fireflyStatus(request: FastifyRequest) {
-  return present(await ownedJob(request, (request.params as { task_id: string }).task_id), request);
-}
-
-export async function fireflyCancel(request: FastifyRequest) {
-  const job = await ownedJob(request, (request.params as { task_id: string }).task_id);
-  return present((await request.server.jobs.cancel(job.id, request.owner)) ?? job, request);
-}
+export const fireflyTask = providerTaskRoutes(fireflyStatusPath, (job, view) => ({
+  status: 'success',
+  result: {
+    jobId: job.id,
+    status: FIREFLY_STATUS[job.state],
+    progress: job.progress === null ? null : Math.round(job.progress * 100),
+    result: view.result,
+    error: view.error,
+  },
+}));

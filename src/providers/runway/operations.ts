@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
-import { runwayStatus, runwayCancel } from './status.js';
+import { runwayTask } from './status.js';
 import { generateImage, generateVideoFromImage, generateVideoFromMotion, generateVideoFromText, generateVideoFromVideo, textToSpeech, videoUpscale } from './jobs.js';
 import { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayGenerateVideoFromMotionRequest, RunwayGenerateVideoFromTextRequest, RunwayGenerateVideoFromVideoRequest, RunwayTextToSpeechRequest, RunwayVideoUpscaleRequest } from './schemas.js';
 
@@ -25,7 +25,7 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ task_id: Type.String() }),
     response: SuccessEnvelope,
     withoutCredentials: true,
-    handle: runwayStatus,
+    handle: runwayTask.status,
   },
   {
     method: "DELETE",
@@ -36,7 +36,7 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ task_id: Type.String() }),
     response: SuccessEnvelope,
     withoutCredentials: true,
-    handle: runwayCancel,
+    handle: runwayTask.cancel,
   },
   {
     method: "POST",

@@ -1,8 +1,7 @@
 // Runway's task details and cancel (GET / DELETE /v1/tasks/{id}) over the gateway's job
 // records: the caller's task id is the gateway's job id; cancel reaches Runway through the
 // job's adapter.
-import type { FastifyRequest } from 'fastify';
-import { baseUrl, jobView, ownedJob } from '../../jobs/http.js';
+import { providerTaskRoutes } from '../../jobs/http.js';
 import type { JobRow, JobState } from '../../storage/schema.js';
 
 export const runwayStatusPath = (id: string) => `/api/v1/runway/status/${id}`;
@@ -31,8 +30,7 @@ function statusWord(job: JobRow): string {
   return RUNWAY_STATUS[job.state];
 }
 
-function present(job: JobRow, request: FastifyRequest) {
-  const view = jobView(job, request.server.assets, baseUrl(request), runwayStatusPath);
+export const runwayTask = providerTaskRoutes(runwayStatusPath, (job, view) => {
   const result = view.result as { output?: unknown } | null;
   return {
     status: 'success',
@@ -46,13 +44,4 @@ function present(job: JobRow, request: FastifyRequest) {
       failureCode: view.error?.code ?? null,
     },
   };
-}
-
-export async function runwayStatus(request: FastifyRequest) {
-  return present(await ownedJob(request, (request.params as { task_id: string }).task_id), request);
-}
-
-export async function runwayCancel(request: FastifyRequest) {
-  const job = await ownedJob(request, (request.params as { task_id: string }).task_id);
-  return present((await request.server.jobs.cancel(job.id, request.owner)) ?? job, request);
-}
+});
