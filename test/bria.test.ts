@@ -16,35 +16,20 @@ import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import type { EngineTiming } from '../src/jobs/engine.js';
 import { planExpand } from '../src/providers/bria/geometry.js';
 import { samplePng, startBriaTwin } from './support/twins.js';
+import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 
 const KEY = 'bria-test-key-0123456789';
 type Twin = Awaited<ReturnType<typeof startBriaTwin>>;
 
-async function gateway(twin: Twin, timing: Partial<EngineTiming> = {}): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-bria-'));
-  const config = loadConfig({
-    VISION_STUDIO_API_KEYS: KEY,
-    VISION_STUDIO_LOG_LEVEL: 'silent',
-    VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
-    VISION_STUDIO_POLL_INITIAL_MS: '20',
-    VISION_STUDIO_POLL_MAX_MS: '50',
-    VISION_STUDIO_SYNC_WAIT_MS: '8000',
-    BRIA_API_TOKEN: twin.token,
-    BRIA_BASE_URL: twin.url,
-  });
-  const app = await buildApp({ ...config, dataDir }, { timing: { retryBaseMs: 20, sweepIntervalMs: 50, ...timing } });
-  await app.ready();
-  return {
-    app,
-    async close() {
-      await app.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+async function gateway(twin: Twin, timing: Partial<EngineTiming> = {}): Promise<TestApp> {
+  return testApp(
+    { ...JOB_TEST_ENV, VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_LOG_LEVEL: 'silent', VISION_STUDIO_SYNC_WAIT_MS: '8000', BRIA_API_TOKEN: twin.token, BRIA_BASE_URL: twin.url },
+    {},
+    { timing },
+  );
 }
 
 const post = (app: FastifyInstance, url: string, payload: unknown) =>

@@ -2,18 +2,14 @@
 // one real loopback port) → job → polling → outputs copied into the asset store → served back.
 // Input images come from a loopback media server, data: URIs, gateway assets and uploads.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { samplePng, startFireflyTwin } from './support/twins.js';
+import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 
 const KEY = 'firefly-test-key-0123456789';
 const GENERATE = '/api/v1/firefly/image/generation/generate-image';
@@ -36,37 +32,10 @@ async function twin(options: Parameters<typeof startFireflyTwin>[0] = {}): Promi
   return started;
 }
 
-interface Gateway {
-  app: FastifyInstance;
-  close(): Promise<void>;
-}
+type Gateway = TestApp;
 
 async function gateway(fireflyTwin: Twin, env: Record<string, string> = {}): Promise<Gateway> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-firefly-'));
-  const config = loadConfig({
-    VISION_STUDIO_API_KEYS: KEY,
-    VISION_STUDIO_LOG_LEVEL: 'debug',
-    VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
-    VISION_STUDIO_POLL_INITIAL_MS: '20',
-    VISION_STUDIO_POLL_MAX_MS: '50',
-    ...fireflyTwin.env,
-    ...env,
-  });
-  const logStream = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
-  const app = await buildApp({ ...config, dataDir }, { logStream, timing: { retryBaseMs: 20, sweepIntervalMs: 50 } });
-  await app.ready();
-  return {
-    app,
-    async close() {
-      await app.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+  return testApp({ ...JOB_TEST_ENV, VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_LOG_LEVEL: 'debug', ...fireflyTwin.env, ...env }, {}, { logs });
 }
 
 async function call(app: FastifyInstance, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) {

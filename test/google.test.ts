@@ -11,16 +11,14 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { samplePng, startGoogleTwin } from './support/twins.js';
+import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 
 const KEY = 'google-test-key-0123456789';
 const BASE = '/api/v1/google-vision';
@@ -28,42 +26,18 @@ const VERTEX = '/v1beta1/projects/twin-project/locations/us-central1/publishers/
 
 type Twin = Awaited<ReturnType<typeof startGoogleTwin>>;
 
-interface Gateway {
-  app: FastifyInstance;
-  logs: string[];
-  close(): Promise<void>;
-}
+type Gateway = TestApp;
 
 async function gateway(twin: Twin, env: Record<string, string> = {}): Promise<Gateway> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-google-'));
-  const config = loadConfig({
+  return testApp({
+    ...JOB_TEST_ENV,
     VISION_STUDIO_API_KEYS: KEY,
     VISION_STUDIO_LOG_LEVEL: 'debug',
-    VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
-    VISION_STUDIO_POLL_INITIAL_MS: '20',
-    VISION_STUDIO_POLL_MAX_MS: '50',
     VISION_STUDIO_SYNC_WAIT_MS: '8000',
     VISION_STUDIO_BREAKER_FAILURES: '100',
     ...twin.env,
     ...env,
   });
-  const logs: string[] = [];
-  const logStream = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
-  const app = await buildApp({ ...config, dataDir }, { logStream, timing: { retryBaseMs: 20, sweepIntervalMs: 50 } });
-  await app.ready();
-  return {
-    app,
-    logs,
-    async close() {
-      await app.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Every answer the tests saw, to check that no secret ever reached one. */

@@ -14,41 +14,19 @@ import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { runwayFetches } from '../src/providers/runway/jobs.js';
 import { samplePng, startRunwayTwin } from './support/twins.js';
+import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 
 const KEY = 'runway-test-key-0123456789';
 const FINAL = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
 type Twin = Awaited<ReturnType<typeof startRunwayTwin>>;
 
-interface Gateway {
-  app: FastifyInstance;
-  close(): Promise<void>;
-}
+type Gateway = TestApp;
 
 async function gateway(twin: Twin, env: Record<string, string> = {}): Promise<Gateway> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-runway-'));
-  const config = loadConfig({
-    VISION_STUDIO_API_KEYS: KEY,
-    VISION_STUDIO_LOG_LEVEL: 'silent',
-    VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
-    VISION_STUDIO_POLL_INITIAL_MS: '20',
-    VISION_STUDIO_POLL_MAX_MS: '50',
-    ...twin.env,
-    ...env,
-  });
-  const app = await buildApp({ ...config, dataDir }, { timing: { retryBaseMs: 20, sweepIntervalMs: 50 } });
-  await app.ready();
-  return {
-    app,
-    async close() {
-      await app.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+  return testApp({ ...JOB_TEST_ENV, VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_LOG_LEVEL: 'silent', ...twin.env, ...env });
 }
 
 const call = (app: FastifyInstance, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) =>

@@ -7,6 +7,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
+import type { EngineTiming } from '../../src/jobs/engine.js';
 
 export const TEST_KEY = 'test-key-0123456789';
 
@@ -17,21 +18,39 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<TestApp> {
+/** For gateways that run jobs against twins on loopback: short polls, private addresses allowed. */
+export const JOB_TEST_ENV = {
+  VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
+  VISION_STUDIO_POLL_INITIAL_MS: '20',
+  VISION_STUDIO_POLL_MAX_MS: '50',
+} as const;
+
+export interface TestAppOptions {
+  /** Job engine timing (default: short retries and sweeps). */
+  timing?: Partial<EngineTiming>;
+  /** Collects log lines here instead of a fresh array (several gateways in one test). */
+  logs?: string[];
+}
+
+export async function testApp(env: Record<string, string> = {}, overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-test-'));
   const config: Config = {
     ...loadConfig({ VISION_STUDIO_API_KEYS: TEST_KEY, VISION_STUDIO_LOG_LEVEL: 'info', VISION_STUDIO_RATE_LIMIT: '1000000', ...env }),
     dataDir,
     ...overrides,
   };
-  const logs: string[] = [];
+  const logs = options.logs ?? [];
   const logStream = new Writable({
     write(chunk, _encoding, done) {
       logs.push(String(chunk));
       done();
     },
   });
-  const app = await buildApp(config, { logStream, announceKey: () => {} });
+  const app = await buildApp(config, {
+    logStream,
+    announceKey: () => {},
+    timing: { retryBaseMs: 20, sweepIntervalMs: 50, ...options.timing },
+  });
   await app.ready();
   return {
     app,
