@@ -89,6 +89,10 @@ export class JobEngine extends EventEmitter {
   private readonly now: () => number;
   private sweeper?: NodeJS.Timeout;
   private running = 0;
+  /** Claims under way from runStep, counted against `concurrency` with the steps running. */
+  private claiming = 0;
+  /** Steps that arrived while `concurrency` steps were running, in arrival order. */
+  private readonly waiting = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
   private stopped = false;
 
@@ -149,6 +153,7 @@ export class JobEngine extends EventEmitter {
   /** Stops taking work and waits for the steps in flight (their leases are released). */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.waiting.clear();
     clearTimeout(this.sweeper);
     await this.deps.queue.close();
     await Promise.allSettled([...this.inFlight]);
@@ -156,18 +161,47 @@ export class JobEngine extends EventEmitter {
 
   /** Claims due jobs nobody holds and runs them, within the concurrency limit. */
   async sweep(): Promise<number> {
-    const free = this.timing.concurrency - this.running;
+    const free = this.timing.concurrency - this.running - this.claiming;
     if (free <= 0) return 0;
     const jobs = await this.deps.store.claimDue(this.worker, this.now(), this.timing.leaseMs, free);
     for (const job of jobs) this.track(this.execute(job));
     return jobs.length;
   }
 
-  /** One step of one job, if it is due and this process gets the lease. */
+  /**
+   * One step of one job, if it is due and this process gets the lease. With `concurrency` steps
+   * already running it waits its turn (in memory: a lost turn is found again by the sweeper).
+   * Unbounded, thousands of due polls went upstream at once, the provider's bulkhead refused
+   * most of them, and each refusal cost a claim, a release and a retry a second later (bench/).
+   */
   async runStep(id: string): Promise<void> {
     if (this.stopped) return;
-    const job = await this.deps.store.claim(id, this.worker, this.now(), this.timing.leaseMs);
+    if (this.running + this.claiming >= this.timing.concurrency) {
+      this.waiting.add(id);
+      return;
+    }
+    return this.claimAndExecute(id);
+  }
+
+  private async claimAndExecute(id: string): Promise<void> {
+    this.claiming++;
+    let job: JobRow | undefined;
+    try {
+      job = await this.deps.store.claim(id, this.worker, this.now(), this.timing.leaseMs);
+    } finally {
+      this.claiming--;
+    }
     if (job) await this.track(this.execute(job));
+    else this.next();
+  }
+
+  /** Starts the longest-waiting step if a slot is free. */
+  private next(): void {
+    if (this.stopped || this.running + this.claiming >= this.timing.concurrency) return;
+    const id = this.waiting.values().next().value;
+    if (id === undefined) return;
+    this.waiting.delete(id);
+    this.claimAndExecute(id).catch((error) => this.deps.log.error({ err: error, jobId: id }, 'job step failed to start'));
   }
 
   private track(work: Promise<void>): Promise<void> {
@@ -177,6 +211,10 @@ export class JobEngine extends EventEmitter {
 
   private async execute(job: JobRow): Promise<void> {
     this.running++;
+    // The step's deadline, cleared when it ends (AbortSignal.timeout would keep a timer alive
+    // for stepTimeoutMs after every step: with 10,000 jobs polling, hundreds of thousands).
+    const step = new AbortController();
+    const deadline = setTimeout(() => step.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), this.timing.stepTimeoutMs);
     // Keep the lease while the step runs, so a slow upstream call is not taken for a dead process.
     const heartbeat = setInterval(() => {
       this.deps.store.renew(job.id, this.worker, this.now() + this.timing.leaseMs).catch(() => {});
@@ -184,7 +222,7 @@ export class JobEngine extends EventEmitter {
     try {
       let patch: JobPatch;
       try {
-        patch = await this.advance(job);
+        patch = await this.advance(job, step.signal);
       } catch (error) {
         patch = this.onStepError(job, error);
       }
@@ -205,17 +243,19 @@ export class JobEngine extends EventEmitter {
       }
     } finally {
       clearInterval(heartbeat);
+      clearTimeout(deadline);
       this.running--;
+      this.next();
     }
   }
 
-  private context(job: JobRow): StepContext {
+  private context(job: JobRow, signal: AbortSignal): StepContext {
     return {
       jobId: job.id,
       owner: job.owner,
       config: this.deps.config,
       loadAsset: this.deps.loadAsset,
-      signal: AbortSignal.timeout(this.timing.stepTimeoutMs),
+      signal,
     };
   }
 
@@ -223,12 +263,12 @@ export class JobEngine extends EventEmitter {
     return { state, next_run_at: null, finished_at: this.now(), started_at: job.started_at ?? this.now(), ...extra };
   }
 
-  private async advance(job: JobRow): Promise<JobPatch> {
+  private async advance(job: JobRow, signal: AbortSignal): Promise<JobPatch> {
     const adapter = this.deps.adapters.get(job.operation);
     if (!adapter) {
       return this.final(job, 'failed', { error: toJson({ code: 'unknown_operation', message: `this gateway has no adapter for ${job.operation}` }) });
     }
-    const ctx = this.context(job);
+    const ctx = this.context(job, signal);
     if (job.cancel_requested) {
       await this.cancelUpstream(job, adapter, ctx);
       return this.final(job, 'canceled', { error: toJson({ code: 'canceled', message: 'canceled at the caller\'s request' }) });
@@ -340,7 +380,8 @@ export class JobEngine extends EventEmitter {
   async cancel(id: string, owner: string): Promise<JobRow | undefined> {
     const job = await this.deps.store.requestCancel(id, owner, this.now());
     if (!job || isFinal(job.state)) return job;
-    await this.runStep(id);
+    // Now, not behind the queue of waiting steps.
+    if (!this.stopped) await this.claimAndExecute(id);
     return (await this.waitForFinal(id, 5_000)) ?? (await this.deps.store.getOwned(id, owner));
   }
 }

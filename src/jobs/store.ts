@@ -145,14 +145,15 @@ export class JobStore {
 
   /** The owner's queued or running jobs, counted up to `upTo` (enough to compare with a limit). */
   async countUnfinished(owner: string, upTo: number): Promise<number> {
-    const rows = await this.db
-      .selectFrom('jobs')
-      .select('id')
-      .where('owner', '=', owner)
-      .where('state', 'in', ['queued', 'running'])
-      .limit(upTo)
-      .execute();
-    return rows.length;
+    // Counted by the database over the (owner, state) index: every job-creating request asks,
+    // and fetching up to `upTo` rows to count them cost ~8 ms per request with 10,000 pending
+    // (bench/), against ~0.6 ms this way.
+    const row = await this.db
+      .selectFrom((db) =>
+        db.selectFrom('jobs').select(sql<number>`1`.as('one')).where('owner', '=', owner).where('state', 'in', ['queued', 'running']).limit(upTo).as('unfinished'))
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
   }
 
   async countByState(): Promise<Record<string, number>> {
