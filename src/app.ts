@@ -8,7 +8,6 @@ import type { Config } from './config.js';
 import { components } from './contract/components.js';
 import { SuccessEnvelope } from './contract/envelope.js';
 import rateLimit from '@fastify/rate-limit';
-import { Redis } from 'ioredis';
 import { ApiKeys, requireApiKey } from './core/auth.js';
 import { installBodyParsers } from './core/body.js';
 import { HttpError, installErrorHandlers } from './core/errors.js';
@@ -203,7 +202,10 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
  * routes are counted per client address. 429 with Retry-After and x-ratelimit-* headers.
  */
 async function installRateLimit(app: FastifyInstance, config: Config): Promise<void> {
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  // ioredis is loaded only when Redis is configured.
+  const redis = config.redisUrl
+    ? new (await import('ioredis')).Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : undefined;
   redis?.on('error', () => {});
   if (redis) app.addHook('onClose', async () => void redis.disconnect());
   await app.register(rateLimit, {

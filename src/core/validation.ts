@@ -49,25 +49,33 @@ function makeAjv(coerceTypes: boolean, useDefaults: boolean, components: TSchema
  * pydantic does not validate defaults (a `prompt` defaulting to "" next to `minLength: 4` is
  * valid when omitted), whereas Ajv's `useDefaults` inserts them before checking; so each schema
  * has a second, filling validator, run only after the request passed (its verdict is ignored).
- * The filling one is compiled on first use, to keep start-up short.
+ *
+ * Validators are built on a route's first request, not at start: compiling every schema of the
+ * ~100 routes is most of a cold start, and a request pays it once (~3 ms). Every route's schema
+ * is compiled by the test suite, so a broken one cannot wait for production to show.
  */
 export function validatorCompiler(components: TSchema[]): FastifySchemaCompiler<TSchema> {
-  const strict = makeAjv(false, false, components);
-  const coercing = makeAjv(true, false, components);
-  const strictDefaults = makeAjv(false, true, components);
-  const coercingDefaults = makeAjv(true, true, components);
+  const ajvs = new Map<string, Ajv2020>();
+  const ajvFor = (coerce: boolean, defaults: boolean) => {
+    const key = `${coerce}:${defaults}`;
+    let ajv = ajvs.get(key);
+    if (!ajv) ajvs.set(key, (ajv = makeAjv(coerce, defaults, components)));
+    return ajv;
+  };
   return ({ schema, httpPart }) => {
     const part = FASTIFY_PART[httpPart ?? 'body'] ?? 'body';
-    const validate = (part === 'body' ? strict : coercing).compile(schema);
+    const coerce = part !== 'body';
+    let validate: ValidateFunction | undefined;
     let fillDefaults: ValidateFunction | undefined;
-    const booleans = part === 'body' ? [] : booleanProperties(schema);
+    const booleans = coerce ? booleanProperties(schema) : [];
     return (data: unknown) => {
       if (part === 'body' && (data === undefined || data === null) && schemaRequiresValue(schema)) {
         return { error: new RequestValidationError([{ loc: ['body'], msg: 'Field required', type: 'missing' }]) };
       }
       if (booleans.length > 0) normalizeBooleans(data, booleans);
+      validate ??= ajvFor(coerce, false).compile(schema);
       if (!validate(data)) return { error: new RequestValidationError(toDetails(validate, part)) };
-      fillDefaults ??= (part === 'body' ? strictDefaults : coercingDefaults).compile(schema);
+      fillDefaults ??= ajvFor(coerce, true).compile(schema);
       fillDefaults(data);
       return { value: data };
     };

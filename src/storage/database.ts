@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider, type SqliteDatabase } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -21,7 +21,9 @@ export interface Storage {
 
 const INT8_OID = 20;
 
-function postgres(url: string): Storage {
+/** pg is loaded only for a PostgreSQL URL (SQLite is the default). */
+async function postgres(url: string): Promise<Storage> {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -82,7 +84,7 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export async function openStorage(databaseUrl: string | undefined, dataDir: string): Promise<Storage> {
   const storage = databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)
-    ? postgres(databaseUrl)
+    ? await postgres(databaseUrl)
     : sqlite(databaseUrl?.replace(/^sqlite:(\/\/)?/, '') || path.join(dataDir, 'vision-studio.db'));
   const { error, results } = await new Migrator({ db: storage.db, provider }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
