@@ -1,5 +1,6 @@
 // Builds the Fastify app from a typed config, without listening: `serve` and tests both use it.
 import { createRequire } from 'node:module';
+import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -10,7 +11,7 @@ import { SuccessEnvelope } from './contract/envelope.js';
 import rateLimit from '@fastify/rate-limit';
 import { ApiKeys, requireApiKey } from './core/auth.js';
 import { installBodyParsers } from './core/body.js';
-import { HttpError, installErrorHandlers } from './core/errors.js';
+import { clientErrorHandler, frameworkErrors, HttpError, installErrorHandlers } from './core/errors.js';
 import { loggableUrl, loggerOptions, requestId } from './core/logging.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './core/openapi.js';
 import type { OperationSpec, ProviderModule, ProviderName } from './core/operation.js';
@@ -44,7 +45,20 @@ export interface AppOptions {
   timing?: Partial<EngineTiming>;
   /** Webhook retry timing overrides (tests run with short delays). */
   webhookTiming?: WebhookTiming;
+  /** HTTP server time limits against slow clients (tests shorten them); see SERVER_TIMEOUTS. */
+  serverTimeouts?: Partial<ServerTimeouts>;
 }
+
+export interface ServerTimeouts {
+  /** All request headers must arrive within this (slowloris: headers dribbled in): 408, socket closed. */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this (slow uploads): 408. */
+  requestTimeoutMs: number;
+  /** How often Node checks the two limits above (its default, 30 s, lets a stalled client stay that much longer). */
+  checkIntervalMs: number;
+}
+
+export const SERVER_TIMEOUTS: ServerTimeouts = { headersTimeoutMs: 20_000, requestTimeoutMs: 120_000, checkIntervalMs: 2_000 };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -105,16 +119,21 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   const startedAt = Date.now();
   const sandbox = given.sandbox ? await startSandbox(given) : undefined;
   const config = sandbox?.config ?? given;
+  const timeouts = { ...SERVER_TIMEOUTS, ...options.serverTimeouts };
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     // One line per request, written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: (req) => requestId(req.headers['x-request-id']),
     bodyLimit: config.bodyLimit,
-    // Slow or stalled clients must not hold sockets forever.
-    requestTimeout: 120_000,
-    connectionTimeout: 130_000,
+    // Slow or stalled clients must not hold sockets forever: headers and the whole request have
+    // deadlines (408 and the socket closed), and an idle socket is closed.
+    http: { headersTimeout: timeouts.headersTimeoutMs, connectionsCheckingInterval: timeouts.checkIntervalMs },
+    requestTimeout: timeouts.requestTimeoutMs,
+    connectionTimeout: timeouts.requestTimeoutMs + 10_000,
     keepAliveTimeout: 72_000,
+    clientErrorHandler,
+    frameworkErrors,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 },
   });
@@ -134,6 +153,16 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandlers(app, config.bodyLimit);
   await installBodyParsers(app, config.bodyLimit);
+  await app.register(helmet, {
+    // JSON answers load nothing: `default-src 'none'` and no other directive. The docs page
+    // replaces it with its own policy (registerDocs, staticCSP).
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"] } },
+    // No HSTS by default: the gateway usually runs behind a TLS-terminating proxy, which is the
+    // place to send Strict-Transport-Security (a plain-HTTP gateway must not send it).
+    strictTransportSecurity: false,
+    // Signed asset links are meant to be embedded by pages on other origins (<img src>).
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

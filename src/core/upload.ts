@@ -2,6 +2,7 @@
 // documented form (every required part present), and answering like FastAPI when they are not.
 import type { TObject } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import { HttpError } from './errors.js';
 import { RequestValidationError } from './validation.js';
 
 export interface UploadedFile {
@@ -21,17 +22,24 @@ export async function readUpload(request: FastifyRequest, form: TObject): Promis
     );
   }
   const values: Record<string, UploadedFile | string> = {};
-  for await (const part of request.parts()) {
-    if (!(part.fieldname in form.properties)) {
-      if (part.type === 'file') part.file.resume();
-      continue;
+  try {
+    for await (const part of request.parts()) {
+      if (!(part.fieldname in form.properties)) {
+        if (part.type === 'file') part.file.resume();
+        continue;
+      }
+      if (part.type === 'file') {
+        const data = await part.toBuffer();
+        values[part.fieldname] = { filename: part.filename, mimetype: part.mimetype, data };
+      } else {
+        values[part.fieldname] = String(part.value);
+      }
     }
-    if (part.type === 'file') {
-      const data = await part.toBuffer();
-      values[part.fieldname] = { filename: part.filename, mimetype: part.mimetype, data };
-    } else {
-      values[part.fieldname] = String(part.value);
-    }
+  } catch (error) {
+    // The multipart parser's own errors (a truncated body, a malformed part header) carry no
+    // status: the body is broken, answered 400 as FastAPI does — not a 500. Limits keep their 413.
+    if ((error as { statusCode?: number }).statusCode === undefined) throw new HttpError(400, 'There was an error parsing the body');
+    throw error;
   }
   const missing = (form.required ?? []).filter((name) => !(name in values));
   if (missing.length > 0) {
