@@ -1,6 +1,8 @@
 // Sandbox mode: unconfigured providers are served by their twins, and say so.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { TEST_KEY, testApp, type TestApp } from './support/app.js';
 import { samplePng } from './support/twins.js';
@@ -31,6 +33,29 @@ describe('sandbox mode', () => {
     const png = await t.app.inject({ method: 'GET', url: `${pathname}${search}` });
     assert.equal(png.statusCode, 200);
     assert.equal((await sharp(png.rawPayload).metadata()).format, 'png');
+  });
+
+  it('lets no twin fetch a private address for the caller (the twins run on the gateway host)', async () => {
+    let hits = 0;
+    const canary = createServer((_req, res) => {
+      hits++;
+      res.writeHead(200, { 'content-type': 'image/png' }).end();
+    });
+    await new Promise<void>((r) => canary.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(canary.address() as AddressInfo).port}/secret.png`;
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/bria/image/editing/remove-background',
+        headers: { 'x-api-key': TEST_KEY, 'content-type': 'application/json' },
+        payload: { image: url, sync: true },
+      });
+      assert.equal(response.statusCode, 422, response.body);
+      assert.match(response.json().detail, /could not fetch/);
+      assert.equal(hits, 0, 'the twin fetched a loopback URL');
+    } finally {
+      canary.close();
+    }
   });
 
   it('does not label providers it does not emulate', async () => {

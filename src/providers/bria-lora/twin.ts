@@ -17,6 +17,7 @@
 //     `{"result":[{"urls":[u], "seed", "uuid"}]}`.
 // Twin-only conventions (so tests can reach every branch): a prompt containing "forbidden" is
 // refused by content moderation (422); a model whose name contains "fail" ends training Failed.
+import type { TwinFetch } from '../twin-fetch.js';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';
@@ -26,6 +27,8 @@ export interface TailoredTwinTools {
   saveFile(request: FastifyRequest, bytes: Buffer, type: string, ext: string): string;
   /** How long training and caption regeneration take (the twin's async duration). */
   processingMs: number;
+  /** Fetches an image URL the way the gateway would (SSRF-checked). */
+  fetchUrl: TwinFetch;
 }
 
 type Stamp = { created_at: string; updated_at: string };
@@ -144,11 +147,11 @@ async function describe(bytes: Buffer): Promise<string> {
 }
 
 /** An image field as BRIA reads it: base64 (with or without a data: prefix), or a URL it fetches. */
-async function readImage(file: unknown, url: unknown): Promise<{ bytes?: Buffer; problem?: [number, string] }> {
+async function readImage(fetchUrl: TwinFetch, file: unknown, url: unknown): Promise<{ bytes?: Buffer; problem?: [number, string] }> {
   if (isText(url)) {
-    const response = await fetch(url).catch(() => undefined);
-    if (!response?.ok) return { problem: [422, 'Unprocessable Entity: the image_url could not be downloaded'] };
-    return { bytes: Buffer.from(await response.arrayBuffer()) };
+    const bytes = await fetchUrl(url);
+    if (!bytes) return { problem: [422, 'Unprocessable Entity: the image_url could not be downloaded'] };
+    return { bytes };
   }
   const bytes = Buffer.from(String(file).replace(/^data:[^,]*,/, ''), 'base64');
   return bytes.length > 0 ? { bytes } : { problem: [400, 'file is not valid base64'] };
@@ -352,7 +355,7 @@ export function registerTailoredGenerationRoutes(app: FastifyInstance, tools: Ta
     if (hasFile === hasUrl) return fail(reply, 400, 'Provide exactly one of file or image_url');
     if (found.status === 'completed') return fail(reply, 409, 'Cannot upload to a completed dataset');
     if (imagesOf(found.id).length >= MAX_IMAGES) return fail(reply, 409, `Dataset cannot exceed ${MAX_IMAGES} images`);
-    const read = await readImage(b.file, b.image_url);
+    const read = await readImage(tools.fetchUrl, b.file, b.image_url);
     if (!read.bytes) return fail(reply, read.problem![0], read.problem![1]);
     const meta = await sharp(read.bytes).metadata().catch(() => undefined);
     if (!meta || !['png', 'jpeg', 'webp'].includes(meta.format ?? '') || !meta.width || !meta.height) {

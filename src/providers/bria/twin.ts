@@ -20,6 +20,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import sharp from 'sharp';
+import { twinFetch, type TwinFetch } from '../twin-fetch.js';
 import { registerTailoredGenerationRoutes } from '../bria-lora/twin.js';
 import { registerBriaRoutes } from './twin-routes.js';
 
@@ -30,6 +31,8 @@ export interface BriaTwinOptions {
   processingMs?: number;
   /** Requests per minute per token before 429 (BRIA's PAYG tier: 60). */
   ratePerMinute?: number;
+  /** Lets the twin fetch URLs on loopback/private addresses (tests with local servers only). */
+  allowPrivateNetwork?: boolean;
   /** Keep every call (headers, body) for tests to inspect (default); off under sustained load. */
   recordCalls?: boolean;
   /** Length of the rate-limit window (default one minute; tests shorten it). */
@@ -58,6 +61,8 @@ export interface BriaTwinKit {
   ) => void;
   saveFile(request: FastifyRequest, bytes: Buffer, type: string, ext: string, availableAt?: number): string;
   readImage(value: unknown): Promise<Buffer | undefined>;
+  /** Fetches a URL the way the gateway would (SSRF-checked). */
+  fetchUrl: TwinFetch;
   processingMs: number;
 }
 
@@ -79,16 +84,14 @@ export const briaError = (reply: FastifyReply, code: number, message: string, de
   reply.code(code).send({ error: { code, message, ...(details ? { details } : {}) }, request_id: randomUUID() });
 
 /** Reads an image field as BRIA does: a URL it fetches, or base64 (with or without data: prefix). */
-export async function readImage(value: unknown): Promise<Buffer | undefined> {
-  if (typeof value !== 'string' || value.length === 0) return undefined;
-  if (/^https?:\/\//i.test(value)) {
-    const response = await fetch(value).catch(() => undefined);
-    if (!response?.ok) return undefined;
-    return Buffer.from(await response.arrayBuffer());
-  }
-  const base64 = value.replace(/^data:[^,]*,/, '');
-  const bytes = Buffer.from(base64, 'base64');
-  return bytes.length > 0 ? bytes : undefined;
+export function imageReader(fetchUrl: TwinFetch) {
+  return async (value: unknown): Promise<Buffer | undefined> => {
+    if (typeof value !== 'string' || value.length === 0) return undefined;
+    if (/^https?:\/\//i.test(value)) return fetchUrl(value);
+    const base64 = value.replace(/^data:[^,]*,/, '');
+    const bytes = Buffer.from(base64, 'base64');
+    return bytes.length > 0 ? bytes : undefined;
+  };
 }
 
 /** "Background removal": pixels close to the corner colour become transparent. */
@@ -113,6 +116,8 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
   const ratePerMinute = options.ratePerMinute ?? 1_000;
   const rateWindowMs = options.rateWindowMs ?? 60_000;
   const recorded = new WeakMap<FastifyRequest, BriaTwin['calls'][number]>();
+  const fetchUrl = twinFetch(options.allowPrivateNetwork ?? false);
+  const readImage = imageReader(fetchUrl);
 
   const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
@@ -233,7 +238,7 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
     return reply.type(file.type).send(file.bytes);
   });
 
-  registerBriaRoutes({ app, v1, v2, saveFile, readImage, processingMs });
-  registerTailoredGenerationRoutes(app, { saveFile, processingMs });
+  registerBriaRoutes({ app, v1, v2, saveFile, readImage, fetchUrl, processingMs });
+  registerTailoredGenerationRoutes(app, { saveFile, processingMs, fetchUrl });
   return { app, calls, jobs };
 }
