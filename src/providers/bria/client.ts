@@ -5,7 +5,7 @@
 // v1 endpoints answer synchronously with their result.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { request } from 'undici';
-import { checkedAnswer, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+import { checkedAnswer, networkErrorCode, NOT_SENT_CODES, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'bria';
 
@@ -119,9 +119,9 @@ export class BriaClient {
         signal,
       });
     } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
+      const code = networkErrorCode(error);
       // Refused or unresolvable: the request never reached BRIA, so even a create may be resent.
-      const notSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'].includes(code);
+      const notSent = NOT_SENT_CODES.has(code);
       throw new UpstreamError({
         provider: PROVIDER,
         code: code.includes('TIMEOUT') ? 'timeout' : 'network_error',

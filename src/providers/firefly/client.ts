@@ -29,7 +29,7 @@
 import { createHash } from 'node:crypto';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { request } from 'undici';
-import { checkedAnswer, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+import { checkedAnswer, UpstreamError, retryAfterMs, networkErrorCode, NOT_SENT_CODES } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'firefly';
 
@@ -133,15 +133,13 @@ const fetching = new Map<string, Promise<CachedToken>>();
 /** Refresh 10% of the lifetime (at most 5 minutes) before IMS says the token expires. */
 export const refreshMarginMs = (lifetimeMs: number) => Math.min(300_000, lifetimeMs * 0.1);
 
-const NOT_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'];
-
 function networkError(what: string, error: unknown, retryable: boolean): UpstreamError {
-  const code = (error as { code?: string }).code ?? '';
+  const code = networkErrorCode(error);
   return new UpstreamError({
     provider: PROVIDER,
     code: code.includes('TIMEOUT') ? 'timeout' : 'network_error',
     message: `${what} could not be reached (${code || (error as Error).message})`,
-    retryable: retryable || NOT_SENT.includes(code),
+    retryable: retryable || NOT_SENT_CODES.has(code),
   });
 }
 

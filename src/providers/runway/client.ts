@@ -14,7 +14,7 @@
 // 401, 404, 405 are final; 429 and 502–504 are transient).
 import RunwayML, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@runwayml/sdk';
 import { Type, type Static } from '@sinclair/typebox';
-import { checkedAnswer, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+import { checkedAnswer, UpstreamError, retryAfterMs, networkErrorCode, NOT_SENT_CODES } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'runway';
 
@@ -95,18 +95,6 @@ function saidBy(body: unknown): string {
   return parts.join('; ').slice(0, 500);
 }
 
-/** Network errors that mean the request never reached Runway (safe to send again, even a create). */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
-
-function causeCode(error: unknown): string {
-  let cause: unknown = error;
-  for (let depth = 0; depth < 4 && cause; depth++) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return '';
-}
 
 /**
  * One SDK failure as an UpstreamError. `idempotent` says whether sending the call again is safe
@@ -120,12 +108,12 @@ export function toUpstreamError(error: unknown, idempotent: boolean): UpstreamEr
     return new UpstreamError({ provider: PROVIDER, code: 'timeout', message: 'Runway did not answer in time', retryable: idempotent });
   }
   if (error instanceof APIConnectionError) {
-    const code = causeCode(error);
+    const code = networkErrorCode(error);
     return new UpstreamError({
       provider: PROVIDER,
       code: code.includes('TIMEOUT') ? 'timeout' : 'network_error',
       message: `Runway could not be reached (${code || 'connection error'})`,
-      retryable: NOT_SENT.has(code) || idempotent,
+      retryable: NOT_SENT_CODES.has(code) || idempotent,
     });
   }
   if (error instanceof APIError && typeof error.status === 'number') {
