@@ -96,11 +96,6 @@ const MODES: Mode[] = [
     // Polls are idempotent: retried; a job whose retries all hung fails as unreachable.
     outcomes: [succeeded, failedWith(/^(timeout|network_error)$/)],
     opensCircuit: true,
-    knownBug:
-      "the engine's step timeout aborts with a DOMException whose .code is a number (23); BRIA's client " +
-      "(src/providers/bria/client.ts send) calls code.includes() on it: a TypeError, logged as 'job step failed' " +
-      'and retried as an internal error — the circuit never opens for a hung provider, and a job whose polls hang ' +
-      '5 times would end internal_error instead of timeout',
   },
   {
     name: 'reset on status poll',

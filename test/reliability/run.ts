@@ -65,7 +65,7 @@ if (ssrf) {
   requests += ssrf.forms;
   row('SSRF forms refused with 422 for the right reason', `${ssrf.refusedForTheRightReason}/${ssrf.forms} (${ssrf.distinctUrls} distinct URLs), canary hits ${ssrf.canaryHits}`);
 }
-if (parts['ssrf-sandbox']) row('sandbox twin reached the canary (known bug, todo)', parts['ssrf-sandbox'].canaryHits);
+if (parts['ssrf-sandbox']) row('sandbox twin reached the canary (must be 0)', parts['ssrf-sandbox'].canaryHits);
 if (load) {
   requests += load.requests;
   lost += load.lostJobs;

@@ -272,7 +272,7 @@ describe('SSRF over HTTP', () => {
   });
 });
 
-describe('sandbox twins fetch caller URLs without the SSRF checks', () => {
+describe('sandbox twins fetch caller URLs through the SSRF checks', () => {
   // In sandbox mode BRIA operations that take a URL pass it on (`passUrl`) to the in-process BRIA
   // twin, whose readImage() fetches it with a plain fetch(): from the gateway's own host, any
   // address, redirects followed. A sandbox exposed to others is an SSRF.
@@ -292,7 +292,7 @@ describe('sandbox twins fetch caller URLs without the SSRF checks', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('does not reach a loopback canary through remove-background `image` (sandbox, private network off)', { todo: 'src/providers/bria/twin.ts readImage fetches caller URLs unchecked' }, async () => {
+  it('does not reach a loopback canary through remove-background `image` (sandbox, private network off)', async () => {
     const response = await request(`${url}/api/v1/bria/image/editing/remove-background`, {
       method: 'POST',
       headers: { 'x-api-key': KEY, 'content-type': 'application/json' },
