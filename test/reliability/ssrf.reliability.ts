@@ -274,8 +274,8 @@ describe('SSRF over HTTP', () => {
 
 describe('sandbox twins fetch caller URLs through the SSRF checks', () => {
   // In sandbox mode BRIA operations that take a URL pass it on (`passUrl`) to the in-process BRIA
-  // twin, whose readImage() fetches it with a plain fetch(): from the gateway's own host, any
-  // address, redirects followed. A sandbox exposed to others is an SSRF.
+  // twin, which fetches it from the gateway's own host: it must apply the same SSRF checks as the
+  // gateway (a sandbox exposed to others would otherwise reach the host's private network).
   let canary: Server;
   let app: FastifyInstance;
   let url: string;
