@@ -14,6 +14,7 @@ import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startBriaTwin } from './support/twins.js';
+import { until } from './support/until.js';
 
 const KEY_A = 'lora-key-a-0123456789';
 const KEY_B = 'lora-key-b-0123456789';
@@ -55,15 +56,6 @@ async function ok(app: FastifyInstance, method: Method, url: string, payload?: u
   return body.result;
 }
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 30));
-  }
-}
 
 /** Fetches a signed gateway URL (no key) through inject. */
 async function download(app: FastifyInstance, url: string) {

@@ -20,6 +20,7 @@ import type { EngineTiming } from '../src/jobs/engine.js';
 import { planExpand } from '../src/providers/bria/geometry.js';
 import { samplePng, startBriaTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
+import { until as waitUntil } from './support/until.js';
 
 const KEY = 'bria-test-key-0123456789';
 type Twin = Awaited<ReturnType<typeof startBriaTwin>>;
@@ -56,15 +57,8 @@ async function image(app: FastifyInstance, url: string, expected: { format: stri
   return { bytes, meta };
 }
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+/** Jobs here may take longer: a 15 s default wait. */
+const until = <T>(probe: () => Promise<T | undefined>, what: string, ms = 15_000) => waitUntil(probe, what, ms);
 
 /** The JSON body the twin received on `path` (the last such call). */
 function sent(twin: Twin, path: string): Record<string, any> {

@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { samplePng, startFireflyTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
+import { until } from './support/until.js';
 
 const KEY = 'firefly-test-key-0123456789';
 const GENERATE = '/api/v1/firefly/image/generation/generate-image';
@@ -64,15 +65,6 @@ async function uploadFile(app: FastifyInstance, file: Buffer, filename = 'photo.
   return response;
 }
 
-async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** Submits a job, checks the accepted answer, and returns its final Firefly-shaped status. */
 async function run(app: FastifyInstance, url: string, body: unknown) {

@@ -11,6 +11,7 @@ import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
 import { samplePng, startBriaTwin } from './support/twins.js';
+import { until } from './support/until.js';
 
 const KEY_A = 'key-a-0123456789';
 const KEY_B = 'key-b-0123456789';
@@ -40,15 +41,6 @@ async function gateway(database: TestDatabase, twin: Twin, env: Record<string, s
 const call = (app: FastifyInstance, method: 'GET' | 'POST' | 'DELETE', url: string, key = KEY_A, payload?: unknown) =>
   app.inject({ method, url, headers: { 'x-api-key': key, ...(payload ? { 'content-type': 'application/json' } : {}) }, payload: payload as never });
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** Fetches a signed gateway URL (no key) through inject. */
 async function download(app: FastifyInstance, url: string, headers: Record<string, string> = {}) {

@@ -17,6 +17,7 @@ import sharp from 'sharp';
 import { runwayFetches } from '../src/providers/runway/jobs.js';
 import { samplePng, startRunwayTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
+import { until as waitUntil } from './support/until.js';
 
 const KEY = 'runway-test-key-0123456789';
 const FINAL = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
@@ -32,15 +33,8 @@ async function gateway(twin: Twin, env: Record<string, string> = {}): Promise<Ga
 const call = (app: FastifyInstance, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) =>
   app.inject({ method, url, headers: { 'x-api-key': KEY, ...(payload ? { 'content-type': 'application/json' } : {}) }, payload: payload as never });
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** Jobs here may take longer: a 15 s default wait. */
+const until = <T>(probe: () => Promise<T | undefined>, what: string, ms = 15_000) => waitUntil(probe, what, ms);
 
 /** Submits a Runway operation; answers the gateway's task id. */
 async function submit(app: FastifyInstance, op: string, body: unknown): Promise<string> {
