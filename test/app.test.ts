@@ -141,6 +141,20 @@ describe('service shell', () => {
     for (const secret of ['k-1', 'k-2', 'k-3']) assert.ok(!all.includes(`"${secret}"`), `${secret} reached the log`);
   });
 
+  it('censors secrets at any depth, in arrays, in errors and in any letter case, without touching the logged objects', async () => {
+    t.logs.length = 0;
+    const error = Object.assign(new Error('upstream refused'), { request: { headers: { Authorization: 'k-4' } } });
+    const logged = { calls: [{ a: { b: { c: { d: { apiToken: 'k-5' } } } } }], err: error, X_API_KEY: 'not-a-field-name', 'X-Api-Key': 'k-6' };
+    t.app.log.error(logged, 'probe');
+    const line = t.logs.map((l) => JSON.parse(l)).find((l) => l.msg === 'probe');
+    for (const secret of ['k-4', 'k-5', 'k-6']) assert.ok(!t.logs.join('').includes(secret), `${secret} reached the log`);
+    assert.equal(line.err.message, 'upstream refused');
+    assert.match(line.err.stack, /upstream refused/);
+    assert.equal(line.X_API_KEY, 'not-a-field-name');
+    assert.equal((error as any).request.headers.Authorization, 'k-4', 'the logged error itself is unchanged');
+    assert.equal((logged.calls[0].a.b.c.d as any).apiToken, 'k-5');
+  });
+
   it('serves the docs page with every asset from this gateway', async () => {
     const page = await t.app.inject({ method: 'GET', url: '/docs/' });
     assert.equal(page.statusCode, 200);

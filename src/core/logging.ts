@@ -5,28 +5,59 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyServerOptions } from 'fastify';
 import type { DestinationStream } from 'pino';
 
-const SECRET_FIELDS = [
-  'apiKey', 'api_key', 'apiToken', 'api_token', 'apiSecret', 'clientSecret', 'client_secret',
-  'access_token', 'accessToken', 'password', 'token', 'authorization', 'x-api-key',
-];
+/** Field names whose values are never logged, compared case-insensitively, at any depth. */
+const SECRET_FIELDS = new Set(
+  [
+    'apiKey', 'api_key', 'apiToken', 'api_token', 'apiSecret', 'clientSecret', 'client_secret',
+    'access_token', 'accessToken', 'password', 'token', 'authorization', 'x-api-key', 'cookie', 'set-cookie',
+  ].map((name) => name.toLowerCase()),
+);
 
-const field = (name: string) => (/^\w+$/.test(name) ? `.${name}` : `["${name}"]`);
+const CENSORED = '[redacted]';
+/** Deeper than this a logged object is not searched (nothing the gateway logs nests further). */
+const MAX_DEPTH = 8;
 
-/** Censored at the top level and up to two objects deep in anything logged. */
-export const REDACT_PATHS = [
-  'req.headers.cookie',
-  ...SECRET_FIELDS.flatMap((name) => [
-    ...(/^\w+$/.test(name) ? [name] : []),
-    `*${field(name)}`,
-    `*.*${field(name)}`,
-    `req.headers${field(name)}`,
-  ]),
-];
+/**
+ * `value` with every secret-named field censored. Unchanged objects are returned as they are
+ * (no copy, nothing mutated), so the usual log line — a few flat fields — costs one pass over
+ * its keys. Path-based redaction (pino's `redact`) cost ~15% of a status request's CPU here
+ * with the wildcard paths needed to reach nested fields (bench/), and still missed deeper ones.
+ */
+export function censorSecrets(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH || Buffer.isBuffer(value)) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const censored = censorSecrets(item, depth + 1);
+      if (censored !== item) (copy ??= [...value])[i] = censored;
+    });
+    return copy ?? value;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    const censored = SECRET_FIELDS.has(key.toLowerCase()) ? CENSORED : censorSecrets(item, depth + 1);
+    if (censored !== item) {
+      copy ??= value instanceof Error ? errorCopy(value) : { ...value };
+      copy![key] = censored;
+    }
+  }
+  return copy ?? value;
+}
 
+/** A copy an error serializer reads like the original: same prototype, message, stack and cause. */
+function errorCopy(error: Error): Record<string, unknown> {
+  const { message, stack, cause } = error;
+  return Object.assign(Object.create(Object.getPrototypeOf(error)), { message, stack, cause }, error);
+}
+
+/** Log objects are censored; child loggers' bindings are not (pino formats only the root's), so never bind a secret. */
 export function loggerOptions(level: string, stream?: DestinationStream): FastifyServerOptions['logger'] {
   return {
     level,
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    formatters: {
+      log: (object: Record<string, unknown>) => censorSecrets(object) as Record<string, unknown>,
+    },
     ...(stream ? { stream } : {}),
   } as FastifyServerOptions['logger'];
 }
