@@ -1,6 +1,6 @@
 // Builds the Fastify app from a typed config, without listening: `serve` and tests both use it.
 import { createRequire } from 'node:module';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -153,19 +153,11 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandlers(app, config.bodyLimit);
   await installBodyParsers(app, config.bodyLimit);
-  await app.register(helmet, {
-    // JSON answers load nothing: `default-src 'none'` and no other directive. The docs page
-    // replaces it with its own policy (registerDocs, staticCSP).
-    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"] } },
-    // No HSTS by default: the gateway usually runs behind a TLS-terminating proxy, which is the
-    // place to send Strict-Transport-Security (a plain-HTTP gateway must not send it).
-    strictTransportSecurity: false,
-    // Signed asset links are meant to be embedded by pages on other origins (<img src>).
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-  });
-
+  // Security headers: helmet's, computed once (they are the same for every answer) and set with
+  // the request id in one hook. The docs page replaces the CSP with its own (registerDocs).
+  const headers = securityHeaders();
   app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
+    reply.headers(headers).header('x-request-id', request.id);
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
@@ -223,6 +215,25 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   app.get('/openapi.json', { schema: { hide: true } }, async () => openapi);
   await registerDocs(app, openapi);
   return app;
+}
+
+/** helmet's headers for our options, read off its middleware once. */
+export function securityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = value),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+  };
+  helmet({
+    // JSON answers load nothing: `default-src 'none'` and no other directive.
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"] } },
+    // No HSTS by default: the gateway usually runs behind a TLS-terminating proxy, which is the
+    // place to send Strict-Transport-Security (a plain-HTTP gateway must not send it).
+    strictTransportSecurity: false,
+    // Signed asset links are meant to be embedded by pages on other origins (<img src>).
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  })({} as never, response as never, () => {});
+  return headers;
 }
 
 /**
