@@ -9,6 +9,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { UpstreamOutput } from '../jobs/adapter.js';
 import { newId } from '../core/ids.js';
+import type { ByteSource } from '../core/json-body.js';
 import { imageDimensions, sha256Hex } from '../core/media.js';
 import { MediaFetchError, safeFetch } from '../core/safe-fetch.js';
 import { UpstreamError } from '../core/upstream-error.js';
@@ -18,6 +19,11 @@ import type { BlobStore } from './blob-store.js';
 import { signAssetPath } from './signing.js';
 
 export type Asset = AssetRow;
+
+/** An asset's bytes as a source that can be read (again) from the start. */
+export interface AssetSource extends ByteSource {
+  contentType: string;
+}
 
 export const ASSET_REF = 'asset://';
 
@@ -84,6 +90,24 @@ export class AssetService {
     const chunks: Buffer[] = [];
     for await (const chunk of object.body) chunks.push(chunk as Buffer);
     return { data: Buffer.concat(chunks), contentType: asset.content_type };
+  }
+
+  /**
+   * An input asset for streaming it upstream without loading it: its size and type now, and a
+   * new read of its bytes on each `read()` (a retried request reads them again).
+   */
+  async source(id: string): Promise<AssetSource> {
+    const asset = await this.get(id);
+    if (!asset) throw new Error(`asset ${id} is missing from the store`);
+    return {
+      size: asset.size,
+      contentType: asset.content_type,
+      read: async () => {
+        const object = await this.blobs.get(asset.storage_key);
+        if (!object) throw new Error(`asset ${id} is missing from the store`);
+        return object.body;
+      },
+    };
   }
 
   /** Copies a finished job's outputs into the store (upstream links expire). */

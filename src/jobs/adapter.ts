@@ -1,8 +1,9 @@
 // What a provider adapter implements for the job layer (see STYLE.md): one start, one poll,
 // one cancel. It never sleeps, loops or retries: the engine owns polling, backoff, timeouts,
 // retries and state.
-import type { Asset } from '../assets/assets.js';
+import type { Asset, AssetSource } from '../assets/assets.js';
 import type { Config } from '../config.js';
+import { InlineBase64 } from '../core/json-body.js';
 
 /** One output of a finished upstream job, before it is copied into the asset store. */
 export interface UpstreamOutput {
@@ -31,6 +32,8 @@ export interface StepContext {
   config: Config;
   /** Input media the request referred to (`asset://id`), as bytes. */
   loadAsset(id: string): Promise<{ data: Buffer; contentType: string }>;
+  /** The same, unread: for streaming large media into an upstream request. */
+  assetSource(id: string): Promise<AssetSource>;
   signal: AbortSignal;
 }
 
@@ -42,8 +45,11 @@ export interface JobAdapter<Request = any> {
   result(assets: Asset[], data: Record<string, unknown>, request: Request): unknown;
 }
 
-/** A stored media value as the upstream wants it: `asset://` references become base64 (or bytes); URLs stay URLs. */
-export async function mediaAsBase64(ctx: StepContext, value: string): Promise<string> {
+/**
+ * A stored media value as a JSON upstream wants it: `asset://` references become base64, written
+ * while the body is sent (serialise the body with jsonPayload); URLs stay URLs.
+ */
+export async function mediaAsBase64(ctx: StepContext, value: string): Promise<string | InlineBase64> {
   if (!value.startsWith('asset://')) return value;
-  return (await ctx.loadAsset(value.slice('asset://'.length))).data.toString('base64');
+  return new InlineBase64(await ctx.assetSource(value.slice('asset://'.length)));
 }

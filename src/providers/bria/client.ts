@@ -5,6 +5,7 @@
 // v1 endpoints answer synchronously with their result.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { request } from 'undici';
+import { jsonPayload } from '../../core/json-body.js';
 import { checkedAnswer, networkErrorCode, NOT_SENT_CODES, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'bria';
@@ -94,8 +95,9 @@ export class BriaClient {
   }
 
   /**
-   * One call. `idempotent` says whether sending it again is safe (status GETs are; creates are
-   * not, as BRIA has no idempotency key): only then are 5xx and lost connections retryable.
+   * One call; `body` may hold InlineBase64 media (see jsonPayload). `idempotent` says whether
+   * sending it again is safe (status GETs are; creates are not, as BRIA has no idempotency key):
+   * only then are 5xx and lost connections retryable.
    */
   async call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, idempotent: boolean, signal?: AbortSignal): Promise<{ status: number; body: unknown }> {
     const send = () => this.send(method, path, body, idempotent, signal);
@@ -103,6 +105,8 @@ export class BriaClient {
   }
 
   private async send(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, idempotent: boolean, signal?: AbortSignal): Promise<{ status: number; body: unknown }> {
+    // Built per attempt: a body with inline media is a stream, which one attempt uses up.
+    const payload = body === undefined ? undefined : jsonPayload(body);
     let response;
     try {
       response = await request(this.url(path), {
@@ -110,10 +114,10 @@ export class BriaClient {
         headers: {
           api_token: this.config.apiToken,
           accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(payload ? { 'content-type': 'application/json', 'content-length': String(payload.length) } : {}),
           'user-agent': 'vision-studio',
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: payload?.body,
         headersTimeout: this.config.timeoutMs ?? 60_000,
         bodyTimeout: this.config.timeoutMs ?? 60_000,
         signal,
