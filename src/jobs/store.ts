@@ -1,9 +1,10 @@
 // Job records: the single source of truth for every accepted request. Work is driven by
 // `next_run_at` (when the next step is due) and guarded by a lease, so any process may run
 // any job, and a job whose process died is picked up again once its lease lapses.
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Storage } from '../storage/database.js';
-import { FINAL_STATES, type JobPatch, type JobRow, type JobState, type NewJobRow } from '../storage/schema.js';
+import { prepared } from '../storage/prepared.js';
+import { FINAL_STATES, type Database, type JobPatch, type JobRow, type JobState, type NewJobRow } from '../storage/schema.js';
 
 export interface JobListFilter {
   provider?: string;
@@ -26,24 +27,60 @@ function decodeCursor(cursor: string): [number, string] | undefined {
 
 export class InvalidCursorError extends Error {}
 
+const unleased = (now: number) => (eb: ExpressionBuilder<Database, 'jobs'>) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]);
+
 export class JobStore {
-  constructor(private readonly storage: Storage) {}
+  // The queries every request and every step runs (see storage/prepared.ts).
+  private readonly queries;
+
+  constructor(private readonly storage: Storage) {
+    this.queries = {
+      create: prepared(storage, (db, row: NewJobRow) => db.insertInto('jobs').values(row).returningAll()),
+      get: prepared(storage, (db, id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id)),
+      getOwned: prepared(storage, (db, id: string, owner: string) =>
+        db.selectFrom('jobs').selectAll().where('id', '=', id).where('owner', '=', owner)),
+      claim: prepared(storage, (db, id: string, worker: string, now: number, leaseUntil: number) =>
+        db.updateTable('jobs')
+          .set({ lease_owner: worker, lease_until: leaseUntil })
+          .where('id', '=', id)
+          .where('next_run_at', '<=', now)
+          .where(unleased(now))
+          .returningAll()),
+      renew: prepared(storage, (db, id: string, worker: string, until: number) =>
+        db.updateTable('jobs').set({ lease_until: until }).where('id', '=', id).where('lease_owner', '=', worker)),
+      release: prepared(storage, (db, id: string, worker: string, patch: JobPatch & { updated_at: number }) =>
+        db.updateTable('jobs')
+          .set({ ...patch, lease_owner: null, lease_until: null })
+          .where('id', '=', id)
+          .where('lease_owner', '=', worker)
+          .returningAll()),
+      countUnfinished: prepared(storage, (db, owner: string, upTo: number) =>
+        // Counted by the database over the (owner, state) index: every job-creating request
+        // asks, and fetching up to `upTo` rows to count them cost ~8 ms per request with
+        // 10,000 pending (bench/), against ~0.6 ms this way.
+        db.selectFrom((inner) =>
+          inner.selectFrom('jobs').select(sql<number>`1`.as('one')).where('owner', '=', owner).where('state', 'in', ['queued', 'running']).limit(upTo).as('unfinished'))
+          .select((eb) => eb.fn.countAll<number | string>().as('count'))),
+    };
+  }
 
   private get db() {
     return this.storage.db;
   }
 
   async create(row: NewJobRow): Promise<JobRow> {
-    return this.db.insertInto('jobs').values(row).returningAll().executeTakeFirstOrThrow();
+    const created = await this.queries.create.first(row);
+    if (!created) throw new Error(`job ${row.id} was not created`);
+    return created;
   }
 
   async get(id: string): Promise<JobRow | undefined> {
-    return this.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.queries.get.first(id);
   }
 
   /** A job as its owner sees it: another key's job does not exist. */
   async getOwned(id: string, owner: string): Promise<JobRow | undefined> {
-    return this.db.selectFrom('jobs').selectAll().where('id', '=', id).where('owner', '=', owner).executeTakeFirst();
+    return this.queries.getOwned.first(id, owner);
   }
 
   /** Newest first, `limit` at a time; `next_cursor` continues after the last one. */
@@ -66,25 +103,17 @@ export class JobStore {
 
   /** Takes the lease on one job if its next step is due and nobody holds it. */
   async claim(id: string, worker: string, now: number, leaseMs: number): Promise<JobRow | undefined> {
-    return this.db
-      .updateTable('jobs')
-      .set({ lease_owner: worker, lease_until: now + leaseMs })
-      .where('id', '=', id)
-      .where('next_run_at', '<=', now)
-      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-      .returningAll()
-      .executeTakeFirst();
+    return this.queries.claim.first(id, worker, now, now + leaseMs);
   }
 
   /** Takes the lease on up to `limit` due jobs (recovery after a crash, or work from other processes). */
   async claimDue(worker: string, now: number, leaseMs: number, limit: number): Promise<JobRow[]> {
-    const unleased = (eb: any) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]);
     if (this.storage.dialect === 'postgres') {
       // Concurrent sweepers skip rows another one is taking. The CTE is MATERIALIZED so the
       // planner cannot re-run the LIMITed subquery per row and claim more than `limit`.
       return this.db
         .with((cte) => cte('due').materialized(), (db) =>
-          db.selectFrom('jobs').select('id').where('next_run_at', '<=', now).where(unleased)
+          db.selectFrom('jobs').select('id').where('next_run_at', '<=', now).where(unleased(now))
             .orderBy('next_run_at').limit(limit).forUpdate().skipLocked())
         .updateTable('jobs')
         .set({ lease_owner: worker, lease_until: now + leaseMs })
@@ -97,25 +126,19 @@ export class JobStore {
       .updateTable('jobs')
       .set({ lease_owner: worker, lease_until: now + leaseMs })
       .where('id', 'in', (eb) =>
-        eb.selectFrom('jobs').select('id').where('next_run_at', '<=', now).where(unleased).orderBy('next_run_at').limit(limit))
+        eb.selectFrom('jobs').select('id').where('next_run_at', '<=', now).where(unleased(now)).orderBy('next_run_at').limit(limit))
       .returningAll()
       .execute();
   }
 
   /** Extends the lease a worker holds (a long step); nothing happens if it was lost. */
   async renew(id: string, worker: string, until: number): Promise<void> {
-    await this.db.updateTable('jobs').set({ lease_until: until }).where('id', '=', id).where('lease_owner', '=', worker).execute();
+    await this.queries.renew.run(id, worker, until);
   }
 
   /** Writes a step's outcome and gives the lease back; nothing happens if the lease was lost. */
   async release(id: string, worker: string, patch: JobPatch, now: number): Promise<JobRow | undefined> {
-    return this.db
-      .updateTable('jobs')
-      .set({ ...patch, updated_at: now, lease_owner: null, lease_until: null })
-      .where('id', '=', id)
-      .where('lease_owner', '=', worker)
-      .returningAll()
-      .executeTakeFirst();
+    return this.queries.release.first(id, worker, { ...patch, updated_at: now });
   }
 
   /** Asks for cancellation; the job's next step (due now) carries it out, upstream included. */
@@ -145,15 +168,8 @@ export class JobStore {
 
   /** The owner's queued or running jobs, counted up to `upTo` (enough to compare with a limit). */
   async countUnfinished(owner: string, upTo: number): Promise<number> {
-    // Counted by the database over the (owner, state) index: every job-creating request asks,
-    // and fetching up to `upTo` rows to count them cost ~8 ms per request with 10,000 pending
-    // (bench/), against ~0.6 ms this way.
-    const row = await this.db
-      .selectFrom((db) =>
-        db.selectFrom('jobs').select(sql<number>`1`.as('one')).where('owner', '=', owner).where('state', 'in', ['queued', 'running']).limit(upTo).as('unfinished'))
-      .select((eb) => eb.fn.countAll<number | string>().as('count'))
-      .executeTakeFirstOrThrow();
-    return Number(row.count);
+    const row = await this.queries.countUnfinished.first(owner, upTo);
+    return Number(row?.count ?? 0);
   }
 
   async countByState(): Promise<Record<string, number>> {

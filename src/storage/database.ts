@@ -16,6 +16,8 @@ export interface Storage {
   dialect: Dialect;
   /** Where it lives, without credentials (for logs and /health). */
   location: string;
+  /** Runs one SQL text on the driver itself, bypassing Kysely (see prepared.ts). */
+  execute(sql: string, parameters: readonly unknown[]): Promise<{ rows: unknown[]; changes: number }>;
   close(): Promise<void>;
 }
 
@@ -39,7 +41,15 @@ async function postgres(url: string): Promise<Storage> {
     const u = new URL(url);
     return `postgres://${u.host}${u.pathname}`;
   })();
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location, close: () => Promise.resolve() };
+  // Named statements: each connection parses and plans a hot query once.
+  const names = new Map<string, string>();
+  const execute = async (text: string, values: readonly unknown[]) => {
+    let name = names.get(text);
+    if (!name) names.set(text, (name = `vs_${names.size}`));
+    const result = await pool.query({ name, text, values: values as unknown[] });
+    return { rows: result.rows, changes: result.rowCount ?? 0 };
+  };
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location, execute, close: () => Promise.resolve() };
 }
 
 /**
@@ -47,7 +57,7 @@ async function postgres(url: string): Promise<Storage> {
  * (bench/): the gateway runs the same few SQL texts thousands of times, so their prepared
  * statements are kept, the least recently used dropped past `size`.
  */
-function withStatementCache(database: SQLite.Database, size = 256): SqliteDatabase {
+function withStatementCache(database: SQLite.Database, size = 256): SqliteDatabase & { prepare(sql: string): SQLite.Statement } {
   const statements = new Map<string, SQLite.Statement>();
   return {
     close: () => database.close(),
@@ -72,10 +82,18 @@ function sqlite(file: string): Storage {
   database.pragma('synchronous = NORMAL');
   // Several gateway processes may share the file: wait for the write lock instead of failing.
   database.pragma('busy_timeout = 5000');
+  const statements = withStatementCache(database);
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) }),
     dialect: 'sqlite',
     location: file,
+    // better-sqlite3 is synchronous, and Kysely's driver runs one query at a time on this one
+    // connection as well: a statement here never interleaves with one of Kysely's.
+    execute: async (sql, parameters) => {
+      const statement = statements.prepare(sql);
+      if (statement.reader) return { rows: statement.all(parameters), changes: 0 };
+      return { rows: [], changes: Number(statement.run(parameters).changes) };
+    },
     close: () => Promise.resolve(),
   };
 }
