@@ -3,16 +3,17 @@
 // (`vision-studio keys create|list|revoke`). Only SHA-256 hashes are kept; a key's hash is
 // also its owner id. Database keys are looked up on every request, so a revocation takes
 // effect at once in every process sharing the database.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Storage } from '../storage/database.js';
+import { prepared } from '../storage/prepared.js';
 import type { ApiKeyRow } from '../storage/schema.js';
 import { HttpError } from './errors.js';
 import { newId } from './ids.js';
 
 export const API_KEY_HEADER = 'x-api-key';
 
-export const hashKey = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
+export const hashKey = (key: string): Buffer => hash('sha256', key, 'buffer');
 
 /** A fresh key: prefix (so a leaked key is recognisable, e.g. by secret scanners) + 256 random bits. */
 export const newApiKey = (): string => `vs_${randomBytes(32).toString('base64url')}`;
@@ -42,9 +43,14 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export class ApiKeys {
   private readonly envHashes: Buffer[];
   private readonly lastUsedWritten = new Map<string, number>();
+  private readonly findByHash;
+  private readonly markUsed;
 
   constructor(private readonly storage: Storage, envKeys: string[]) {
     this.envHashes = envKeys.map(hashKey);
+    this.findByHash = prepared(storage, (db, hash: string) =>
+      db.selectFrom('api_keys').select(['id', 'rate_limit_per_minute', 'max_concurrent_jobs', 'revoked_at']).where('hash', '=', hash));
+    this.markUsed = prepared(storage, (db, id: string, now: number) => db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', id));
   }
 
   /**
@@ -107,11 +113,7 @@ export class ApiKeys {
     if (envMatch) return { owner, keyId: `env:${owner.slice(0, 12)}` };
     // Database keys are found by their hash (an index lookup on a SHA-256 of 256 random bits:
     // timing reveals nothing usable about any key).
-    const row = await this.storage.db
-      .selectFrom('api_keys')
-      .select(['id', 'rate_limit_per_minute', 'max_concurrent_jobs', 'revoked_at'])
-      .where('hash', '=', owner)
-      .executeTakeFirst();
+    const row = await this.findByHash.first(owner);
     if (!row || row.revoked_at !== null) return undefined;
     this.touch(row.id);
     return {
@@ -127,7 +129,7 @@ export class ApiKeys {
     const now = Date.now();
     if (now - (this.lastUsedWritten.get(id) ?? 0) < LAST_USED_RESOLUTION_MS) return;
     this.lastUsedWritten.set(id, now);
-    this.storage.db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', id).execute().catch(() => {});
+    this.markUsed.run(id, now).catch(() => {});
   }
 }
 
