@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { AssetService } from '../src/assets/assets.js';
 import { checkAssetSignature, signAssetPath, verifyAssetSignature, type AssetSignatureQuery } from '../src/assets/signing.js';
 
 const SECRET = 'test-signing-secret-0123456789';
@@ -117,5 +118,31 @@ describe('asset URL signing', () => {
     for (const bad of [0, -5, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 1e13]) {
       assert.throws(() => signAssetPath(ID, bad, SECRET), RangeError, String(bad));
     }
+  });
+});
+
+describe('signed asset links', () => {
+  // signedUrl touches neither the database nor the blob store.
+  const assets = new AssetService(undefined as never, undefined as never, { secret: SECRET, urlTtlSeconds: 3600, allowPrivateNetwork: false });
+  const query = (url: string) => new URL(url).searchParams;
+
+  it('last at least the TTL, expire on a whole minute, and verify', () => {
+    for (const nowMs of [NOW * 1000, NOW * 1000 + 1, NOW * 1000 + 59_999, (NOW + 60) * 1000]) {
+      const url = assets.signedUrl(ID, 'https://gw.example', nowMs);
+      assert.ok(url.startsWith(`https://gw.example/api/v1/assets/${ID}?`));
+      const exp = Number(query(url).get('exp'));
+      assert.equal(exp % 60, 0);
+      assert.ok(exp >= nowMs / 1000 + 3600 && exp < nowMs / 1000 + 3660, `exp ${exp} for now ${nowMs}`);
+      assert.ok(verifyAssetSignature(ID, query(url), SECRET, Math.floor(nowMs / 1000)));
+    }
+  });
+
+  it('are the same link for the same asset within a minute, and differ per asset and per base URL', () => {
+    const start = Math.ceil(NOW / 60) * 60 * 1000;
+    const first = assets.signedUrl(ID, 'https://gw.example', start + 1);
+    assert.equal(assets.signedUrl(ID, 'https://gw.example', start + 59_000), first);
+    assert.notEqual(assets.signedUrl(ID, 'https://gw.example', start + 61_000), first);
+    assert.notEqual(assets.signedUrl(`${ID}x`, 'https://gw.example', start + 1).split('?')[1], first.split('?')[1]);
+    assert.equal(assets.signedUrl(ID, 'http://other:8000', start + 1).split('?')[1], first.split('?')[1]);
   });
 });

@@ -42,7 +42,14 @@ export interface AssetOptions {
   trustedOrigins?: Set<string>;
 }
 
+/** Signed links expire on a whole multiple of this many seconds. */
+const LINK_EXPIRY_STEP_S = 60;
+const SIGNED_LINK_CACHE_SIZE = 10_000;
+
 export class AssetService {
+  /** `exp=…&sig=…` per asset id and expiry, oldest dropped first. */
+  private readonly signedQueries = new Map<string, string>();
+
   constructor(
     private readonly storage: Storage,
     readonly blobs: BlobStore,
@@ -161,9 +168,18 @@ export class AssetService {
 
   /** A link that works without a key (e.g. in an <img> tag) until it expires. */
   signedUrl(id: string, baseUrl: string, now = Date.now()): string {
-    const expires = Math.floor(now / 1000) + this.options.urlTtlSeconds;
-    const { exp, sig } = signAssetPath(id, expires, this.options.secret);
-    return `${baseUrl}/api/v1/assets/${id}?exp=${exp}&sig=${sig}`;
+    // Expiry is rounded up to a whole minute: the same asset shown again within the minute gets
+    // the same link (a browser or CDN cache hit) and its signature is computed once.
+    const expires = Math.ceil((now / 1000 + this.options.urlTtlSeconds) / LINK_EXPIRY_STEP_S) * LINK_EXPIRY_STEP_S;
+    const cacheKey = `${id}.${expires}`;
+    let query = this.signedQueries.get(cacheKey);
+    if (query === undefined) {
+      const { exp, sig } = signAssetPath(id, expires, this.options.secret);
+      query = `exp=${exp}&sig=${sig}`;
+      if (this.signedQueries.size >= SIGNED_LINK_CACHE_SIZE) this.signedQueries.delete(this.signedQueries.keys().next().value!);
+      this.signedQueries.set(cacheKey, query);
+    }
+    return `${baseUrl}/api/v1/assets/${id}?${query}`;
   }
 
   /** Replaces every `asset://id` string inside `value` with a signed gateway URL. */
