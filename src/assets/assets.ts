@@ -14,6 +14,7 @@ import { imageDimensions, sha256Hex } from '../core/media.js';
 import { MediaFetchError, safeFetch } from '../core/safe-fetch.js';
 import { UpstreamError } from '../core/upstream-error.js';
 import type { Storage } from '../storage/database.js';
+import { prepared } from '../storage/prepared.js';
 import type { AssetRow } from '../storage/schema.js';
 import type { BlobStore } from './blob-store.js';
 import { signAssetPath } from './signing.js';
@@ -49,12 +50,18 @@ const SIGNED_LINK_CACHE_SIZE = 10_000;
 export class AssetService {
   /** `exp=…&sig=…` per asset id and expiry, oldest dropped first. */
   private readonly signedQueries = new Map<string, string>();
+  private readonly queries;
 
   constructor(
-    private readonly storage: Storage,
+    storage: Storage,
     readonly blobs: BlobStore,
     private readonly options: AssetOptions,
-  ) {}
+  ) {
+    this.queries = {
+      insert: prepared(storage, (db, row: Asset) => db.insertInto('assets').values(row)),
+      get: prepared(storage, (db, id: string) => db.selectFrom('assets').selectAll().where('id', '=', id)),
+    };
+  }
 
   /** Keeps `bytes` as a new asset of `owner`; the type comes from the bytes, the hint only as a fallback. */
   async store(owner: string, bytes: Buffer, meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string } = {}): Promise<Asset> {
@@ -81,12 +88,12 @@ export class AssetService {
       source_url: meta.sourceUrl ?? null,
       created_at: Date.now(),
     };
-    await this.storage.db.insertInto('assets').values(row).execute();
+    await this.queries.insert.run(row);
     return row;
   }
 
   async get(id: string): Promise<Asset | undefined> {
-    return this.storage.db.selectFrom('assets').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.queries.get.first(id);
   }
 
   /** The bytes of an input asset, for an adapter building its upstream request. */
