@@ -24,7 +24,7 @@ import { AssetService } from './assets/assets.js';
 import { openBlobStore } from './assets/blob-store.js';
 import { assetOperations } from './assets/routes.js';
 import { checkAssetSignature } from './assets/signing.js';
-import { DEFAULT_TIMING, JobEngine, type EngineTiming } from './jobs/engine.js';
+import { JobEngine, type EngineTiming } from './jobs/engine.js';
 import { jobHandler, jobOperations, jobView, JobView, webhookOperations } from './jobs/http.js';
 import { openQueue } from './jobs/queue.js';
 import { JobStore } from './jobs/store.js';
@@ -279,6 +279,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     jobTimeoutMs: config.jobTimeoutMs,
     leaseMs: config.jobLeaseMs,
     stepTimeoutMs: config.stepTimeoutMs,
+    concurrency: config.jobConcurrency,
     ...options.timing,
   };
   const adapters = new Map(
@@ -293,7 +294,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   const jobs = new JobEngine({
     guards,
     store: jobStore,
-    queue: openQueue(config.redisUrl, timing.concurrency ?? DEFAULT_TIMING.concurrency, config.redisPrefix),
+    queue: openQueue(config.redisUrl, timing.concurrency ?? config.jobConcurrency, config.redisPrefix),
     adapters,
     rehost: (job, outputs) => assets.rehost(job, outputs),
     loadAsset: (id) => assets.load(id),

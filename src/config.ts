@@ -28,6 +28,8 @@ export const ConfigSchema = Type.Object({
   breakerOpenMs: Type.Integer({ minimum: 100 }),
   /** Upstream calls in flight to one provider at once (per process). */
   upstreamConcurrency: Type.Integer({ minimum: 1 }),
+  /** Job steps (start, poll, copying outputs) running at once in this process, all providers together. */
+  jobConcurrency: Type.Integer({ minimum: 1 }),
   /** How long a `sync: true` request waits for its job before answering with the task id. */
   syncWaitMs: Type.Integer({ minimum: 0 }),
   /** A job with no final state after this long is `expired`. */
@@ -137,6 +139,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     breakerFailures: integer(env, 'VISION_STUDIO_BREAKER_FAILURES', 5),
     breakerOpenMs: integer(env, 'VISION_STUDIO_BREAKER_OPEN_MS', 30_000),
     upstreamConcurrency: integer(env, 'VISION_STUDIO_UPSTREAM_CONCURRENCY', 32),
+    jobConcurrency: integer(env, 'VISION_STUDIO_JOB_CONCURRENCY', 32),
     syncWaitMs: integer(env, 'VISION_STUDIO_SYNC_WAIT_MS', 60_000),
     jobTimeoutMs: integer(env, 'VISION_STUDIO_JOB_TIMEOUT_MS', 30 * 60_000),
     jobLeaseMs: integer(env, 'VISION_STUDIO_JOB_LEASE_MS', 60_000),

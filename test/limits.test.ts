@@ -118,3 +118,11 @@ for (const kind of databaseKinds) {
     });
   });
 }
+
+describe('engine concurrency setting', () => {
+  it('VISION_STUDIO_JOB_CONCURRENCY sets the steps run at once per process; 0 or junk is refused', () => {
+    assert.equal(loadConfig({}).jobConcurrency, 32);
+    assert.equal(loadConfig({ VISION_STUDIO_JOB_CONCURRENCY: '4' }).jobConcurrency, 4);
+    for (const bad of ['0', '-1', 'many']) assert.throws(() => loadConfig({ VISION_STUDIO_JOB_CONCURRENCY: bad }), /VISION_STUDIO_JOB_CONCURRENCY|jobConcurrency/);
+  });
+});
