@@ -3,13 +3,14 @@
 // and, when VISION_STUDIO_TEST_S3_ENDPOINT is set, the machine's own S3-compatible service.
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, mock } from 'node:test';
 import {
   BlobRangeError,
   InvalidBlobKeyError,
@@ -78,6 +79,10 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
     let store: BlobStore;
     const written = new Set<string>();
     const key = (k: string) => (written.add(k), k);
+    // S3 keeps the content type as object metadata; the file store keeps bytes only (the asset
+    // row holds the type).
+    const typeKept = (type: string) => (kind === 's3' ? type : undefined);
+    const headOf = (size: number, type: string) => (kind === 's3' ? { size, contentType: type } : { size });
 
     before(async () => {
       t = await open();
@@ -93,11 +98,11 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
     it('put / head / get / delete round trip', async () => {
       const k = key('img/a1/hello.txt');
       await store.put(k, Buffer.from('hello, assets'), 'text/plain');
-      assert.deepEqual(await store.head(k), { size: 13, contentType: 'text/plain' });
+      assert.deepEqual(await store.head(k), headOf(13, 'text/plain'));
       const got = await store.get(k);
       assert.ok(got);
       assert.equal(got.size, 13);
-      assert.equal(got.contentType, 'text/plain');
+      assert.equal(got.contentType, typeKept('text/plain'));
       assert.equal(got.range, undefined);
       assert.equal((await readAll(got.body)).toString(), 'hello, assets');
 
@@ -111,10 +116,10 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
       const k = key('img/a1/replace.bin');
       await store.put(k, Buffer.from('first version'), 'image/png');
       await store.put(k, Buffer.from('second'), 'image/webp');
-      assert.deepEqual(await store.head(k), { size: 6, contentType: 'image/webp' });
+      assert.deepEqual(await store.head(k), headOf(6, 'image/webp'));
       const got = await store.get(k);
       assert.equal((await readAll(got!.body)).toString(), 'second');
-      assert.equal(got!.contentType, 'image/webp');
+      assert.equal(got!.contentType, typeKept('image/webp'));
     });
 
     it('missing keys → undefined', async () => {
@@ -131,14 +136,14 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
       assert.equal(await store.head('img/a2'), undefined);
     });
 
-    it('keeps the content type', async () => {
+    it('validates the content type, and keeps it where the store has a place for it', async () => {
       const types = ['image/png', 'image/jpeg', 'video/mp4', 'audio/mpeg', 'application/json; charset=utf-8'];
       for (const [i, type] of types.entries()) {
         const k = key(`types/t${i}`);
         await store.put(k, Buffer.from([i]), type);
-        assert.equal((await store.head(k))?.contentType, type);
+        assert.equal((await store.head(k))?.contentType, typeKept(type));
         const got = await store.get(k, { start: 0, end: 0 });
-        assert.equal(got?.contentType, type);
+        assert.equal(got?.contentType, typeKept(type));
         got?.body.destroy();
       }
       await assert.rejects(store.put(key('types/bad'), Buffer.from('x'), 'text/plain\r\nx-injected: 1'), TypeError);
@@ -149,7 +154,7 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
     it('stores an empty object', async () => {
       const k = key('empty/zero.bin');
       await store.put(k, Buffer.alloc(0), 'application/octet-stream');
-      assert.deepEqual(await store.head(k), { size: 0, contentType: 'application/octet-stream' });
+      assert.deepEqual(await store.head(k), headOf(0, 'application/octet-stream'));
       const got = await store.get(k);
       assert.equal(got?.size, 0);
       assert.equal((await readAll(got!.body)).length, 0);
@@ -177,7 +182,7 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
           assert.ok(got);
           assert.equal(got.size, PATTERN.length, 'size is the whole object');
           assert.deepEqual(got.range, served);
-          assert.equal(got.contentType, 'application/octet-stream');
+          assert.equal(got.contentType, typeKept('application/octet-stream'));
           assert.deepEqual(await readAll(got.body), PATTERN.subarray(served.start, served.end + 1));
         });
       }
@@ -217,7 +222,7 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
       const data = randomBytes(5 * 1024 * 1024 + 17);
       const k = key('large/video.mp4');
       await store.put(k, data, 'video/mp4');
-      assert.deepEqual(await store.head(k), { size: data.length, contentType: 'video/mp4' });
+      assert.deepEqual(await store.head(k), headOf(data.length, 'video/mp4'));
       const got = await store.get(k);
       assert.equal(got?.size, data.length);
       const back = await readAll(got!.body);
@@ -249,15 +254,46 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
     }
 
     if (kind === 'fs') {
-      it('lays files out by key under <dataDir>/assets, with a content-type sidecar and no temp files', async () => {
+      it('lays files out by key under <dataDir>/assets: one file of exactly the bytes, no temp files', async () => {
         const k = key('layout/ab/cd/file.png');
         await store.put(k, Buffer.from('png bytes'), 'image/png');
         const dir = path.join(t.dataDir!, 'assets', 'layout', 'ab', 'cd');
         assert.equal(await readFile(path.join(dir, 'file.png'), 'utf8'), 'png bytes');
-        assert.deepEqual(JSON.parse(await readFile(path.join(dir, '.file.png.meta.json'), 'utf8')), { contentType: 'image/png' });
-        assert.deepEqual((await readdir(dir)).sort(), ['.file.png.meta.json', 'file.png']);
+        assert.deepEqual(await readdir(dir), ['file.png']);
         await store.delete(k);
         assert.deepEqual(await readdir(dir), []);
+      });
+
+      it("reads an older version's object (with its sidecar) and deletes both", async () => {
+        const dir = path.join(t.dataDir!, 'assets', 'legacy');
+        await mkdir(dir, { recursive: true });
+        await writeFile(path.join(dir, 'old.png'), 'old bytes');
+        await writeFile(path.join(dir, '.old.png.meta.json'), JSON.stringify({ contentType: 'image/png' }));
+        const got = await store.get(key('legacy/old.png'));
+        assert.equal((await readAll(got!.body)).toString(), 'old bytes');
+        await store.delete('legacy/old.png');
+        assert.deepEqual(await readdir(dir), []);
+      });
+
+      it('makes a directory once, and again if it was removed behind its back', async () => {
+        const fresh = new FsBlobStore(path.join(t.dataDir!, 'assets', 'dirs'));
+        const made: string[] = [];
+        const mkdirOf = fsp.mkdir;
+        mock.method(fsp, 'mkdir', async (dir: string, options: object) => {
+          made.push(path.relative(fresh.root, dir));
+          return mkdirOf(dir, options);
+        });
+        try {
+          for (let i = 0; i < 5; i++) await fresh.put(`ab/x${i}`, Buffer.from([i]), 'image/png');
+          await fresh.put('cd/y', Buffer.from('y'), 'image/png');
+          assert.deepEqual(made, ['ab', 'cd']);
+          await rm(path.join(fresh.root, 'ab'), { recursive: true });
+          await fresh.put('ab/again', Buffer.from('z'), 'image/png');
+          assert.deepEqual(made, ['ab', 'cd', 'ab']);
+          assert.equal((await readAll((await fresh.get('ab/again'))!.body)).toString(), 'z');
+        } finally {
+          mock.restoreAll();
+        }
       });
 
       it('nothing was written outside <dataDir>/assets', async () => {
@@ -283,7 +319,7 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
         const final = await readAll((await store.get(k))!.body);
         assert.ok(versions.some((x) => x.equals(final)));
         const names = await readdir(path.join(t.dataDir!, 'assets', 'race'));
-        assert.deepEqual(names.sort(), ['.same.bin.meta.json', 'same.bin']);
+        assert.deepEqual(names, ['same.bin']);
       });
 
       it('an open read keeps its bytes when the object is replaced or deleted', async () => {

@@ -1,6 +1,7 @@
 // Byte storage for the asset store: where output images/videos/audio are kept so that links
-// outlive the providers' expiring URLs. Only bytes + content type live here; asset metadata
-// (ids, owners, sha256, dimensions) is kept in the database by the asset layer above.
+// outlive the providers' expiring URLs. Only bytes (and, on S3, the content type as object
+// metadata) live here; asset metadata (ids, owners, content type, sha256, dimensions) is kept in
+// the database by the asset layer above, which is where readers take the content type from.
 //
 // Two implementations behind one interface, chosen by VISION_STUDIO_ASSET_STORE:
 //   unset / empty          → FsBlobStore, files under `<dataDir>/assets`
@@ -29,17 +30,22 @@ export interface BlobObject {
    * is clamped to `size - 1` (HTTP semantics), so the body holds `end - start + 1` bytes.
    */
   range?: ByteRange;
+  /** Only from a store that keeps it (S3); the file store keeps bytes only. */
   contentType?: string;
 }
 
 export interface BlobHead {
   size: number;
+  /** Only from a store that keeps it (S3); the file store keeps bytes only. */
   contentType?: string;
 }
 
 export interface BlobStore {
   readonly kind: 'fs' | 's3';
-  /** Stores (or replaces) the object atomically: readers see the old bytes or the new, never a mix. */
+  /**
+   * Stores (or replaces) the object atomically: readers see the old bytes or the new, never a mix.
+   * `contentType` is validated by every store and kept by those that have a place for it (S3).
+   */
   put(key: string, data: Buffer, contentType: string): Promise<void>;
   /**
    * Whole object or an inclusive byte range; undefined when absent. A range that starts at or
@@ -77,7 +83,7 @@ const MAX_SEGMENT_LENGTH = 200; // below the usual 255-byte file-name limit, lea
  * Keys are relative, `/`-separated paths of `[A-Za-z0-9._-]` segments. No empty segment (so no
  * leading/trailing `/` or `//`) and no segment starting with `.` — that rules out `.` and `..`
  * (nothing can escape the store's root) and reserves dot-names for the fs store's own files
- * (temp files, content-type sidecars). The same rules apply to both stores, so a key that works
+ * (temp files, older versions' content-type sidecars). The same rules apply to both stores, so a key that works
  * with one works with the other.
  */
 export function assertValidKey(key: unknown): asserts key is string {

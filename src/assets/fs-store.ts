@@ -1,16 +1,19 @@
 // Blob store on the local file system (the default: `<dataDir>/assets`).
 //
-// Layout: the object with key `ab/cd/file.png` is the file `<root>/ab/cd/file.png`; its content
-// type is kept in a sidecar next to it, `<root>/ab/cd/.file.png.meta.json` = {"contentType":"…"}.
-// Keys can never contain a segment starting with "." (see assertValidKey), so neither sidecars nor
-// temp files (`.file.png.<random>.tmp`) can collide with an object, and nothing escapes the root.
+// Layout: the object with key `ab/cd/file.png` is the file `<root>/ab/cd/file.png`, holding
+// exactly the object's bytes (so the directory can be copied to S3 or opened as it is). The
+// content type is not kept here: the asset row in the database holds it, and every reader (the
+// asset route, AssetService.load) takes it from there. Files of older versions had a sidecar,
+// `<root>/ab/cd/.file.png.meta.json`; it is never read, and removed with its object.
+// Keys can never contain a segment starting with "." (see assertValidKey), so neither temp files
+// (`.file.png.<random>.tmp`) nor old sidecars can collide with an object, and nothing escapes the root.
 //
-// Writes are atomic: bytes go to a temp file in the target directory, are fsynced, and the temp
-// file is renamed over the target (rename is atomic within a directory). The sidecar is written
-// the same way, before the data, so a visible object always has its content type; the data file's
-// presence is what makes an object exist. Reads open the file once and stream from that handle,
-// so a concurrent replace or delete never mixes bytes. Empty directories are left in place
-// (removing them would race with a concurrent put into the same directory).
+// Writes are atomic: bytes go to a temp file in the target directory, are flushed to the disk
+// (fdatasync), and the temp file is renamed over the target (rename is atomic within a
+// directory). Reads open the file once and stream from that handle, so a concurrent replace or
+// delete never mixes bytes. Empty directories are left in place (removing them would race with a
+// concurrent put into the same directory), which is also why a directory once created can be
+// remembered instead of being created again on every put.
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
@@ -27,13 +30,12 @@ import {
 } from './blob-store.js';
 
 export interface FsBlobStoreOptions {
-  /** fsync each file before renaming it into place (default true: assets are the only copy once the provider's URL expires). */
+  /** Flush each file to the disk before renaming it into place (default true; see writeAtomic). */
   fsync?: boolean;
 }
 
-interface Sidecar {
-  contentType?: string;
-}
+/** Directories remembered as existing; past this many the memory starts again (keys are fanned out into ~256). */
+const MAX_KNOWN_DIRS = 10_000;
 
 class PrefixConflictError extends Error {}
 
@@ -44,6 +46,8 @@ export class FsBlobStore implements BlobStore {
   readonly kind = 'fs' as const;
   readonly root: string;
   private readonly fsync: boolean;
+  /** Directories this store has made or found, so a put into one of them skips mkdir. */
+  private readonly knownDirs = new Set<string>();
 
   constructor(root: string, options: FsBlobStoreOptions = {}) {
     this.root = path.resolve(root);
@@ -59,31 +63,38 @@ export class FsBlobStore implements BlobStore {
     return file;
   }
 
-  private sidecarOf(file: string): string {
+  /** Where an older version kept the object's content type (removed with the object). */
+  private legacySidecarOf(file: string): string {
     return path.join(path.dirname(file), `.${path.basename(file)}.meta.json`);
   }
 
+  /** `contentType` is checked (one contract for every store) but not kept: the asset row holds it. */
   async put(key: string, data: Buffer, contentType: string): Promise<void> {
     const file = this.pathOf(key);
     assertValidContentType(contentType);
     if (!Buffer.isBuffer(data)) throw new TypeError('blob data must be a Buffer');
     const dir = path.dirname(file);
+    if (!this.knownDirs.has(dir)) await this.makeDir(dir, key);
+    try {
+      await this.writeAtomic(file, data, key);
+    } catch (err) {
+      // The directory was removed behind our back (e.g. by hand): make it again, once.
+      if (!isErrno(err, 'ENOENT')) throw err;
+      this.knownDirs.delete(dir);
+      await this.makeDir(dir, key);
+      await this.writeAtomic(file, data, key);
+    }
+  }
+
+  private async makeDir(dir: string, key: string): Promise<void> {
     try {
       await fsp.mkdir(dir, { recursive: true });
     } catch (err) {
       if (isErrno(err, 'ENOTDIR', 'EEXIST')) throw new Error(`cannot store "${key}": a parent path is an existing object`);
       throw err;
     }
-    const sidecar: Sidecar = { contentType };
-    const sidecarFile = this.sidecarOf(file);
-    await this.writeAtomic(sidecarFile, Buffer.from(JSON.stringify(sidecar)), key);
-    try {
-      await this.writeAtomic(file, data, key);
-    } catch (err) {
-      // The key names a directory (a prefix of other keys): there is no object, drop its sidecar.
-      if (err instanceof PrefixConflictError) await fsp.rm(sidecarFile, { force: true }).catch(() => {});
-      throw err;
-    }
+    if (this.knownDirs.size >= MAX_KNOWN_DIRS) this.knownDirs.clear();
+    this.knownDirs.add(dir);
   }
 
   private async writeAtomic(target: string, data: Buffer, key: string): Promise<void> {
@@ -92,7 +103,13 @@ export class FsBlobStore implements BlobStore {
     try {
       handle = await fsp.open(tmp, 'wx', 0o644);
       await handle.writeFile(data);
-      if (this.fsync) await handle.sync();
+      // The bytes reach the disk before the rename makes them visible, so even a power loss never
+      // leaves an empty or partial file under the key (ext4 and others may commit the rename before
+      // unflushed data). That is stricter than SQLite's synchronous=NORMAL (safe from process
+      // crashes only), on purpose: the database may become durable at any checkpoint after this,
+      // and a durable job row must not point at an input that was lost. fdatasync, not fsync: the
+      // size is flushed either way, only timestamps are skipped.
+      if (this.fsync) await handle.datasync();
       await handle.close();
       handle = undefined;
       await fsp.rename(tmp, target);
@@ -109,17 +126,16 @@ export class FsBlobStore implements BlobStore {
   async get(key: string, range?: ByteRange): Promise<BlobObject | undefined> {
     const file = this.pathOf(key);
     if (range) assertValidRange(range);
-    const handle = await this.openFile(file);
-    if (!handle) return undefined;
+    const opened = await this.openFile(file);
+    if (!opened) return undefined;
+    const { handle, size } = opened;
     try {
-      const { size } = await handle.stat();
-      const contentType = await this.readContentType(file);
       if (!range) {
-        return { body: handle.createReadStream(), size, contentType };
+        return { body: handle.createReadStream(), size };
       }
       if (range.start >= size) throw new BlobRangeError(key, range, size);
       const served = { start: range.start, end: Math.min(range.end, size - 1) };
-      return { body: handle.createReadStream({ start: served.start, end: served.end }), size, range: served, contentType };
+      return { body: handle.createReadStream({ start: served.start, end: served.end }), size, range: served };
     } catch (err) {
       await handle.close().catch(() => {});
       throw err;
@@ -136,12 +152,12 @@ export class FsBlobStore implements BlobStore {
       throw err;
     }
     if (!stat.isFile()) return undefined;
-    return { size: stat.size, contentType: await this.readContentType(file) };
+    return { size: stat.size };
   }
 
   async delete(key: string): Promise<void> {
     const file = this.pathOf(key);
-    for (const target of [file, this.sidecarOf(file)]) {
+    for (const target of [file, this.legacySidecarOf(file)]) {
       try {
         await fsp.unlink(target);
       } catch (err) {
@@ -153,8 +169,8 @@ export class FsBlobStore implements BlobStore {
 
   async close(): Promise<void> {}
 
-  /** Opens a regular file for reading; undefined when absent or not a file. */
-  private async openFile(file: string): Promise<FileHandle | undefined> {
+  /** Opens a regular file for reading, with its size; undefined when absent or not a file. */
+  private async openFile(file: string): Promise<{ handle: FileHandle; size: number } | undefined> {
     let handle: FileHandle;
     try {
       handle = await fsp.open(file, 'r');
@@ -163,21 +179,13 @@ export class FsBlobStore implements BlobStore {
       throw err;
     }
     try {
-      if ((await handle.stat()).isFile()) return handle;
+      const stat = await handle.stat();
+      if (stat.isFile()) return { handle, size: stat.size };
     } catch (err) {
       await handle.close().catch(() => {});
       throw err;
     }
     await handle.close();
     return undefined;
-  }
-
-  private async readContentType(file: string): Promise<string | undefined> {
-    try {
-      const parsed = JSON.parse(await fsp.readFile(this.sidecarOf(file), 'utf8')) as Sidecar;
-      return typeof parsed.contentType === 'string' ? parsed.contentType : undefined;
-    } catch {
-      return undefined; // missing or damaged sidecar: the bytes are still served, without a type
-    }
   }
 }
