@@ -10,7 +10,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { UpstreamOutput } from '../jobs/adapter.js';
 import { newId } from '../core/ids.js';
 import type { ByteSource } from '../core/json-body.js';
-import { imageDimensions, sha256Hex } from '../core/media.js';
+import { imageDimensions, sha256Hex, type NormalizedMedia } from '../core/media.js';
 import { MediaFetchError, safeFetch } from '../core/safe-fetch.js';
 import { UpstreamError } from '../core/upstream-error.js';
 import type { Storage } from '../storage/database.js';
@@ -63,15 +63,20 @@ export class AssetService {
     };
   }
 
-  /** Keeps `bytes` as a new asset of `owner`; the type comes from the bytes, the hint only as a fallback. */
-  async store(owner: string, bytes: Buffer, meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string } = {}): Promise<Asset> {
+  /**
+   * Keeps `bytes` as a new asset of `owner`; the type comes from the bytes, the hint only as a
+   * fallback. `known` is what normalizeMedia already read from these same bytes (sniffed type,
+   * sha256, dimensions): given, nothing is sniffed, hashed or measured again.
+   */
+  async store(
+    owner: string,
+    bytes: Buffer,
+    meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia } = {},
+  ): Promise<Asset> {
     const id = newId('asset');
-    const sniffed = await fileTypeFromBuffer(bytes);
-    // file-type calls any document with an XML declaration application/xml, SVG images included.
-    const mime = sniffed?.mime === 'application/xml' && isSvgDocument(bytes) ? 'image/svg+xml' : sniffed?.mime;
-    const hinted = meta.contentTypeHint?.split(';')[0].trim();
-    const contentType = mime ?? (hinted && /^[\w.+-]+\/[\w.+-]+$/.test(hinted) ? hinted : 'application/octet-stream');
-    const size = contentType.startsWith('image/') ? await imageDimensions(bytes) : undefined;
+    const { contentType, width, height, sha256 } = meta.known
+      ? { contentType: meta.known.mime, width: meta.known.width, height: meta.known.height, sha256: meta.known.sha256 }
+      : await describe(bytes, meta.contentTypeHint);
     // Two levels of fan-out keep directories (or S3 prefixes) small.
     const key = `${id.slice(6, 8)}/${id}`;
     await this.blobs.put(key, bytes, contentType);
@@ -82,9 +87,9 @@ export class AssetService {
       storage_key: key,
       content_type: contentType,
       size: bytes.length,
-      sha256: sha256Hex(bytes),
-      width: size?.width ?? null,
-      height: size?.height ?? null,
+      sha256,
+      width: width ?? null,
+      height: height ?? null,
       source_url: meta.sourceUrl ?? null,
       created_at: Date.now(),
     };
@@ -202,6 +207,20 @@ export class AssetService {
 }
 
 export const assetRef = (asset: Pick<Asset, 'id'>): string => `${ASSET_REF}${asset.id}`;
+
+/** What the media layer already knows about some bytes (a NormalizedMedia fits). */
+export type KnownMedia = Pick<NormalizedMedia, 'mime' | 'sha256' | 'width' | 'height'>;
+
+/** Type (sniffed; the hint only as a fallback), sha256 and, for images, dimensions of some bytes. */
+async function describe(bytes: Buffer, contentTypeHint: string | undefined) {
+  const sniffed = await fileTypeFromBuffer(bytes);
+  // file-type calls any document with an XML declaration application/xml, SVG images included.
+  const mime = sniffed?.mime === 'application/xml' && isSvgDocument(bytes) ? 'image/svg+xml' : sniffed?.mime;
+  const hinted = contentTypeHint?.split(';')[0].trim();
+  const contentType = mime ?? (hinted && /^[\w.+-]+\/[\w.+-]+$/.test(hinted) ? hinted : 'application/octet-stream');
+  const size = contentType.startsWith('image/') ? await imageDimensions(bytes) : undefined;
+  return { contentType, width: size?.width, height: size?.height, sha256: sha256Hex(bytes) };
+}
 
 /** An XML document whose root element is `<svg>` (after the declaration, comments and a doctype). */
 function isSvgDocument(bytes: Buffer): boolean {

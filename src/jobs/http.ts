@@ -105,7 +105,7 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
       throw new HttpError(503, `${provider} is failing; the gateway paused calls to it — retry in ${seconds} s`, { provider }, { 'retry-after': String(seconds) });
     }
     const limit = request.caller?.maxConcurrentJobs ?? config.maxConcurrentJobs;
-    if ((await request.server.jobStore.countUnfinished(request.owner, limit)) >= limit) {
+    if (!(await request.server.jobStore.underUnfinishedLimit(request.owner, limit))) {
       throw new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
     }
     const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request)) : body;
@@ -147,7 +147,7 @@ function prepareContext(request: FastifyRequest): PrepareContext {
       });
       const info = { mime: media.mime, width: media.width, height: media.height };
       if (own && own.owner === owner) return { value: assetRef(own), ...info };
-      return { value: assetRef(await assets.store(owner, media.bytes, { contentTypeHint: media.mime })), ...info };
+      return { value: assetRef(await assets.store(owner, media.bytes, { known: media })), ...info };
     },
   };
   return ctx;
