@@ -5,8 +5,10 @@
 // DNS traffic), and public addresses are only ever classified, never contacted.
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import tls from 'node:tls';
 import { loadConfig } from '../src/config.js';
 import {
   MediaFetchError,
@@ -628,3 +630,91 @@ describe('DNS pinning', () => {
     assert.deepEqual(calls, ['pin.test', 'pin.test']);
   });
 });
+
+describe('kept connections (one shared agent, pools keyed by the vetted address)', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startServer({ '/ok': (req, res) => res.end(`host header ${req.headers.host}`) });
+  });
+  after(() => s.close());
+  /** Connections the server accepted, counted from the sockets of the requests it saw. */
+  const sockets = () => new Set(s.requests.map((req) => req.socket)).size;
+
+  it('reuses one connection for two downloads from the same vetted host', async () => {
+    const lookup = fakeResolver({ 'pool.test': ['127.0.0.1'] });
+    const before = sockets();
+    const first = await safeFetch(`http://pool.test:${s.port}/ok`, { ...local, lookup });
+    // undici hands a finished socket to the next request one event-loop turn later.
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = await safeFetch(`http://pool.test:${s.port}/ok`, { ...local, lookup });
+    assert.equal(first.bytes.toString(), `host header pool.test:${s.port}`);
+    assert.equal(second.bytes.toString(), `host header pool.test:${s.port}`);
+    assert.equal(sockets() - before, 1, 'the second download used the kept connection');
+  });
+
+  it('still refuses a host that resolves to a private address later, with a kept connection to its old address', async () => {
+    // Allowed once through the per-call exception (127.0.0.1 for this name), which leaves a kept
+    // connection to 127.0.0.1; then the name resolves to 10.0.0.1, and a caller without the
+    // exception asks for the old address: both are refused before any request is sent.
+    let answer = '127.0.0.1';
+    const lookup: HostResolver = async () => [{ address: answer, family: 4 }];
+    const strict = { maxBytes: 1_000, timeoutMs: 5_000, lookup };
+    const excepted = { ...strict, allowAddress: (address: string, hostname: string) => hostname === 'later.test' && address === '127.0.0.1' };
+    await safeFetch(`http://later.test:${s.port}/ok`, excepted);
+    const seen = s.hits.get('/ok');
+    answer = '10.0.0.1';
+    await rejectsWith(safeFetch(`http://later.test:${s.port}/ok`, excepted), 'host_not_allowed', /later\.test resolves to a private address/);
+    answer = '127.0.0.1';
+    await rejectsWith(safeFetch(`http://later.test:${s.port}/ok`, strict), 'host_not_allowed', /loopback/);
+    assert.equal(s.hits.get('/ok'), seen, 'no request reached the server');
+  });
+
+  it('connects to the newly vetted address when a name moves, never through the kept socket to the old one', async () => {
+    let answer = '127.0.0.1';
+    const lookup: HostResolver = async () => [{ address: answer, family: 4 }];
+    await safeFetch(`http://moving.test:${s.port}/ok`, { ...local, lookup });
+    answer = '127.0.0.2'; // allowed (private network on), but nothing listens there
+    await rejectsWith(safeFetch(`http://moving.test:${s.port}/ok`, { ...local, lookup }), 'network', /connection refused/);
+  });
+
+  it('sends the host name as TLS server name while connecting to the vetted address', async () => {
+    const names: string[] = [];
+    const server = https.createServer({
+      key: TEST_TLS_KEY,
+      cert: TEST_TLS_CERT,
+      SNICallback: (name, cb) => {
+        names.push(name);
+        cb(null, tls.createSecureContext({ key: TEST_TLS_KEY, cert: TEST_TLS_CERT }));
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const lookup = fakeResolver({ 'tls.test': ['127.0.0.1'] });
+      // The certificate is self-signed, so the handshake fails after the server saw the name.
+      await rejectsWith(safeFetch(`https://tls.test:${port}/ok`, { ...local, lookup }), 'network', /tls\.test/);
+      assert.deepEqual(names, ['tls.test']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+// A self-signed certificate for tls.test (test only: it signs nothing that is trusted).
+const TEST_TLS_KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgCwIQeIb+nfzfQz1L
+M1oiiBbYgslNT1J9Dhh3G8d0bDuhRANCAAQbyN/7tH6LpuZ13YBJuKL2Mw/3Y3z1
+KIFPaGpgk8LbQZJDvyy8jUBX2EtmMGZBmRqc+e6pYlLAY9PyU4w29JRE
+-----END PRIVATE KEY-----`;
+const TEST_TLS_CERT = `-----BEGIN CERTIFICATE-----
+MIIBkzCCATigAwIBAgIUSiysoQi7xxhKxlaoSbA5YRZl5KowCgYIKoZIzj0EAwIw
+EzERMA8GA1UEAwwIdGxzLnRlc3QwIBcNMjYxMTI1MjAyMTI2WhgPMjEyNjExMDEy
+MDIxMjZaMBMxETAPBgNVBAMMCHRscy50ZXN0MFkwEwYHKoZIzj0CAQYIKoZIzj0D
+AQcDQgAEG8jf+7R+i6bmdd2ASbii9jMP92N89SiBT2hqYJPC20GSQ78svI1AV9hL
+ZjBmQZkanPnuqWJSwGPT8lOMNvSURKNoMGYwHQYDVR0OBBYEFNAKKDQ/BIQb+pDs
+XXbKcuOWOVSGMB8GA1UdIwQYMBaAFNAKKDQ/BIQb+pDsXXbKcuOWOVSGMA8GA1Ud
+EwEB/wQFMAMBAf8wEwYDVR0RBAwwCoIIdGxzLnRlc3QwCgYIKoZIzj0EAwIDSQAw
+RgIhALFAWzL0XxhoN8q7jOvJUJVEN7IgP1bz3CX1L5eaUN4dAiEAse+SSGNp3+Pi
+SbAu0qQ3QH6T64We+q+GhigAg3IEnOc=
+-----END CERTIFICATE-----`;

@@ -4,9 +4,14 @@
 //   - the host name is resolved here, and every address it resolves to must be public
 //     (see classifyAddress: loopback, RFC1918, CGNAT, link-local, multicast, reserved, ULA,
 //     cloud metadata, IPv4 embedded in IPv6 through mapping, NAT64 or 6to4 are refused);
-//   - the connection is pinned to the vetted address (undici Agent whose `connect.lookup`
-//     answers only that address), so a DNS answer that changes between check and connect
+//   - the connection is pinned to the vetted address: the request is sent to that address itself
+//     (the Host header and the TLS server name carry the host name, so certificates are still
+//     checked against the name), so a DNS answer that changes between check and connect
 //     (rebinding) cannot redirect the request;
+//   - connections are kept and reused (one shared undici Agent), which stays safe because its
+//     pools are keyed by address: a kept socket is only ever used by a fetch that vetted that
+//     same address itself, on its own hop, under its own options (allowPrivateNetwork,
+//     allowAddress, lookup), and the Agent refuses to resolve any name on its own;
 //   - redirects are followed by hand (at most 5), each new hop checked again; `maxRedirects: 0`
 //     makes any redirect a failure (webhook deliveries), and a request with a body (POST) never
 //     follows one;
@@ -328,19 +333,34 @@ export async function checkUrl(input: string | URL, options: CheckUrlOptions = {
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
-/** An Agent whose connections can only go to `address`, whatever name undici asks for. */
-function pinnedAgent(target: CheckedUrl, connectTimeout: number): Agent {
-  const lookup = (_hostname: string, opts: LookupOptions | number | LookupCallback, cb?: LookupCallback) => {
-    const callback = (typeof opts === 'function' ? opts : cb) as LookupCallback;
-    const all = typeof opts === 'object' && opts !== null && opts.all === true;
-    if (all) callback(null, [{ address: target.address, family: target.family }]);
-    else callback(null, target.address, target.family);
-  };
-  return new Agent({
-    connect: { lookup, timeout: connectTimeout },
-    connections: 1,
-    pipelining: 0, // no reuse: one request, then the socket closes
-  });
+/** Longest wait for a TCP (+TLS) connection; the fetch's own deadline still applies on top. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * The one Agent every fetch goes through. Requests name the vetted IP address as their origin,
+ * so its pools (one per origin) hold only sockets to addresses; `lookup` is never asked for an
+ * address literal, so if it is asked at all, something tried to connect to a name: refused.
+ */
+const agent = new Agent({
+  connect: {
+    timeout: CONNECT_TIMEOUT_MS,
+    lookup: (hostname: string, options: LookupOptions | number | LookupCallback, cb?: LookupCallback) => {
+      const callback = (typeof options === 'function' ? options : cb) as LookupCallback;
+      const err: NodeJS.ErrnoException = new Error(`safe fetch connects to vetted addresses only, not to the name ${hostname}`);
+      err.code = 'ENOTFOUND';
+      callback(err, '');
+    },
+  },
+});
+
+/** The request URL aimed at the vetted address itself (the host name goes in Host and SNI). */
+function pinnedUrl(target: CheckedUrl): URL {
+  const url = new URL(target.url);
+  url.username = '';
+  url.password = '';
+  url.hash = '';
+  url.hostname = target.family === 6 ? `[${target.address}]` : target.address;
+  return url;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -433,98 +453,92 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions):
         ...(sameOrigin ? options.headers : {}),
       };
       if (sameOrigin && auth) headers.authorization = auth;
-      const requestUrl = new URL(target.url);
-      requestUrl.username = '';
-      requestUrl.password = '';
-      requestUrl.hash = '';
+      // undici takes the TLS server name (SNI, and the name the certificate is checked against)
+      // from the Host header; an address literal sends none and is checked as an address.
+      headers.host = target.url.host;
 
-      const agent = pinnedAgent(target, Math.max(1, deadline - Date.now()));
+      let response: Awaited<ReturnType<typeof request>>;
       try {
-        let response: Awaited<ReturnType<typeof request>>;
-        try {
-          response = await guarded(
-            request(requestUrl, {
-              method,
-              headers,
-              body: options.body,
-              dispatcher: agent,
-              signal: controller.signal,
-              headersTimeout: Math.max(1, deadline - Date.now()),
-              bodyTimeout: Math.max(1, deadline - Date.now()),
-            }),
-          );
-        } catch (err) {
-          if (err instanceof MediaFetchError) throw err;
-          if (timedOut) throw timeoutError();
-          throw new MediaFetchError('network', networkMessage(err, target.hostname));
-        }
-        const { statusCode, headers: rh, body } = response;
-        // A body discarded or destroyed below (redirect, error status, too large) emits 'error'
-        // (RequestAbortedError) with nobody listening; that must not become an uncaught exception.
-        // The for-await reader further down still sees every error through its own listener.
-        body.on('error', () => {});
-
-        if (REDIRECTS.has(statusCode)) {
-          body.resume();
-          const location = rh.location;
-          const loc = Array.isArray(location) ? location[0] : location;
-          if (!loc) throw new MediaFetchError('upstream_status', `upstream answered ${statusCode} without a Location`, statusCode);
-          if (maxRedirects === 0) {
-            throw new MediaFetchError('too_many_redirects', `redirects are not followed (upstream answered ${statusCode})`, statusCode);
-          }
-          if (hop >= maxRedirects) throw new MediaFetchError('too_many_redirects', `too many redirects (more than ${maxRedirects})`);
-          try {
-            current = new URL(loc, target.url);
-          } catch {
-            throw new MediaFetchError('invalid_url', 'upstream redirected to an invalid URL');
-          }
-          continue;
-        }
-        if ((statusCode < 200 || statusCode >= 300) && !options.acceptAnyStatus) {
-          body.resume();
-          throw new MediaFetchError('upstream_status', `upstream answered ${statusCode}`, statusCode);
-        }
-
-        const declared = Number(rh['content-length']);
-        if (Number.isFinite(declared) && declared > maxBytes && !options.truncateBody) {
-          body.destroy();
-          throw new MediaFetchError('too_large', `response larger than ${maxBytes} bytes (Content-Length: ${declared})`);
-        }
-        const chunks: Buffer[] = [];
-        let total = 0;
-        let truncated = false;
-        try {
-          for await (const chunk of body) {
-            const buf = chunk as Buffer;
-            if (total + buf.length > maxBytes) {
-              body.destroy();
-              if (!options.truncateBody) throw new MediaFetchError('too_large', `response larger than ${maxBytes} bytes`);
-              chunks.push(buf.subarray(0, maxBytes - total));
-              total = maxBytes;
-              truncated = true;
-              break;
-            }
-            total += buf.length;
-            chunks.push(buf);
-          }
-        } catch (err) {
-          if (err instanceof MediaFetchError) throw err;
-          if (timedOut) throw timeoutError();
-          throw new MediaFetchError('network', networkMessage(err, target.hostname));
-        }
-        const contentType = Array.isArray(rh['content-type']) ? rh['content-type'][0] : rh['content-type'];
-        return {
-          bytes: Buffer.concat(chunks, total),
-          contentType: contentType || undefined,
-          finalUrl: redactUrl(target.url),
-          status: statusCode,
-          redirects: hop,
-          headers: rh,
-          ...(truncated ? { truncated } : {}),
-        };
-      } finally {
-        agent.destroy().catch(() => {});
+        response = await guarded(
+          request(pinnedUrl(target), {
+            method,
+            headers,
+            body: options.body,
+            dispatcher: agent,
+            signal: controller.signal,
+            headersTimeout: Math.max(1, deadline - Date.now()),
+            bodyTimeout: Math.max(1, deadline - Date.now()),
+          }),
+        );
+      } catch (err) {
+        if (err instanceof MediaFetchError) throw err;
+        if (timedOut) throw timeoutError();
+        throw new MediaFetchError('network', networkMessage(err, target.hostname));
       }
+      const { statusCode, headers: rh, body } = response;
+      // A body discarded or destroyed below (redirect, error status, too large) emits 'error'
+      // (RequestAbortedError) with nobody listening; that must not become an uncaught exception.
+      // The for-await reader further down still sees every error through its own listener.
+      body.on('error', () => {});
+
+      if (REDIRECTS.has(statusCode)) {
+        body.resume();
+        const location = rh.location;
+        const loc = Array.isArray(location) ? location[0] : location;
+        if (!loc) throw new MediaFetchError('upstream_status', `upstream answered ${statusCode} without a Location`, statusCode);
+        if (maxRedirects === 0) {
+          throw new MediaFetchError('too_many_redirects', `redirects are not followed (upstream answered ${statusCode})`, statusCode);
+        }
+        if (hop >= maxRedirects) throw new MediaFetchError('too_many_redirects', `too many redirects (more than ${maxRedirects})`);
+        try {
+          current = new URL(loc, target.url);
+        } catch {
+          throw new MediaFetchError('invalid_url', 'upstream redirected to an invalid URL');
+        }
+        continue;
+      }
+      if ((statusCode < 200 || statusCode >= 300) && !options.acceptAnyStatus) {
+        body.resume();
+        throw new MediaFetchError('upstream_status', `upstream answered ${statusCode}`, statusCode);
+      }
+
+      const declared = Number(rh['content-length']);
+      if (Number.isFinite(declared) && declared > maxBytes && !options.truncateBody) {
+        body.destroy();
+        throw new MediaFetchError('too_large', `response larger than ${maxBytes} bytes (Content-Length: ${declared})`);
+      }
+      const chunks: Buffer[] = [];
+      let total = 0;
+      let truncated = false;
+      try {
+        for await (const chunk of body) {
+          const buf = chunk as Buffer;
+          if (total + buf.length > maxBytes) {
+            body.destroy();
+            if (!options.truncateBody) throw new MediaFetchError('too_large', `response larger than ${maxBytes} bytes`);
+            chunks.push(buf.subarray(0, maxBytes - total));
+            total = maxBytes;
+            truncated = true;
+            break;
+          }
+          total += buf.length;
+          chunks.push(buf);
+        }
+      } catch (err) {
+        if (err instanceof MediaFetchError) throw err;
+        if (timedOut) throw timeoutError();
+        throw new MediaFetchError('network', networkMessage(err, target.hostname));
+      }
+      const contentType = Array.isArray(rh['content-type']) ? rh['content-type'][0] : rh['content-type'];
+      return {
+        bytes: Buffer.concat(chunks, total),
+        contentType: contentType || undefined,
+        finalUrl: redactUrl(target.url),
+        status: statusCode,
+        redirects: hop,
+        headers: rh,
+        ...(truncated ? { truncated } : {}),
+      };
     }
   } finally {
     clearTimeout(timer);
