@@ -13,6 +13,8 @@ import sharp from 'sharp';
 import { installErrorHandlers } from '../src/core/errors.js';
 import {
   formatBytes,
+  imageDimensions,
+  imageDimensionsFromHeader,
   normalizeMedia,
   normalizeMediaFields,
   toBase64,
@@ -495,4 +497,61 @@ describe('through Fastify: bad media is a 422 in FastAPI shape, never a 500', ()
       assert.match(detail[0].msg, msg);
     });
   }
+});
+
+describe('image dimensions: the header reader agrees with sharp, and leaves the rest to it', () => {
+  const reference = async (bytes: Buffer) => {
+    // sharp's reading, as imageDimensions has always done it (one frame, EXIF orientation applied)
+    const meta = await sharp(bytes).metadata();
+    const animated = (meta.pages ?? 1) > 1;
+    return { width: meta.autoOrient?.width ?? meta.width, height: animated ? (meta.pageHeight ?? meta.height) : (meta.autoOrient?.height ?? meta.height) };
+  };
+  const pixel = () => solid(40, 20);
+  const withPngChunk = (bytes: Buffer, chunk: Buffer) => Buffer.concat([bytes.subarray(0, 33), chunk, bytes.subarray(33)]);
+
+  it('reads PNG, JPEG (every EXIF orientation) and still WebP from the header, as sharp does', async () => {
+    const samples: [string, Buffer][] = [
+      ['png', await pixel().png().toBuffer()],
+      ['png, palette', await pixel().png({ palette: true }).toBuffer()],
+      ['png, 16 bit', await pixel().png().toColourspace('rgb16').toBuffer()],
+      ['jpeg', await pixel().jpeg().toBuffer()],
+      ...(await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map(async (o): Promise<[string, Buffer]> => [`jpeg, orientation ${o}`, await pixel().jpeg().withMetadata({ orientation: o }).toBuffer()]))),
+      ['webp, lossy', await pixel().webp().toBuffer()],
+      ['webp, lossless', await pixel().webp({ lossless: true }).toBuffer()],
+      ['webp, alpha (extended)', await sharp({ create: { width: 40, height: 20, channels: 4, background: { r: 1, g: 2, b: 3, alpha: 0.5 } } }).webp().toBuffer()],
+    ];
+    for (const [what, bytes] of samples) {
+      const expected = await reference(bytes);
+      assert.deepEqual(imageDimensionsFromHeader(bytes), expected, what);
+      assert.deepEqual(await imageDimensions(bytes), expected, what);
+    }
+  });
+
+  it('leaves animations, PNG/WebP with EXIF, other formats and unsound headers to sharp', async () => {
+    const frames = await Promise.all(['#f00', '#0f0', '#00f'].map((c) => sharp({ create: { width: 30, height: 20, channels: 3, background: c } }).png().toBuffer()));
+    const samples: [string, Buffer][] = [
+      ['animated webp', await sharp(frames, { join: { animated: true } }).webp().toBuffer()],
+      ['webp with EXIF orientation 6', await pixel().webp().withMetadata({ orientation: 6 }).toBuffer()],
+      ['png with EXIF orientation 6', await pixel().png().withMetadata({ orientation: 6 }).toBuffer()],
+      ['animated gif', await sharp(frames, { join: { animated: true } }).gif().toBuffer()],
+    ];
+    for (const [what, bytes] of samples) {
+      assert.equal(imageDimensionsFromHeader(bytes), undefined, what);
+      assert.deepEqual(await imageDimensions(bytes), await reference(bytes), what);
+    }
+    assert.deepEqual(await imageDimensions(samples[0][1]), { width: 30, height: 20 }, 'one frame of the animation');
+    assert.deepEqual(await imageDimensions(samples[2][1]), { width: 20, height: 40 }, 'PNG turned by its EXIF');
+
+    const png = await pixel().png().toBuffer();
+    const badCrc = Buffer.from(png);
+    badCrc[32] ^= 0xff;
+    const badDepth = pngClaiming(40, 20);
+    badDepth[24] = 3; // greyscale cannot be 3 bits deep
+    const noImageData = png.subarray(0, 33);
+    const apng = withPngChunk(png, pngChunk('acTL', Buffer.from([0, 0, 0, 2, 0, 0, 0, 0])));
+    for (const [what, bytes] of [['bad IHDR CRC', badCrc], ['impossible bit depth', badDepth], ['no image data', noImageData], ['APNG', apng]] as const) {
+      assert.equal(imageDimensionsFromHeader(bytes), undefined, what);
+    }
+    assert.equal(await imageDimensions(badCrc), undefined, 'sharp refuses a PNG whose header CRC is wrong');
+  });
 });
