@@ -7,6 +7,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError, upstreamHttpError } from '../../core/errors.js';
 import { isId } from '../../core/ids.js';
+import { InlineBase64 } from '../../core/json-body.js';
 import { normalizeMedia } from '../../core/media.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
@@ -198,7 +199,8 @@ export const projectDatasets: Handler = async (request) => {
  * POST /datasets/{id}/images takes `file` (base64) or `image_url`. The gateway reads the image
  * itself — `image_url` through the SSRF-checked fetch, `file_path` as base64, a data URI or one
  * of the caller's asset ids (never a path on the gateway's disk) — checks its real type and size,
- * and sends BRIA the bytes as `file`, so BRIA never has to reach the caller's URL.
+ * and sends BRIA the bytes as `file` (base64, encoded while sending), so BRIA never has to reach
+ * the caller's URL.
  */
 export const uploadImage: Handler = async (request) => {
   const { client, owned, params, body } = context(request);
@@ -225,7 +227,7 @@ export const uploadImage: Handler = async (request) => {
     resolveAsset: async (assetId) => (asset && asset.id === assetId && asset.owner === request.owner ? (await assets.load(assetId)).data : undefined),
   });
   const name = typeof body.image_name === 'string' && body.image_name ? body.image_name : defaultName(hasUrl ? value : undefined, media.ext);
-  const image = await upstream(() => client.uploadImage(dataset.id, withoutNulls({ file: media.bytes.toString('base64'), image_name: name })));
+  const image = await upstream(() => client.uploadImage(dataset.id, withoutNulls({ file: InlineBase64.of(media.bytes), image_name: name })));
   await owned.record('image', image.id, { projectId: dataset.projectId, datasetId: dataset.id });
   return ok(image);
 };
