@@ -5,6 +5,7 @@
 // twin's own BRIA behaviour (400 bodies, v1 sync:false placeholders).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -268,6 +269,17 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
     const { bytes } = await image(app, result.image_url, { format: 'png', width: 64, height: 48 });
     const [r, g, b] = await pixel(bytes, 32, 24);
     assert.ok(r > 230 && g > 230 && b > 230, `the foreground is not erased: ${[r, g, b]}`);
+  });
+
+  it('a large inline image (base64 well over 64 KB) reaches BRIA whole, streamed into the upstream body', async () => {
+    // Noise does not compress: a PNG of about 200 KB.
+    const noise = randomBytes(256 * 256 * 3);
+    const large = await sharp(noise, { raw: { width: 256, height: 256, channels: 3 } }).png().toBuffer();
+    assert.ok(large.length > 150_000, `${large.length} bytes`);
+    ok(await post(app, '/api/v1/bria/image/editing/remove-background', { image: large.toString('base64'), preserve_alpha: false, sync: true }));
+    const body = sent(twin, '/v2/image/edit/remove_background');
+    assert.equal(body.image, large.toString('base64'));
+    assert.equal(body.preserve_alpha, false);
   });
 
   it('inpaint border_only → /v2/image/edit/gen_fill with a border mask built by the gateway', async () => {
