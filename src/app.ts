@@ -298,6 +298,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     adapters,
     rehost: (job, outputs) => assets.rehost(job, outputs),
     loadAsset: (id) => assets.load(id),
+    assetSource: (id) => assets.source(id),
     config,
     log: app.log,
     timing,
