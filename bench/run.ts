@@ -570,6 +570,9 @@ async function coldStart() {
 // ---------------------------------------------------------------------------------------------
 // Report
 
+/** CPU time a process used per 2xx answer, µs. */
+const cpuPerRequest = (r: LoadResult, process: string) => Math.round(((r.cpu[process] ?? 0) / Math.max(r.rps, 1e-9)) * 1e6);
+
 function progress(what: string, r: LoadResult) {
   const problems = [r.non2xx && `${r.non2xx} non-2xx ${JSON.stringify(r.statusCodes)}`, r.errors && `${r.errors} errors`, r.mismatches && `${r.mismatches} unexpected bodies`]
     .filter(Boolean)
@@ -676,7 +679,7 @@ function table(report: Record<string, any>): string {
     lines.push('Overhead: same requests direct to the twin, through a bare Fastify+undici proxy, and through the gateway (latency ms, req/s of 2xx)');
     for (const kind of ['status', 'sync'] as const) {
       lines.push(`  ${KIND_LABELS[kind]}`);
-      lines.push(`  ${pad('conns', 6)}${padL('direct p50/p99', 18)}${padL('bare p50/p99', 18)}${padL('gateway p50/p99', 18)}${padL('Δp50', 9)}${padL('Δp99', 9)}${padL('direct/s', 10)}${padL('bare/s', 10)}${padL('gw/s', 10)}${padL('gw/bare', 9)}${padL('other', 7)}`);
+      lines.push(`  ${pad('conns', 6)}${padL('direct p50/p99', 18)}${padL('bare p50/p99', 18)}${padL('gateway p50/p99', 18)}${padL('Δp50', 9)}${padL('Δp99', 9)}${padL('direct/s', 10)}${padL('bare/s', 10)}${padL('gw/s', 10)}${padL('gw/bare', 9)}${padL('µs CPU/req twin·bare·gw', 26)}${padL('other', 7)}`);
       for (const r of ov.rows.filter((row: OverheadRow) => row.kind === kind) as OverheadRow[]) {
         const pp = (x: LoadResult) => `${x.p50.toFixed(2)}/${x.p99.toFixed(2)}`;
         const bad = [r.direct, r.bare, r.gateway].some((x) => x.non2xx || x.errors || x.mismatches) ? ' ⚠ errors, see JSON' : '';
@@ -685,11 +688,14 @@ function table(report: Record<string, any>): string {
         const other = Math.max(r.direct.otherLoad, r.bare.otherLoad, r.gateway.otherLoad);
         lines.push(
           `  ${pad(r.connections, 6)}${padL(pp(r.direct), 18)}${padL(pp(r.bare), 18)}${padL(pp(r.gateway), 18)}${padL(r.gatewayOverP50.toFixed(2), 9)}${padL(r.gatewayOverP99.toFixed(2), 9)}` +
-            `${padL(Math.round(r.direct.rps), 10)}${padL(Math.round(r.bare.rps), 10)}${padL(Math.round(r.gateway.rps), 10)}${padL(`${(r.gatewayVsBare * 100).toFixed(0)}%`, 9)}${padL(other.toFixed(2), 7)}${r.disturbed ? ' disturbed' : ''}${bad}${short}`,
+            `${padL(Math.round(r.direct.rps), 10)}${padL(Math.round(r.bare.rps), 10)}${padL(Math.round(r.gateway.rps), 10)}${padL(`${(r.gatewayVsBare * 100).toFixed(0)}%`, 9)}` +
+            `${padL(`${cpuPerRequest(r.direct, 'twin')}·${cpuPerRequest(r.bare, 'bareProxy')}·${cpuPerRequest(r.gateway, 'gateway')}`, 26)}${padL(other.toFixed(2), 7)}${r.disturbed ? ' disturbed' : ''}${bad}${short}`,
         );
       }
     }
-    lines.push('  (other = cores used by processes outside the bench during the pass; > 0.3 means the figure was disturbed)');
+    lines.push('  (µs CPU/req = CPU time of the serving process per 2xx answer: the twin direct, the bare proxy (the twin behind it not counted), the gateway;');
+    lines.push('   unlike req/s it hardly depends on how many cores the load generator and the twin leave. other = cores used by processes outside');
+    lines.push('   the bench during the pass; > 0.3 means the figure was disturbed)');
   }
   const as = report.async;
   if (as) {
