@@ -17,14 +17,12 @@
 // Every failure leaves here as an UpstreamError; the SDK's own retries stay off (the job
 // engine owns retrying), and no credential ever reaches a message.
 import { createHash } from 'node:crypto';
-import {
-  ApiError,
-  GenerateVideosOperation,
+import type {
+  EditImageParameters,
+  GenerateContentParameters,
+  GenerateImagesParameters,
+  GenerateVideosParameters,
   GoogleGenAI,
-  type EditImageParameters,
-  type GenerateContentParameters,
-  type GenerateImagesParameters,
-  type GenerateVideosParameters,
 } from '@google/genai';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { Config } from '../../config.js';
@@ -36,6 +34,14 @@ export const PROVIDER = 'google';
 export type Backend = 'vertex' | 'gemini-api';
 
 type GoogleConfig = Config['providers']['google'];
+
+export type GenaiModule = typeof import('@google/genai');
+let sdkModule: Promise<GenaiModule> | undefined;
+
+/** The SDK, loaded on first use: it is a large module that serving /health never needs. */
+export function genaiModule(): Promise<GenaiModule> {
+  return (sdkModule ??= import('@google/genai'));
+}
 
 export const vertexConfigured = (config: Config) => Boolean(config.providers.google.project && config.providers.google.location);
 export const geminiApiConfigured = (config: Config) => Boolean(config.providers.google.apiKey);
@@ -148,7 +154,7 @@ export class Redactor {
 }
 
 /** What a failed SDK call means for the job layer: retryable or not, the caller's fault or ours. */
-export function toUpstreamError(error: unknown, idempotent: boolean, redact: Redactor, backend: Backend): UpstreamError {
+export function toUpstreamError(error: unknown, idempotent: boolean, redact: Redactor, backend: Backend, { ApiError }: GenaiModule): UpstreamError {
   if (error instanceof UpstreamError) return error;
   const name = (error as { name?: string })?.name;
   if (name === 'AbortError' || name === 'TimeoutError') {
@@ -238,7 +244,8 @@ function clientKey(google: GoogleConfig, backend: Backend): string {
  * Everything is passed explicitly, so nothing the SDK would read from process.env
  * (GOOGLE_API_KEY, GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_CLOUD_*) can switch the backend.
  */
-function sdk(google: GoogleConfig, backend: Backend): GoogleGenAI {
+async function sdk(google: GoogleConfig, backend: Backend): Promise<GoogleGenAI> {
+  const { GoogleGenAI } = await genaiModule();
   const key = clientKey(google, backend);
   let client = clients.get(key);
   if (client) return client;
@@ -264,7 +271,7 @@ function sdk(google: GoogleConfig, backend: Backend): GoogleGenAI {
 }
 
 export class GoogleClient {
-  private readonly ai: GoogleGenAI;
+  private readonly google: GoogleConfig;
   private readonly redact: Redactor;
 
   constructor(config: Config, readonly backend: Backend) {
@@ -275,46 +282,48 @@ export class GoogleClient {
     if (backend === 'gemini-api' && !geminiApiConfigured(config)) {
       throw new UpstreamError({ provider: PROVIDER, code: 'not_configured', message: 'the Gemini API is not configured: set GEMINI_API_KEY', retryable: false });
     }
-    this.ai = sdk(google, backend);
+    this.google = google;
     this.redact = new Redactor([google.apiKey ?? ''].filter(Boolean));
   }
 
-  private async call<T>(idempotent: boolean, run: () => Promise<T>): Promise<T> {
+  private async call<T>(idempotent: boolean, run: (ai: GoogleGenAI) => Promise<T>): Promise<T> {
+    const ai = await sdk(this.google, this.backend);
     try {
-      return await run();
+      return await run(ai);
     } catch (error) {
-      throw toUpstreamError(error, idempotent, this.redact, this.backend);
+      throw toUpstreamError(error, idempotent, this.redact, this.backend, await genaiModule());
     }
   }
 
   /** Imagen text-to-image: POST …/models/{m}:predict (Vertex). */
   async generateImages(params: GenerateImagesParameters, signal?: AbortSignal): Promise<ImagesResponse> {
-    const answer = await this.call(false, () => this.ai.models.generateImages({ ...params, config: { ...params.config, abortSignal: signal } }));
+    const answer = await this.call(false, (ai) => ai.models.generateImages({ ...params, config: { ...params.config, abortSignal: signal } }));
     return checked(ImagesResponse, 'generateImages', answer);
   }
 
   /** Imagen editing and customization: POST …/models/{m}:predict with referenceImages (Vertex). */
   async editImage(params: EditImageParameters, signal?: AbortSignal): Promise<ImagesResponse> {
-    const answer = await this.call(false, () => this.ai.models.editImage({ ...params, config: { ...params.config, abortSignal: signal } }));
+    const answer = await this.call(false, (ai) => ai.models.editImage({ ...params, config: { ...params.config, abortSignal: signal } }));
     return checked(ImagesResponse, 'editImage', answer);
   }
 
   /** Gemini: POST …/models/{m}:generateContent. */
   async generateContent(params: GenerateContentParameters, signal?: AbortSignal): Promise<ContentResponse> {
-    const answer = await this.call(false, () => this.ai.models.generateContent({ ...params, config: { ...params.config, abortSignal: signal } }));
+    const answer = await this.call(false, (ai) => ai.models.generateContent({ ...params, config: { ...params.config, abortSignal: signal } }));
     return checked(ContentResponse, 'generateContent', answer);
   }
 
   /** Veo: POST …/models/{m}:predictLongRunning → a long-running operation `{name}`. */
   async generateVideos(params: GenerateVideosParameters, signal?: AbortSignal): Promise<VideosOperation> {
-    const answer = await this.call(false, () => this.ai.models.generateVideos({ ...params, config: { ...params.config, abortSignal: signal } }));
+    const answer = await this.call(false, (ai) => ai.models.generateVideos({ ...params, config: { ...params.config, abortSignal: signal } }));
     return checked(VideosOperation, 'generateVideos', answer);
   }
 
   /** Veo status: POST …/models/{m}:fetchPredictOperation {operationName} (Vertex); safe to repeat. */
   async getVideosOperation(name: string): Promise<VideosOperation> {
+    const { GenerateVideosOperation } = await genaiModule();
     const operation = Object.assign(new GenerateVideosOperation(), { name });
-    const answer = await this.call(true, () => this.ai.operations.getVideosOperation({ operation }));
+    const answer = await this.call(true, (ai) => ai.operations.getVideosOperation({ operation }));
     return checked(VideosOperation, 'getVideosOperation', answer);
   }
 }

@@ -7,22 +7,19 @@
 // `poll` = operations.getVideosOperation (→ :fetchPredictOperation). Safety blocks (no image
 // with a filtered reason, promptFeedback.blockReason, a SAFETY finish) end the job with
 // `content_moderation`, which the caller hears as a 422 naming Google's reason.
-import type { Content, EditImageParameters, Part, ReferenceImage, SafetySetting } from '@google/genai';
-import {
-  ControlReferenceImage,
+import type {
+  Content,
   ControlReferenceType,
-  EditMode,
+  EditImageParameters,
   HarmBlockMethod,
   HarmBlockThreshold,
   HarmCategory,
-  MaskReferenceImage,
   MaskReferenceMode,
-  Modality,
+  Part,
   PersonGeneration,
-  RawReferenceImage,
+  ReferenceImage,
   SafetyFilterLevel,
-  StyleReferenceImage,
-  SubjectReferenceImage,
+  SafetySetting,
   SubjectReferenceType,
 } from '@google/genai';
 import sharp from 'sharp';
@@ -32,7 +29,7 @@ import { HttpError } from '../../core/errors.js';
 import type { JobSpec, PrepareContext } from '../../core/operation.js';
 import { RequestValidationError } from '../../core/validation.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
-import { GoogleClient, geminiApiConfigured, vertexConfigured, type Backend, type ContentResponse, type ImagesResponse, type VideosOperation } from './client.js';
+import { genaiModule, GoogleClient, type GenaiModule, geminiApiConfigured, vertexConfigured, type Backend, type ContentResponse, type ImagesResponse, type VideosOperation } from './client.js';
 import {
   GEMINI_IMAGE_MODEL,
   IMAGEN_CAPABILITY_MODEL,
@@ -97,55 +94,22 @@ async function imageBuffer(ctx: StepContext, ref: string): Promise<Buffer> {
   return (await ctx.loadAsset(ref.slice('asset://'.length))).data;
 }
 
-// Reference enums → SDK enums, spelled out so a renamed value fails the type-check.
-const SAFETY_FILTER: Record<string, SafetyFilterLevel> = {
-  BLOCK_LOW_AND_ABOVE: SafetyFilterLevel.BLOCK_LOW_AND_ABOVE,
-  BLOCK_MEDIUM_AND_ABOVE: SafetyFilterLevel.BLOCK_MEDIUM_AND_ABOVE,
-  BLOCK_ONLY_HIGH: SafetyFilterLevel.BLOCK_ONLY_HIGH,
-  BLOCK_NONE: SafetyFilterLevel.BLOCK_NONE,
-};
-const PERSON: Record<string, PersonGeneration> = {
-  DONT_ALLOW: PersonGeneration.DONT_ALLOW,
-  ALLOW_ADULT: PersonGeneration.ALLOW_ADULT,
-  ALLOW_ALL: PersonGeneration.ALLOW_ALL,
-};
-const MASK_MODE: Record<string, MaskReferenceMode> = {
-  MASK_MODE_DEFAULT: MaskReferenceMode.MASK_MODE_DEFAULT,
-  MASK_MODE_USER_PROVIDED: MaskReferenceMode.MASK_MODE_USER_PROVIDED,
-  MASK_MODE_BACKGROUND: MaskReferenceMode.MASK_MODE_BACKGROUND,
-  MASK_MODE_FOREGROUND: MaskReferenceMode.MASK_MODE_FOREGROUND,
-  MASK_MODE_SEMANTIC: MaskReferenceMode.MASK_MODE_SEMANTIC,
-};
-const CONTROL: Record<string, ControlReferenceType> = {
-  CONTROL_TYPE_DEFAULT: ControlReferenceType.CONTROL_TYPE_DEFAULT,
-  CONTROL_TYPE_CANNY: ControlReferenceType.CONTROL_TYPE_CANNY,
-  CONTROL_TYPE_SCRIBBLE: ControlReferenceType.CONTROL_TYPE_SCRIBBLE,
-  CONTROL_TYPE_FACE_MESH: ControlReferenceType.CONTROL_TYPE_FACE_MESH,
-};
-const SUBJECT: Record<string, SubjectReferenceType> = {
-  SUBJECT_TYPE_DEFAULT: SubjectReferenceType.SUBJECT_TYPE_DEFAULT,
-  SUBJECT_TYPE_PERSON: SubjectReferenceType.SUBJECT_TYPE_PERSON,
-  SUBJECT_TYPE_ANIMAL: SubjectReferenceType.SUBJECT_TYPE_ANIMAL,
-  SUBJECT_TYPE_PRODUCT: SubjectReferenceType.SUBJECT_TYPE_PRODUCT,
-};
-const HARM_CATEGORY: Record<string, HarmCategory> = {
-  HARM_CATEGORY_HATE_SPEECH: HarmCategory.HARM_CATEGORY_HATE_SPEECH,
-  HARM_CATEGORY_DANGEROUS_CONTENT: HarmCategory.HARM_CATEGORY_DANGEROUS_CONTENT,
-  HARM_CATEGORY_HARASSMENT: HarmCategory.HARM_CATEGORY_HARASSMENT,
-  HARM_CATEGORY_SEXUALLY_EXPLICIT: HarmCategory.HARM_CATEGORY_SEXUALLY_EXPLICIT,
-  HARM_CATEGORY_CIVIC_INTEGRITY: HarmCategory.HARM_CATEGORY_CIVIC_INTEGRITY,
-};
-const HARM_THRESHOLD: Record<string, HarmBlockThreshold> = {
-  BLOCK_LOW_AND_ABOVE: HarmBlockThreshold.BLOCK_LOW_AND_ABOVE,
-  BLOCK_MEDIUM_AND_ABOVE: HarmBlockThreshold.BLOCK_MEDIUM_AND_ABOVE,
-  BLOCK_ONLY_HIGH: HarmBlockThreshold.BLOCK_ONLY_HIGH,
-  BLOCK_NONE: HarmBlockThreshold.BLOCK_NONE,
-  OFF: HarmBlockThreshold.OFF,
-};
-const HARM_METHOD: Record<string, HarmBlockMethod> = {
-  SEVERITY: HarmBlockMethod.SEVERITY,
-  PROBABILITY: HarmBlockMethod.PROBABILITY,
-};
+/**
+ * Reference enum values that the SDK enum E spells the same way, as E. Spelled out so a renamed
+ * value fails the type-check; plain strings, so a request is checked without loading the SDK.
+ */
+function sdkEnum<E extends string>(values: `${E}`[]): Record<string, E> {
+  return Object.fromEntries(values.map((value) => [value, value])) as Record<string, E>;
+}
+
+const SAFETY_FILTER = sdkEnum<SafetyFilterLevel>(['BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH', 'BLOCK_NONE']);
+const PERSON = sdkEnum<PersonGeneration>(['DONT_ALLOW', 'ALLOW_ADULT', 'ALLOW_ALL']);
+const MASK_MODE = sdkEnum<MaskReferenceMode>(['MASK_MODE_DEFAULT', 'MASK_MODE_USER_PROVIDED', 'MASK_MODE_BACKGROUND', 'MASK_MODE_FOREGROUND', 'MASK_MODE_SEMANTIC']);
+const CONTROL = sdkEnum<ControlReferenceType>(['CONTROL_TYPE_DEFAULT', 'CONTROL_TYPE_CANNY', 'CONTROL_TYPE_SCRIBBLE', 'CONTROL_TYPE_FACE_MESH']);
+const SUBJECT = sdkEnum<SubjectReferenceType>(['SUBJECT_TYPE_DEFAULT', 'SUBJECT_TYPE_PERSON', 'SUBJECT_TYPE_ANIMAL', 'SUBJECT_TYPE_PRODUCT']);
+const HARM_CATEGORY = sdkEnum<HarmCategory>(['HARM_CATEGORY_HATE_SPEECH', 'HARM_CATEGORY_DANGEROUS_CONTENT', 'HARM_CATEGORY_HARASSMENT', 'HARM_CATEGORY_SEXUALLY_EXPLICIT', 'HARM_CATEGORY_CIVIC_INTEGRITY']);
+const HARM_THRESHOLD = sdkEnum<HarmBlockThreshold>(['BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH', 'BLOCK_NONE', 'OFF']);
+const HARM_METHOD = sdkEnum<HarmBlockMethod>(['SEVERITY', 'PROBABILITY']);
 /** The categories a threshold applies to when no (or the UNSPECIFIED) category is named. */
 const ALL_HARM_CATEGORIES = ['HARM_CATEGORY_HATE_SPEECH', 'HARM_CATEGORY_DANGEROUS_CONTENT', 'HARM_CATEGORY_HARASSMENT', 'HARM_CATEGORY_SEXUALLY_EXPLICIT'];
 
@@ -190,10 +154,11 @@ interface ImagenCall {
   params: Record<string, unknown>;
 }
 
-function imagenAdapter<Request>(build: (request: Request, ctx: StepContext) => Promise<ImagenCall>): JobAdapter<Request> {
+/** `build` gets the SDK (loaded on first use) for its reference-image classes and enums. */
+function imagenAdapter<Request>(build: (request: Request, ctx: StepContext, genai: GenaiModule) => Promise<ImagenCall>): JobAdapter<Request> {
   return {
     async start(request, ctx) {
-      const call = await build(request, ctx);
+      const call = await build(request, ctx, await genaiModule());
       const client = new GoogleClient(ctx.config, 'vertex');
       const answer = call.edit
         ? await client.editImage({ model: call.model, ...call.params } as unknown as EditImageParameters, ctx.signal)
@@ -332,7 +297,7 @@ export const imagenImageGuidance: JobSpec<GuidanceBody, GuidanceRequest> = {
     };
   },
   sync: waitForResult,
-  adapter: imagenAdapter<GuidanceRequest>(async (request, ctx) => {
+  adapter: imagenAdapter<GuidanceRequest>(async (request, ctx, { StyleReferenceImage, SubjectReferenceImage }) => {
     const referenceImages: ReferenceImage[] = [];
     for (const ref of request.references) {
       const image = await sdkImage(ctx, ref.image);
@@ -409,7 +374,7 @@ export const imagenVariation: JobSpec<VariationBody, VariationRequest> = {
     };
   },
   sync: waitForResult,
-  adapter: imagenAdapter<VariationRequest>(async (request, ctx) => ({
+  adapter: imagenAdapter<VariationRequest>(async (request, ctx, { ControlReferenceImage, EditMode }) => ({
     model: IMAGEN_CAPABILITY_MODEL,
     edit: true,
     params: {
@@ -503,7 +468,7 @@ export const imagenInpaint: JobSpec<InpaintBody, InpaintRequest> = {
     };
   },
   sync: waitForResult,
-  adapter: imagenAdapter<InpaintRequest>(async (request, ctx) => ({
+  adapter: imagenAdapter<InpaintRequest>(async (request, ctx, { MaskReferenceImage, RawReferenceImage, EditMode }) => ({
     model: IMAGEN_CAPABILITY_MODEL,
     edit: true,
     params: {
@@ -655,7 +620,7 @@ export const imagenExpandImage: JobSpec<ExpandBody, ExpandRequest> = {
     };
   },
   sync: waitForResult,
-  adapter: imagenAdapter<ExpandRequest>(async (request, ctx) => {
+  adapter: imagenAdapter<ExpandRequest>(async (request, ctx, { MaskReferenceImage, MaskReferenceMode, RawReferenceImage, EditMode }) => {
     const { image, mask } = await outpaintInputs(await imageBuffer(ctx, request.image), request);
     return {
       model: IMAGEN_CAPABILITY_MODEL,
@@ -716,7 +681,7 @@ export const imagenGenerateBackground: JobSpec<BackgroundBody, BackgroundRequest
     };
   },
   sync: waitForResult,
-  adapter: imagenAdapter<BackgroundRequest>(async (request, ctx) => ({
+  adapter: imagenAdapter<BackgroundRequest>(async (request, ctx, { MaskReferenceImage, MaskReferenceMode, RawReferenceImage, EditMode }) => ({
     model: IMAGEN_CAPABILITY_MODEL,
     edit: true,
     params: {
@@ -786,7 +751,7 @@ async function sdkPart(ctx: StepContext, ref: string): Promise<Part> {
   return image.gcsUri ? { fileData: { fileUri: image.gcsUri, mimeType: image.mimeType } } : { inlineData: { data: image.imageBytes!, mimeType: image.mimeType } };
 }
 
-const geminiConfig = (safety: SafetySetting[] | undefined) => ({
+const geminiConfig = ({ Modality }: GenaiModule, safety: SafetySetting[] | undefined) => ({
   responseModalities: [Modality.TEXT, Modality.IMAGE],
   ...(safety ? { safetySettings: safety } : {}),
 });
@@ -849,7 +814,7 @@ function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest> 
       const parts: Part[] = [{ text: request.prompt }];
       for (const ref of request.images) parts.push(await sdkPart(ctx, ref));
       const answer = await new GoogleClient(ctx.config, request.backend).generateContent(
-        { model: request.model, contents: [{ role: 'user', parts }], config: geminiConfig(request.safety ?? undefined) },
+        { model: request.model, contents: [{ role: 'user', parts }], config: geminiConfig(await genaiModule(), request.safety ?? undefined) },
         ctx.signal,
       );
       const blocked = geminiBlock(answer);
@@ -971,7 +936,7 @@ export const geminiEditImage: JobSpec<EditBody, EditRequest> = {
         const parts: Part[] = i === 0 ? [await sdkPart(ctx, request.image), { text: prompt }] : [{ text: prompt }];
         history.push({ role: 'user', parts });
         const answer = await client.generateContent(
-          { model: request.model, contents: history, config: geminiConfig(request.safety ?? undefined) },
+          { model: request.model, contents: history, config: geminiConfig(await genaiModule(), request.safety ?? undefined) },
           ctx.signal,
         );
         const blocked = geminiBlock(answer);

@@ -18,14 +18,15 @@
 // only when `retryOptions` is given, and none is). The one retry here is for a structured answer
 // that does not parse or does not match the schema: it is asked once more, then the call fails
 // (502, with the reason).
-import { GoogleGenAI, ApiError } from '@google/genai';
+import type { GoogleGenAI } from '@google/genai';
 import type { Static, TObject } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type OpenAI from 'openai';
 import type { Config } from '../../config.js';
 import { HttpError } from '../../core/errors.js';
 import { retryAfterMs, UpstreamError } from '../../core/upstream-error.js';
-import { call as openaiCall, openaiSdk } from '../openai/client.js';
+import { genaiModule } from '../google/client.js';
+import { call as openaiCall, openaiSdk, type OpenAIConfig } from '../openai/client.js';
 import { jsonSchemaOf } from './structured.js';
 
 export type LlmProviderName = 'openai' | 'gemini';
@@ -79,7 +80,7 @@ export function backendFor(provider: LlmProviderName, config: Config): Backend {
   if (provider === 'openai') {
     const { apiKey, baseUrl } = config.providers.openai;
     if (!apiKey) throw notConfigured(provider);
-    return new OpenAIBackend(openaiSdk({ apiKey, baseUrl, timeoutMs: 110_000 }));
+    return new OpenAIBackend({ apiKey, baseUrl, timeoutMs: 110_000 });
   }
   const { apiKey, baseUrl } = config.providers.google;
   if (!apiKey) throw notConfigured(provider);
@@ -142,9 +143,11 @@ export async function structured<S extends TObject>(
 class OpenAIBackend implements Backend {
   readonly provider = 'openai' as const;
   readonly model = MODELS.openai;
-  constructor(private readonly sdk: OpenAI) {}
+  private client: Promise<OpenAI> | undefined;
+  constructor(private readonly config: OpenAIConfig) {}
 
   async complete(request: Omit<StructuredRequest<TObject>, 'check'>): Promise<RawAnswer> {
+    const sdk = await (this.client ??= openaiSdk(this.config));
     const content: OpenAI.Chat.Completions.ChatCompletionContentPart[] = request.parts.map((part) =>
       part.kind === 'text'
         ? { type: 'text', text: part.text }
@@ -152,7 +155,7 @@ class OpenAIBackend implements Backend {
     );
     const completion = await openaiCall(
       () =>
-        this.sdk.chat.completions.create(
+        sdk.chat.completions.create(
           {
             model: this.model,
             messages: [
@@ -185,31 +188,37 @@ const BLOCKED_FINISH = new Set(['SAFETY', 'PROHIBITED_CONTENT', 'BLOCKLIST', 'SP
 class GeminiBackend implements Backend {
   readonly provider = 'gemini' as const;
   readonly model = MODELS.gemini;
-  private readonly ai: GoogleGenAI;
+  private ai: GoogleGenAI | undefined;
   /** Retry-After of the last answer (the SDK's ApiError carries only status and body). */
   private lastRetryAfter: string | null = null;
 
-  constructor(apiKey: string, baseUrl: string | undefined) {
+  constructor(private readonly apiKey: string, private readonly baseUrl: string | undefined) {}
+
+  private async sdk(): Promise<GoogleGenAI> {
+    if (this.ai) return this.ai;
+    const { GoogleGenAI } = await genaiModule();
     const fetchWithHeaders: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
       this.lastRetryAfter = response.headers.get('retry-after');
       return response;
     };
     this.ai = new GoogleGenAI({
-      apiKey,
+      apiKey: this.apiKey,
       // Only the Gemini API mode: Vertex settings in the environment must not switch it.
       vertexai: false,
-      httpOptions: { ...(baseUrl ? { baseUrl } : {}), timeout: 110_000, fetch: fetchWithHeaders },
+      httpOptions: { ...(this.baseUrl ? { baseUrl: this.baseUrl } : {}), timeout: 110_000, fetch: fetchWithHeaders },
     });
+    return this.ai;
   }
 
   async complete(request: Omit<StructuredRequest<TObject>, 'check'>): Promise<RawAnswer> {
+    const ai = await this.sdk();
     const parts = request.parts.map((part) =>
       part.kind === 'text' ? { text: part.text } : { inlineData: { mimeType: part.mimeType, data: part.data.toString('base64') } },
     );
     let response;
     try {
-      response = await this.ai.models.generateContent({
+      response = await ai.models.generateContent({
         model: this.model,
         contents: [{ role: 'user', parts }],
         config: {
@@ -221,7 +230,7 @@ class GeminiBackend implements Backend {
         },
       });
     } catch (error) {
-      throw this.upstreamError(error);
+      throw this.upstreamError(error, (await genaiModule()).ApiError);
     }
     const blocked = response.promptFeedback?.blockReason;
     if (blocked) {
@@ -238,7 +247,7 @@ class GeminiBackend implements Backend {
     return { text };
   }
 
-  private upstreamError(error: unknown): UpstreamError {
+  private upstreamError(error: unknown, ApiError: typeof import('@google/genai').ApiError): UpstreamError {
     if (error instanceof UpstreamError) return error;
     if (error instanceof ApiError) {
       const status = error.status;

@@ -11,7 +11,7 @@
 //                                      `mask` (PNG with alpha, same dimensions as the first image).
 // GPT image models answer only `b64_json` (no URLs), which the engine stores as assets.
 import { Type, type Static } from '@sinclair/typebox';
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
+import type { APIError, default as OpenAI } from 'openai';
 import { checkedAnswer, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'openai';
@@ -30,8 +30,17 @@ export interface OpenAIConfig {
   timeoutMs?: number;
 }
 
+type OpenAIModule = typeof import('openai');
+let sdkModule: Promise<OpenAIModule> | undefined;
+
+/** The SDK, loaded on first use: it is a large module that serving /health never needs. */
+function openaiModule(): Promise<OpenAIModule> {
+  return (sdkModule ??= import('openai'));
+}
+
 /** One SDK client per call site; retries off, base URL from config. */
-export function openaiSdk(config: OpenAIConfig): OpenAI {
+export async function openaiSdk(config: OpenAIConfig): Promise<OpenAI> {
+  const { default: OpenAI } = await openaiModule();
   return new OpenAI({
     apiKey: config.apiKey,
     baseURL: config.baseUrl,
@@ -44,7 +53,8 @@ export function openaiSdk(config: OpenAIConfig): OpenAI {
 }
 
 /** What an SDK failure means for the gateway: one typed error, never the key. */
-export function upstreamError(error: unknown, what = 'OpenAI'): UpstreamError | undefined {
+function upstreamError(error: unknown, sdk: OpenAIModule, what: string): UpstreamError | undefined {
+  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } = sdk;
   if (error instanceof UpstreamError) return error;
   if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) {
     return new UpstreamError({ provider: PROVIDER, code: 'timeout', message: `${what} did not answer in time`, retryable: false });
@@ -145,7 +155,8 @@ export async function call<T>(run: () => Promise<T>, what = 'OpenAI'): Promise<T
   try {
     return await run();
   } catch (error) {
-    throw upstreamError(error, what) ?? error;
+    // The SDK is loaded by now: every call goes through a client made by openaiSdk.
+    throw upstreamError(error, await openaiModule(), what) ?? error;
   }
 }
 
@@ -220,16 +231,19 @@ function decodeImages(answer: unknown, format: ImageFormat): ImagesResult {
 }
 
 export class OpenAIImages {
-  private readonly sdk: OpenAI;
-  constructor(config: OpenAIConfig) {
-    this.sdk = openaiSdk(config);
+  private client: Promise<OpenAI> | undefined;
+  constructor(private readonly config: OpenAIConfig) {}
+
+  private sdk(): Promise<OpenAI> {
+    return (this.client ??= openaiSdk(this.config));
   }
 
   /** POST /images/generations. */
   async generate(options: ImageOptions, signal?: AbortSignal): Promise<ImagesResult> {
     const format = options.outputFormat ?? 'png';
+    const sdk = await this.sdk();
     const body = await call(() =>
-      this.sdk.images.generate(
+      sdk.images.generate(
         {
           model: IMAGE_MODEL,
           prompt: options.prompt,
@@ -249,10 +263,12 @@ export class OpenAIImages {
   async edit(options: ImageOptions & { images: InputImage[]; mask?: InputImage }, signal?: AbortSignal): Promise<ImagesResult> {
     if (options.images.length === 0 || options.images.length > 16) throw new Error('OpenAI edits take 1 to 16 images');
     const format = options.outputFormat ?? 'png';
+    const sdk = await this.sdk();
+    const { toFile } = await openaiModule();
     const files = await Promise.all(options.images.map((image) => toFile(image.data, image.name, { type: image.contentType })));
     const mask = options.mask ? await toFile(options.mask.data, options.mask.name, { type: options.mask.contentType }) : undefined;
     const body = await call(() =>
-      this.sdk.images.edit(
+      sdk.images.edit(
         {
           model: IMAGE_MODEL,
           image: files.length === 1 ? files[0] : files,

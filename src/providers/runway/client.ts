@@ -12,7 +12,7 @@
 // polls inside the call. Upstream answers are checked with TypeBox at this boundary, and every
 // failure becomes one `UpstreamError` (docs.dev.runwayml.com/errors: 400 {"error": "..."},
 // 401, 404, 405 are final; 429 and 502–504 are transient).
-import RunwayML, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@runwayml/sdk';
+import type RunwayML from '@runwayml/sdk';
 import { Type, type Static } from '@sinclair/typebox';
 import { checkedAnswer, UpstreamError, retryAfterMs, networkErrorCode, NOT_SENT_CODES } from '../../core/upstream-error.js';
 
@@ -58,6 +58,14 @@ export interface RunwayCreateParams {
 }
 export type RunwayEndpoint = keyof RunwayCreateParams;
 
+type RunwayModule = typeof import('@runwayml/sdk');
+let sdkModule: Promise<RunwayModule> | undefined;
+
+/** The SDK, loaded on first use: it is a large module that serving /health never needs. */
+function runwayModule(): Promise<RunwayModule> {
+  return (sdkModule ??= import('@runwayml/sdk'));
+}
+
 export interface RunwayClientConfig {
   apiSecret: string;
   baseUrl: string;
@@ -102,7 +110,8 @@ function saidBy(body: unknown): string {
  * 5xx and lost connections retryable. 429 and 503 are retryable for every call, after the
  * upstream's Retry-After.
  */
-export function toUpstreamError(error: unknown, idempotent: boolean): UpstreamError {
+export function toUpstreamError(error: unknown, idempotent: boolean, sdk: RunwayModule): UpstreamError {
+  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } = sdk;
   if (error instanceof UpstreamError) return error;
   if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) {
     return new UpstreamError({ provider: PROVIDER, code: 'timeout', message: 'Runway did not answer in time', retryable: idempotent });
@@ -143,57 +152,59 @@ const checked = <T extends typeof RunwayCreated | typeof RunwayTask>(schema: T, 
   checkedAnswer(schema, body, { provider: PROVIDER, upstream: 'Runway' });
 
 export class RunwayClient {
-  private readonly sdk: RunwayML;
+  private client: Promise<RunwayML> | undefined;
 
-  constructor(config: RunwayClientConfig) {
-    this.sdk = new RunwayML({
-      apiKey: config.apiSecret,
-      baseURL: config.baseUrl.replace(/\/+$/, ''),
+  constructor(private readonly config: RunwayClientConfig) {}
+
+  private sdk(): Promise<RunwayML> {
+    return (this.client ??= runwayModule().then(({ default: RunwayML }) => new RunwayML({
+      apiKey: this.config.apiSecret,
+      baseURL: this.config.baseUrl.replace(/\/+$/, ''),
       runwayVersion: RUNWAY_API_VERSION,
       maxRetries: 0,
-      timeout: config.timeoutMs ?? 60_000,
+      timeout: this.config.timeoutMs ?? 60_000,
       // The SDK's logger would print request URLs and retries on stdout; the gateway logs itself.
       logLevel: 'off',
-    });
+    })));
+  }
+
+  /** Runs one SDK call; its failure leaves as an UpstreamError (the SDK is loaded by then). */
+  private async call<T>(idempotent: boolean, run: (sdk: RunwayML) => Promise<T>): Promise<T> {
+    const sdk = await this.sdk();
+    try {
+      return await run(sdk);
+    } catch (error) {
+      throw toUpstreamError(error, idempotent, await runwayModule());
+    }
   }
 
   /** One create call (POST <endpoint>): the new task's id. */
   async create<E extends RunwayEndpoint>(endpoint: E, body: RunwayCreateParams[E], signal?: AbortSignal): Promise<string> {
     const options = { signal };
-    try {
+    return this.call(false, async (sdk) => {
       const answer = await (() => {
         switch (endpoint) {
-          case '/v1/text_to_image': return this.sdk.textToImage.create(body as RunwayML.TextToImageCreateParams, options);
-          case '/v1/image_to_video': return this.sdk.imageToVideo.create(body as RunwayML.ImageToVideoCreateParams, options);
-          case '/v1/text_to_video': return this.sdk.textToVideo.create(body as RunwayML.TextToVideoCreateParams, options);
-          case '/v1/character_performance': return this.sdk.characterPerformance.create(body as RunwayML.CharacterPerformanceCreateParams, options);
-          case '/v1/video_to_video': return this.sdk.videoToVideo.create(body as RunwayML.VideoToVideoCreateParams, options);
-          case '/v1/video_upscale': return this.sdk.videoUpscale.create(body as RunwayML.VideoUpscaleCreateParams, options);
-          case '/v1/text_to_speech': return this.sdk.textToSpeech.create(body as RunwayML.TextToSpeechCreateParams, options);
+          case '/v1/text_to_image': return sdk.textToImage.create(body as RunwayML.TextToImageCreateParams, options);
+          case '/v1/image_to_video': return sdk.imageToVideo.create(body as RunwayML.ImageToVideoCreateParams, options);
+          case '/v1/text_to_video': return sdk.textToVideo.create(body as RunwayML.TextToVideoCreateParams, options);
+          case '/v1/character_performance': return sdk.characterPerformance.create(body as RunwayML.CharacterPerformanceCreateParams, options);
+          case '/v1/video_to_video': return sdk.videoToVideo.create(body as RunwayML.VideoToVideoCreateParams, options);
+          case '/v1/video_upscale': return sdk.videoUpscale.create(body as RunwayML.VideoUpscaleCreateParams, options);
+          case '/v1/text_to_speech': return sdk.textToSpeech.create(body as RunwayML.TextToSpeechCreateParams, options);
           default: throw new Error(`unknown Runway endpoint ${String(endpoint)}`);
         }
       })();
       return checked(RunwayCreated, answer).id;
-    } catch (error) {
-      throw toUpstreamError(error, false);
-    }
+    });
   }
 
   /** GET /v1/tasks/{id}. */
   async task(id: string, signal?: AbortSignal): Promise<RunwayTask> {
-    try {
-      return checked(RunwayTask, await this.sdk.tasks.retrieve(id, { signal }));
-    } catch (error) {
-      throw toUpstreamError(error, true);
-    }
+    return this.call(true, async (sdk) => checked(RunwayTask, await sdk.tasks.retrieve(id, { signal })));
   }
 
   /** DELETE /v1/tasks/{id}: cancels a task that has not finished, deletes a finished one (204). */
   async deleteTask(id: string, signal?: AbortSignal): Promise<void> {
-    try {
-      await this.sdk.tasks.delete(id, { signal });
-    } catch (error) {
-      throw toUpstreamError(error, true);
-    }
+    await this.call(true, (sdk) => sdk.tasks.delete(id, { signal }));
   }
 }
