@@ -6,12 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ProviderName } from '../core/operation.js';
-import { createBriaTwin } from './bria/twin.js';
 import { installFaults } from './twin-faults.js';
-import { createFireflyTwin } from './firefly/twin.js';
-import { createGoogleTwin } from './google/twin.js';
-import { createOpenAITwin } from './openai/twin.js';
-import { createRunwayTwin } from './runway/twin.js';
 
 export interface RunningTwin {
   url: string;
@@ -33,12 +28,17 @@ async function listen(app: FastifyInstance, host = '127.0.0.1', port = 0): Promi
   return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 }
 
-/** Twin credentials are fixed, public strings: they only ever open an emulator. */
+/**
+ * Twin credentials are fixed, public strings: they only ever open an emulator. Each twin module
+ * (a Fastify app with sharp, ffmpeg, …) is imported by its `start`, so `serve` without
+ * `--sandbox` never loads them.
+ */
 export const twins: Record<string, TwinFactory> = {
   bria: {
     serves: ['bria', 'bria-lora'],
     async start({ host, port }) {
       const token = 'sandbox-bria-token';
+      const { createBriaTwin } = await import('./bria/twin.js');
       const twin = createBriaTwin({ token, processingMs: 1_000 });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
@@ -50,6 +50,7 @@ export const twins: Record<string, TwinFactory> = {
     async start({ host, port }) {
       const clientId = 'sandbox-firefly-client-id';
       const clientSecret = 'sandbox-firefly-client-secret';
+      const { createFireflyTwin } = await import('./firefly/twin.js');
       const twin = createFireflyTwin({ clientId, clientSecret, pendingMs: 300, runningMs: 1_500 });
       const url = await listen(twin.app, host, port);
       // One server answers both the IMS token path and the Firefly paths.
@@ -61,6 +62,7 @@ export const twins: Record<string, TwinFactory> = {
     serves: ['runway'],
     async start({ host, port }) {
       const secret = 'sandbox-runway-secret';
+      const { createRunwayTwin } = await import('./runway/twin.js');
       const twin = createRunwayTwin({ secret, pendingMs: 500, runningMs: 3_000, concurrency: 2 });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
@@ -72,6 +74,7 @@ export const twins: Record<string, TwinFactory> = {
     serves: ['openai', 'llm'],
     async start({ host, port }) {
       const apiKey = 'sandbox-openai-key';
+      const { createOpenAITwin } = await import('./openai/twin.js');
       const twin = createOpenAITwin({ apiKey });
       const url = await listen(twin.app, host, port);
       // The SDK's base URL includes /v1 (https://api.openai.com/v1).
@@ -83,6 +86,7 @@ export const twins: Record<string, TwinFactory> = {
     // real token exchange: an external_account credential whose STS token_url is the twin.
     serves: ['google'],
     async start({ host, port }) {
+      const { createGoogleTwin } = await import('./google/twin.js');
       const twin = createGoogleTwin({
         apiKey: 'sandbox-gemini-key',
         project: 'sandbox-project',
