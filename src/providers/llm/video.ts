@@ -4,16 +4,21 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 
 export interface Frame {
   seconds: number;
   jpeg: Buffer;
 }
 
-function run(args: string[], signal?: AbortSignal): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+let ffmpeg: Promise<string> | undefined;
+
+/** The binary's path; @ffmpeg-installer looks for its platform package when loaded, so only on first use. */
+const ffmpegPath = () => (ffmpeg ??= import('@ffmpeg-installer/ffmpeg').then(({ default: installer }) => installer.path));
+
+async function run(args: string[], signal?: AbortSignal): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+  const binary = await ffmpegPath();
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegInstaller.path, args, { stdio: ['ignore', 'pipe', 'pipe'], signal });
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], signal });
     const out: Buffer[] = [];
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
