@@ -9,8 +9,8 @@ import { after, before, describe, it } from 'node:test';
 
 const CLI = path.resolve(import.meta.dirname, '../src/cli.ts');
 
-function run(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+function run(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeOptions, CLI, ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -64,6 +64,26 @@ describe('vision-studio serve', () => {
     assert.equal(reuse.status, 503);
     again.child.kill('SIGTERM');
     assert.equal(await exitOf(again.child), 0);
+  });
+
+  it('serves /health without loading the provider SDKs, the twins or the docs plugins (they load on first use)', async () => {
+    const record = path.join(dataDir, 'modules.txt');
+    const { child, output } = run(
+      ['serve', '--port', '0', '--data-dir', dataDir],
+      { VISION_STUDIO_API_KEYS: 'k', RECORD_MODULES_FILE: record },
+      ['--import', path.resolve(import.meta.dirname, 'support/record-modules.mjs')],
+    );
+    await waitFor(() => /listening at (http:\/\/[\d.:]+)/.test(output.stdout), 'the server to listen');
+    const base = /listening at (http:\/\/[\d.:]+)/.exec(output.stdout)![1];
+    assert.equal((await fetch(`${base}/health`)).status, 200);
+    child.kill('SIGTERM');
+    assert.equal(await exitOf(child), 0);
+    const loaded = (await readFile(record, 'utf8')).split('\n');
+    assert.ok(loaded.some((url) => url.endsWith('/src/app.ts')), 'the recording saw the gateway load');
+    const early = loaded.filter((url) =>
+      /\/node_modules\/(openai|@google\/genai|@runwayml\/sdk|@fastify\/swagger|@fastify\/swagger-ui|@ffmpeg-installer)\/|\/src\/providers\/[\w-]+\/twin[\w-]*\.ts$/.test(url),
+    );
+    assert.deepEqual(early, []);
   });
 
   it('refuses a bad configuration with a clear message and exit code 2', async () => {
