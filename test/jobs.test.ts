@@ -84,7 +84,8 @@ for (const kind of databaseKinds) {
       assert.equal(new URL(result.status_url).pathname, `/api/v1/bria/status/${result.task_id}`);
 
       // The upstream got BRIA's wire form: api_token header, base64 image, sync false.
-      const sent = await until(async () => twin.calls.find((c) => c.path === '/v2/image/edit/remove_background'), 'the upstream call');
+      // The twin records a call when its headers arrive and its body once read (the gateway streams it).
+      const sent = await until(async () => twin.calls.find((c) => c.path === '/v2/image/edit/remove_background' && c.body !== undefined), 'the upstream call');
       assert.equal(sent.headers.api_token, twin.token);
       assert.equal((sent.body as any).sync, false);
       assert.equal((sent.body as any).image, image);
