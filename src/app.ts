@@ -21,7 +21,6 @@ import { validatorCompiler } from './core/validation.js';
 import { AssetService } from './assets/assets.js';
 import { openBlobStore } from './assets/blob-store.js';
 import { assetOperations } from './assets/routes.js';
-import { checkAssetSignature } from './assets/signing.js';
 import { JobEngine, type EngineTiming } from './jobs/engine.js';
 import { jobHandler, jobOperations, jobView, JobView, webhookOperations } from './jobs/http.js';
 import { openQueue } from './jobs/queue.js';
@@ -177,12 +176,11 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   app.decorate('keys', keys);
   const authenticate = requireApiKey(keys);
   await installRateLimit(app, config);
-  const assetSecret = await sharedSecret(app.storage, 'asset-url');
   const authenticateAssetLink = async (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as { exp?: string; sig?: string };
     if (query.sig === undefined && query.exp === undefined) return authenticate(request, reply);
     const { asset_id: id } = request.params as { asset_id: string };
-    if (!checkAssetSignature(id, query, assetSecret).ok) throw new HttpError(401, 'Invalid or expired signed link');
+    if (!app.assets.isSignedLink(id, query)) throw new HttpError(401, 'Invalid or expired signed link');
   };
   const hooks = { 'api-key': authenticate, none: undefined, 'api-key-or-signature': authenticateAssetLink };
 

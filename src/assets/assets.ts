@@ -17,7 +17,7 @@ import type { Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
 import type { AssetRow } from '../storage/schema.js';
 import type { BlobStore } from './blob-store.js';
-import { signAssetPath } from './signing.js';
+import { checkAssetSignature, signAssetPath, type AssetSignatureQuery } from './signing.js';
 
 export type Asset = AssetRow;
 
@@ -103,12 +103,10 @@ export class AssetService {
 
   /** The bytes of an input asset, for an adapter building its upstream request. */
   async load(id: string): Promise<{ data: Buffer; contentType: string }> {
-    const asset = await this.get(id);
-    const object = asset && (await this.blobs.get(asset.storage_key));
-    if (!asset || !object) throw new Error(`asset ${id} is missing from the store`);
-    const chunks: Buffer[] = [];
-    for await (const chunk of object.body) chunks.push(chunk as Buffer);
-    return { data: Buffer.concat(chunks), contentType: asset.content_type };
+    const source = await this.source(id);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of await source.read()) chunks.push(chunk);
+    return { data: Buffer.concat(chunks), contentType: source.contentType };
   }
 
   /**
@@ -176,6 +174,11 @@ export class AssetService {
     } catch {
       return false;
     }
+  }
+
+  /** Whether `query` (`exp`, `sig`) is a valid, unexpired signed link to asset `id`. */
+  isSignedLink(id: string, query: AssetSignatureQuery): boolean {
+    return checkAssetSignature(id, query, this.options.secret).ok;
   }
 
   /** A link that works without a key (e.g. in an <img> tag) until it expires. */
