@@ -49,6 +49,7 @@ for (const kind of databaseKinds) {
             adapters: new Map([['test.slow', slow]]),
             rehost: async () => [],
             loadAsset: async () => ({ data: Buffer.alloc(0), contentType: 'application/octet-stream' }),
+            assetSource: async () => ({ size: 0, contentType: 'application/octet-stream', read: async () => [] }),
             config: loadConfig({}),
             guards: new ProviderGuards(),
             log: silent,

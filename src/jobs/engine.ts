@@ -69,8 +69,8 @@ export interface EngineDeps {
   /** Copies finished outputs into the asset store. */
   rehost(job: JobRow, outputs: UpstreamOutput[]): Promise<Asset[]>;
   loadAsset: StepContext['loadAsset'];
-  /** Streams input assets; without it they are read whole with loadAsset. */
-  assetSource?: StepContext['assetSource'];
+  /** Input assets to stream into upstream requests. */
+  assetSource: StepContext['assetSource'];
   config: Config;
   /** Bulkhead and circuit breaker per provider around every upstream call. */
   guards: ProviderGuards;
@@ -257,10 +257,7 @@ export class JobEngine extends EventEmitter {
       owner: job.owner,
       config: this.deps.config,
       loadAsset: this.deps.loadAsset,
-      assetSource: this.deps.assetSource ?? (async (id) => {
-        const { data, contentType } = await this.deps.loadAsset(id);
-        return { size: data.length, contentType, read: async () => [data] };
-      }),
+      assetSource: this.deps.assetSource,
       signal,
     };
   }
