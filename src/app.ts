@@ -295,6 +295,8 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     rehost: (job, outputs) => assets.rehost(job, outputs),
     loadAsset: (id) => assets.load(id),
     assetSource: (id) => assets.source(id),
+    // A provider fetches an input link when the job starts (or is retried): an hour is plenty.
+    assetUrl: (id, base) => assets.signedUrl(id, base, Date.now(), 3_600),
     config,
     log: app.log,
     timing,

@@ -18,6 +18,7 @@ const asset = (id: string, over: Partial<AssetRow> = {}): AssetRow => ({
   sha256: 'ab'.repeat(32),
   width: null,
   height: null,
+  duration_seconds: null,
   source_url: null,
   created_at: 1_000,
   ...over,

@@ -74,8 +74,8 @@ export class AssetService {
     meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia } = {},
   ): Promise<Asset> {
     const id = newId('asset');
-    const { contentType, width, height, sha256 } = meta.known
-      ? { contentType: meta.known.mime, width: meta.known.width, height: meta.known.height, sha256: meta.known.sha256 }
+    const { contentType, width, height, sha256, durationSeconds } = meta.known
+      ? { ...meta.known, contentType: meta.known.mime }
       : await describe(bytes, meta.contentTypeHint);
     // Two levels of fan-out keep directories (or S3 prefixes) small.
     const key = `${id.slice(6, 8)}/${id}`;
@@ -90,6 +90,7 @@ export class AssetService {
       sha256,
       width: width ?? null,
       height: height ?? null,
+      duration_seconds: durationSeconds ?? null,
       source_url: meta.sourceUrl ?? null,
       created_at: Date.now(),
     };
@@ -181,11 +182,11 @@ export class AssetService {
     return checkAssetSignature(id, query, this.options.secret).ok;
   }
 
-  /** A link that works without a key (e.g. in an <img> tag) until it expires. */
-  signedUrl(id: string, baseUrl: string, now = Date.now()): string {
+  /** A link that works without a key (e.g. in an <img> tag) until it expires (`ttlSeconds`, default VISION_STUDIO_ASSET_URL_TTL). */
+  signedUrl(id: string, baseUrl: string, now = Date.now(), ttlSeconds = this.options.urlTtlSeconds): string {
     // Expiry is rounded up to a whole minute: the same asset shown again within the minute gets
     // the same link (a browser or CDN cache hit) and its signature is computed once.
-    const expires = Math.ceil((now / 1000 + this.options.urlTtlSeconds) / LINK_EXPIRY_STEP_S) * LINK_EXPIRY_STEP_S;
+    const expires = Math.ceil((now / 1000 + ttlSeconds) / LINK_EXPIRY_STEP_S) * LINK_EXPIRY_STEP_S;
     const cacheKey = `${id}.${expires}`;
     let query = this.signedQueries.get(cacheKey);
     if (query === undefined) {
@@ -212,7 +213,7 @@ export class AssetService {
 export const assetRef = (asset: Pick<Asset, 'id'>): string => `${ASSET_REF}${asset.id}`;
 
 /** What the media layer already knows about some bytes (a NormalizedMedia fits). */
-export type KnownMedia = Pick<NormalizedMedia, 'mime' | 'sha256' | 'width' | 'height'>;
+export type KnownMedia = Pick<NormalizedMedia, 'mime' | 'sha256' | 'width' | 'height'> & { durationSeconds?: number };
 
 /** Type (sniffed; the hint only as a fallback), sha256 and, for images, dimensions of some bytes. */
 async function describe(bytes: Buffer, contentTypeHint: string | undefined) {
@@ -222,7 +223,7 @@ async function describe(bytes: Buffer, contentTypeHint: string | undefined) {
   const hinted = contentTypeHint?.split(';')[0].trim();
   const contentType = mime ?? (hinted && /^[\w.+-]+\/[\w.+-]+$/.test(hinted) ? hinted : 'application/octet-stream');
   const size = contentType.startsWith('image/') ? await imageDimensions(bytes) : undefined;
-  return { contentType, width: size?.width, height: size?.height, sha256: sha256Hex(bytes) };
+  return { contentType, width: size?.width, height: size?.height, sha256: sha256Hex(bytes), durationSeconds: undefined };
 }
 
 /** An XML document whose root element is `<svg>` (after the declaration, comments and a doctype). */

@@ -4,7 +4,7 @@ import type { TObject, TSchema } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { JobAdapter } from '../jobs/adapter.js';
-import type { MediaKind } from './media.js';
+import type { MediaKind, NormalizedMedia } from './media.js';
 import type { Storage } from '../storage/database.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -57,8 +57,29 @@ export interface MediaFieldOptions {
   loc: (string | number)[];
   /** The upstream fetches URLs itself: an http(s) URL is passed on unfetched. */
   passUrl?: boolean;
+  /** With `passUrl`: the URL is still fetched and checked (type, size, video limits) before it is passed on. */
+  checkUrl?: boolean;
+  /**
+   * The upstream takes this field only as a URL it fetches: media the gateway holds are handed
+   * over as a short-lived signed link when the job starts (`StepContext.assetUrl`), so the
+   * provider must be able to reach the gateway (else 422 saying how: VISION_STUDIO_PUBLIC_URL).
+   */
+  link?: boolean;
   /** Largest input the upstream takes for this field, in bytes (e.g. an inline data-URI limit); default: the kind's limit. */
   maxBytes?: number;
+  /** Videos: the provider's limits, checked on ffmpeg's reading of the file. */
+  video?: VideoLimits;
+}
+
+export interface VideoLimits {
+  /** Named in the message, e.g. "Runway". */
+  provider?: string;
+  minSeconds?: number;
+  maxSeconds?: number;
+  /** Largest width or height in pixels. */
+  maxSide?: number;
+  /** ffmpeg's codec names, e.g. ['h264', 'vp9']. */
+  codecs?: string[];
 }
 
 export interface PrepareContext {
@@ -67,7 +88,8 @@ export interface PrepareContext {
   /** The gateway database, for checks against the gateway's own records (e.g. who owns an upstream id). */
   storage: Storage;
   /**
-   * One media field (URL, data URI, base64 or an `asset_…` id of the caller): checked (real
+   * One media field (URL, data URI, base64, or an asset of the caller's: `asset_…`, `asset://…`, a
+   * gateway asset link): checked (real
    * type, size, pixels) and kept as an input asset. Returns the value the job stores: an
    * `asset://` reference, or the URL itself with `passUrl`. Bad input → 422 at `loc`.
    */
@@ -78,7 +100,9 @@ export interface PrepareContext {
    * limit, a mask built to the image's size). A URL passed on with `passUrl` is not fetched,
    * so it comes back without them.
    */
-  mediaInfo(value: string, options: MediaFieldOptions): Promise<{ value: string; mime?: string; width?: number; height?: number }>;
+  mediaInfo(value: string, options: MediaFieldOptions): Promise<{ value: string; mime?: string; width?: number; height?: number; durationSeconds?: number }>;
+  /** One media field read and checked, not kept: its bytes, for work done before the job (e.g. a mask built from them). */
+  read(value: string, options: MediaFieldOptions & { accept?: readonly string[] }): Promise<NormalizedMedia>;
 }
 
 export type ProviderName = 'bria' | 'bria-lora' | 'google' | 'openai' | 'firefly' | 'runway' | 'llm';

@@ -2,6 +2,7 @@
 // FastAPI's 422 shape: {"detail":[{"loc":["body","prompt"],"msg":"Field required","type":"missing"}]}.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { TSchema } from '@sinclair/typebox';
 import type { FastifySchemaCompiler } from 'fastify';
 
@@ -40,8 +41,50 @@ function makeAjv(coerceTypes: boolean, useDefaults: boolean, components: TSchema
     discriminator: false,
   });
   addFormats(ajv);
-  for (const schema of components) ajv.addSchema(schema);
+  if (!coerceTypes) acceptMediaReferences(ajv);
+  for (const schema of components) ajv.addSchema(coerceTypes ? schema : asMediaSchema(schema));
   return ajv;
+}
+
+// Media fields. Every `format: uri` string of a request body is a media field (an image, a mask
+// or a video), and intake (src/assets/intake.ts) accepts more there than a URL: the caller's
+// asset id (`asset_…`, not a URI) and data URIs longer than the reference's `maxLength` (2048,
+// which counts a URL, not a file). The served contract keeps the reference's schemas; only the
+// body validator reads them this way, and intake checks every such value for real (type, size,
+// owner) before anything is done with it.
+const ASSET_ID = /^asset_[A-Za-z0-9_-]{1,200}$/;
+const DATA_URI = /^data:/i;
+const isUri = fullFormats.uri as (value: string) => boolean;
+
+function acceptMediaReferences(ajv: Ajv2020): void {
+  ajv.addFormat('uri', { type: 'string', validate: (value: string) => ASSET_ID.test(value) || isUri(value) });
+  ajv.addKeyword({
+    keyword: 'mediaMaxLength',
+    type: 'string',
+    errors: true,
+    validate: function check(limit: number, value: string) {
+      if (DATA_URI.test(value) || value.length <= limit || [...value].length <= limit) return true;
+      (check as unknown as { errors: Partial<ErrorObject>[] }).errors = [{ keyword: 'maxLength', params: { limit }, message: `must NOT have more than ${limit} characters` }];
+      return false;
+    },
+  });
+}
+
+/** The schema with each media field's `maxLength` read as `mediaMaxLength` (data URIs exempt). */
+function asMediaSchema<T>(schema: T): T {
+  if (!JSON.stringify(schema).includes('"uri"')) return schema;
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) out[key] = walk(value);
+    if (out.format === 'uri' && typeof out.maxLength === 'number') {
+      out.mediaMaxLength = out.maxLength;
+      delete out.maxLength;
+    }
+    return out;
+  };
+  return walk(schema) as T;
 }
 
 /**
@@ -73,9 +116,9 @@ export function validatorCompiler(components: TSchema[]): FastifySchemaCompiler<
         return { error: new RequestValidationError([{ loc: ['body'], msg: 'Field required', type: 'missing' }]) };
       }
       if (booleans.length > 0) normalizeBooleans(data, booleans);
-      validate ??= ajvFor(coerce, false).compile(schema);
+      validate ??= ajvFor(coerce, false).compile(coerce ? schema : asMediaSchema(schema));
       if (!validate(data)) return { error: new RequestValidationError(toDetails(validate, part)) };
-      fillDefaults ??= ajvFor(coerce, true).compile(schema);
+      fillDefaults ??= ajvFor(coerce, true).compile(coerce ? schema : asMediaSchema(schema));
       fillDefaults(data);
       return { value: data };
     };

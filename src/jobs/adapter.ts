@@ -34,6 +34,11 @@ export interface StepContext {
   loadAsset(id: string): Promise<{ data: Buffer; contentType: string }>;
   /** The same, unread: for streaming large media into an upstream request. */
   assetSource(id: string): Promise<AssetSource>;
+  /**
+   * A short-lived signed link to an input asset on the gateway origin the job came in through,
+   * for a provider that only fetches URLs (media fields prepared with `link`).
+   */
+  assetUrl(id: string): string;
   signal: AbortSignal;
 }
 

@@ -71,6 +71,8 @@ export interface EngineDeps {
   loadAsset: StepContext['loadAsset'];
   /** Input assets to stream into upstream requests. */
   assetSource: StepContext['assetSource'];
+  /** A short-lived signed link to an asset on `baseUrl`. */
+  assetUrl(id: string, baseUrl: string): string;
   config: Config;
   /** Bulkhead and circuit breaker per provider around every upstream call. */
   guards: ProviderGuards;
@@ -258,6 +260,7 @@ export class JobEngine extends EventEmitter {
       config: this.deps.config,
       loadAsset: this.deps.loadAsset,
       assetSource: this.deps.assetSource,
+      assetUrl: (id) => this.deps.assetUrl(id, job.base_url ?? this.deps.config.publicUrl ?? ''),
       signal,
     };
   }

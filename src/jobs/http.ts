@@ -6,22 +6,17 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { StringEnum } from '../contract/typebox.js';
 import { HttpError, upstreamHttpError } from '../core/errors.js';
 import { isId } from '../core/ids.js';
-import type { MediaFieldOptions, OperationSpec, PrepareContext, ProviderName } from '../core/operation.js';
-import { normalizeMedia, type NormalizedMedia } from '../core/media.js';
+import type { OperationSpec, ProviderName } from '../core/operation.js';
 import type { JobErrorInfo } from './adapter.js';
 import { isFinal } from './engine.js';
 import { InvalidCursorError } from './store.js';
 import type { JobRow, JobState } from '../storage/schema.js';
 import { RequestValidationError } from '../core/validation.js';
-import { assetRef, type AssetService } from '../assets/assets.js';
+import type { AssetService } from '../assets/assets.js';
+import { baseUrl, prepareContext } from '../assets/intake.js';
 
 const JOB_STATES: JobState[] = ['queued', 'running', 'succeeded', 'failed', 'canceled', 'expired'];
 const PROVIDER_NAMES: ProviderName[] = ['bria', 'bria-lora', 'google', 'openai', 'firefly', 'runway', 'llm'];
-
-/** The gateway's own origin as the caller reached it (or the configured public URL). */
-export function baseUrl(request: FastifyRequest): string {
-  return request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
-}
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
@@ -108,7 +103,7 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
     if (!(await request.server.jobStore.underUnfinishedLimit(request.owner, limit))) {
       throw new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
     }
-    const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request)) : body;
+    const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider)) : body;
     const job = await jobs.submit({
       owner: request.owner,
       provider,
@@ -121,69 +116,6 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
     const final = wait ? await jobs.waitForFinal(job.id, config.syncWaitMs) : undefined;
     return jobAnswer(final ?? job, request, spec.statusPath);
   };
-}
-
-function prepareContext(request: FastifyRequest): PrepareContext {
-  const { assets, config } = request.server;
-  const owner = request.owner;
-  // Neither is an async function, and what runs once the media is decoded is built outside this
-  // scope: a suspended async frame or a closure here would keep the caller's text (up to tens of
-  // MB of base64) alive for as long as the decoded bytes take to be stored.
-  const ctx: PrepareContext = {
-    owner,
-    config,
-    storage: request.server.storage,
-    media: (value, options) => ctx.mediaInfo(value, options).then(valueOf),
-    mediaInfo: (value, options) => decodeMedia(request, value, options).then(keepDecoded(assets, owner)),
-  };
-  return ctx;
-}
-
-type MediaInfo = Awaited<ReturnType<PrepareContext['mediaInfo']>>;
-type Decoded = { known: MediaInfo } | { media: NormalizedMedia; info: Omit<MediaInfo, 'value'> };
-
-const valueOf = (info: MediaInfo) => info.value;
-
-/** A media field checked and decoded (or known already: a URL passed on, an asset of the caller's). */
-async function decodeMedia(request: FastifyRequest, value: string, { kind, loc, passUrl, maxBytes }: MediaFieldOptions): Promise<Decoded> {
-  const { assets, config } = request.server;
-  const owner = request.owner;
-  if (passUrl && /^https?:\/\//i.test(value.trim())) return { known: { value: value.trim() } };
-  // An asset the caller already has here is used as it is (after the same checks).
-  const own = isId('asset', value.trim()) ? await assets.get(value.trim()) : undefined;
-  const media = await normalizeMedia(value, {
-    kind,
-    field: String(loc[loc.length - 1]),
-    loc,
-    maxBytes,
-    fetch: { allowPrivateNetwork: config.allowPrivateNetwork },
-    resolveAsset: async (id) => (own && own.id === id && own.owner === owner ? (await assets.load(id)).data : undefined),
-  });
-  releaseInlineText(request.body, loc, value);
-  const info = { mime: media.mime, width: media.width, height: media.height };
-  if (own && own.owner === owner) return { known: { value: assetRef(own), ...info } };
-  return { media, info };
-}
-
-const keepDecoded = (assets: AssetService, owner: string) => async (decoded: Decoded): Promise<MediaInfo> =>
-  'known' in decoded ? decoded.known : { value: assetRef(await assets.store(owner, decoded.media.bytes, { known: decoded.media })), ...decoded.info };
-
-/** Texts from this long on are media sent inline (base64), not URLs or ids. */
-const INLINE_TEXT_CHARS = 64 * 1024;
-
-/**
- * Drops the request body's copy of a decoded inline media field (the field becomes undefined):
- * the request would otherwise hold that text, up to tens of MB, until it is answered, next to
- * the decoded bytes. Short values (URLs, asset ids) are left as they are.
- */
-function releaseInlineText(body: unknown, loc: (string | number)[], value: string): void {
-  if (loc[0] !== 'body' || value.length < INLINE_TEXT_CHARS) return;
-  const path = loc.slice(1);
-  const holder = path.slice(0, -1).reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string | number, unknown>)[key] : undefined), body);
-  const field = path[path.length - 1];
-  if (holder && typeof holder === 'object' && (holder as Record<string | number, unknown>)[field] === value) {
-    (holder as Record<string | number, unknown>)[field] = undefined;
-  }
 }
 
 export type JobViewShape = ReturnType<typeof jobView>;

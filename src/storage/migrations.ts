@@ -130,4 +130,11 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('bria_lora_resources_dataset').on('bria_lora_resources').column('dataset_id').execute();
     },
   },
+  '2026-12-02-14-asset-duration': {
+    async up(db: Kysely<any>) {
+      // Uploaded and checked videos record their length (issue #14); null for images and for
+      // outputs the gateway did not probe.
+      await db.schema.alterTable('assets').addColumn('duration_seconds', 'double precision').execute();
+    },
+  },
 };

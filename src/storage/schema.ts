@@ -69,6 +69,8 @@ export interface AssetsTable {
   sha256: string;
   width: number | null;
   height: number | null;
+  /** Videos (and audio): length in seconds, when the gateway read it. */
+  duration_seconds: number | null;
   /** Where the bytes came from (an upstream URL), kept for audit; never served. */
   source_url: string | null;
   created_at: number;

@@ -32,7 +32,8 @@ import {
   type VideoCaptionMode,
 } from './prompts.js';
 import { CaptionOutput, PromptOutput, segmentsOutput, tagsOutput } from './structured.js';
-import { frameCount, probeDuration, sampleFrames, withVideoFile } from './video.js';
+import { probeDuration, withVideoFile } from '../../core/video.js';
+import { frameCount, sampleFrames } from './video.js';
 
 /** Whole-call deadline (the gateway closes requests after 120 s). */
 const DEADLINE_MS = 100_000;

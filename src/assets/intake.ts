@@ -1,0 +1,214 @@
+// Media intake: every media field of every operation comes in here, whatever form it has — an
+// http(s) URL, a data URI, base64, or one of the gateway's own references to an asset:
+// `asset_…`, `asset://asset_…`, or a gateway asset link `<base>/api/v1/assets/{id}` (signed or
+// not, on VISION_STUDIO_PUBLIC_URL or the host the request came in on).
+//
+// The one ownership rule: a reference resolves only for the key that owns the asset. Anything
+// else — another key's asset, an unknown id, a purged one — is the same 422 ("unknown asset"),
+// so a caller learns nothing about assets that are not theirs. The gateway's own links are read
+// from the store, never fetched over HTTP. Video inputs are probed (container, codec, duration,
+// resolution) and checked against the field's limits before any upstream call.
+import type { FastifyRequest } from 'fastify';
+import { normalizeMedia, type NormalizedMedia } from '../core/media.js';
+import type { MediaFieldOptions, PrepareContext, ProviderName, VideoLimits } from '../core/operation.js';
+import { RequestValidationError } from '../core/validation.js';
+import { probeVideo, type VideoInfo } from '../core/video.js';
+import { ASSET_REF, assetRef, type Asset, type AssetService } from './assets.js';
+
+export const ASSET_PATH = '/api/v1/assets/';
+const ASSET_ID = /^asset_[A-Za-z0-9_-]{1,200}$/;
+
+/** The gateway's own origin as the caller reached it (or the configured public URL). */
+export function baseUrl(request: FastifyRequest): string {
+  return request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
+}
+
+/** Where the gateway's own asset links may point: the public URL and the host the request used. */
+function gatewayBases(request: FastifyRequest): string[] {
+  const own = `${request.protocol}://${request.host}`;
+  const configured = request.server.config.publicUrl;
+  return configured && configured !== own ? [configured, own] : [own];
+}
+
+/**
+ * The asset id a value names when it is one of the gateway's own references (an id, an
+ * `asset://` reference, or a link to `<base>/api/v1/assets/{id}` on one of `bases`, with or
+ * without `?exp=&sig=`); undefined for anything else (a foreign URL, a data URI, base64).
+ */
+export function referencedAssetId(value: string, bases: readonly string[]): string | undefined {
+  const text = value.trim();
+  if (ASSET_ID.test(text)) return text;
+  if (text.startsWith(ASSET_REF)) return text.slice(ASSET_REF.length);
+  if (!/^https?:\/\//i.test(text)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  for (const base of bases) {
+    const at = new URL(base);
+    const prefix = `${at.pathname.replace(/\/+$/, '')}${ASSET_PATH}`;
+    if (url.origin === at.origin && url.pathname.startsWith(prefix)) return safeDecode(url.pathname.slice(prefix.length));
+  }
+  return undefined;
+}
+
+const safeDecode = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/** The same answer for an asset that does not exist and one that belongs to another key. */
+const unknownAsset = (loc: (string | number)[], id: string) =>
+  new RequestValidationError([{ loc, msg: `unknown asset: ${id.slice(0, 100)}`, type: 'value_error' }]);
+
+/** An asset of `owner`'s, or undefined (none, or another key's: the caller cannot tell which). */
+async function ownAsset(assets: AssetService, id: string, owner: string): Promise<Asset | undefined> {
+  const asset = ASSET_ID.test(id) ? await assets.get(id) : undefined;
+  return asset && asset.owner === owner ? asset : undefined;
+}
+
+/** What a checked media field is, next to the value the job stores. */
+export type MediaInfo = Awaited<ReturnType<PrepareContext['mediaInfo']>>;
+type Decoded = { known: MediaInfo } | { media: NormalizedMedia; info: Omit<MediaInfo, 'value'> };
+
+/**
+ * One media field read and checked: its bytes, real type and (images) size, (videos) what ffmpeg
+ * reads of it. For handlers that use the bytes at once (captions, dataset uploads); job
+ * operations go through `prepareContext(...).media`, which also keeps the bytes as an asset.
+ */
+export async function readMedia(request: FastifyRequest, value: string, options: MediaFieldOptions & { accept?: readonly string[] }): Promise<NormalizedMedia & { video?: VideoInfo }> {
+  const id = referencedAssetId(value, gatewayBases(request));
+  const own = id === undefined ? undefined : await ownAsset(request.server.assets, id, request.owner);
+  if (id !== undefined && !own) throw unknownAsset(options.loc, id);
+  const media = await normalizeMedia(own ? (await request.server.assets.load(own.id)).data : value, {
+    kind: options.kind,
+    field: String(options.loc[options.loc.length - 1]),
+    loc: options.loc,
+    maxBytes: options.maxBytes,
+    accept: options.accept,
+    fetch: { allowPrivateNetwork: request.server.config.allowPrivateNetwork },
+  });
+  if (options.kind !== 'video') return media;
+  return { ...media, video: await checkVideo(media, options.loc, options.video) };
+}
+
+/** A video's metadata, within the field's limits (422 at `loc` otherwise). */
+async function checkVideo(media: NormalizedMedia, loc: (string | number)[], limits: VideoLimits = {}): Promise<VideoInfo> {
+  const info = await probeVideo(media.bytes, media.ext);
+  const problem = (msg: string) => new RequestValidationError([{ loc, msg, type: 'value_error' }]);
+  if (!info) throw problem('the video could not be decoded: no readable video stream');
+  const seconds = Math.round(info.durationSeconds * 100) / 100;
+  const who = limits.provider ? `${limits.provider} takes` : 'this operation takes';
+  if (limits.maxSeconds !== undefined && info.durationSeconds > limits.maxSeconds) {
+    throw problem(`the video is ${seconds} s long; ${who} at most ${limits.maxSeconds} s`);
+  }
+  if (limits.minSeconds !== undefined && info.durationSeconds < limits.minSeconds) {
+    throw problem(`the video is ${seconds} s long; ${who} at least ${limits.minSeconds} s`);
+  }
+  if (limits.maxSide !== undefined && Math.max(info.width, info.height) > limits.maxSide) {
+    throw problem(`the video is ${info.width}x${info.height} pixels; ${who} at most ${limits.maxSide} pixels on each side`);
+  }
+  if (limits.codecs && !limits.codecs.includes(info.codec)) {
+    throw problem(`the video is encoded with ${info.codec}; ${who} ${limits.codecs.join(', ')}`);
+  }
+  return info;
+}
+
+/**
+ * Whether `provider` can fetch a link to this gateway: yes when VISION_STUDIO_PUBLIC_URL says
+ * where the gateway is public, or when the provider is a local emulator (a sandbox twin, or a
+ * base URL on loopback: it runs on this host and reaches the gateway the way the caller did).
+ */
+function providerReachesGateway(request: FastifyRequest, provider: ProviderName): boolean {
+  const { config, sandboxed } = request.server;
+  if (config.publicUrl || sandboxed.has(provider)) return true;
+  const base = (config.providers as Record<string, { baseUrl?: string } | undefined>)[provider === 'bria-lora' ? 'bria' : provider]?.baseUrl;
+  try {
+    return base !== undefined && ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(base).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** A media field checked and decoded (or known already: a URL passed on, an asset of the caller's). */
+async function decodeMedia(request: FastifyRequest, provider: ProviderName, value: string, options: MediaFieldOptions): Promise<Decoded> {
+  const { assets, config } = request.server;
+  const { kind, loc, passUrl, maxBytes } = options;
+  const text = value.trim();
+  const id = referencedAssetId(text, gatewayBases(request));
+  const external = id === undefined && /^https?:\/\//i.test(text);
+  if (options.link && !external && !providerReachesGateway(request, provider)) {
+    throw new RequestValidationError([{
+      loc,
+      msg: `${provider} fetches this input from a URL and cannot reach this gateway: send a public https URL, or set ` +
+        'VISION_STUDIO_PUBLIC_URL to the address where the provider can reach the gateway (then the gateway hands it a short-lived signed link)',
+      type: 'value_error',
+    }]);
+  }
+  if (passUrl && external && !options.checkUrl) return { known: { value: text } };
+  const own = id === undefined ? undefined : await ownAsset(assets, id, request.owner);
+  if (id !== undefined && !own) throw unknownAsset(loc, id);
+  // A caller's own asset is read from the store (never over HTTP) and checked like any input.
+  const media = await normalizeMedia(own ? (await assets.load(own.id)).data : value, {
+    kind,
+    field: String(loc[loc.length - 1]),
+    loc,
+    maxBytes,
+    fetch: { allowPrivateNetwork: config.allowPrivateNetwork },
+  });
+  releaseInlineText(request.body, loc, value);
+  const video = kind === 'video' ? await checkVideo(media, loc, options.video) : undefined;
+  const info = { mime: media.mime, width: media.width ?? video?.width, height: media.height ?? video?.height, durationSeconds: video?.durationSeconds };
+  if (own) return { known: { value: assetRef(own), ...info } };
+  if (passUrl && external) return { known: { value: text, ...info } };
+  return { media, info };
+}
+
+/** What a job-backed operation's `prepare` gets: the caller, config, and media intake. */
+export function prepareContext(request: FastifyRequest, provider: ProviderName): PrepareContext {
+  const { assets, config } = request.server;
+  const owner = request.owner;
+  // Neither is an async function, and what runs once the media is decoded is built outside this
+  // scope: a suspended async frame or a closure here would keep the caller's text (up to tens of
+  // MB of base64) alive for as long as the decoded bytes take to be stored.
+  const ctx: PrepareContext = {
+    owner,
+    config,
+    storage: request.server.storage,
+    media: (value, options) => ctx.mediaInfo(value, options).then(valueOf),
+    mediaInfo: (value, options) => decodeMedia(request, provider, value, options).then(keepDecoded(assets, owner)),
+    read: (value, options) => readMedia(request, value, options),
+  };
+  return ctx;
+}
+
+const valueOf = (info: MediaInfo) => info.value;
+
+const keepDecoded = (assets: AssetService, owner: string) => async (decoded: Decoded): Promise<MediaInfo> => {
+  if ('known' in decoded) return decoded.known;
+  const known = { ...decoded.media, durationSeconds: decoded.info.durationSeconds, width: decoded.info.width, height: decoded.info.height };
+  return { value: assetRef(await assets.store(owner, decoded.media.bytes, { known })), ...decoded.info };
+};
+
+/** Texts from this long on are media sent inline (base64), not URLs or ids. */
+const INLINE_TEXT_CHARS = 64 * 1024;
+
+/**
+ * Drops the request body's copy of a decoded inline media field (the field becomes undefined):
+ * the request would otherwise hold that text, up to tens of MB, until it is answered, next to
+ * the decoded bytes. Short values (URLs, asset ids) are left as they are.
+ */
+function releaseInlineText(body: unknown, loc: (string | number)[], value: string): void {
+  if (loc[0] !== 'body' || value.length < INLINE_TEXT_CHARS) return;
+  const path = loc.slice(1);
+  const holder = path.slice(0, -1).reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string | number, unknown>)[key] : undefined), body);
+  const field = path[path.length - 1];
+  if (holder && typeof holder === 'object' && (holder as Record<string | number, unknown>)[field] === value) {
+    (holder as Record<string | number, unknown>)[field] = undefined;
+  }
+}
