@@ -13,7 +13,7 @@ import { clientErrorHandler, frameworkErrors, HttpError, installErrorHandlers } 
 import { loggableUrl, loggerOptions, requestId } from './core/logging.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './core/openapi.js';
 import type { OperationSpec, ProviderModule, ProviderName } from './core/operation.js';
-import { startSandbox } from './sandbox.js';
+import { startSandbox, trustGatewayLinks } from './sandbox.js';
 import { installIdempotency } from './core/idempotency.js';
 import { ProviderGuards } from './core/resilience.js';
 import { readUpload } from './core/upload.js';
@@ -139,6 +139,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   if (sandbox) {
     app.log.warn({ providers: [...sandbox.providers] }, 'SANDBOX MODE: these providers are served by local emulators, not the real services');
     app.addHook('onClose', () => sandbox.close());
+    app.addHook('onListen', async () => trustGatewayLinks(app.server.address(), config.publicUrl));
     app.addHook('onSend', async (request, reply) => {
       const provider = request.routeOptions.config?.provider as ProviderName | undefined;
       if (provider && sandbox.providers.has(provider)) reply.header('x-vision-studio-sandbox', '1');

@@ -5,6 +5,8 @@
 import { providersFromEnv, type Config } from './config.js';
 import type { ProviderName } from './core/operation.js';
 import { providers } from './providers/index.js';
+import type { AddressInfo } from 'node:net';
+import { trustGatewayOrigin } from './providers/twin-fetch.js';
 import { twins, type RunningTwin } from './providers/twins.js';
 
 export interface Sandbox {
@@ -42,4 +44,15 @@ export async function startSandbox(config: Config): Promise<Sandbox> {
       await Promise.allSettled(running.map((t) => t.close()));
     },
   };
+}
+
+/**
+ * The twins may fetch the gateway's own links (the signed input links it hands providers that
+ * only take URLs): its public URL and every loopback name of the port it listens on.
+ */
+export function trustGatewayLinks(address: AddressInfo | string | null, publicUrl: string | undefined): void {
+  if (publicUrl) trustGatewayOrigin(publicUrl);
+  if (!address || typeof address === 'string') return;
+  const hosts = address.address === '0.0.0.0' || address.address === '::' ? ['127.0.0.1', 'localhost', '[::1]'] : [address.family === 'IPv6' ? `[${address.address}]` : address.address, 'localhost'];
+  for (const host of hosts) trustGatewayOrigin(`http://${host}:${address.port}`);
 }

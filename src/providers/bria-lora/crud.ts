@@ -6,9 +6,8 @@
 // (timeout → 504), 429 → 429 with Retry-After; each with {detail, provider, upstream_status}.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError, upstreamHttpError } from '../../core/errors.js';
-import { isId } from '../../core/ids.js';
 import { InlineBase64 } from '../../core/json-body.js';
-import { normalizeMedia } from '../../core/media.js';
+import { readMedia } from '../../assets/intake.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { TailoredClient, withoutNulls, type TailoredObject } from './client.js';
@@ -216,16 +215,7 @@ export const uploadImage: Handler = async (request) => {
   const dataset = await owned.require('dataset', id);
   const field = hasPath ? 'file_path' : 'image_url';
   const value = String(body[field]).trim();
-  const { assets, config } = request.server;
-  const asset = isId('asset', value) ? await assets.get(value) : undefined;
-  const media = await normalizeMedia(value, {
-    kind: 'image',
-    field,
-    loc: ['body', field],
-    maxBytes: MAX_IMAGE_BYTES,
-    fetch: { allowPrivateNetwork: config.allowPrivateNetwork },
-    resolveAsset: async (assetId) => (asset && asset.id === assetId && asset.owner === request.owner ? (await assets.load(assetId)).data : undefined),
-  });
+  const media = await readMedia(request, value, { kind: 'image', loc: ['body', field], maxBytes: MAX_IMAGE_BYTES });
   const name = typeof body.image_name === 'string' && body.image_name ? body.image_name : defaultName(hasUrl ? value : undefined, media.ext);
   const image = await upstream(() => client.uploadImage(dataset.id, withoutNulls({ file: InlineBase64.of(media.bytes), image_name: name })));
   await owned.record('image', image.id, { projectId: dataset.projectId, datasetId: dataset.id });

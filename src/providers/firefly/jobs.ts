@@ -148,7 +148,9 @@ async function sourceOf(source: Source, kind: MediaKind, loc: Loc, ctx: PrepareC
     throw invalid(loc, 'Field required: give upload_id (from /api/v1/firefly/upload) or url', 'missing');
   }
   if (uploadId !== undefined) {
-    if (uploadId.startsWith('asset_')) return { uploadId: await ctx.media(uploadId, { kind, loc: [...loc, 'upload_id'] }) };
+    // The gateway's own references (asset_…, asset://…, a gateway asset link) go through intake,
+    // which resolves them for their owner only; Firefly's upload ids are UUIDs.
+    if (/^(asset_|asset:\/\/|https?:\/\/)/i.test(uploadId.trim())) return { uploadId: await ctx.media(uploadId, { kind, loc: [...loc, 'upload_id'] }) };
     return { uploadId };
   }
   if (allowListed(url!)) return { url: url! };

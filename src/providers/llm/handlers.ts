@@ -13,7 +13,7 @@
 import type { FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import type { TObject } from '@sinclair/typebox';
-import { normalizeMedia, type NormalizedMedia } from '../../core/media.js';
+import type { NormalizedMedia } from '../../core/media.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { backendFor, isConfigured, structured, type CallGuard, type LlmPart, type LlmProviderName } from './client.js';
 
@@ -32,7 +32,8 @@ import {
   type VideoCaptionMode,
 } from './prompts.js';
 import { CaptionOutput, PromptOutput, segmentsOutput, tagsOutput } from './structured.js';
-import { probeDuration, withVideoFile } from '../../core/video.js';
+import { withVideoFile } from '../../core/video.js';
+import { readMedia } from '../../assets/intake.js';
 import { frameCount, sampleFrames } from './video.js';
 
 /** Whole-call deadline (the gateway closes requests after 120 s). */
@@ -129,7 +130,7 @@ export async function captionImage(request: FastifyRequest) {
   const mode = body.mode ?? 'simple';
   const nbrTags = body.nbr_tags ?? 5;
   const possible = (body.possible_tags ?? []).map((t) => t.trim()).filter(Boolean);
-  const media = await normalizeMedia(body.image_url, { kind: 'image', field: 'image_url', fetch: { allowPrivateNetwork: config.allowPrivateNetwork } });
+  const media = await readMedia(request, body.image_url, { kind: 'image', loc: ['body', 'image_url'] });
   const parts: LlmPart[] = [await imagePart(media), { kind: 'text', text: imageCaptionUser(mode, nbrTags, possible.length > 0 ? possible : null) }];
   const metadata = { mode, model_provider: provider, model: backend.model, width: media.width, height: media.height };
   if (mode === 'image_tagging') {
@@ -227,18 +228,18 @@ export async function captionVideo(request: FastifyRequest) {
   const mode = body.mode ?? 'simple';
   const nbrTags = body.nbr_tags ?? 5;
   const signal = AbortSignal.timeout(DEADLINE_MS);
-  const media = await normalizeMedia(body.video_url, { kind: 'video', field: 'video_url', fetch: { allowPrivateNetwork: config.allowPrivateNetwork } });
+  // Read, owner-checked when it is an asset, and probed (a video stream ffmpeg can read, its duration).
+  const media = await readMedia(request, body.video_url, { kind: 'video', loc: ['body', 'video_url'] });
+  const duration = media.video!.durationSeconds;
   const unreadable = () => new RequestValidationError([{ loc: ['body', 'video_url'], msg: 'the video could not be decoded: no readable video stream', type: 'value_error' }]);
 
-  const { parts, duration, input } = await withVideoFile(media.bytes, media.ext, async (file) => {
-    const duration = await probeDuration(file, signal);
-    if (duration === undefined) throw unreadable();
+  const { parts, input } = await withVideoFile(media.bytes, media.ext, async (file) => {
     if (provider === 'gemini' && media.bytes.length <= GEMINI_INLINE_VIDEO_BYTES && GEMINI_VIDEO_TYPES[media.mime]) {
       const parts: LlmPart[] = [
         { kind: 'media', data: media.bytes, mimeType: GEMINI_VIDEO_TYPES[media.mime] },
         { kind: 'text', text: videoCaptionUser(mode, nbrTags, duration, false) },
       ];
-      return { parts, duration, input: 'video' as const };
+      return { parts, input: 'video' as const };
     }
     const frames = await sampleFrames(file, duration, frameCount(duration), signal);
     if (frames.length === 0) throw unreadable();
@@ -247,7 +248,7 @@ export async function captionVideo(request: FastifyRequest) {
       parts.push({ kind: 'text', text: frameLabel(i, frame.seconds) });
       parts.push({ kind: 'media', data: frame.jpeg, mimeType: 'image/jpeg', detail: 'low' });
     });
-    return { parts, duration, input: 'frames' as const };
+    return { parts, input: 'frames' as const };
   });
 
   const out = await structured(backend, {

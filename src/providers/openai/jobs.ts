@@ -4,7 +4,7 @@
 // the response, and its GPT bodies have no `sync` field, so these jobs are waited for (up to the
 // gateway's sync deadline, after which the caller gets the task id as for any job).
 import { assetRef } from '../../assets/assets.js';
-import { normalizeMedia, type NormalizedMedia } from '../../core/media.js';
+import type { NormalizedMedia } from '../../core/media.js';
 import type { JobSpec, PrepareContext } from '../../core/operation.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
@@ -150,14 +150,9 @@ interface InpaintBody {
   border_percentage?: number;
 }
 
-async function readMedia(value: string, kind: 'image' | 'mask', field: string, ctx: PrepareContext): Promise<NormalizedMedia> {
-  return normalizeMedia(value, {
-    kind,
-    field,
-    // Masks with transparency are PNG or WEBP; black-and-white ones are often JPEG.
-    ...(kind === 'mask' ? { accept: ['image/png', 'image/jpeg', 'image/webp'] } : {}),
-    fetch: { allowPrivateNetwork: ctx.config.allowPrivateNetwork },
-  });
+function readMedia(value: string, kind: 'image' | 'mask', field: string, ctx: PrepareContext): Promise<NormalizedMedia> {
+  // Masks with transparency are PNG or WEBP; black-and-white ones are often JPEG.
+  return ctx.read(value, { kind, loc: ['body', field], ...(kind === 'mask' ? { accept: ['image/png', 'image/jpeg', 'image/webp'] } : {}) });
 }
 
 /**

@@ -198,6 +198,20 @@ export class RunwayClient {
     });
   }
 
+  /**
+   * An ephemeral upload (POST /v1/uploads, then the bytes to the presigned storage form it
+   * answers; the SDK's uploads.createEphemeral): the `runway://` URI generations take.
+   */
+  async upload(bytes: Buffer, filename: string, contentType: string, signal?: AbortSignal): Promise<string> {
+    return this.call(false, async (sdk) => {
+      const answer = await sdk.uploads.createEphemeral({ file: new File([bytes], filename, { type: contentType }) }, { signal });
+      if (typeof answer?.uri !== 'string' || !answer.uri.startsWith('runway://')) {
+        throw new UpstreamError({ provider: PROVIDER, code: 'bad_answer', message: 'Runway answered an upload without a runway:// URI', retryable: false });
+      }
+      return answer.uri;
+    });
+  }
+
   /** GET /v1/tasks/{id}. */
   async task(id: string, signal?: AbortSignal): Promise<RunwayTask> {
     return this.call(true, async (sdk) => checked(RunwayTask, await sdk.tasks.retrieve(id, { signal })));

@@ -10,7 +10,7 @@
 import { isIP } from 'node:net';
 import type RunwayML from '@runwayml/sdk';
 import { assetRef } from '../../assets/assets.js';
-import type { JobSpec, PrepareContext } from '../../core/operation.js';
+import type { JobSpec, PrepareContext, VideoLimits } from '../../core/operation.js';
 import { RequestValidationError, type ValidationDetail } from '../../core/validation.js';
 import type { JobAdapter, StepContext, StepOutcome } from '../../jobs/adapter.js';
 import { RunwayClient, type RunwayCreateParams, type RunwayEndpoint, type RunwayTask } from './client.js';
@@ -31,19 +31,18 @@ export function runwayClient(ctx: Pick<StepContext, 'config'>): RunwayClient {
 // ---------------------------------------------------------------------------------------------
 // Inputs. Runway takes an https URL (it fetches it: images ≤ 16 MB, videos ≤ 32 MB; the host
 // must be a domain name, not an IP address), a data URI (images ≤ 5 MB, videos ≤ 16 MB) or a
-// runway:// upload (docs.dev.runwayml.com/assets/inputs). An https URL on a named host goes
-// through untouched. Anything else the gateway reads itself (http URLs, URLs on IP hosts, data
-// URIs, base64, the caller's `asset_…` ids): it checks the real type and size, keeps the bytes
-// as an input asset and sends them as a data URI — so they must fit Runway's data-URI limit
-// (422 otherwise, asking for an https URL). Ephemeral uploads (/v1/uploads, up to 200 MB) are
-// not used: the upload goes to a presigned storage URL outside RUNWAY_BASE_URL.
+// runway:// URI from its ephemeral uploads (docs.dev.runwayml.com/assets/inputs). An https
+// image URL on a named host goes through untouched; a video URL too, once the gateway has read
+// and checked it (duration and size limits). Anything else (http URLs, URLs on IP hosts, data
+// URIs, the caller's assets in any form) the gateway reads, checks and keeps as an input asset;
+// when the job starts it is sent as a data URI when it fits Runway's data-URI limit, else
+// uploaded to Runway (POST /v1/uploads) and sent as the runway:// URI.
 
 /** Runway's data-URI limits, counted on the whole URI (docs.dev.runwayml.com/assets/inputs). */
 const DATA_URI_LIMIT = { image: 5_000_000, video: 16_000_000 } as const;
+/** What Runway takes at all (its URL limits; ephemeral uploads take up to 200 MB). */
+const INPUT_MAX_BYTES = { image: 16_000_000, video: 200_000_000 } as const;
 type InputKind = keyof typeof DATA_URI_LIMIT;
-
-/** Raw bytes whose base64 data URI (with its `data:<type>;base64,` head) fits the limit. */
-const inlineMaxBytes = (kind: InputKind) => Math.floor((DATA_URI_LIMIT[kind] - 64) / 4) * 3;
 
 /** An https URL Runway can fetch itself (named host, ≤ 2048 characters). */
 export function runwayFetches(value: string): boolean {
@@ -56,36 +55,41 @@ export function runwayFetches(value: string): boolean {
   }
 }
 
-async function mediaInput(ctx: PrepareContext, value: string, kind: InputKind, loc: (string | number)[]): Promise<string> {
+async function mediaInput(ctx: PrepareContext, value: string, kind: InputKind, loc: (string | number)[], video?: VideoLimits): Promise<string> {
   const trimmed = value.trim();
-  if (runwayFetches(trimmed)) return trimmed;
-  try {
-    return await ctx.media(trimmed, { kind, loc, maxBytes: inlineMaxBytes(kind) });
-  } catch (error) {
-    if (error instanceof RequestValidationError && error.detail.some((d) => /the limit is/.test(d.msg))) {
-      const mb = DATA_URI_LIMIT[kind] / 1_000_000;
-      throw new RequestValidationError(error.detail.map((d) => ({
-        ...d,
-        msg: `${d.msg} (the gateway sends media it holds to Runway as a data URI, which Runway accepts up to ${mb} MB for ${kind}s; send an https URL for larger files)`,
-      })));
-    }
-    throw error;
-  }
+  return ctx.media(trimmed, {
+    kind,
+    loc,
+    passUrl: runwayFetches(trimmed),
+    checkUrl: kind === 'video',
+    maxBytes: INPUT_MAX_BYTES[kind],
+    video: { provider: 'Runway', ...video },
+  });
 }
+
+/** Runway's video upscale input: "less than 4096px on each side", at most 40 s (the reference's field description). */
+const UPSCALE_LIMITS: VideoLimits = { maxSeconds: 40, maxSide: 4095 };
 
 /** The body fields that carry media (SDK: referenceImages[].uri, promptImage, character.uri, reference.uri, videoUri, keyframes[].uri). */
 const MEDIA_KEYS = new Set(['uri', 'promptImage', 'videoUri']);
 
-/** `asset://id` values of media fields become data URIs (type sniffed when stored); prompts are never touched. */
-async function inlineAssets(value: unknown, ctx: StepContext, key?: string): Promise<unknown> {
+/** Bytes whose base64 data URI (with its `data:<type>;base64,` head) fits Runway's limit. */
+const fitsDataUri = (size: number, contentType: string) =>
+  Math.ceil(size / 3) * 4 + `data:${contentType};base64,`.length <= DATA_URI_LIMIT[contentType.startsWith('video/') ? 'video' : 'image'];
+
+/** `asset://id` values of media fields become data URIs, or runway:// uploads when too large for one; prompts are never touched. */
+async function deliverAssets(value: unknown, ctx: StepContext, client: RunwayClient, key?: string): Promise<unknown> {
   if (typeof value === 'string') {
     if (!key || !MEDIA_KEYS.has(key) || !value.startsWith('asset://')) return value;
-    const { data, contentType } = await ctx.loadAsset(value.slice('asset://'.length));
-    return `data:${contentType};base64,${data.toString('base64')}`;
+    const id = value.slice('asset://'.length);
+    const { data, contentType } = await ctx.loadAsset(id);
+    if (fitsDataUri(data.length, contentType)) return `data:${contentType};base64,${data.toString('base64')}`;
+    const ext = contentType.split('/')[1]?.replace('quicktime', 'mov') ?? 'bin';
+    return client.upload(data, `${id}.${ext}`, contentType, ctx.signal);
   }
-  if (Array.isArray(value)) return Promise.all(value.map((v) => inlineAssets(v, ctx)));
+  if (Array.isArray(value)) return Promise.all(value.map((v) => deliverAssets(v, ctx, client)));
   if (value && typeof value === 'object') {
-    const entries = await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await inlineAssets(v, ctx, k)] as const));
+    const entries = await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await deliverAssets(v, ctx, client, k)] as const));
     return Object.fromEntries(entries);
   }
   return value;
@@ -182,8 +186,9 @@ function outcomeOf(task: RunwayTask, ctx: StepContext): StepOutcome {
 
 export const runwayAdapter: JobAdapter<RunwayJobRequest> = {
   async start(request, ctx) {
-    const body = (await inlineAssets(request.body, ctx)) as RunwayCreateParams[RunwayEndpoint];
-    const id = await runwayClient(ctx).create(request.endpoint, body, ctx.signal);
+    const client = runwayClient(ctx);
+    const body = (await deliverAssets(request.body, ctx, client)) as RunwayCreateParams[RunwayEndpoint];
+    const id = await client.create(request.endpoint, body, ctx.signal);
     return { kind: 'pending', upstreamId: id, upstreamStatus: 'PENDING', pollAfterMs: Math.min(RUNWAY_UPDATE_MS, ctx.config.pollMaxMs) };
   },
   async poll(upstreamId, _request, ctx) {
@@ -364,7 +369,7 @@ export const generateVideoFromMotion = runwayJob('runway.generate-video-from-mot
   problems.throwIfAny();
   const [characterUri, referenceUri] = await Promise.all([
     mediaInput(ctx, body.character.uri, body.character.type, ['body', 'character', 'uri']),
-    mediaInput(ctx, body.reference_url, 'video', ['body', 'reference_url']),
+    mediaInput(ctx, body.reference_url, 'video', ['body', 'reference_url'], { minSeconds: 3, maxSeconds: 30 }),
   ]);
   return {
     endpoint: '/v1/character_performance' as const,
@@ -429,7 +434,7 @@ export const generateVideoFromVideo = runwayJob('runway.generate-video-from-vide
  */
 export const videoUpscale = runwayJob('runway.video-upscale', async (body: { video_url: string }, ctx) => ({
   endpoint: '/v1/video_upscale' as const,
-  body: { model: 'magnific_video_upscaler_creative' as const, videoUri: await mediaInput(ctx, body.video_url, 'video', ['body', 'video_url']) },
+  body: { model: 'magnific_video_upscaler_creative' as const, videoUri: await mediaInput(ctx, body.video_url, 'video', ['body', 'video_url'], UPSCALE_LIMITS) },
 }));
 
 interface TextToSpeechBody {

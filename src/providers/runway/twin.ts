@@ -12,6 +12,9 @@
 //   - GET /v1/tasks/{id}: PENDING for `pendingMs`, THROTTLED while more than `concurrency` tasks
 //     would run at once, RUNNING with progress 0–1 for `runningMs`, then SUCCEEDED with `output`
 //     URLs or FAILED with `failure` and `failureCode`;
+//   - POST /v1/uploads {filename, type: "ephemeral"} → {uploadUrl, fields, runwayUri}, then a
+//     multipart POST of the fields and `file` to uploadUrl (a presigned form, no API secret);
+//     create endpoints then take the `runway://` URI as an input;
 //   - DELETE /v1/tasks/{id} (204): cancels a task that has not finished (it then reads CANCELLED)
 //     or deletes a finished one with its outputs (404 afterwards);
 //   - more than `createsPerWindow` creates within `windowMs` → 429 with Retry-After (seconds).
@@ -31,6 +34,7 @@ import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
+import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
@@ -118,6 +122,8 @@ const RETIRED = new Set(['gen3a_turbo', 'gen4_aleph', 'veo3', 'upscale_v1']);
 /** Data-URI limits on the whole URI; URL fetch limits (docs.dev.runwayml.com/assets/inputs). */
 const DATA_URI_LIMIT = { image: 5_000_000, video: 16_000_000 };
 const URL_LIMIT = { image: 16_000_000, video: 32_000_000 };
+/** How long an upload's presigned form works. */
+const UPLOAD_TTL_MS = 10 * 60_000;
 
 type Body = Record<string, unknown>;
 
@@ -165,8 +171,8 @@ function modelOf(body: Body, offered: string[]): string {
   return model;
 }
 
-/** An input the way Runway reads it: a data URI (decoded) or an https URL on a named host (fetched). */
-async function readInput(value: unknown, kind: 'image' | 'video', field: string): Promise<TwinFile> {
+/** An input the way Runway reads it: a data URI (decoded), a `runway://` upload, or an https URL on a named host (fetched). */
+async function readRunwayInput(value: unknown, kind: 'image' | 'video', field: string, uploads: Map<string, Buffer>): Promise<TwinFile> {
   if (typeof value !== 'string' || value.length === 0) return bad(`${field}: Required`);
   let bytes: Buffer;
   if (value.startsWith('data:')) {
@@ -175,7 +181,9 @@ async function readInput(value: unknown, kind: 'image' | 'video', field: string)
     if (!match || !(match[2] ?? '').includes('base64')) return bad(`${field}: Invalid data URI`);
     bytes = Buffer.from(match[3], 'base64');
   } else if (value.startsWith('runway://')) {
-    return bad(`${field}: Unknown upload URI (the twin does not emulate /v1/uploads)`);
+    const uploaded = uploads.get(value);
+    if (!uploaded) return bad(`${field}: Unknown or expired upload URI`);
+    bytes = uploaded;
   } else if (/^https:\/\//i.test(value)) {
     if (value.length > 2048) bad(`${field}: URLs may be at most 2048 characters`);
     const host = new URL(value).hostname.replace(/^\[|\]$/g, '');
@@ -315,6 +323,7 @@ interface Plan {
 
 export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
+  void app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
   const calls: RunwayTwin['calls'] = [];
   const tasks = new Map<string, TwinTask>();
   const creates: number[] = [];
@@ -328,6 +337,9 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
   const frames = options.videoFrames ?? 4;
 
   const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+  /** Bytes uploaded through /v1/uploads, by runway:// URI. */
+  const uploads = new Map<string, Buffer>();
+  const readInput = (value: unknown, kind: 'image' | 'video', field: string) => readRunwayInput(value, kind, field, uploads);
   const sign = (pathname: string, exp: number) => createHmac('sha256', urlKey).update(`${pathname}\n${exp}`).digest('base64url');
 
   const later = (ms: number, work: () => void) => {
@@ -374,7 +386,7 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
     if (version !== RUNWAY_TWIN_VERSION) {
       return runwayError(reply, 400, `Invalid X-Runway-Version "${String(version)}". Supported versions: ${RUNWAY_TWIN_VERSION}.`);
     }
-    if (request.method === 'POST') {
+    if (request.method === 'POST' && request.url !== '/v1/uploads') {
       const now = Date.now();
       while (creates.length > 0 && now - creates[0] >= windowMs) creates.shift();
       if (creates.length >= createsPerWindow) {
@@ -547,6 +559,48 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
     if (!voice || voice.type !== 'runway-preset') return bad('voice.type: Expected "runway-preset"');
     if (typeof voice.presetId !== 'string' || !PRESETS.has(voice.presetId)) bad(`voice.presetId: Invalid preset ${JSON.stringify(voice.presetId)}`);
     return { model, prompt, credits: 1, make: async () => [await speech(prompt, voice.presetId as string)] };
+  });
+
+  // Ephemeral uploads (@runwayml/sdk uploads.createEphemeral): POST /v1/uploads {filename,
+  // type: "ephemeral"} answers a presigned form upload {uploadUrl, fields, runwayUri}; the
+  // client then POSTs multipart/form-data (the fields, then `file`) to uploadUrl — outside the
+  // API, without the API secret, like S3's presigned POST — and uses runwayUri in generations.
+  app.post('/v1/uploads', async (request, reply) => {
+    const body = request.body as { filename?: unknown; type?: unknown } | undefined;
+    if (typeof body?.filename !== 'string' || body.filename.length === 0) return runwayError(reply, 400, 'filename: Required');
+    if (body.type !== 'ephemeral') return runwayError(reply, 400, 'type: Invalid literal value, expected "ephemeral"');
+    const id = randomUUID();
+    const key = `uploads/${id}/${body.filename}`;
+    const expires = Date.now() + UPLOAD_TTL_MS;
+    return {
+      uploadUrl: `${origin(request)}/upload-storage`,
+      fields: { key, expires: String(expires), signature: sign(key, expires) },
+      runwayUri: `runway://${id}`,
+    };
+  });
+
+  app.post('/upload-storage', async (request, reply) => {
+    const xml = (code: string, message: string) => `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+    if (!request.isMultipart()) return reply.code(400).type('application/xml').send(xml('InvalidRequest', 'multipart/form-data expected'));
+    const fields: Record<string, string> = {};
+    let file: Buffer | undefined;
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        // S3 reads the fields before the file: a file part before the policy is refused.
+        if (!fields.key) return reply.code(400).type('application/xml').send(xml('InvalidArgument', 'the key field must come before the file'));
+        file = await part.toBuffer();
+      } else {
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+    const expires = Number(fields.expires);
+    if (!fields.key || !fields.signature || fields.signature !== sign(fields.key, expires)) {
+      return reply.code(403).type('application/xml').send(xml('AccessDenied', 'Invalid policy signature'));
+    }
+    if (expires < Date.now()) return reply.code(403).type('application/xml').send(xml('AccessDenied', 'Policy expired'));
+    if (!file || file.length === 0) return reply.code(400).type('application/xml').send(xml('InvalidArgument', 'file is required'));
+    uploads.set(`runway://${fields.key.split('/')[1]}`, file);
+    return reply.code(204).send();
   });
 
   app.get<{ Params: { id: string } }>('/v1/tasks/:id', async (request, reply) => {
