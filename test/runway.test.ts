@@ -366,16 +366,29 @@ describe('runway', () => {
     }
   });
 
-  it('reports Runway\'s own refusal of a request (400 {"error"}) as the task\'s failure', async () => {
-    // act_two wants a 3–30 s performance; the gateway cannot measure a video, Runway can.
-    const id = await submit(app, 'video/generation/generate-video-from-motion', {
+  it('measures a video before calling Runway: act_two\'s 3–30 s performance (422 with the length)', async () => {
+    const before = twin.calls.length;
+    const response = await call(app, 'POST', '/api/v1/runway/video/generation/generate-video-from-motion', {
       character: { type: 'image', uri: pngDataUri },
       reference_url: `${inputsUrl}/short.mp4`,
+    });
+    assert.equal(response.statusCode, 422, response.body);
+    const [entry] = response.json().detail;
+    assert.deepEqual(entry.loc, ['body', 'reference_url']);
+    assert.equal(entry.msg, 'the video is 1 s long; Runway takes at least 3 s');
+    assert.equal(twin.calls.length, before, 'Runway was not called');
+  });
+
+  it('reports Runway\'s own refusal of a request (400 {"error"}) as the task\'s failure', async () => {
+    // An https image URL on a named host is passed to Runway unread; Runway cannot fetch this one.
+    const id = await submit(app, 'video/generation/generate-video-from-motion', {
+      character: { type: 'image', uri: 'https://localhost:1/missing.png' },
+      reference_url: `${inputsUrl}/clip.mp4`,
     });
     const result = await finished(app, id);
     assert.equal(result.status, 'FAILED');
     assert.equal(result.failureCode, 'invalid_request');
-    assert.match(result.failure, /^Runway answered 400: reference\.uri: The reference video must be between 3 and 30 seconds long \(it is 1\.0 s\)/);
+    assert.match(result.failure, /^Runway answered 400: character\.uri: Failed to fetch the asset at the URL/);
     const job = (await call(app, 'GET', `/api/v1/jobs/${id}`)).json().result;
     assert.equal(job.error.upstream_status, 400);
     assert.equal(job.attempts, 1, 'a refused create is not retried');
@@ -441,22 +454,21 @@ describe('runway', () => {
       });
     }
 
-    it('an inline image larger than Runway\'s 5 MB data-URI limit', async () => {
+    it('an image larger than Runway\'s 5 MB data-URI limit goes through Runway\'s ephemeral upload', async () => {
       const noise = Buffer.alloc(1300 * 1100 * 3);
       for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
       const big = await sharp(noise, { raw: { width: 1300, height: 1100, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
       assert.ok(big.length > 3_750_000);
-      const before = twin.calls.length;
       // reference_images_url[].uri is the one media field the reference does not cap at 2048 characters.
-      const response = await call(app, 'POST', '/api/v1/runway/image/generation/generate-image', {
-        prompt: 'x',
-        reference_images_url: [{ uri: `data:image/png;base64,${big.toString('base64')}` }],
+      const id = await submit(app, 'image/generation/generate-image', {
+        prompt: 'x like @big',
+        reference_images_url: [{ uri: `data:image/png;base64,${big.toString('base64')}`, tag: 'big' }],
       });
-      assert.equal(response.statusCode, 422, response.body);
-      const [entry] = response.json().detail;
-      assert.deepEqual(entry.loc, ['body', 'reference_images_url', 0, 'uri']);
-      assert.match(entry.msg, /5 MB .*https URL/);
-      assert.equal(twin.calls.length, before);
+      assert.equal((await finished(app, id)).status, 'SUCCEEDED');
+      const upload = twin.calls.filter((c) => c.method === 'POST' && c.path === '/v1/uploads').at(-1);
+      assert.equal((upload?.body as { type?: string })?.type, 'ephemeral');
+      const uri = sent(twin, '/v1/text_to_image').body.referenceImages[0].uri as string;
+      assert.match(uri, /^runway:\/\//);
     });
   });
 
