@@ -21,6 +21,7 @@ import { validatorCompiler } from './core/validation.js';
 import { AssetService } from './assets/assets.js';
 import { openBlobStore } from './assets/blob-store.js';
 import { assetOperations } from './assets/routes.js';
+import { uploadOperation } from './assets/upload.js';
 import { JobEngine, type EngineTiming } from './jobs/engine.js';
 import { jobHandler, jobOperations, jobView, JobView, webhookOperations } from './jobs/http.js';
 import { openQueue } from './jobs/queue.js';
@@ -100,7 +101,7 @@ export function allOperations(): Route[] {
     { op: healthOperation },
     ...jobOperations.map((op) => ({ op })),
     ...webhookOperations.map((op) => ({ op })),
-    ...assetOperations.map((op) => ({ op })),
+    ...[uploadOperation, ...assetOperations].map((op) => ({ op })),
   ];
 }
 
@@ -370,7 +371,7 @@ function operationHandler(config: Config, op: OperationSpec, provider: ProviderM
   const run = op.job && provider ? jobHandler(op, provider.name) : op.handle;
   return async (request: FastifyRequest, reply: FastifyReply) => {
     // Multipart parts are checked here, as the JSON validator cannot see them.
-    if (op.multipart) request.body = await readUpload(request, op.multipart);
+    if (op.multipart && !op.rawMediaBody) request.body = await readUpload(request, op.multipart);
     const unconfigured = provider && !op.withoutCredentials && !provider.isConfigured(config);
     if (!run || unconfigured) {
       const name = provider?.title ?? 'This operation';

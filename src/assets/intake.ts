@@ -81,8 +81,8 @@ type Decoded = { known: MediaInfo } | { media: NormalizedMedia; info: Omit<Media
  * reads of it. For handlers that use the bytes at once (captions, dataset uploads); job
  * operations go through `prepareContext(...).media`, which also keeps the bytes as an asset.
  */
-export async function readMedia(request: FastifyRequest, value: string, options: MediaFieldOptions & { accept?: readonly string[] }): Promise<NormalizedMedia & { video?: VideoInfo }> {
-  const id = referencedAssetId(value, gatewayBases(request));
+export async function readMedia(request: FastifyRequest, value: string | Buffer, options: MediaFieldOptions & { accept?: readonly string[] }): Promise<NormalizedMedia & { video?: VideoInfo }> {
+  const id = typeof value === 'string' ? referencedAssetId(value, gatewayBases(request)) : undefined;
   const own = id === undefined ? undefined : await ownAsset(request.server.assets, id, request.owner);
   if (id !== undefined && !own) throw unknownAsset(options.loc, id);
   const media = await normalizeMedia(own ? (await request.server.assets.load(own.id)).data : value, {

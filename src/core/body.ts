@@ -64,6 +64,9 @@ function tooDeep(position: number): RequestValidationError {
   ]);
 }
 
+/** Raw upload bodies: these media types are read as bytes. */
+const RAW_MEDIA_TYPE = /^(image|video|audio)\/[\w.+-]+\s*(;.*)?$/i;
+
 export async function installBodyParsers(app: FastifyInstance, bodyLimit: number): Promise<void> {
   app.removeContentTypeParser(['application/json']);
   app.addContentTypeParser(
@@ -80,6 +83,8 @@ export async function installBodyParsers(app: FastifyInstance, bodyLimit: number
       }
     },
   );
+  // Raw uploads (POST /api/v1/assets, the one route that takes them): the bytes as they are; what they are is sniffed, not trusted.
+  app.addContentTypeParser(RAW_MEDIA_TYPE, { parseAs: 'buffer', bodyLimit }, (_request, bytes, done) => done(null, bytes));
   await app.register(multipart, {
     limits: { fileSize: bodyLimit, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25, headerPairs: 200 },
   });

@@ -16,7 +16,7 @@ import sharp from 'sharp';
 import { MediaFetchError, safeFetch, type CheckUrlOptions } from './safe-fetch.js';
 import { RequestValidationError, type ValidationDetail } from './validation.js';
 
-export type MediaKind = 'image' | 'mask' | 'video';
+export type MediaKind = 'image' | 'mask' | 'video' | 'audio';
 
 export interface NormalizedMedia {
   bytes: Buffer;
@@ -43,12 +43,14 @@ export const ACCEPTED_TYPES: Record<MediaKind, readonly string[]> = {
   image: ['image/png', 'image/jpeg', 'image/webp'],
   mask: ['image/png', 'image/jpeg'],
   video: ['video/mp4', 'video/webm', 'video/quicktime'],
+  audio: ['audio/mpeg', 'audio/wav', 'audio/x-wav', 'audio/ogg', 'audio/flac', 'audio/x-m4a', 'audio/mp4', 'audio/aac'],
 };
 
 export const DEFAULT_LIMITS: Record<MediaKind, MediaLimits> = {
   image: { maxBytes: 25_000_000, maxPixels: 50_000_000 },
   mask: { maxBytes: 25_000_000, maxPixels: 50_000_000 },
   video: { maxBytes: 200_000_000, maxPixels: 50_000_000 },
+  audio: { maxBytes: 100_000_000, maxPixels: 0 },
 };
 
 export const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
@@ -77,8 +79,8 @@ export interface NormalizeMediaOptions {
 }
 
 const ASSET_ID = /^asset_[A-Za-z0-9_-]{1,200}$/;
-const KIND_NOUN: Record<MediaKind, string> = { image: 'image', mask: 'mask', video: 'video' };
-const NOT_A: Record<MediaKind, string> = { image: 'not an image', mask: 'not a mask image', video: 'not a video' };
+const KIND_NOUN: Record<MediaKind, string> = { image: 'image', mask: 'mask', video: 'video', audio: 'audio file' };
+const NOT_A: Record<MediaKind, string> = { image: 'not an image', mask: 'not a mask image', video: 'not a video', audio: 'not an audio file' };
 
 /** Human words for what some bytes are. */
 const TYPE_NAMES: Record<string, string> = {
@@ -313,7 +315,7 @@ async function normalize(value: unknown, opts: NormalizeMediaOptions): Promise<N
   const sniffed = await fileTypeFromBuffer(bytes);
   if (!sniffed || !accept.includes(sniffed.mime)) {
     const what = await describeBytes(bytes, sniffed);
-    const prefix = sniffed && sniffed.mime.startsWith(kind === 'video' ? 'video/' : 'image/') ? `unsupported ${noun} type` : NOT_A[kind];
+    const prefix = sniffed && sniffed.mime.startsWith(kind === 'video' || kind === 'audio' ? `${kind}/` : 'image/') ? `unsupported ${noun} type` : NOT_A[kind];
     throw new Invalid(`${prefix}: the bytes are ${what}; expected ${acceptedWords(accept)}`);
   }
 

@@ -94,6 +94,11 @@ function operationObject(op: OperationSpec): Record<string, unknown> {
   if (op.multipart) {
     object.requestBody = { required: true, content: { 'multipart/form-data': { schema: toDocumentSchema(op.multipart) } } };
   }
+  if (op.rawMediaBody) {
+    const binary = { schema: { type: 'string', format: 'binary' } };
+    const content = (object.requestBody as { content: Record<string, unknown> } | undefined)?.content ?? {};
+    object.requestBody = { required: true, content: { ...content, 'image/*': binary, 'video/*': binary, 'audio/*': binary } };
+  }
   const ok = op.responseContentType
     ? { [op.responseContentType]: { schema: toDocumentSchema(op.response) } }
     : json(toDocumentSchema(op.response));

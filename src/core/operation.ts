@@ -22,6 +22,8 @@ export interface OperationSpec {
   body?: TSchema;
   /** `multipart/form-data` request body (documented here; parts are checked by the handler). */
   multipart?: TObject;
+  /** Also takes the raw bytes as the body, with their media Content-Type (image/*, video/*, audio/*); the handler reads either form. */
+  rawMediaBody?: boolean;
   /** Schema of the 200 response. */
   response: TSchema;
   /** Content type of the 200 body when it is not JSON (e.g. asset bytes). */

@@ -78,3 +78,12 @@ export const probeVideo = (bytes: Buffer, ext: string, signal?: AbortSignal) => 
 export async function probeDuration(file: string, signal?: AbortSignal): Promise<number | undefined> {
   return (await probeVideoFile(file, signal))?.durationSeconds;
 }
+
+/** An audio file's duration from its header; undefined when ffmpeg finds no audio stream or no duration. */
+export async function probeAudioDuration(bytes: Buffer, ext: string, signal?: AbortSignal): Promise<number | undefined> {
+  return withVideoFile(bytes, ext, async (file) => {
+    const { stderr } = await runFfmpeg(['-hide_banner', '-i', file], signal);
+    const said = /Stream #\d+:\d+.*?: Audio:/.test(stderr) ? /Duration:\s*(\d+):(\d+):(\d+(?:\.\d+)?)/.exec(stderr) : null;
+    return said ? clock(said[1], said[2], said[3]) : undefined;
+  });
+}
