@@ -22,6 +22,7 @@ import { AssetService } from './assets/assets.js';
 import { openBlobStore } from './assets/blob-store.js';
 import { assetOperations } from './assets/routes.js';
 import { uploadOperation } from './assets/upload.js';
+import { providerReachesGateway } from './assets/intake.js';
 import { JobEngine, type EngineTiming } from './jobs/engine.js';
 import { jobHandler, jobOperations, jobView, JobView, webhookOperations } from './jobs/http.js';
 import { openQueue } from './jobs/queue.js';
@@ -297,8 +298,8 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     rehost: (job, outputs) => assets.rehost(job, outputs),
     loadAsset: (id) => assets.load(id),
     assetSource: (id) => assets.source(id),
-    // A provider fetches an input link when the job starts (or is retried): an hour is plenty.
-    assetUrl: (id, base) => assets.signedUrl(id, base, Date.now(), 3_600),
+    assetUrl: (id, job) =>
+      assets.inputLink(id, providerReachesGateway(config, app.sandboxed, job.provider) ? (job.base_url ?? config.publicUrl) : undefined),
     config,
     log: app.log,
     timing,

@@ -50,7 +50,7 @@ for (const kind of databaseKinds) {
             rehost: async () => [],
             loadAsset: async () => ({ data: Buffer.alloc(0), contentType: 'application/octet-stream' }),
             assetSource: async () => ({ size: 0, contentType: 'application/octet-stream', read: async () => [] }),
-            assetUrl: (id, base) => `${base}/api/v1/assets/${id}`,
+            assetUrl: async (id, job) => `${job.base_url}/api/v1/assets/${id}`,
             config: loadConfig({}),
             guards: new ProviderGuards(),
             log: silent,

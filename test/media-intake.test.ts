@@ -124,11 +124,14 @@ describe('media intake', () => {
   });
 
   describe('every reference form, owner only', () => {
-    let own: { asset_id: string; url: string };
-    let theirs: { asset_id: string; url: string };
+    const own: Record<'image' | 'video', { asset_id: string; url: string }> = {} as never;
+    const theirs: Record<'image' | 'video', { asset_id: string; url: string }> = {} as never;
+    const bytes = (kind: 'image' | 'video') => (kind === 'image' ? png : mp4);
     before(async () => {
-      own = await upload(KEY_A, png, 'image/png');
-      theirs = await upload(KEY_B, png, 'image/png');
+      own.image = await upload(KEY_A, png, 'image/png');
+      theirs.image = await upload(KEY_B, png, 'image/png');
+      own.video = await upload(KEY_A, mp4, 'video/mp4');
+      theirs.video = await upload(KEY_B, mp4, 'video/mp4');
     });
 
     const forms = (asset: { asset_id: string; url: string }): [string, string][] => [
@@ -138,36 +141,50 @@ describe('media intake', () => {
       ['signed link', asset.url],
     ];
 
-    // [operation, body with the media field set to `value`, the field's loc]
-    const fields: [string, (value: string) => unknown, (string | number)[]][] = [
-      ['/api/v1/bria/image/editing/remove-background', (image) => ({ image, sync: false }), ['body', 'image']],
-      ['/api/v1/runway/video/generation/generate-video-from-image', (image_url) => ({ prompt: 'waves', image_url, duration: 5 }), ['body', 'image_url']],
-      ['/api/v1/google-vision/video/generation/generate-video', (start_image_url) => ({ prompt: 'waves', start_image_url }), ['body', 'start_image_url']],
-      ['/api/v1/caption/image', (image_url) => ({ image_url, mode: 'simple', possible_tags: null }), ['body', 'image_url']],
-      ['/api/v1/openai/image/editing-generation/edit-image', (image_url) => ({ prompt: 'make it blue', image_url }), ['body', 'image_url']],
-      ['/api/v1/firefly/image/generation/generate-variation', (uploadId) => ({ x_model_version: 'image4_standard', image: { source: { upload_id: uploadId } } }), ['body', 'image', 'source', 'upload_id']],
+    // [operation, its kind of media, the body with the media field set to `value`, the field's loc]
+    const fields: [string, 'image' | 'video', (value: string) => unknown, (string | number)[]][] = [
+      ['/api/v1/bria/image/editing/remove-background', 'image', (image) => ({ image, sync: false }), ['body', 'image']],
+      ['/api/v1/runway/video/generation/generate-video-from-image', 'image', (image_url) => ({ prompt: 'waves', image_url, duration: 5 }), ['body', 'image_url']],
+      ['/api/v1/google-vision/video/generation/generate-video', 'image', (start_image_url) => ({ prompt: 'waves', start_image_url }), ['body', 'start_image_url']],
+      ['/api/v1/caption/image', 'image', (image_url) => ({ image_url, mode: 'simple', possible_tags: null }), ['body', 'image_url']],
+      ['/api/v1/openai/image/editing-generation/edit-image', 'image', (image_url) => ({ prompt: 'make it blue', image_url }), ['body', 'image_url']],
+      ['/api/v1/firefly/image/generation/generate-variation', 'image', (uploadId) => ({ x_model_version: 'image4_standard', image: { source: { upload_id: uploadId } } }), ['body', 'image', 'source', 'upload_id']],
+      ['/api/v1/bria/video/editing/remove-background', 'video', (video) => ({ video }), ['body', 'video']],
+      ['/api/v1/runway/video/generation/generate-video-from-video', 'video', (video_uri) => ({ prompt: 'rain', video_uri, reference_image_url: own.image.asset_id }), ['body', 'video_uri']],
+      ['/api/v1/runway/video/editing-generation/video-upscale', 'video', (video_url) => ({ video_url }), ['body', 'video_url']],
+      ['/api/v1/caption/video', 'video', (video_url) => ({ video_url, mode: 'simple' }), ['body', 'video_url']],
     ];
 
-    for (const [op, body, loc] of fields) {
+    for (const [op, kind, body, loc] of fields) {
       for (const form of ['asset id', 'asset:// reference', 'gateway link', 'signed link', 'data URI', 'base64']) {
-        if (form === 'base64' && !op.includes('/bria/')) continue; // the reference allows base64 only in BRIA's image fields
-        it(`${op} takes the caller's asset as ${form}`, async () => {
-          const value = form === 'data URI' ? `data:image/png;base64,${png.toString('base64')}` : form === 'base64' ? png.toString('base64') : forms(own).find(([f]) => f === form)![1];
+        if (form === 'base64' && !op.includes('/bria/image/')) continue; // the reference allows base64 only in BRIA's image fields
+        it(`${op} takes the caller's ${kind} as ${form}`, async () => {
+          const value = form === 'data URI' ? `data:${kind === 'image' ? 'image/png' : 'video/mp4'};base64,${bytes(kind).toString('base64')}`
+            : form === 'base64' ? png.toString('base64')
+            : forms(own[kind]).find(([f]) => f === form)![1];
           const response = await send(KEY_A, 'POST', op, body(value));
           assert.equal(response.status, 200, response.text);
         });
       }
-      it(`${op}: another key's asset in every form is the same 422 as an unknown asset`, async () => {
+      it(`${op}: another key's ${kind} in every form is the same 422 as an unknown asset`, async () => {
         const unknown = await send(KEY_A, 'POST', op, body(UNKNOWN));
         assert.equal(unknown.status, 422, unknown.text);
         assert.deepEqual(unknown.json().detail, [{ loc, msg: `unknown asset: ${UNKNOWN}`, type: 'value_error' }]);
-        for (const [form, value] of forms(theirs)) {
+        for (const [form, value] of forms(theirs[kind])) {
           const response = await send(KEY_A, 'POST', op, body(value));
           assert.equal(response.status, 422, `${form}: ${response.text}`);
-          assert.equal(response.text, unknown.text.replaceAll(UNKNOWN, theirs.asset_id), form);
+          assert.equal(response.text, unknown.text.replaceAll(UNKNOWN, theirs[kind].asset_id), form);
         }
       });
     }
+
+    it('keeps the reference\'s 2048-character cap for URLs in media fields (data URIs and asset ids are not URLs)', async () => {
+      const response = await send(KEY_A, 'POST', '/api/v1/runway/video/editing-generation/video-upscale', { video_url: `https://example.com/${'a'.repeat(2040)}` });
+      assert.equal(response.status, 422, response.text);
+      assert.deepEqual(response.json().detail, [{ loc: ['body', 'video_url'], msg: 'String should have at most 2048 characters', type: 'string_too_long', ctx: { max_length: 2048 } }]);
+      const nonsense = await send(KEY_A, 'POST', '/api/v1/runway/video/editing-generation/video-upscale', { video_url: 'not a url' });
+      assert.equal(nonsense.json().detail[0].type, 'url_parsing');
+    });
 
     it('recognises only the gateway\'s own asset links', () => {
       const bases = ['https://gw.example.com/prefix', 'http://127.0.0.1:8000'];
@@ -207,5 +224,26 @@ describe('media intake', () => {
     const stolen = await send(KEY_B, 'POST', '/api/v1/caption/video', { video_url: veoVideo, mode: 'simple' });
     assert.equal(stolen.status, 422, stolen.text);
     assert.equal(stolen.json().detail[0].msg, `unknown asset: ${veoVideo}`);
+  });
+
+  it('says how to make the gateway reachable when a provider that only fetches URLs cannot reach it', async () => {
+    // BRIA "in the cloud" (never called: the request is refused before any upstream call), no public URL.
+    const cloud = await testApp({ VISION_STUDIO_API_KEYS: KEY_A, BRIA_API_TOKEN: 'token-0123456789', BRIA_BASE_URL: 'https://bria.example.com' });
+    try {
+      const up = await cloud.app.inject({ method: 'POST', url: '/api/v1/assets', headers: { 'x-api-key': KEY_A, 'content-type': 'video/mp4' }, payload: mp4 });
+      assert.equal(up.statusCode, 200, up.body);
+      const response = await cloud.app.inject({
+        method: 'POST',
+        url: '/api/v1/bria/video/editing/remove-background',
+        headers: { 'x-api-key': KEY_A, 'content-type': 'application/json' },
+        payload: { video: up.json().result.asset_id },
+      });
+      assert.equal(response.statusCode, 422, response.body);
+      const [entry] = response.json().detail;
+      assert.deepEqual(entry.loc, ['body', 'video']);
+      assert.match(entry.msg, /^bria fetches this input from a URL and cannot reach this gateway: .*VISION_STUDIO_PUBLIC_URL/);
+    } finally {
+      await cloud.close();
+    }
   });
 });

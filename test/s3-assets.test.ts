@@ -67,4 +67,14 @@ describe('assets in an S3-compatible store', () => {
     assert.equal(part.statusCode, 206);
     assert.deepEqual(part.rawPayload, png.rawPayload.subarray(1, 4));
   });
+
+  it('hands a provider that cannot reach the gateway a presigned S3 link to an input', async () => {
+    const png = await samplePng();
+    const asset = await app.assets.store('owner-s3', png);
+    const link = await app.assets.inputLink(asset.id, undefined);
+    assert.match(link, /X-Amz-Signature=/);
+    const response = await fetch(link);
+    assert.equal(response.status, 200);
+    assert.deepEqual(Buffer.from(await response.arrayBuffer()), png);
+  });
 });

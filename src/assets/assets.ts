@@ -43,6 +43,8 @@ export interface AssetOptions {
   trustedOrigins?: Set<string>;
 }
 
+/** How long an input link handed to a provider works: it fetches it when the job starts (or is retried). */
+const INPUT_LINK_TTL_S = 3_600;
 /** Signed links expire on a whole multiple of this many seconds. */
 const LINK_EXPIRY_STEP_S = 60;
 const SIGNED_LINK_CACHE_SIZE = 10_000;
@@ -196,6 +198,17 @@ export class AssetService {
       this.signedQueries.set(cacheKey, query);
     }
     return `${baseUrl}/api/v1/assets/${id}?${query}`;
+  }
+
+  /**
+   * A short-lived link a provider fetches an input from: a signed gateway link on `baseUrl` when
+   * the gateway is reachable there, else the store's own presigned link (S3).
+   */
+  async inputLink(id: string, baseUrl: string | undefined, ttlSeconds = INPUT_LINK_TTL_S): Promise<string> {
+    if (baseUrl) return this.signedUrl(id, baseUrl, Date.now(), ttlSeconds);
+    const asset = await this.get(id);
+    if (!asset || !this.blobs.presignedUrl) throw new Error(`asset ${id} cannot be linked: no reachable gateway URL and no presigning store`);
+    return this.blobs.presignedUrl(asset.storage_key, ttlSeconds);
   }
 
   /** Replaces every `asset://id` string inside `value` with a signed gateway URL. */

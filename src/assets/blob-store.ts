@@ -55,6 +55,8 @@ export interface BlobStore {
   head(key: string): Promise<BlobHead | undefined>;
   /** Removes the object; deleting an absent key is not an error. */
   delete(key: string): Promise<void>;
+  /** A link that reads the object without the gateway, valid `ttlSeconds` (stores that can: S3). */
+  presignedUrl?(key: string, ttlSeconds: number): Promise<string>;
   close?(): Promise<void>;
 }
 

@@ -9,6 +9,7 @@
 // from the store, never fetched over HTTP. Video inputs are probed (container, codec, duration,
 // resolution) and checked against the field's limits before any upstream call.
 import type { FastifyRequest } from 'fastify';
+import type { Config } from '../config.js';
 import { normalizeMedia, type NormalizedMedia } from '../core/media.js';
 import type { MediaFieldOptions, PrepareContext, ProviderName, VideoLimits } from '../core/operation.js';
 import { RequestValidationError } from '../core/validation.js';
@@ -124,8 +125,7 @@ async function checkVideo(media: NormalizedMedia, loc: (string | number)[], limi
  * where the gateway is public, or when the provider is a local emulator (a sandbox twin, or a
  * base URL on loopback: it runs on this host and reaches the gateway the way the caller did).
  */
-function providerReachesGateway(request: FastifyRequest, provider: ProviderName): boolean {
-  const { config, sandboxed } = request.server;
+export function providerReachesGateway(config: Config, sandboxed: ReadonlySet<string>, provider: string): boolean {
   if (config.publicUrl || sandboxed.has(provider)) return true;
   const base = (config.providers as Record<string, { baseUrl?: string } | undefined>)[provider === 'bria-lora' ? 'bria' : provider]?.baseUrl;
   try {
@@ -135,6 +135,10 @@ function providerReachesGateway(request: FastifyRequest, provider: ProviderName)
   }
 }
 
+/** Whether a provider that only takes URLs can be handed a link to an input: the gateway's, or the S3 store's presigned one. */
+const providerCanFetchInputs = (request: FastifyRequest, provider: ProviderName) =>
+  providerReachesGateway(request.server.config, request.server.sandboxed, provider) || request.server.assets.blobs.presignedUrl !== undefined;
+
 /** A media field checked and decoded (or known already: a URL passed on, an asset of the caller's). */
 async function decodeMedia(request: FastifyRequest, provider: ProviderName, value: string, options: MediaFieldOptions): Promise<Decoded> {
   const { assets, config } = request.server;
@@ -142,11 +146,12 @@ async function decodeMedia(request: FastifyRequest, provider: ProviderName, valu
   const text = value.trim();
   const id = referencedAssetId(text, gatewayBases(request));
   const external = id === undefined && /^https?:\/\//i.test(text);
-  if (options.link && !external && !providerReachesGateway(request, provider)) {
+  if (options.link && !external && !providerCanFetchInputs(request, provider)) {
     throw new RequestValidationError([{
       loc,
       msg: `${provider} fetches this input from a URL and cannot reach this gateway: send a public https URL, or set ` +
-        'VISION_STUDIO_PUBLIC_URL to the address where the provider can reach the gateway (then the gateway hands it a short-lived signed link)',
+        'VISION_STUDIO_PUBLIC_URL to the address where the provider can reach the gateway (then the gateway hands it a short-lived signed link), ' +
+        'or keep assets in S3 (VISION_STUDIO_ASSET_STORE=s3://…: a presigned link)',
       type: 'value_error',
     }]);
   }

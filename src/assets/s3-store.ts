@@ -93,6 +93,13 @@ export class S3BlobStore implements BlobStore {
     );
   }
 
+  /** A presigned GET link to the object, valid `ttlSeconds` (for a provider that fetches inputs by URL). */
+  async presignedUrl(key: string, ttlSeconds: number): Promise<string> {
+    const Key = this.objectKey(key);
+    const [{ sdk, client }, { getSignedUrl }] = await Promise.all([this.connect(), import('@aws-sdk/s3-request-presigner')]);
+    return getSignedUrl(client, new sdk.GetObjectCommand({ Bucket: this.bucket, Key }), { expiresIn: ttlSeconds });
+  }
+
   async get(key: string, range?: ByteRange): Promise<BlobObject | undefined> {
     const Key = this.objectKey(key);
     if (range) assertValidRange(range);

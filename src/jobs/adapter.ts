@@ -35,10 +35,11 @@ export interface StepContext {
   /** The same, unread: for streaming large media into an upstream request. */
   assetSource(id: string): Promise<AssetSource>;
   /**
-   * A short-lived signed link to an input asset on the gateway origin the job came in through,
-   * for a provider that only fetches URLs (media fields prepared with `link`).
+   * A short-lived link to an input asset for a provider that only fetches URLs (media fields
+   * prepared with `link`): signed, on the gateway origin the job came in through, or the S3
+   * store's presigned link when the provider cannot reach the gateway.
    */
-  assetUrl(id: string): string;
+  assetUrl(id: string): Promise<string>;
   signal: AbortSignal;
 }
 

@@ -71,8 +71,8 @@ export interface EngineDeps {
   loadAsset: StepContext['loadAsset'];
   /** Input assets to stream into upstream requests. */
   assetSource: StepContext['assetSource'];
-  /** A short-lived signed link to an asset on `baseUrl`. */
-  assetUrl(id: string, baseUrl: string): string;
+  /** A short-lived link to an input asset of `job`, for its provider to fetch. */
+  assetUrl(id: string, job: JobRow): Promise<string>;
   config: Config;
   /** Bulkhead and circuit breaker per provider around every upstream call. */
   guards: ProviderGuards;
@@ -260,7 +260,7 @@ export class JobEngine extends EventEmitter {
       config: this.deps.config,
       loadAsset: this.deps.loadAsset,
       assetSource: this.deps.assetSource,
-      assetUrl: (id) => this.deps.assetUrl(id, job.base_url ?? this.deps.config.publicUrl ?? ''),
+      assetUrl: (id) => this.deps.assetUrl(id, job),
       signal,
     };
   }

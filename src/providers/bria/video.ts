@@ -49,7 +49,7 @@ export const videoRemoveBackground: JobSpec<Static<typeof BriaVideoRemoveBackgro
     asyncOnly: true,
     outputKey: 'video_url',
     async toUpstream({ video, checked: _checked, ...fields }, ctx) {
-      return { video: video.startsWith(ASSET_REF) ? ctx.assetUrl(video.slice(ASSET_REF.length)) : video, ...fields };
+      return { video: video.startsWith(ASSET_REF) ? await ctx.assetUrl(video.slice(ASSET_REF.length)) : video, ...fields };
     },
   }),
 };
