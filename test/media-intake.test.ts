@@ -106,6 +106,14 @@ describe('media intake', () => {
       assert.deepEqual([asset.content_type, asset.width, asset.height, asset.duration_seconds], ['video/mp4', 64, 36, 3]);
     });
 
+    it('takes audio and records its duration', async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'media-intake-audio-'));
+      await ffmpeg(['-f', 'lavfi', '-i', 'sine=d=1.5', path.join(dir, 'tone.wav')]);
+      const asset = await upload(KEY_A, await readFile(path.join(dir, 'tone.wav')), 'audio/wav');
+      await rm(dir, { recursive: true, force: true });
+      assert.deepEqual([asset.content_type, asset.width, asset.height, asset.duration_seconds], ['audio/wav', null, null, 1.5]);
+    });
+
     it('refuses what is not media (422 naming what the bytes are) and bodies of other types (415)', async () => {
       const text = await send(KEY_A, 'POST', '/api/v1/assets', Buffer.from('%PDF-1.4 hello'), { 'content-type': 'image/png' });
       assert.equal(text.status, 422, text.text);
