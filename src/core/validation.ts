@@ -39,10 +39,15 @@ function makeAjv(coerceTypes: boolean, useDefaults: boolean, components: TSchema
     strict: false,
     // TypeBox marks schemas with symbols; ajv ignores them. `examples` is an annotation.
     discriminator: false,
+    // `1e400` parses as Infinity, which Ajv would otherwise take as a number (and an integer) and
+    // JSON.stringify would store as null.
+    strictNumbers: true,
   });
   addFormats(ajv);
   if (!coerceTypes) acceptMediaReferences(ajv);
-  for (const schema of components) ajv.addSchema(coerceTypes ? schema : asMediaSchema(schema));
+  // Only integers JavaScript holds exactly: 2**60 would be kept (and sent upstream) as another number.
+  ajv.addKeyword({ keyword: SAFE_INTEGER, type: 'number', schemaType: 'boolean', validate: (_: boolean, data: number) => !Number.isInteger(data) || Number.isSafeInteger(data) });
+  for (const schema of components) ajv.addSchema(withSafeIntegers(coerceTypes ? schema : asMediaSchema(schema)));
   return ajv;
 }
 
@@ -87,6 +92,19 @@ function asMediaSchema<T>(schema: T): T {
   return walk(schema) as T;
 }
 
+const SAFE_INTEGER = 'x-safe-integer';
+
+/** A copy of `schema` (for Ajv only: the served document is unchanged) in which every integer must be a safe one. */
+function withSafeIntegers(schema: unknown): any {
+  if (Array.isArray(schema)) return schema.map(withSafeIntegers);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) copy[key] = key === 'const' || key === 'enum' || key === 'default' || key === 'examples' ? value : withSafeIntegers(value);
+  const type = copy.type;
+  if (type === 'integer' || (Array.isArray(type) && type.includes('integer'))) copy[SAFE_INTEGER] = true;
+  return copy;
+}
+
 /**
  * Builds Fastify's validator compiler: a strict Ajv for bodies, a coercing Ajv for path/query.
  * pydantic does not validate defaults (a `prompt` defaulting to "" next to `minLength: 4` is
@@ -116,9 +134,9 @@ export function validatorCompiler(components: TSchema[]): FastifySchemaCompiler<
         return { error: new RequestValidationError([{ loc: ['body'], msg: 'Field required', type: 'missing' }]) };
       }
       if (booleans.length > 0) normalizeBooleans(data, booleans);
-      validate ??= ajvFor(coerce, false).compile(coerce ? schema : asMediaSchema(schema));
+      validate ??= ajvFor(coerce, false).compile(withSafeIntegers(coerce ? schema : asMediaSchema(schema)));
       if (!validate(data)) return { error: new RequestValidationError(toDetails(validate, part)) };
-      fillDefaults ??= ajvFor(coerce, true).compile(coerce ? schema : asMediaSchema(schema));
+      fillDefaults ??= ajvFor(coerce, true).compile(withSafeIntegers(coerce ? schema : asMediaSchema(schema)));
       fillDefaults(data);
       return { value: data };
     };
@@ -230,6 +248,13 @@ function describe(error: ErrorObject, part: Part): ValidationDetail | undefined 
       return { loc, msg: `List should have at least ${plural(p.limit, 'item')} after validation`, type: 'too_short', ctx: { min_length: p.limit } };
     case 'maxItems':
       return { loc, msg: `List should have at most ${plural(p.limit, 'item')} after validation`, type: 'too_long', ctx: { max_length: p.limit } };
+    case SAFE_INTEGER:
+      return {
+        loc,
+        msg: `Input should be an integer from ${-Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`,
+        type: 'int_out_of_range',
+        ctx: { ge: -Number.MAX_SAFE_INTEGER, le: Number.MAX_SAFE_INTEGER },
+      };
     case 'format':
       return p.format === 'uri'
         ? { loc, msg: 'Input should be a valid URL', type: 'url_parsing' }

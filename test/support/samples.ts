@@ -356,6 +356,9 @@ function* fields(sampler: SchemaSampler, objectSchema: JsonSchema, base: Json, p
   }
 }
 
+/** Stands in for 1e400 in a body until it is written as JSON text (JSON.stringify cannot write it). */
+const OVERFLOW = 'overflow-1e400-placeholder';
+
 function outOfRange(schema: JsonSchema): { value: number; type: string; why: string }[] {
   const integer = schema.type === 'integer';
   const step = integer ? 1 : 0.001;
@@ -585,6 +588,12 @@ export function casesFor(sampler: SchemaSampler, op: Operation, authHeaders: Rec
     if (schema.type === 'integer' || schema.type === 'number') {
       for (const c of outOfRange(schema)) {
         cases.push(json('out of range', `${dotted}=${c.value} (${c.why})`, setAt(base, field.path, c.value), expectAt([c.type]), field.path));
+      }
+      // Numbers JavaScript cannot hold: never accepted and stored as something else (null, a rounded integer).
+      const infinite = json('out of range', `${dotted}=1e400 (not a finite number)`, setAt(base, field.path, OVERFLOW), expectAt([TYPE_ERROR[schema.type], 'less_than_equal']), field.path);
+      cases.push({ ...infinite, payload: String(infinite.payload).replace(JSON.stringify(OVERFLOW), '1e400') });
+      if (schema.type === 'integer') {
+        cases.push(json('out of range', `${dotted}=2**60 (not a safe integer)`, setAt(base, field.path, 2 ** 60), expectAt(['int_out_of_range', 'less_than_equal']), field.path));
       }
     }
     const choice = invalidChoice(schema);
