@@ -1,5 +1,6 @@
 // Structured logs (pino): one line per request with its id, provider and timing. Secrets
-// (keys, tokens, auth headers) are censored wherever they appear in a logged object, and
+// (keys, tokens, auth headers, credentials in query strings) are censored wherever they appear
+// in a logged object or message, and
 // request bodies (which carry base64 media) are never logged.
 import { randomUUID } from 'node:crypto';
 import type { FastifyServerOptions } from 'fastify';
@@ -24,6 +25,7 @@ const MAX_DEPTH = 8;
  * with the wildcard paths needed to reach nested fields (bench/), and still missed deeper ones.
  */
 export function censorSecrets(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return redactQueryCredentials(value);
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH || Buffer.isBuffer(value)) return value;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
@@ -42,7 +44,42 @@ export function censorSecrets(value: unknown, depth = 0): unknown {
       copy![key] = censored;
     }
   }
+  // An error's message and stack are not enumerable, and often quote the URL that failed.
+  if (value instanceof Error) {
+    const message = redactQueryCredentials(value.message);
+    const stack = value.stack === undefined ? undefined : redactQueryCredentials(value.stack);
+    if (message !== value.message || stack !== value.stack) Object.assign((copy ??= errorCopy(value)), { message, stack });
+  }
   return copy ?? value;
+}
+
+/** A query parameter name that says its value is a credential (compared decoded and lower-cased). */
+const CREDENTIAL_NAME = /key|token|secret|passw|sig|auth|credential|session/;
+/** One `name=value` of a query string (after `?`, `&` or `;`), wherever it appears in a text. */
+const QUERY_PARAMETER = /([?&;])([^=&#?;\s"'<>]+)=([^&#;\s"'<>]*)/g;
+
+function decodedName(name: string): string {
+  let decoded = name.replace(/\+/g, ' ');
+  // Names may be percent-encoded, even twice (`x%252Dapi%252Dkey`).
+  for (let i = 0; i < 3 && decoded.includes('%'); i++) {
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      break;
+    }
+  }
+  return decoded.toLowerCase();
+}
+
+/**
+ * `text` with the value of every query parameter whose name looks like a credential (key,
+ * token, secret, password, sig, signature, auth…; any case, percent-encoded or not) replaced:
+ * URLs reach logs in request lines, error messages and fetch failures.
+ */
+export function redactQueryCredentials(text: string): string {
+  if (!text.includes('=')) return text;
+  return text.replace(QUERY_PARAMETER, (whole, separator: string, name: string, value: string) =>
+    value !== '' && value !== CENSORED && CREDENTIAL_NAME.test(decodedName(name)) ? `${separator}${name}=${CENSORED}` : whole);
 }
 
 /** A copy an error serializer reads like the original: same prototype, message, stack and cause. */
@@ -57,6 +94,12 @@ export function loggerOptions(level: string, stream?: DestinationStream): Fastif
     level,
     formatters: {
       log: (object: Record<string, unknown>) => censorSecrets(object) as Record<string, unknown>,
+    },
+    // The message text too (and its printf-style arguments).
+    hooks: {
+      logMethod(args: unknown[], method: (...args: unknown[]) => void) {
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactQueryCredentials(arg) : arg)));
+      },
     },
     // By default stdout, written asynchronously: while one write is in flight the next lines
     // collect and go out together (a synchronous write per line was ~5% of a status request's
@@ -74,6 +117,4 @@ export function requestId(header: string | string[] | undefined): string {
 }
 
 /** A URL safe to log: query values that look like credentials or signatures are dropped. */
-export function loggableUrl(url: string): string {
-  return url.replace(/([?&](?:sig|signature|token|key|api_key|access_token)=)[^&]*/gi, '$1[redacted]');
-}
+export const loggableUrl = redactQueryCredentials;
