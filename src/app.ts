@@ -7,7 +7,9 @@ import type { Config } from './config.js';
 import { components } from './contract/components.js';
 import { SuccessEnvelope } from './contract/envelope.js';
 import rateLimit from '@fastify/rate-limit';
+import type { Redis } from 'ioredis';
 import { ApiKeys, requireApiKey } from './core/auth.js';
+import { AuthThrottle } from './core/auth-throttle.js';
 import { installBodyParsers } from './core/body.js';
 import { clientErrorHandler, frameworkErrors, HttpError, installErrorHandlers } from './core/errors.js';
 import { loggableUrl, loggerOptions, requestId } from './core/logging.js';
@@ -177,13 +179,19 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   const keys = new ApiKeys(app.storage, config.apiKeys);
   await keys.ensureOne(options.announceKey ?? printKeyOnce);
   app.decorate('keys', keys);
-  const authenticate = requireApiKey(keys);
-  await installRateLimit(app, config);
+  const redis = await openRedis(app, config);
+  const throttle = new AuthThrottle(config.authFailuresPerMinute, redis && { client: redis, prefix: config.redisPrefix });
+  const authenticate = requireApiKey(keys, throttle);
+  await installRateLimit(app, config, redis);
   const authenticateAssetLink = async (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as { exp?: string; sig?: string };
     if (query.sig === undefined && query.exp === undefined) return authenticate(request, reply);
     const { asset_id: id } = request.params as { asset_id: string };
-    if (!app.assets.isSignedLink(id, query)) throw new HttpError(401, 'Invalid or expired signed link');
+    await throttle.check(request.ip);
+    if (!app.assets.isSignedLink(id, query)) {
+      await throttle.failed(request.ip);
+      throw new HttpError(401, 'Invalid or expired signed link');
+    }
   };
   const hooks = { 'api-key': authenticate, none: undefined, 'api-key-or-signature': authenticateAssetLink };
 
@@ -240,13 +248,7 @@ export function securityHeaders(): Record<string, string> {
  * after authentication; shared through Redis when several processes serve. Unauthenticated
  * routes are counted per client address. 429 with Retry-After and x-ratelimit-* headers.
  */
-async function installRateLimit(app: FastifyInstance, config: Config): Promise<void> {
-  // ioredis is loaded only when Redis is configured.
-  const redis = config.redisUrl
-    ? new (await import('ioredis')).Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
-    : undefined;
-  redis?.on('error', () => {});
-  if (redis) app.addHook('onClose', async () => void redis.disconnect());
+async function installRateLimit(app: FastifyInstance, config: Config, redis: Redis | undefined): Promise<void> {
   await app.register(rateLimit, {
     global: true,
     hook: 'preValidation',
@@ -259,6 +261,15 @@ async function installRateLimit(app: FastifyInstance, config: Config): Promise<v
         'retry-after': String(Math.ceil(context.ttl / 1000)),
       }),
   });
+}
+
+/** The connection the request limits share through Redis, when configured (ioredis is loaded only then). */
+async function openRedis(app: FastifyInstance, config: Config): Promise<Redis | undefined> {
+  if (!config.redisUrl) return undefined;
+  const redis = new (await import('ioredis')).Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  redis.on('error', () => {});
+  app.addHook('onClose', async () => void redis.disconnect());
+  return redis;
 }
 
 /** Database, asset store, job queue and engine, started with the app and stopped with it. */

@@ -21,6 +21,8 @@ export const ConfigSchema = Type.Object({
   bodyLimit: Type.Integer({ minimum: 1024 }),
   /** Requests per minute per API key, unless the key has its own limit. */
   rateLimitPerMinute: Type.Integer({ minimum: 1 }),
+  /** Failed authentications (wrong key or signed link) per client address and minute before 429. */
+  authFailuresPerMinute: Type.Integer({ minimum: 1 }),
   /** Jobs queued or running at once per API key, unless the key has its own limit. */
   maxConcurrentJobs: Type.Integer({ minimum: 1 }),
   /** Consecutive provider failures (5xx, timeouts) that open its circuit, and how long it stays open. */
@@ -67,6 +69,9 @@ export const ConfigSchema = Type.Object({
 });
 
 export type Config = Static<typeof ConfigSchema>;
+
+/** Shortest key accepted in VISION_STUDIO_API_KEYS: a short key can be guessed. */
+export const MIN_API_KEY_LENGTH = 16;
 
 export class ConfigError extends Error {}
 
@@ -135,6 +140,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     allowPrivateNetwork: flag(env.VISION_STUDIO_ALLOW_PRIVATE_NETWORK),
     bodyLimit: integer(env, 'VISION_STUDIO_BODY_LIMIT', 32 * 1024 * 1024),
     rateLimitPerMinute: integer(env, 'VISION_STUDIO_RATE_LIMIT', 600),
+    authFailuresPerMinute: integer(env, 'VISION_STUDIO_AUTH_FAILURE_LIMIT', 20),
     maxConcurrentJobs: integer(env, 'VISION_STUDIO_MAX_CONCURRENT_JOBS', 1_000),
     breakerFailures: integer(env, 'VISION_STUDIO_BREAKER_FAILURES', 5),
     breakerOpenMs: integer(env, 'VISION_STUDIO_BREAKER_OPEN_MS', 30_000),
@@ -151,6 +157,14 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     logLevel: (nonEmpty(env.VISION_STUDIO_LOG_LEVEL) ?? 'info') as Config['logLevel'],
     providers: providersFromEnv(env),
   };
+  const weak = config.apiKeys.findIndex((key) => key.length < MIN_API_KEY_LENGTH);
+  if (weak >= 0) {
+    // Which key, never the key itself.
+    throw new ConfigError(
+      `VISION_STUDIO_API_KEYS: key ${weak + 1} of ${config.apiKeys.length} is shorter than ${MIN_API_KEY_LENGTH} characters; ` +
+        'use long random keys (e.g. `openssl rand -base64 32`) or `vision-studio keys create`',
+    );
+  }
   const problems = [...Value.Errors(ConfigSchema, config)];
   if (problems.length > 0) {
     // Name the setting, never echo its value: it may be a secret.

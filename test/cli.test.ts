@@ -70,7 +70,7 @@ describe('vision-studio serve', () => {
     const record = path.join(dataDir, 'modules.txt');
     const { child, output } = run(
       ['serve', '--port', '0', '--data-dir', dataDir],
-      { VISION_STUDIO_API_KEYS: 'k', RECORD_MODULES_FILE: record },
+      { VISION_STUDIO_API_KEYS: 'cli-test-key-0123456789', RECORD_MODULES_FILE: record },
       ['--import', path.resolve(import.meta.dirname, 'support/record-modules.mjs')],
     );
     await waitFor(() => /listening at (http:\/\/[\d.:]+)/.test(output.stdout), 'the server to listen');
@@ -87,9 +87,16 @@ describe('vision-studio serve', () => {
   });
 
   it('refuses a bad configuration with a clear message and exit code 2', async () => {
-    const { child, output } = run(['serve', '--data-dir', dataDir], { VISION_STUDIO_PORT: 'eighty', VISION_STUDIO_API_KEYS: 'k' });
+    const { child, output } = run(['serve', '--data-dir', dataDir], { VISION_STUDIO_PORT: 'eighty', VISION_STUDIO_API_KEYS: 'cli-test-key-0123456789' });
     assert.equal(await exitOf(child), 2);
     assert.match(output.stderr, /VISION_STUDIO_PORT must be a whole number/);
+  });
+
+  it('refuses to start with a key shorter than 16 characters in VISION_STUDIO_API_KEYS (exit code 2)', async () => {
+    const { child, output } = run(['serve', '--port', '0', '--data-dir', dataDir], { VISION_STUDIO_API_KEYS: 'short-key' });
+    assert.equal(await exitOf(child), 2);
+    assert.match(output.stderr, /VISION_STUDIO_API_KEYS: key 1 of 1 is shorter than 16 characters/);
+    assert.ok(!output.stderr.includes('short-key'), 'the key itself is not echoed');
   });
 
   it('runs a provider twin with `emulate`', async () => {

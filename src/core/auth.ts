@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
 import type { ApiKeyRow } from '../storage/schema.js';
+import type { AuthThrottle } from './auth-throttle.js';
 import { HttpError } from './errors.js';
 import { newId } from './ids.js';
 
@@ -144,15 +145,20 @@ declare module 'fastify' {
 /**
  * The `onRequest` hook of protected routes. Missing key → 401; unknown or revoked key → 401 as
  * well (the caller is not authenticated either way; 403 is kept for a known key that lacks a right).
+ * Wrong keys count against the client address (AuthThrottle): past the limit, 429.
  */
-export function requireApiKey(keys: ApiKeys) {
+export function requireApiKey(keys: ApiKeys, throttle: AuthThrottle) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const header = request.headers[API_KEY_HEADER];
     const key = Array.isArray(header) ? header[0] : header;
     const challenge = { 'www-authenticate': 'ApiKey header="X-API-Key"' };
     if (!key) throw new HttpError(401, 'Missing API key: send it in the X-API-Key header', {}, challenge);
+    await throttle.check(request.ip);
     const caller = await keys.verify(key);
-    if (!caller) throw new HttpError(401, 'Invalid API key', {}, challenge);
+    if (!caller) {
+      await throttle.failed(request.ip);
+      throw new HttpError(401, 'Invalid API key', {}, challenge);
+    }
     request.owner = caller.owner;
     request.caller = caller;
   };

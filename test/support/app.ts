@@ -35,7 +35,7 @@ export interface TestAppOptions {
 export async function testApp(env: Record<string, string> = {}, overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-test-'));
   const config: Config = {
-    ...loadConfig({ VISION_STUDIO_API_KEYS: TEST_KEY, VISION_STUDIO_LOG_LEVEL: 'info', VISION_STUDIO_RATE_LIMIT: '1000000', ...env }),
+    ...loadConfig({ VISION_STUDIO_API_KEYS: TEST_KEY, VISION_STUDIO_LOG_LEVEL: 'info', VISION_STUDIO_RATE_LIMIT: '1000000', VISION_STUDIO_AUTH_FAILURE_LIMIT: '1000000', ...env }),
     dataDir,
     ...overrides,
   };
