@@ -61,7 +61,8 @@ async function emulate(args: string[]): Promise<void> {
   if (!factory) throw new ConfigError(`emulate needs a provider: one of ${Object.keys(twins).join(', ')}`);
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port)) throw new ConfigError('--port must be a number');
-  const twin = await factory.start({ host: values.host, port });
+  const { allowPrivateNetwork } = loadConfig(process.env);
+  const twin = await factory.start({ host: values.host, port, fetchPolicy: { allowPrivateNetwork } });
   process.stdout.write(
     `${name} twin (an emulator, not the real service) listening at ${twin.url}\n` +
       `Point the gateway at it with:\n${Object.entries(twin.env).map(([k, v]) => `  export ${k}=${v}`).join('\n')}\n`,

@@ -24,7 +24,8 @@ export async function startSandbox(config: Config): Promise<Sandbox> {
   let patched = config;
   for (const factory of Object.values(twins)) {
     if (!factory.serves.some((name) => missing.has(name))) continue;
-    const twin = await factory.start({});
+    // The twins fetch what they are given with the gateway's own SSRF policy.
+    const twin = await factory.start({ fetchPolicy: { allowPrivateNetwork: config.allowPrivateNetwork } });
     running.push(twin);
     // Only the sections this twin's variables name are taken over; configured providers stay real.
     const fromTwin = providersFromEnv(twin.env);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ProviderName } from '../core/operation.js';
 import { installFaults } from './twin-faults.js';
+import type { TwinFetchPolicy } from './twin-fetch.js';
 
 export interface RunningTwin {
   url: string;
@@ -18,7 +19,8 @@ export interface RunningTwin {
 export interface TwinFactory {
   /** Gateway providers this twin serves (BRIA's twin serves bria and bria-lora). */
   serves: ProviderName[];
-  start(options: { host?: string; port?: number }): Promise<RunningTwin>;
+  /** `fetchPolicy`: the gateway's SSRF policy, which the twin's own URL fetches follow. */
+  start(options: { host?: string; port?: number; fetchPolicy: TwinFetchPolicy }): Promise<RunningTwin>;
 }
 
 async function listen(app: FastifyInstance, host = '127.0.0.1', port = 0): Promise<string> {
@@ -36,10 +38,10 @@ async function listen(app: FastifyInstance, host = '127.0.0.1', port = 0): Promi
 export const twins: Record<string, TwinFactory> = {
   bria: {
     serves: ['bria', 'bria-lora'],
-    async start({ host, port }) {
+    async start({ host, port, fetchPolicy }) {
       const token = 'sandbox-bria-token';
       const { createBriaTwin } = await import('./bria/twin.js');
-      const twin = createBriaTwin({ token, processingMs: 1_000 });
+      const twin = createBriaTwin({ token, processingMs: 1_000, fetchPolicy });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
       return { url, env: { BRIA_API_TOKEN: token, BRIA_BASE_URL: url }, close: () => twin.app.close() };
@@ -47,11 +49,11 @@ export const twins: Record<string, TwinFactory> = {
   },
   firefly: {
     serves: ['firefly'],
-    async start({ host, port }) {
+    async start({ host, port, fetchPolicy }) {
       const clientId = 'sandbox-firefly-client-id';
       const clientSecret = 'sandbox-firefly-client-secret';
       const { createFireflyTwin } = await import('./firefly/twin.js');
-      const twin = createFireflyTwin({ clientId, clientSecret, pendingMs: 300, runningMs: 1_500 });
+      const twin = createFireflyTwin({ clientId, clientSecret, pendingMs: 300, runningMs: 1_500, fetchPolicy });
       const url = await listen(twin.app, host, port);
       // One server answers both the IMS token path and the Firefly paths.
       const env = { FIREFLY_CLIENT_ID: clientId, FIREFLY_CLIENT_SECRET: clientSecret, FIREFLY_BASE_URL: url, FIREFLY_IMS_URL: url };
@@ -60,10 +62,10 @@ export const twins: Record<string, TwinFactory> = {
   },
   runway: {
     serves: ['runway'],
-    async start({ host, port }) {
+    async start({ host, port, fetchPolicy }) {
       const secret = 'sandbox-runway-secret';
       const { createRunwayTwin } = await import('./runway/twin.js');
-      const twin = createRunwayTwin({ secret, pendingMs: 500, runningMs: 3_000, concurrency: 2 });
+      const twin = createRunwayTwin({ secret, pendingMs: 500, runningMs: 3_000, concurrency: 2, fetchPolicy });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
       return { url, env: { RUNWAYML_API_SECRET: secret, RUNWAY_BASE_URL: url }, close: () => twin.app.close() };
@@ -72,7 +74,7 @@ export const twins: Record<string, TwinFactory> = {
   openai: {
     // Also serves the LLM slice (prompt writing, captions) through its chat completions.
     serves: ['openai', 'llm'],
-    async start({ host, port }) {
+    async start({ host, port, fetchPolicy }) {
       const apiKey = 'sandbox-openai-key';
       const { createOpenAITwin } = await import('./openai/twin.js');
       const twin = createOpenAITwin({ apiKey });
@@ -85,7 +87,7 @@ export const twins: Record<string, TwinFactory> = {
     // Gemini API and Vertex AI on one origin (GOOGLE_GENAI_BASE_URL). Vertex auth runs through a
     // real token exchange: an external_account credential whose STS token_url is the twin.
     serves: ['google'],
-    async start({ host, port }) {
+    async start({ host, port, fetchPolicy }) {
       const { createGoogleTwin } = await import('./google/twin.js');
       const twin = createGoogleTwin({
         apiKey: 'sandbox-gemini-key',

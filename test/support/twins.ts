@@ -21,7 +21,7 @@ export async function listen(app: FastifyInstance): Promise<string> {
 export async function startBriaTwin(options: Partial<BriaTwinOptions> = {}): Promise<BriaTwin & { url: string; token: string; faults: TwinFaults }> {
   const token = options.token ?? 'bria-twin-token';
   // Tests hand the twin URLs of local servers.
-  const twin = createBriaTwin({ processingMs: 150, allowPrivateNetwork: true, ...options, token });
+  const twin = createBriaTwin({ processingMs: 150, fetchPolicy: { allowPrivateNetwork: true }, ...options, token });
   const faults = installFaults(twin.app);
   return { ...twin, faults, url: await listen(twin.app), token };
 }

@@ -149,7 +149,7 @@ async function describe(bytes: Buffer): Promise<string> {
 /** An image field as BRIA reads it: base64 (with or without a data: prefix), or a URL it fetches. */
 async function readImage(fetchUrl: TwinFetch, file: unknown, url: unknown): Promise<{ bytes?: Buffer; problem?: [number, string] }> {
   if (isText(url)) {
-    const bytes = await fetchUrl(url);
+    const bytes = (await fetchUrl(url))?.bytes;
     if (!bytes) return { problem: [422, 'Unprocessable Entity: the image_url could not be downloaded'] };
     return { bytes };
   }

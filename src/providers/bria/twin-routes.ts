@@ -505,7 +505,7 @@ export function registerBriaRoutes(kit: BriaTwinKit): void {
     const color = (body.background_color as string | undefined) ?? 'Black';
     if (!VIDEO_COLORS.includes(color)) return refuse(400, 'Bad Request', 'background_color must be one of the predefined names; hex values are not supported');
     if (typeof body.video !== 'string' || !/^https?:\/\//i.test(body.video)) return refuse(400, 'Bad Request', 'video must be a publicly accessible URL');
-    const video = await kit.fetchUrl(body.video);
+    const video = (await kit.fetchUrl(body.video))?.bytes;
     if (!video) return refuse(460, 'Failed to download video', 'the video could not be fetched');
     let made;
     try {

@@ -20,7 +20,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import sharp from 'sharp';
-import { twinFetch, type TwinFetch } from '../twin-fetch.js';
+import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../twin-fetch.js';
 import { registerTailoredGenerationRoutes } from '../bria-lora/twin.js';
 import { registerBriaRoutes } from './twin-routes.js';
 
@@ -31,8 +31,8 @@ export interface BriaTwinOptions {
   processingMs?: number;
   /** Requests per minute per token before 429 (BRIA's PAYG tier: 60). */
   ratePerMinute?: number;
-  /** Lets the twin fetch URLs on loopback/private addresses (tests with local servers only). */
-  allowPrivateNetwork?: boolean;
+  /** What the twin's URL fetches may reach: the gateway's policy (default: public addresses only). */
+  fetchPolicy?: TwinFetchPolicy;
   /** Keep every call (headers, body) for tests to inspect (default); off under sustained load. */
   recordCalls?: boolean;
   /** Length of the rate-limit window (default one minute; tests shorten it). */
@@ -87,7 +87,7 @@ export const briaError = (reply: FastifyReply, code: number, message: string, de
 export function imageReader(fetchUrl: TwinFetch) {
   return async (value: unknown): Promise<Buffer | undefined> => {
     if (typeof value !== 'string' || value.length === 0) return undefined;
-    if (/^https?:\/\//i.test(value)) return fetchUrl(value);
+    if (/^https?:\/\//i.test(value)) return (await fetchUrl(value))?.bytes;
     const base64 = value.replace(/^data:[^,]*,/, '');
     const bytes = Buffer.from(base64, 'base64');
     return bytes.length > 0 ? bytes : undefined;
@@ -116,7 +116,7 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
   const ratePerMinute = options.ratePerMinute ?? 1_000;
   const rateWindowMs = options.rateWindowMs ?? 60_000;
   const recorded = new WeakMap<FastifyRequest, BriaTwin['calls'][number]>();
-  const fetchUrl = twinFetch(options.allowPrivateNetwork ?? false);
+  const fetchUrl = twinFetch(options.fetchPolicy);
   const readImage = imageReader(fetchUrl);
 
   const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;

@@ -24,6 +24,7 @@
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import sharp from 'sharp';
+import { twinFetch, type TwinFetchPolicy } from '../twin-fetch.js';
 
 export interface FireflyTwinOptions {
   clientId: string;
@@ -35,6 +36,8 @@ export interface FireflyTwinOptions {
   runningMs?: number;
   /** Creates and uploads allowed per window before 429 (Firefly: 4 per minute per org). */
   rateLimit?: { requests: number; windowMs: number };
+  /** What the twin's URL fetches may reach: the gateway's policy (default: public addresses only). */
+  fetchPolicy?: TwinFetchPolicy;
 }
 
 export interface TwinCall {
@@ -157,6 +160,7 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   const pendingMs = options.pendingMs ?? 100;
   const runningMs = options.runningMs ?? 300;
   const rate = options.rateLimit ?? { requests: 1_000, windowMs: 60_000 };
+  const fetchUrl = twinFetch(options.fetchPolicy);
 
   const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
   const fail = (reply: FastifyReply, status: number, error_code: string, message: string, extra: Record<string, unknown> = {}) =>
@@ -269,9 +273,9 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
       return undefined;
     }
     return async () => {
-      const response = await fetch(String(url));
-      if (!response.ok) throw new Error(`could not fetch the input (${response.status})`);
-      return Buffer.from(await response.arrayBuffer());
+      const response = await fetchUrl(String(url));
+      if (!response) throw new Error('could not fetch the input');
+      return response.bytes;
     };
   };
 

@@ -38,6 +38,7 @@ import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
+import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../twin-fetch.js';
 
 export const RUNWAY_TWIN_VERSION = '2024-11-06';
 
@@ -57,6 +58,8 @@ export interface RunwayTwinOptions {
   outputTtlMs?: number;
   /** Frames per output video (at 4 fps). */
   videoFrames?: number;
+  /** What the twin's URL fetches may reach: the gateway's policy (default: public addresses only). */
+  fetchPolicy?: TwinFetchPolicy;
 }
 
 export type TwinTaskStatus = 'PENDING' | 'THROTTLED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
@@ -172,7 +175,7 @@ function modelOf(body: Body, offered: string[]): string {
 }
 
 /** An input the way Runway reads it: a data URI (decoded), a `runway://` upload, or an https URL on a named host (fetched). */
-async function readRunwayInput(value: unknown, kind: 'image' | 'video', field: string, uploads: Map<string, Buffer>): Promise<TwinFile> {
+async function readRunwayInput(fetchUrl: TwinFetch, value: unknown, kind: 'image' | 'video', field: string, uploads: Map<string, Buffer>): Promise<TwinFile> {
   if (typeof value !== 'string' || value.length === 0) return bad(`${field}: Required`);
   let bytes: Buffer;
   if (value.startsWith('data:')) {
@@ -188,11 +191,11 @@ async function readRunwayInput(value: unknown, kind: 'image' | 'video', field: s
     if (value.length > 2048) bad(`${field}: URLs may be at most 2048 characters`);
     const host = new URL(value).hostname.replace(/^\[|\]$/g, '');
     if (isIP(host) !== 0) bad(`${field}: URLs must reference a domain name, not an IP address`);
-    const response = await fetch(value, { redirect: 'manual', signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
-    if (!response || response.status !== 200) return bad(`${field}: Failed to fetch the asset at the URL (redirects are not followed)`);
-    const type = response.headers.get('content-type') ?? '';
+    const response = await fetchUrl(value);
+    if (!response) return bad(`${field}: Failed to fetch the asset at the URL (redirects are not followed)`);
+    const type = response.contentType ?? '';
     if (!type.startsWith(`${kind}/`)) bad(`${field}: The URL answered Content-Type "${type}", not an ${kind} type`);
-    bytes = Buffer.from(await response.arrayBuffer());
+    bytes = response.bytes;
     if (bytes.length > URL_LIMIT[kind]) bad(`${field}: ${kind}s fetched from a URL may be at most ${URL_LIMIT[kind] / 1_000_000}MB`);
   } else {
     return bad(`${field}: Expected an HTTPS URL, a runway:// upload URI or a data URI`);
@@ -339,7 +342,9 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
   const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
   /** Bytes uploaded through /v1/uploads, by runway:// URI. */
   const uploads = new Map<string, Buffer>();
-  const readInput = (value: unknown, kind: 'image' | 'video', field: string) => readRunwayInput(value, kind, field, uploads);
+  // Runway fetches https URLs itself and does not follow redirects.
+  const fetchUrl = twinFetch(options.fetchPolicy, { maxRedirects: 0 });
+  const readInput = (value: unknown, kind: 'image' | 'video', field: string) => readRunwayInput(fetchUrl, value, kind, field, uploads);
   const sign = (pathname: string, exp: number) => createHmac('sha256', urlKey).update(`${pathname}\n${exp}`).digest('base64url');
 
   const later = (ms: number, work: () => void) => {
