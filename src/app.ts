@@ -28,6 +28,7 @@ import { providerReachesGateway } from './assets/intake.js';
 import { JobEngine, type EngineTiming } from './jobs/engine.js';
 import { jobHandler, jobOperations, jobView, JobView, webhookOperations } from './jobs/http.js';
 import { openQueue } from './jobs/queue.js';
+import { JobSlots } from './jobs/slots.js';
 import { JobStore } from './jobs/store.js';
 import { validateWebhookUrl, WebhookDispatcher, type WebhookTiming } from './jobs/webhooks.js';
 import type { JobRow } from './storage/schema.js';
@@ -71,6 +72,7 @@ declare module 'fastify' {
     keys: ApiKeys;
     guards: ProviderGuards;
     jobStore: JobStore;
+    jobSlots: JobSlots;
     jobs: JobEngine;
     assets: AssetService;
     webhooks: WebhookDispatcher;
@@ -348,6 +350,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   app.decorate('storage', storage);
   app.decorate('webhooks', webhooks);
   app.decorate('jobStore', jobStore);
+  app.decorate('jobSlots', new JobSlots(storage));
   app.decorate('jobs', jobs);
   app.decorate('assets', assets);
   app.decorate('webhookUrl', async (request: FastifyRequest) => {

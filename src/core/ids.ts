@@ -1,7 +1,7 @@
 // Gateway identifiers: a readable prefix plus 128 random bits, so ids are unguessable.
 import { randomFillSync } from 'node:crypto';
 
-export type IdPrefix = 'job' | 'asset' | 'whd' | 'worker' | 'key';
+export type IdPrefix = 'job' | 'asset' | 'whd' | 'worker' | 'key' | 'slot';
 
 const ID_BYTES = 16;
 /** Random bytes drawn 256 ids at a time (one CSPRNG call instead of one per id, as randomUUID does). */

@@ -99,19 +99,27 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
       const seconds = Math.ceil(request.server.guards.retryAfterMs(provider) / 1000);
       throw new HttpError(503, `${provider} is failing; the gateway paused calls to it — retry in ${seconds} s`, { provider }, { 'retry-after': String(seconds) });
     }
+    // The slot is taken before any slow work (media fetches), so parallel requests cannot all
+    // pass the limit; it is given back once the job is recorded (the job counts instead) or failed.
     const limit = request.caller?.maxConcurrentJobs ?? config.maxConcurrentJobs;
-    if (!(await request.server.jobStore.underUnfinishedLimit(request.owner, limit))) {
+    const slot = await request.server.jobSlots.reserve(request.owner, limit);
+    if (!slot) {
       throw new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
     }
-    const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider)) : body;
-    const job = await jobs.submit({
-      owner: request.owner,
-      provider,
-      operation: spec.key,
-      request: prepared,
-      webhookUrl,
-      baseUrl: baseUrl(request),
-    });
+    let job: JobRow;
+    try {
+      const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider)) : body;
+      job = await jobs.submit({
+        owner: request.owner,
+        provider,
+        operation: spec.key,
+        request: prepared,
+        webhookUrl,
+        baseUrl: baseUrl(request),
+      });
+    } finally {
+      await request.server.jobSlots.release(slot);
+    }
     const wait = spec.sync ? spec.sync(body) : body?.sync === true;
     const final = wait ? await jobs.waitForFinal(job.id, config.syncWaitMs) : undefined;
     return jobAnswer(final ?? job, request, spec.statusPath);

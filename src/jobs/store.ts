@@ -27,16 +27,11 @@ function decodeCursor(cursor: string): [number, string] | undefined {
 
 export class InvalidCursorError extends Error {}
 
-/** How long an owner's count of unfinished jobs is trusted while far below the limit. */
-const RECENT_COUNT_MS = 1_000;
-
 const unleased = (now: number) => (eb: ExpressionBuilder<Database, 'jobs'>) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]);
 
 export class JobStore {
   // The queries every request and every step runs (see storage/prepared.ts).
   private readonly queries;
-  /** Unfinished jobs per owner when last counted, plus those created here since. */
-  private readonly recentCounts = new Map<string, { count: number; at: number }>();
 
   constructor(private readonly storage: Storage) {
     this.queries = {
@@ -59,13 +54,6 @@ export class JobStore {
           .where('id', '=', id)
           .where('lease_owner', '=', worker)
           .returningAll()),
-      countUnfinished: prepared(storage, (db, owner: string, upTo: number) =>
-        // Counted by the database over the (owner, state) index: every job-creating request
-        // asks, and fetching up to `upTo` rows to count them cost ~8 ms per request with
-        // 10,000 pending (bench/), against ~0.6 ms this way.
-        db.selectFrom((inner) =>
-          inner.selectFrom('jobs').select(sql<number>`1`.as('one')).where('owner', '=', owner).where('state', 'in', ['queued', 'running']).limit(upTo).as('unfinished'))
-          .select((eb) => eb.fn.countAll<number | string>().as('count'))),
     };
   }
 
@@ -76,8 +64,6 @@ export class JobStore {
   async create(row: NewJobRow): Promise<JobRow> {
     const created = await this.queries.create.first(row);
     if (!created) throw new Error(`job ${row.id} was not created`);
-    const recent = this.recentCounts.get(row.owner);
-    if (recent) recent.count++;
     return created;
   }
 
@@ -171,27 +157,6 @@ export class JobStore {
       .where('webhook_deliveries.id', 'is', null)
       .limit(limit)
       .execute();
-  }
-
-  /** The owner's queued or running jobs, counted up to `upTo` (enough to compare with a limit). */
-  async countUnfinished(owner: string, upTo: number): Promise<number> {
-    const row = await this.queries.countUnfinished.first(owner, upTo);
-    const count = Number(row?.count ?? 0);
-    if (this.recentCounts.size >= 10_000) this.recentCounts.clear();
-    this.recentCounts.set(owner, { count, at: Date.now() });
-    return count;
-  }
-
-  /**
-   * Whether the owner has fewer than `limit` jobs queued or running. Counting costs an index
-   * scan of up to `limit` entries per request (~0.15 ms at 1,000, bench/), so an owner counted
-   * in the last second whose count plus the jobs it created here since stays under half the
-   * limit is not counted again; near the limit every request counts.
-   */
-  async underUnfinishedLimit(owner: string, limit: number): Promise<boolean> {
-    const recent = this.recentCounts.get(owner);
-    if (recent && Date.now() - recent.at < RECENT_COUNT_MS && recent.count < limit / 2) return true;
-    return (await this.countUnfinished(owner, limit)) < limit;
   }
 
   async countByState(): Promise<Record<string, number>> {

@@ -137,4 +137,17 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('assets').addColumn('duration_seconds', 'double precision').execute();
     },
   },
+  '2026-12-02-13-job-slots': {
+    async up(db: Kysely<any>) {
+      // Job slots reserved by requests still preparing their job (src/jobs/slots.ts), counted
+      // with the owner's unfinished jobs against its concurrency limit.
+      await db.schema
+        .createTable('job_slots')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('owner', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('job_slots_owner').on('job_slots').columns(['owner', 'expires_at']).execute();
+    },
+  },
 };

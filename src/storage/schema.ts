@@ -122,8 +122,17 @@ export interface BriaLoraResourcesTable {
   created_at: number;
 }
 
+/** A request's claim on one of its owner's concurrent jobs while it prepares the job (src/jobs/slots.ts). */
+export interface JobSlotsTable {
+  id: string;
+  owner: string;
+  /** Past this the slot no longer counts (its request's process died). */
+  expires_at: number;
+}
+
 export interface Database {
   bria_lora_resources: BriaLoraResourcesTable;
+  job_slots: JobSlotsTable;
   jobs: JobsTable;
   idempotency_keys: IdempotencyKeysTable;
   assets: AssetsTable;
