@@ -18,6 +18,7 @@ import type { OperationSpec, ProviderModule, ProviderName } from './core/operati
 import { startSandbox, trustGatewayLinks } from './sandbox.js';
 import { installIdempotency } from './core/idempotency.js';
 import { ProviderGuards } from './core/resilience.js';
+import { checkTextLimits, withTextLimits } from './core/text-limits.js';
 import { readUpload } from './core/upload.js';
 import { validatorCompiler } from './core/validation.js';
 import { AssetService } from './assets/assets.js';
@@ -102,7 +103,7 @@ interface Route {
 /** Every operation served: the reference contract's, then the gateway's own (jobs, assets). */
 export function allOperations(): Route[] {
   return [
-    ...providers.flatMap((provider) => provider.operations.map((op) => ({ op, provider }))),
+    ...providers.flatMap((provider) => provider.operations.map((op) => ({ op: withTextLimits(op, provider.name), provider }))),
     { op: healthOperation },
     ...jobOperations.map((op) => ({ op })),
     ...webhookOperations.map((op) => ({ op })),
@@ -387,6 +388,7 @@ function operationHandler(config: Config, op: OperationSpec, provider: ProviderM
   return async (request: FastifyRequest, reply: FastifyReply) => {
     // Multipart parts are checked here, as the JSON validator cannot see them.
     if (op.multipart && !op.rawMediaBody) request.body = await readUpload(request, op.multipart);
+    if (op.textLimits) checkTextLimits(request.body, op.textLimits);
     const unconfigured = provider && !op.withoutCredentials && !provider.isConfigured(config);
     if (!run || unconfigured) {
       const name = provider?.title ?? 'This operation';

@@ -99,6 +99,7 @@ function operationObject(op: OperationSpec): Record<string, unknown> {
     const content = (object.requestBody as { content: Record<string, unknown> } | undefined)?.content ?? {};
     object.requestBody = { required: true, content: { ...content, 'image/*': binary, 'video/*': binary, 'audio/*': binary } };
   }
+  if (op.textLimits) object['x-gateway-limits'] = { max_characters: op.textLimits };
   const ok = op.responseContentType
     ? { [op.responseContentType]: { schema: toDocumentSchema(op.response) } }
     : json(toDocumentSchema(op.response));

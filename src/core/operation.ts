@@ -9,6 +9,9 @@ import type { Storage } from '../storage/database.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
+/** A body field's path (property names joined by `.`, `[]` for every item of an array) → its most characters. */
+export type TextLimits = Record<string, number>;
+
 export interface OperationSpec {
   method: HttpMethod;
   /** OpenAPI form, e.g. `/api/v1/bria/status/{task_id}`. */
@@ -34,6 +37,12 @@ export interface OperationSpec {
   withoutCredentials?: boolean;
   /** Runs as a durable job: the handler records it and answers with its result or its task id. */
   job?: JobSpec;
+  /**
+   * Gateway limits on free-text body fields, in characters, by path (`style.presets[]`: each
+   * item of that array): checked after validation, documented as `x-gateway-limits`
+   * (core/text-limits.ts fills them in).
+   */
+  textLimits?: TextLimits;
   /** Carries a non-job operation out; absent until the provider adapter exists (then: 503). */
   handle?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }
