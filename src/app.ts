@@ -29,6 +29,7 @@ import { providerReachesGateway } from './assets/intake.js';
 import { JobEngine, type EngineTiming } from './jobs/engine.js';
 import { jobHandler, jobOperations, jobView, JobView, webhookOperations } from './jobs/http.js';
 import { openQueue } from './jobs/queue.js';
+import { Retention } from './jobs/retention.js';
 import { JobSlots } from './jobs/slots.js';
 import { JobStore } from './jobs/store.js';
 import { validateWebhookUrl, WebhookDispatcher, type WebhookTiming } from './jobs/webhooks.js';
@@ -74,6 +75,7 @@ declare module 'fastify' {
     guards: ProviderGuards;
     jobStore: JobStore;
     jobSlots: JobSlots;
+    retention: Retention;
     jobs: JobEngine;
     assets: AssetService;
     webhooks: WebhookDispatcher;
@@ -352,6 +354,8 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   app.decorate('webhooks', webhooks);
   app.decorate('jobStore', jobStore);
   app.decorate('jobSlots', new JobSlots(storage));
+  const retention = new Retention(storage, blobs, config);
+  app.decorate('retention', retention);
   app.decorate('jobs', jobs);
   app.decorate('assets', assets);
   app.decorate('webhookUrl', async (request: FastifyRequest) => {
@@ -364,9 +368,11 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     await webhooks.start();
     recovery = setTimeout(recoverWebhooks, 5_000);
     recovery.unref();
+    retention.start(app.log);
   });
   app.addHook('onClose', async () => {
     clearTimeout(recovery);
+    retention.stop();
     await jobs.stop();
     await webhooks.stop();
     await blobs.close?.();

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// vision-studio serve | emulate | keys | openapi
+// vision-studio serve | emulate | keys | purge | openapi
 import { parseArgs } from 'node:util';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type ConfigOverrides } from './config.js';
+import { openBlobStore } from './assets/blob-store.js';
 import { ApiKeys } from './core/auth.js';
+import { describePurge, Retention } from './jobs/retention.js';
 import { twins } from './providers/twins.js';
 import { openStorage } from './storage/database.js';
 
@@ -16,6 +18,9 @@ const USAGE = `Usage:
   vision-studio keys list [--data-dir D]
   vision-studio keys revoke KEY_ID [--data-dir D]
                                    manage API keys in the gateway database (revocation is immediate)
+  vision-studio purge [--dry-run] [--data-dir D]
+                                   apply the retention policy now (VISION_STUDIO_RETENTION_DAYS,
+                                   VISION_STUDIO_INPUT_RETENTION_DAYS): what was (or would be) deleted
   vision-studio openapi            print the served OpenAPI document (JSON)
 
 Configuration comes from the environment (see README); flags override it.`;
@@ -126,6 +131,20 @@ async function keysCommand(args: string[]): Promise<void> {
   }
 }
 
+async function purge(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { 'dry-run': { type: 'boolean' }, 'data-dir': { type: 'string' } }, strict: true });
+  const config = loadConfig(process.env, { dataDir: values['data-dir'] });
+  const storage = await openStorage(config.databaseUrl, config.dataDir);
+  const blobs = openBlobStore(config.assetStore, config.dataDir);
+  try {
+    const report = await new Retention(storage, blobs, config).purge({ dryRun: values['dry-run'] });
+    process.stdout.write(`${describePurge(report)}\n`);
+  } finally {
+    await blobs.close?.();
+    await storage.close();
+  }
+}
+
 async function printOpenApi(): Promise<void> {
   const config = loadConfig(process.env, {});
   // The document does not depend on keys; a throwaway key avoids touching the data dir.
@@ -144,6 +163,8 @@ async function main(argv: string[]): Promise<void> {
       return emulate(rest);
     case 'keys':
       return keysCommand(rest);
+    case 'purge':
+      return purge(rest);
     case 'openapi':
       return printOpenApi();
     case undefined:

@@ -43,6 +43,10 @@ export const ConfigSchema = Type.Object({
   /** First and largest delay between two polls of an upstream job. */
   pollInitialMs: Type.Integer({ minimum: 1 }),
   pollMaxMs: Type.Integer({ minimum: 1 }),
+  /** Days finished jobs and their outputs are kept (0: for ever). */
+  retentionDays: Type.Integer({ minimum: 0 }),
+  /** Days inputs (media sent inline or uploaded) are kept, unless an unfinished job needs them (0: for ever). */
+  inputRetentionDays: Type.Integer({ minimum: 0 }),
   /** How long a signed asset link works. */
   assetUrlTtlSeconds: Type.Integer({ minimum: 60 }),
   /** Key prefix in Redis, so several deployments can share one server. */
@@ -153,6 +157,8 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     pollInitialMs: integer(env, 'VISION_STUDIO_POLL_INITIAL_MS', 1_000),
     pollMaxMs: integer(env, 'VISION_STUDIO_POLL_MAX_MS', 10_000),
     assetUrlTtlSeconds: integer(env, 'VISION_STUDIO_ASSET_URL_TTL', 7 * 24 * 3600),
+    retentionDays: integer(env, 'VISION_STUDIO_RETENTION_DAYS', 30),
+    inputRetentionDays: integer(env, 'VISION_STUDIO_INPUT_RETENTION_DAYS', 7),
     redisPrefix: nonEmpty(env.VISION_STUDIO_REDIS_PREFIX) ?? 'vision-studio',
     logLevel: (nonEmpty(env.VISION_STUDIO_LOG_LEVEL) ?? 'info') as Config['logLevel'],
     providers: providersFromEnv(env),

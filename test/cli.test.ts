@@ -6,6 +6,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { AssetService } from '../src/assets/assets.js';
+import { openBlobStore } from '../src/assets/blob-store.js';
+import { openStorage } from '../src/storage/database.js';
 
 const CLI = path.resolve(import.meta.dirname, '../src/cli.ts');
 
@@ -120,5 +123,31 @@ describe('vision-studio serve', () => {
     for (const [path, item] of Object.entries(reference.paths)) {
       for (const method of Object.keys(item as object)) assert.ok(doc.paths[path]?.[method], `${method} ${path}`);
     }
+  });
+});
+
+describe('vision-studio purge', () => {
+  let dataDir: string;
+  before(async () => (dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-purge-'))));
+  after(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('prints what it would delete with --dry-run, then deletes it', async () => {
+    // An input stored 8 days ago (inputs are kept 7 by default).
+    const storage = await openStorage(undefined, dataDir);
+    const assets = new AssetService(storage, openBlobStore(undefined, dataDir), { secret: 's', urlTtlSeconds: 60, allowPrivateNetwork: false });
+    const input = await assets.store('owner', Buffer.alloc(700, 1), { contentTypeHint: 'application/octet-stream' });
+    await storage.db.updateTable('assets').set({ created_at: Date.now() - 8 * 86_400_000 }).execute();
+    await storage.close();
+    const file = path.join(dataDir, 'assets', input.storage_key);
+
+    const dry = run(['purge', '--dry-run', '--data-dir', dataDir]);
+    assert.equal(await exitOf(dry.child), 0, dry.output.stderr);
+    assert.match(dry.output.stdout, /^Would delete 0 finished jobs with 0 outputs \(0\.0 MB, 0 bytes\) and 1 inputs \(0\.0 MB, 700 bytes\)/);
+    assert.equal((await readFile(file)).length, 700);
+
+    const real = run(['purge', '--data-dir', dataDir]);
+    assert.equal(await exitOf(real.child), 0, real.output.stderr);
+    assert.match(real.output.stdout, /^Deleted 0 finished jobs .* and 1 inputs \(0\.0 MB, 700 bytes\)/);
+    await assert.rejects(readFile(file), { code: 'ENOENT' });
   });
 });

@@ -21,6 +21,7 @@ const asset = (id: string, over: Partial<AssetRow> = {}): AssetRow => ({
   duration_seconds: null,
   source_url: null,
   created_at: 1_000,
+  deleted_at: null,
   ...over,
 });
 

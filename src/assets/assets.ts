@@ -61,7 +61,9 @@ export class AssetService {
   ) {
     this.queries = {
       insert: prepared(storage, (db, row: Asset) => db.insertInto('assets').values(row)),
-      get: prepared(storage, (db, id: string) => db.selectFrom('assets').selectAll().where('id', '=', id)),
+      // A deleted asset (retention) does not exist for anything but `purged`.
+      get: prepared(storage, (db, id: string) => db.selectFrom('assets').selectAll().where('id', '=', id).where('deleted_at', 'is', null)),
+      purged: prepared(storage, (db, id: string) => db.selectFrom('assets').select(['owner', 'deleted_at']).where('id', '=', id).where('deleted_at', 'is not', null)),
     };
   }
 
@@ -95,6 +97,7 @@ export class AssetService {
       duration_seconds: durationSeconds ?? null,
       source_url: meta.sourceUrl ?? null,
       created_at: Date.now(),
+      deleted_at: null,
     };
     await this.queries.insert.run(row);
     return row;
@@ -102,6 +105,11 @@ export class AssetService {
 
   async get(id: string): Promise<Asset | undefined> {
     return this.queries.get.first(id);
+  }
+
+  /** The tombstone of an asset retention deleted (its owner, and when), if it was. */
+  async purged(id: string): Promise<{ owner: string; deleted_at: number } | undefined> {
+    return this.queries.purged.first(id) as Promise<{ owner: string; deleted_at: number } | undefined>;
   }
 
   /** The bytes of an input asset, for an adapter building its upstream request. */

@@ -26,7 +26,12 @@ async function serveAsset(request: FastifyRequest, reply: FastifyReply) {
   const { asset_id: id } = request.params as { asset_id: string };
   const asset = isId('asset', id) ? await request.server.assets.get(id) : undefined;
   // A signed link stands for its owner; a key sees only its own assets.
-  if (!asset || (request.owner !== undefined && request.owner !== asset.owner)) throw new HttpError(404, 'Asset not found');
+  const mine = (owner: string) => request.owner === undefined || request.owner === owner;
+  if (!asset) {
+    const purged = isId('asset', id) ? await request.server.assets.purged(id) : undefined;
+    if (purged && mine(purged.owner)) throw new HttpError(410, `Asset deleted on ${new Date(purged.deleted_at).toISOString()} by the gateway's retention policy`);
+  }
+  if (!asset || !mine(asset.owner)) throw new HttpError(404, 'Asset not found');
 
   const etag = `"${asset.sha256}"`;
   reply
@@ -73,7 +78,7 @@ export const assetOperations: OperationSpec[] = [
     description:
       'The bytes of an output (or input) kept by the gateway. Send `X-API-Key`, or use the signed link ' +
       '(`?exp=…&sig=…`) found in job results, which works without a key until it expires. ' +
-      'Supports `Range` (206) and `If-None-Match` (304).',
+      'Supports `Range` (206) and `If-None-Match` (304). An asset deleted by the retention policy answers 410.',
     params: Type.Object({ asset_id: Type.String({ title: 'Asset Id' }) }),
     query: Type.Object({
       exp: Type.Optional(Type.String({ description: 'Expiry of a signed link (Unix seconds)' })),

@@ -150,4 +150,13 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('job_slots_owner').on('job_slots').columns(['owner', 'expires_at']).execute();
     },
   },
+  '2026-12-02-13-retention': {
+    async up(db: Kysely<any>) {
+      // Retention (src/jobs/retention.ts): a deleted asset keeps its row as a tombstone, so its
+      // links answer 410 Gone; old finished jobs and old inputs are found by these indexes.
+      await db.schema.alterTable('assets').addColumn('deleted_at', 'bigint').execute();
+      await db.schema.createIndex('assets_created').on('assets').column('created_at').execute();
+      await db.schema.createIndex('jobs_finished').on('jobs').column('finished_at').execute();
+    },
+  },
 };

@@ -74,6 +74,8 @@ export interface AssetsTable {
   /** Where the bytes came from (an upstream URL), kept for audit; never served. */
   source_url: string | null;
   created_at: number;
+  /** Set when retention deleted the bytes: the row stays as a tombstone (its links answer 410). */
+  deleted_at: number | null;
 }
 
 export interface WebhookDeliveriesTable {
