@@ -12,18 +12,25 @@ import { openStorage } from '../src/storage/database.js';
 
 const CLI = path.resolve(import.meta.dirname, '../src/cli.ts');
 
+/** Every process a test started: one a failed test left running is stopped at the end (else the run never ends). */
+const started = new Set<ChildProcess>();
+after(() => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
 function run(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []) {
   const child = spawn(process.execPath, ['--import', 'tsx', ...nodeOptions, CLI, ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.add(child);
   const output = { stdout: '', stderr: '' };
   child.stdout!.on('data', (d) => (output.stdout += d));
   child.stderr!.on('data', (d) => (output.stderr += d));
   return { child, output };
 }
 
-async function waitFor(predicate: () => boolean, what: string, ms = 15_000): Promise<void> {
+async function waitFor(predicate: () => boolean, what: string, ms = 90_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!predicate()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
