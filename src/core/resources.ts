@@ -5,9 +5,10 @@
 // scoped to its own name and the caller's key (PrepareContext, HandlerContext): it can neither
 // see another provider's records nor another key's, and never touches the database itself.
 // One table, `upstream_resources` (storage/schema.ts); docs/resources.md describes the design.
+import type { Kysely } from 'kysely';
 import type { Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
-import type { UpstreamResourceRow } from '../storage/schema.js';
+import type { Database, UpstreamResourceRow } from '../storage/schema.js';
 
 /** A resource of the same provider, by its kind and upstream id. */
 export interface ResourceRef {
@@ -93,40 +94,25 @@ export class ResourceStore {
           })),
         ),
     );
-    this.findOne = prepared(storage, (db, provider: string, owner: string, kind: string, id: string, now: number) =>
+    // A key's live records of one provider and kind (an expired one is as good as unknown).
+    const live = (db: Kysely<Database>, provider: string, owner: string, kind: string, now: number) =>
       db
         .selectFrom('upstream_resources')
         .select(COLUMNS)
         .where('provider', '=', provider)
         .where('owner', '=', owner)
         .where('kind', '=', kind)
-        .where('upstream_id', '=', id)
-        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)])),
-    );
+        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
+    this.findOne = prepared(storage, (db, provider: string, owner: string, kind: string, now: number, id: string) =>
+      live(db, provider, owner, kind, now).where('upstream_id', '=', id));
     this.listKind = prepared(storage, (db, provider: string, owner: string, kind: string, now: number) =>
-      db
-        .selectFrom('upstream_resources')
-        .select(COLUMNS)
-        .where('provider', '=', provider)
-        .where('owner', '=', owner)
-        .where('kind', '=', kind)
-        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
-        .orderBy('created_at')
-        .orderBy('upstream_id'),
-    );
+      live(db, provider, owner, kind, now).orderBy('created_at').orderBy('upstream_id'));
     this.listChildren = prepared(storage, (db, provider: string, owner: string, kind: string, now: number, parentKind: string, parentId: string) =>
-      db
-        .selectFrom('upstream_resources')
-        .select(COLUMNS)
-        .where('provider', '=', provider)
-        .where('owner', '=', owner)
-        .where('kind', '=', kind)
+      live(db, provider, owner, kind, now)
         .where('parent_kind', '=', parentKind)
         .where('parent_id', '=', parentId)
-        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
         .orderBy('created_at')
-        .orderBy('upstream_id'),
-    );
+        .orderBy('upstream_id'));
     // The resource and everything under it, however deep, in one statement.
     this.forgetTree = prepared(storage, (db, provider: string, owner: string, kind: string, id: string) =>
       db
@@ -184,7 +170,7 @@ export class ResourceStore {
         });
       },
       find: async (kind, id) => {
-        const row = await this.findOne.first(provider, owner, kind, id, Date.now());
+        const row = await this.findOne.first(provider, owner, kind, Date.now(), id);
         return row && recordOf(row);
       },
       list: async (kind, filter = {}) => {
