@@ -1,8 +1,8 @@
 // Firefly media references belong to the API key that made them (issue #13). Two keys share one
 // gateway and one Firefly account (the twin); key B sends, in every `source` of every Firefly
 // operation, each form a reference can take: its own upload id and asset (accepted, and Firefly
-// gets B's own bytes), key A's upload id, asset id and `asset://` reference, and ids nobody
-// handed out. Every foreign reference is a 422 before any upstream call, worded exactly like an
+// gets B's own bytes), key A's upload id, asset id and `asset://` reference (the asset forms in
+// `url` too), and ids nobody handed out. Every foreign reference is a 422 before any upstream call, worded exactly like an
 // unknown one. Upload ids are durable: a second gateway on the same database and a restarted one
 // still resolve them, for their owner only. On SQLite and, when configured, PostgreSQL.
 import assert from 'node:assert/strict';
@@ -185,17 +185,20 @@ function ownership(kind: DatabaseKind) {
           }
         });
 
-        it(`${field}: A's upload id, asset id and asset:// are refused like unknown ones`, async () => {
+        it(`${field}: A's upload id, asset id and asset:// are refused like unknown ones (in upload_id and url)`, async () => {
           const base = op.body({ upload_id: b.upload_id });
-          const loc = ['body', ...path, 'upload_id'];
-          const send = (value: string) => refused(app, twin, KEY_B, op, withSource(base, path, { upload_id: value }), loc);
           const unknownAsset = 'asset_AAAAAAAAAAAAAAAAAAAAAA';
-          const forms: [foreign: string, unknown: string][] = [
-            [a.upload_id, randomUUID()],
+          const assetForms: [foreign: string, unknown: string][] = [
             [a.asset_id, unknownAsset],
             [`asset://${a.asset_id}`, `asset://${unknownAsset}`],
           ];
-          for (const [foreign, unknown] of forms) {
+          const forms: [sourceField: string, foreign: string, unknown: string][] = [
+            ['upload_id', a.upload_id, randomUUID()],
+            ...assetForms.map(([foreign, unknown]) => ['upload_id', foreign, unknown] as [string, string, string]),
+            ...assetForms.map(([foreign, unknown]) => ['url', foreign, unknown] as [string, string, string]),
+          ];
+          for (const [sourceField, foreign, unknown] of forms) {
+            const send = (value: string) => refused(app, twin, KEY_B, op, withSource(base, path, { [sourceField]: value }), ['body', ...path, sourceField]);
             const [answer, reference] = await Promise.all([send(foreign), send(unknown)]);
             // Worded alike, the value itself aside: nothing says the foreign one exists.
             assert.deepEqual(JSON.parse(JSON.stringify(answer).replaceAll(foreign, '…')), JSON.parse(JSON.stringify(reference).replaceAll(unknown, '…')), foreign);
