@@ -499,8 +499,9 @@ export function httpErrorOf(error: UpstreamError): HttpError {
  * within Firefly's 15 MB), uploaded to Firefly storage (POST /v2/storage/image) and kept as a
  * gateway asset. Result: {upload_id, images:[{id}], asset_id, content_type, width, height, size,
  * expires_at}. `upload_id` (the same id as `images[0].id`, Firefly's own answer) is recorded
- * for the caller's key and goes into that key's `source.upload_id` for 7 days; `asset_id` works there too, for as long as the asset is kept
- * (when Firefly's upload may have lapsed, the gateway uploads the asset again as the job starts).
+ * for the caller's key and goes into that key's `source.upload_id` for 7 days; `asset_id` works
+ * there too, for as long as the asset is kept (when Firefly's upload may have lapsed, the
+ * gateway uploads the asset again as the job starts).
  */
 export const upload: NonNullable<OperationSpec['handle']> = async (request, _reply, ctx) => {
   const { file } = request.body as { file: UploadedFile | string };
