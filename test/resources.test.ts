@@ -1,6 +1,7 @@
 // The resource registry (core/resources.ts) on both databases: a provider sees only its own
 // records of one key, forgetting a resource forgets what was recorded under it, expired records
-// are gone, and the migration moves the BRIA LoRA ownership table into the registry.
+// are gone, and the migration moves the BRIA LoRA ownership table into the registry (also on a
+// database that already ran migrations sorting after it).
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -111,14 +112,15 @@ for (const kind of databaseKinds) {
       await database?.cleanup();
     });
 
-    it('moves every row with its owner and links, then drops the old table', async () => {
-      // The database as the previous release left it.
+    it('moves every row with its owner and links, then drops the old table (run after migrations that sort later)', async () => {
+      // The database as the previous release left it: every other migration run, this one not.
       const file = path.join(database.dataDir, 'vision-studio.db');
       mkdirSync(database.dataDir, { recursive: true });
       const old = new Kysely<any>({
         dialect: database.url ? new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url }) }) : new SqliteDialect({ database: new SQLite(file) }),
       });
-      const migrated = await new Migrator({ db: old, provider: { getMigrations: async () => migrations } }).migrateTo('2026-11-25-003-api-keys');
+      const { '2026-12-02-13-resources': _resources, ...others } = migrations;
+      const migrated = await new Migrator({ db: old, provider: { getMigrations: async () => others } }).migrateToLatest();
       assert.equal(migrated.error, undefined);
       const row = (kind: string, id: string, owner: string, project: string | null, dataset: string | null) =>
         ({ kind, upstream_id: id, owner, project_id: project, dataset_id: dataset, created_at: 1_700_000_000_000 });
