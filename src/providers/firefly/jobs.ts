@@ -137,19 +137,21 @@ export function allowListed(url: string): boolean {
 const UPLOAD = 'upload';
 
 /**
- * `upload_id` values that are the gateway's own references (asset_…, asset://…, a gateway asset
- * link) rather than a Firefly upload id (a UUID): the media intake resolves them for their owner only.
+ * `upload_id` values that are media rather than a Firefly upload id (a UUID): the gateway's own
+ * references (asset_…, asset://…, a gateway asset link, which the media intake resolves for their
+ * owner only), other URLs and data URIs.
  */
-const ASSET_REFERENCE = /^(asset_|asset:\/\/|https?:\/\/)/i;
+const MEDIA_REFERENCE = /^(asset_|asset:\/\/|https?:\/\/|data:)/i;
 
 /**
  * One `source`: exactly one of upload_id / url. `upload_id` is an upload id the caller's key got
  * from /api/v1/firefly/upload (Firefly's uploads belong to the gateway's whole Firefly account,
  * so the gateway's record of who uploaded it decides: another key's id is as unknown as a made-up
- * one), or one of the caller's gateway assets (`asset_…`, `asset://…`, an asset link), resolved
- * by the media intake, which answers another key's asset like an unknown one. A URL on an
- * allow-listed host goes to Firefly as it is; any other URL or a data: URI is checked by the media
- * intake, kept as an input asset, and uploaded to Firefly storage when the job starts.
+ * one), or media (one of the caller's assets — `asset_…`, `asset://…`, an asset link — a URL or
+ * a data URI), read by the media intake, which answers another key's asset like an unknown one.
+ * In `url`, a URL on an allow-listed host goes to Firefly as it is; any other URL or a data: URI is
+ * checked by the media intake. Media is kept as an input asset and uploaded to Firefly storage
+ * when the job starts.
  */
 async function sourceOf(source: Source, kind: MediaKind, loc: Loc, ctx: PrepareContext): Promise<{ uploadId: string } | { url: string }> {
   const uploadId = source.upload_id ?? undefined;
@@ -160,7 +162,7 @@ async function sourceOf(source: Source, kind: MediaKind, loc: Loc, ctx: PrepareC
   }
   if (uploadId !== undefined) {
     const at = [...loc, 'upload_id'];
-    if (ASSET_REFERENCE.test(uploadId.trim())) return { uploadId: await ctx.media(uploadId, { kind, loc: at }) };
+    if (MEDIA_REFERENCE.test(uploadId.trim())) return { uploadId: await ctx.media(uploadId, { kind, loc: at }) };
     if (!(await ctx.resources.find(UPLOAD, uploadId))) {
       throw invalid(at, 'Unknown upload_id: give an upload_id or asset_id that /api/v1/firefly/upload answered to this API key (an upload_id works for 7 days)');
     }
