@@ -19,6 +19,7 @@ import { startSandbox, trustGatewayLinks } from './sandbox.js';
 import { installIdempotency } from './core/idempotency.js';
 import { ProviderGuards } from './core/resilience.js';
 import { checkTextLimits, withTextLimits } from './core/text-limits.js';
+import { ResourceStore } from './core/resources.js';
 import { readUpload } from './core/upload.js';
 import { validatorCompiler } from './core/validation.js';
 import { AssetService } from './assets/assets.js';
@@ -71,6 +72,8 @@ declare module 'fastify' {
     sandboxed: Set<ProviderName>;
     openapi: OpenApiDocument;
     storage: Storage;
+    /** Upstream resources and their owners; providers get it scoped (see HandlerContext). */
+    resources: ResourceStore;
     keys: ApiKeys;
     guards: ProviderGuards;
     jobStore: JobStore;
@@ -351,6 +354,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   };
   installIdempotency(app, storage, { abandonAfterMs: config.syncWaitMs + 120_000 });
   app.decorate('storage', storage);
+  app.decorate('resources', new ResourceStore(storage));
   app.decorate('webhooks', webhooks);
   app.decorate('jobStore', jobStore);
   app.decorate('jobSlots', new JobSlots(storage));
@@ -402,7 +406,9 @@ function operationHandler(config: Config, op: OperationSpec, provider: ProviderM
         ...(provider ? { provider: provider.name } : {}),
       });
     }
-    return run(request, reply);
+    // The gateway's own routes (jobs, assets) record nothing; they get a registry of their own.
+    const resources = request.server.resources.scoped(provider?.name ?? 'gateway', request.owner);
+    return run(request, reply, { owner: request.owner, config, resources });
   };
 }
 

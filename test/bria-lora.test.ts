@@ -486,7 +486,7 @@ function lifecycle(kind: DatabaseKind) {
       assertError(await call(app, 'GET', `${API}/models/${MM}`), 404);
       assert.equal(twin.calls.length, before, 'the project\'s model was forgotten with it');
       // Everything recorded for the project went with it, the dataset deleted at BRIA included.
-      assert.deepEqual(await app.storage.db.selectFrom('bria_lora_resources').selectAll().execute(), []);
+      assert.deepEqual(await app.storage.db.selectFrom('upstream_resources').selectAll().execute(), []);
     });
   });
 }

@@ -174,7 +174,7 @@ async function decodeMedia(request: FastifyRequest, provider: ProviderName, valu
   return { media, info };
 }
 
-/** What a job-backed operation's `prepare` gets: the caller, config, and media intake. */
+/** What a job-backed operation's `prepare` gets: the caller, config, its resource registry, and media intake. */
 export function prepareContext(request: FastifyRequest, provider: ProviderName): PrepareContext {
   const { assets, config } = request.server;
   const owner = request.owner;
@@ -184,7 +184,7 @@ export function prepareContext(request: FastifyRequest, provider: ProviderName):
   const ctx: PrepareContext = {
     owner,
     config,
-    storage: request.server.storage,
+    resources: request.server.resources.scoped(provider, owner),
     media: (value, options) => ctx.mediaInfo(value, options).then(valueOf),
     mediaInfo: (value, options) => decodeMedia(request, provider, value, options).then(keepDecoded(assets, owner)),
     read: (value, options) => readMedia(request, value, options),

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { JobAdapter } from '../jobs/adapter.js';
 import type { MediaKind, NormalizedMedia } from './media.js';
-import type { Storage } from '../storage/database.js';
+import type { ResourceRegistry } from './resources.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -44,7 +44,7 @@ export interface OperationSpec {
    */
   textLimits?: TextLimits;
   /** Carries a non-job operation out; absent until the provider adapter exists (then: 503). */
-  handle?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  handle?: (request: FastifyRequest, reply: FastifyReply, ctx: HandlerContext) => Promise<unknown>;
 }
 
 export interface JobSpec<Body = any, Request = any> {
@@ -93,11 +93,19 @@ export interface VideoLimits {
   codecs?: string[];
 }
 
-export interface PrepareContext {
+/** What an operation's provider code receives about the call besides its body. */
+export interface HandlerContext {
+  /** The caller: hex SHA-256 of its API key. */
   owner: string;
   config: Config;
-  /** The gateway database, for checks against the gateway's own records (e.g. who owns an upstream id). */
-  storage: Storage;
+  /**
+   * The upstream resources this provider handed to this caller (core/resources.ts): record what
+   * the upstream creates, and accept an upstream id only when it is found here.
+   */
+  resources: ResourceRegistry;
+}
+
+export interface PrepareContext extends HandlerContext {
   /**
    * One media field (URL, data URI, base64, or an asset of the caller's: `asset_…`, `asset://…`, a
    * gateway asset link): checked (real

@@ -104,7 +104,11 @@ export async function openStorage(databaseUrl: string | undefined, dataDir: stri
   const storage = databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)
     ? await postgres(databaseUrl)
     : sqlite(databaseUrl?.replace(/^sqlite:(\/\/)?/, '') || path.join(dataDir, 'vision-studio.db'));
-  const { error, results } = await new Migrator({ db: storage.db, provider }).migrateToLatest();
+  // Migrations are named by date and issue and land from parallel work, so a new one may sort
+  // before one a database already ran (e.g. 2026-12-02-13-… after 2026-12-02-14-…); each stands on
+  // its own, so they run in the order they arrive instead of failing the start.
+  const migrator = new Migrator({ db: storage.db, provider, allowUnorderedMigrations: true });
+  const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     await storage.db.destroy();

@@ -159,4 +159,50 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('jobs_finished').on('jobs').column('finished_at').execute();
     },
   },
+  '2026-12-02-13-resources': {
+    async up(db: Kysely<any>) {
+      // One table for every upstream resource the gateway hands out, with its owner (issue #13):
+      // the resource registry (core/resources.ts) is its only reader and writer.
+      await db.schema
+        .createTable('upstream_resources')
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('upstream_id', 'text', (c) => c.notNull())
+        .addColumn('owner', 'text', (c) => c.notNull())
+        .addColumn('parent_kind', 'text')
+        .addColumn('parent_id', 'text')
+        .addColumn('metadata', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint')
+        .addPrimaryKeyConstraint('upstream_resources_pk', ['provider', 'kind', 'upstream_id'])
+        .execute();
+      await db.schema.createIndex('upstream_resources_owner').on('upstream_resources').columns(['provider', 'owner', 'kind']).execute();
+      await db.schema.createIndex('upstream_resources_parent').on('upstream_resources').columns(['provider', 'parent_kind', 'parent_id']).execute();
+      await db.schema.createIndex('upstream_resources_expiry').on('upstream_resources').column('expires_at').execute();
+
+      // BRIA tailored-generation ownership moves in: a dataset belongs to its project, an image to
+      // its dataset, a model to its project (the dataset it was trained on kept as metadata) —
+      // the links along which a deletion at BRIA takes other resources with it.
+      const PARENT: Record<string, [string, string] | undefined> = { dataset: ['project', 'project_id'], image: ['dataset', 'dataset_id'], model: ['project', 'project_id'] };
+      const rows = await db.selectFrom('bria_lora_resources').selectAll().execute();
+      const moved = rows.map((row) => {
+        const [parentKind, parentColumn] = PARENT[row.kind] ?? [];
+        const parentId = parentColumn ? row[parentColumn] : null;
+        return {
+          provider: 'bria-lora',
+          kind: row.kind,
+          upstream_id: row.upstream_id,
+          owner: row.owner,
+          parent_kind: parentId == null ? null : parentKind,
+          parent_id: parentId ?? null,
+          metadata: row.kind === 'model' && row.dataset_id != null ? JSON.stringify({ dataset_id: Number(row.dataset_id) }) : null,
+          created_at: Number(row.created_at),
+          expires_at: null,
+        };
+      });
+      // 100 rows × 9 values stay under SQLite's oldest limit of 999 parameters per statement.
+      for (let i = 0; i < moved.length; i += 100) await db.insertInto('upstream_resources').values(moved.slice(i, i + 100)).execute();
+      await db.schema.dropTable('bria_lora_resources').execute();
+    },
+  },
 };

@@ -111,17 +111,27 @@ export interface SettingsTable {
   value: string;
 }
 
-/** A BRIA tailored-generation resource and the API key (owner) that created it through the gateway. */
-export interface BriaLoraResourcesTable {
-  kind: 'project' | 'dataset' | 'image' | 'model';
-  /** BRIA's id (an integer), as text. */
+/**
+ * A resource an upstream provider created for a caller through the gateway (a Firefly upload,
+ * a BRIA LoRA project, …) and the API key (owner) it belongs to. Read and written only through
+ * the resource registry (core/resources.ts), scoped to one provider and one owner.
+ */
+export interface UpstreamResourcesTable {
+  /** The provider module's name (e.g. `firefly`, `bria-lora`). */
+  provider: string;
+  /** The provider's own word for what it is (e.g. `upload`, `project`). */
+  kind: string;
+  /** The provider's id for it, as text. */
   upstream_id: string;
   owner: string;
-  /** The project it belongs to (datasets, images, models). */
-  project_id: string | null;
-  /** The dataset it belongs to (images) or was trained on (models). */
-  dataset_id: string | null;
+  /** The resource it belongs to (same provider): forgetting that one forgets this one too. */
+  parent_kind: string | null;
+  parent_id: string | null;
+  /** A few provider-specific facts about it (JSON object), or null. */
+  metadata: string | null;
   created_at: number;
+  /** When the provider stops honouring it; null = until forgotten. */
+  expires_at: number | null;
 }
 
 /** A request's claim on one of its owner's concurrent jobs while it prepares the job (src/jobs/slots.ts). */
@@ -133,7 +143,6 @@ export interface JobSlotsTable {
 }
 
 export interface Database {
-  bria_lora_resources: BriaLoraResourcesTable;
   job_slots: JobSlotsTable;
   jobs: JobsTable;
   idempotency_keys: IdempotencyKeysTable;
@@ -141,6 +150,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   settings: SettingsTable;
   api_keys: ApiKeysTable;
+  upstream_resources: UpstreamResourcesTable;
 }
 
 export type JobRow = Selectable<JobsTable>;
@@ -149,3 +159,4 @@ export type JobPatch = Updateable<JobsTable>;
 export type AssetRow = Selectable<AssetsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
+export type UpstreamResourceRow = Selectable<UpstreamResourcesTable>;

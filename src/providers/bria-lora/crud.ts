@@ -4,10 +4,11 @@
 // `{"status":"success","result": <BRIA's object>}`. BRIA's failures are answered as:
 // its 4xx → the same 4xx (460, "could not fetch the URL", → 422), 401/403/5xx/network → 502
 // (timeout → 504), 429 → 429 with Retry-After; each with {detail, provider, upstream_status}.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { HttpError, upstreamHttpError } from '../../core/errors.js';
 import { InlineBase64 } from '../../core/json-body.js';
 import { readMedia } from '../../assets/intake.js';
+import type { HandlerContext, OperationSpec } from '../../core/operation.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { TailoredClient, withoutNulls, type TailoredObject } from './client.js';
@@ -18,7 +19,7 @@ export const PROVIDER_NAME = 'bria-lora';
 /** BRIA's input limit for images (providers.md §1: "max 12 MB"; larger → 413 upstream). */
 const MAX_IMAGE_BYTES = 12_000_000;
 
-type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+type Handler = NonNullable<OperationSpec['handle']>;
 type Body = Record<string, unknown>;
 
 /** An upstream failure as the caller sees it (the gateway's one mapping, under this slice's name). */
@@ -53,11 +54,11 @@ function sameId(field: string, pathId: number, bodyValue: unknown): void {
   if (bodyValue !== pathId) throw invalid(['body', field], `${field} must be the same as in the path (${pathId})`);
 }
 
-function context(request: FastifyRequest) {
+function context(request: FastifyRequest, ctx: HandlerContext) {
   return {
     // The same breaker and bulkhead as BRIA's jobs: one upstream.
-    client: TailoredClient.fromConfig(request.server.config, (call) => request.server.guards.run('bria', call)),
-    owned: new Ownership(request.server.storage, request.owner),
+    client: TailoredClient.fromConfig(ctx.config, (call) => request.server.guards.run('bria', call)),
+    owned: new Ownership(ctx.resources),
     params: (request.params ?? {}) as Record<string, unknown>,
     body: (request.body ?? {}) as Body,
   };
@@ -73,8 +74,8 @@ function filterNested(object: TailoredObject, field: string, ids: Set<string>, b
   return { ...object, [field]: kept };
 }
 
-const listOf = (kind: ResourceKind, fetch: (client: TailoredClient) => Promise<TailoredObject[]>): Handler => async (request) => {
-  const { client, owned } = context(request);
+const listOf = (kind: ResourceKind, fetch: (client: TailoredClient) => Promise<TailoredObject[]>): Handler => async (request, _reply, ctx) => {
+  const { client, owned } = context(request, ctx);
   const [list, ids] = await Promise.all([upstream(() => fetch(client)), owned.ids(kind)]);
   return ok(mine(list, ids));
 };
@@ -90,8 +91,8 @@ const IP_TYPE: Record<string, string> = { style: 'stylized_scene' };
 
 export const listProjects = listOf('project', (c) => c.listProjects());
 
-export const createProject: Handler = async (request) => {
-  const { client, owned, body } = context(request);
+export const createProject: Handler = async (request, _reply, ctx) => {
+  const { client, owned, body } = context(request, ctx);
   const ipType = String(body.ip_type);
   // BRIA: "ip_name — Required only for defined_character IP type" (docs.bria.ai create-project).
   if (ipType === 'defined_character' && !(typeof body.ip_name === 'string' && body.ip_name.trim())) {
@@ -113,14 +114,14 @@ export const createProject: Handler = async (request) => {
   return ok(project);
 };
 
-export const getProject: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const getProject: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const project = await owned.require('project', params.project_id);
   return ok(await upstream(() => client.getProject(project.id)));
 };
 
-export const updateProject: Handler = async (request) => {
-  const { client, owned, params, body } = context(request);
+export const updateProject: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params, body } = context(request, ctx);
   const id = parseId('project', params.project_id);
   sameId('project_id', id, body.project_id);
   await owned.require('project', id);
@@ -133,8 +134,8 @@ export const updateProject: Handler = async (request) => {
   return ok(await upstream(() => client.updateProject(id, update)));
 };
 
-export const deleteProject: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const deleteProject: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const project = await owned.require('project', params.project_id);
   // BRIA answers 409 while one of the project's models trains ("Training models must be stopped before deletion").
   await upstream(() => client.deleteProject(project.id));
@@ -146,23 +147,23 @@ export const deleteProject: Handler = async (request) => {
 
 export const listDatasets = listOf('dataset', (c) => c.listDatasets());
 
-export const createDataset: Handler = async (request) => {
-  const { client, owned, body } = context(request);
+export const createDataset: Handler = async (request, _reply, ctx) => {
+  const { client, owned, body } = context(request, ctx);
   const project = await owned.require('project', body.project_id);
   const dataset = await upstream(() => client.createDataset({ project_id: project.id, name: body.name }));
-  await owned.record('dataset', dataset.id, { projectId: project.id });
+  await owned.record('dataset', dataset.id, project.id);
   return ok(dataset);
 };
 
-export const getDataset: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const getDataset: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const dataset = await owned.require('dataset', params.dataset_id);
   const [answer, images] = await Promise.all([upstream(() => client.getDataset(dataset.id)), owned.ids('image')]);
   return ok(filterNested(answer, 'images', images));
 };
 
-export const updateDataset: Handler = async (request) => {
-  const { client, owned, params, body } = context(request);
+export const updateDataset: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params, body } = context(request, ctx);
   const id = parseId('dataset', params.dataset_id);
   sameId('dataset_id', id, body.dataset_id);
   await owned.require('dataset', id);
@@ -171,16 +172,16 @@ export const updateDataset: Handler = async (request) => {
   return ok(await upstream(() => client.updateDataset(id, update)));
 };
 
-export const deleteDataset: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const deleteDataset: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const dataset = await owned.require('dataset', params.dataset_id);
   await upstream(() => client.deleteDataset(dataset.id));
   await owned.forget('dataset', dataset.id);
   return ok({ id: dataset.id, deleted: true });
 };
 
-export const projectDatasets: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const projectDatasets: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const flags = request.query as { include_models?: boolean; include_models_ids?: boolean };
   const project = await owned.require('project', params.project_id);
   const [list, datasets, models] = await Promise.all([
@@ -201,8 +202,8 @@ export const projectDatasets: Handler = async (request) => {
  * and sends BRIA the bytes as `file` (base64, encoded while sending), so BRIA never has to reach
  * the caller's URL.
  */
-export const uploadImage: Handler = async (request) => {
-  const { client, owned, params, body } = context(request);
+export const uploadImage: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params, body } = context(request, ctx);
   const id = parseId('dataset', params.dataset_id);
   sameId('dataset_id', id, body.dataset_id);
   const hasPath = body.file_path !== undefined && body.file_path !== null;
@@ -218,7 +219,7 @@ export const uploadImage: Handler = async (request) => {
   const media = await readMedia(request, value, { kind: 'image', loc: ['body', field], maxBytes: MAX_IMAGE_BYTES });
   const name = typeof body.image_name === 'string' && body.image_name ? body.image_name : defaultName(hasUrl ? value : undefined, media.ext);
   const image = await upstream(() => client.uploadImage(dataset.id, withoutNulls({ file: InlineBase64.of(media.bytes), image_name: name })));
-  await owned.record('image', image.id, { projectId: dataset.projectId, datasetId: dataset.id });
+  await owned.record('image', image.id, dataset.id);
   return ok(image);
 };
 
@@ -234,22 +235,22 @@ function defaultName(url: string | undefined, ext: string): string | undefined {
   }
 }
 
-export const listImages: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const listImages: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const dataset = await owned.require('dataset', params.dataset_id);
   const [list, ids] = await Promise.all([upstream(() => client.listImages(dataset.id)), owned.ids('image')]);
   return ok(mine(list, ids));
 };
 
-export const getImage: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const getImage: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const dataset = await owned.require('dataset', params.dataset_id);
   const imageId = await owned.requireImage(dataset.id, params.image_id);
   return ok(await upstream(() => client.getImage(dataset.id, imageId)));
 };
 
-export const deleteImage: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const deleteImage: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const dataset = await owned.require('dataset', params.dataset_id);
   const imageId = await owned.requireImage(dataset.id, params.image_id);
   await upstream(() => client.deleteImage(dataset.id, imageId));
@@ -261,8 +262,8 @@ export const deleteImage: Handler = async (request) => {
  * PUT /datasets/{ds}/images/{image_id} takes `{caption}` (caption_source → manual) or
  * `{regenerate_caption: true}` (→ automatic), never both (docs.bria.ai update-image-caption).
  */
-export const updateCaption: Handler = async (request) => {
-  const { client, owned, params, body } = context(request);
+export const updateCaption: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params, body } = context(request, ctx);
   const datasetId = parseId('dataset', params.dataset_id);
   const imageId = parseId('image', params.image_id);
   sameId('dataset_id', datasetId, body.dataset_id);
@@ -287,9 +288,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * VISION_STUDIO_SYNC_WAIT_MS, and answers with the dataset: `completed`, or still `in_progress`
  * if BRIA needs longer (then GET the dataset later).
  */
-export const regenerateCaptions: Handler = async (request) => {
-  const { client, owned, params } = context(request);
-  const { config } = request.server;
+export const regenerateCaptions: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
+  const { config } = ctx;
   const dataset = await owned.require('dataset', params.dataset_id);
   const accepted = await upstream(() => client.regenerateCaptions(dataset.id));
   const done = (d: unknown) => (d as { captions_update_status?: unknown } | undefined)?.captions_update_status === 'completed';
@@ -319,8 +320,8 @@ export const listModels = listOf('model', (c) => c.listModels());
  * training_mode fully_automated|expert). The reference has no training mode: the gateway asks
  * for BRIA's fully automated training, the mode whose recipe BRIA picks itself.
  */
-export const createModel: Handler = async (request) => {
-  const { client, owned, body } = context(request);
+export const createModel: Handler = async (request, _reply, ctx) => {
+  const { client, owned, body } = context(request, ctx);
   const dataset = await owned.require('dataset', body.dataset_id);
   const model = await upstream(() =>
     client.createModel(
@@ -333,35 +334,35 @@ export const createModel: Handler = async (request) => {
       }),
     ),
   );
-  const projectId = typeof model.project_id === 'number' ? model.project_id : dataset.projectId;
-  await owned.record('model', model.id, { projectId, datasetId: dataset.id });
+  const projectId = typeof model.project_id === 'number' ? model.project_id : dataset.parentId;
+  await owned.record('model', model.id, projectId, { dataset_id: dataset.id });
   return ok(model);
 };
 
-export const getModel: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const getModel: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const model = await owned.require('model', params.model_id);
   return ok(await upstream(() => client.getModel(model.id)));
 };
 
-export const updateModel: Handler = async (request) => {
-  const { client, owned, params, body } = context(request);
+export const updateModel: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params, body } = context(request, ctx);
   const id = parseId('model', params.model_id);
   sameId('model_id', id, body.model_id);
   await owned.require('model', id);
   return ok(await upstream(() => client.updateModel(id, withoutNulls({ name: body.name, description: body.description }))));
 };
 
-export const deleteModel: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const deleteModel: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const model = await owned.require('model', params.model_id);
   await upstream(() => client.deleteModel(model.id));
   await owned.forget('model', model.id);
   return ok({ id: model.id, deleted: true });
 };
 
-export const projectModels: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const projectModels: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const project = await owned.require('project', params.project_id);
   const [list, ids] = await Promise.all([upstream(() => client.projectModels(project.id)), owned.ids('model')]);
   return ok(mine(list, ids));
@@ -370,8 +371,8 @@ export const projectModels: Handler = async (request) => {
 // ---------------------------------------------------------------------------------- training
 
 /** POST /models/{id}/start_training: BRIA answers the model, status InProgress (409 if it already ran, 412 if the dataset is a draft). */
-export const startTraining: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const startTraining: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const model = await owned.require('model', params.model_id);
   return ok(await upstream(() => client.startTraining(model.id)));
 };
@@ -381,8 +382,8 @@ export const startTraining: Handler = async (request) => {
  * goes Stopping → Stopped and cannot be resumed (docs.bria.ai stop-training). The answer is the
  * model as BRIA reports it right after the stop (read back when the stop's body is not the model).
  */
-export const stopTraining: Handler = async (request) => {
-  const { client, owned, params } = context(request);
+export const stopTraining: Handler = async (request, _reply, ctx) => {
+  const { client, owned, params } = context(request, ctx);
   const model = await owned.require('model', params.model_id);
   const answer = await upstream(() => client.stopTraining(model.id));
   const isModel = answer && typeof answer === 'object' && (answer as { id?: unknown }).id === model.id && 'status' in answer;

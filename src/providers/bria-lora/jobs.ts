@@ -35,7 +35,7 @@ function invalid(field: string, msg: string): RequestValidationError {
 
 /** The caller's model (404 otherwise) and, when needed, its training version as BRIA reports it. */
 async function ownedModel(body: { model_id: string }, ctx: PrepareContext, readVersion: boolean) {
-  const model = await new Ownership(ctx.storage, ctx.owner).require('model', body.model_id);
+  const model = await new Ownership(ctx.resources).require('model', body.model_id);
   if (!readVersion) return { id: model.id, version: undefined };
   const info = await upstream(() => TailoredClient.fromConfig(ctx.config).getModel(model.id));
   return { id: model.id, version: typeof info.training_version === 'string' ? info.training_version.toLowerCase() : undefined };

@@ -11,11 +11,10 @@
 // style.{presets,strength,imageReference}, source.upload_id → source.uploadId,
 // placement.insert → placement.inset. The reference has no num_variations: Firefly then makes
 // one variation per seed, or one.
-import type { FastifyRequest } from 'fastify';
 import { assetRef } from '../../assets/assets.js';
 import { HttpError, upstreamHttpError } from '../../core/errors.js';
 import { normalizeMedia, type MediaKind } from '../../core/media.js';
-import type { JobSpec, PrepareContext } from '../../core/operation.js';
+import type { JobSpec, OperationSpec, PrepareContext } from '../../core/operation.js';
 import type { UploadedFile } from '../../core/upload.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
@@ -134,11 +133,25 @@ export function allowListed(url: string): boolean {
   }
 }
 
+/** The registry's kind for the upload ids POST /api/v1/firefly/upload hands out. */
+const UPLOAD = 'upload';
+
 /**
- * One `source`: exactly one of upload_id / url. A Firefly upload id and a URL on an allow-listed
- * host go to Firefly as they are; a gateway asset id (`asset_…`, e.g. the `asset_id` of
- * /api/v1/firefly/upload), any other URL or a data: URI is checked by the media normaliser, kept
- * as an input asset, and uploaded to Firefly storage when the job starts.
+ * `upload_id` values that are media rather than a Firefly upload id (a UUID): the gateway's own
+ * references (asset_…, asset://…, a gateway asset link, which the media intake resolves for their
+ * owner only), other URLs and data URIs.
+ */
+const MEDIA_REFERENCE = /^(asset_|asset:\/\/|https?:\/\/|data:)/i;
+
+/**
+ * One `source`: exactly one of upload_id / url. `upload_id` is an upload id the caller's key got
+ * from /api/v1/firefly/upload (Firefly's uploads belong to the gateway's whole Firefly account,
+ * so the gateway's record of who uploaded it decides: another key's id is as unknown as a made-up
+ * one), or media (one of the caller's assets — `asset_…`, `asset://…`, an asset link — a URL or
+ * a data URI), read by the media intake, which answers another key's asset like an unknown one.
+ * In `url`, a URL on an allow-listed host goes to Firefly as it is; any other URL or a data: URI is
+ * checked by the media intake. Media is kept as an input asset and uploaded to Firefly storage
+ * when the job starts.
  */
 async function sourceOf(source: Source, kind: MediaKind, loc: Loc, ctx: PrepareContext): Promise<{ uploadId: string } | { url: string }> {
   const uploadId = source.upload_id ?? undefined;
@@ -148,9 +161,11 @@ async function sourceOf(source: Source, kind: MediaKind, loc: Loc, ctx: PrepareC
     throw invalid(loc, 'Field required: give upload_id (from /api/v1/firefly/upload) or url', 'missing');
   }
   if (uploadId !== undefined) {
-    // The gateway's own references (asset_…, asset://…, a gateway asset link) go through intake,
-    // which resolves them for their owner only; Firefly's upload ids are UUIDs.
-    if (/^(asset_|asset:\/\/|https?:\/\/)/i.test(uploadId.trim())) return { uploadId: await ctx.media(uploadId, { kind, loc: [...loc, 'upload_id'] }) };
+    const at = [...loc, 'upload_id'];
+    if (MEDIA_REFERENCE.test(uploadId.trim())) return { uploadId: await ctx.media(uploadId, { kind, loc: at }) };
+    if (!(await ctx.resources.find(UPLOAD, uploadId))) {
+      throw invalid(at, 'Unknown upload_id: give an upload_id or asset_id that /api/v1/firefly/upload answered to this API key (an upload_id works for 7 days)');
+    }
     return { uploadId };
   }
   if (allowListed(url!)) return { url: url! };
@@ -211,7 +226,9 @@ export function fireflyClient(config: Config): FireflyClient {
 /**
  * Firefly upload ids of gateway assets, per Firefly account, kept in memory for a day (Firefly
  * keeps uploads 7 days): a create retried after a 429 or an asset used again does not upload the
- * same bytes again — uploads count against Firefly's small per-minute quota too.
+ * same bytes again — uploads count against Firefly's small per-minute quota too. Only a saving:
+ * the job's asset reference was checked to be the caller's when the job was accepted, and a miss
+ * (a restart, another process) uploads the bytes once more, so it needs no durable record.
  */
 const uploadIds = new Map<string, { id: string; until: number }>();
 const UPLOAD_REUSE_MS = 24 * 3_600_000;
@@ -483,23 +500,27 @@ export function httpErrorOf(error: UpstreamError): HttpError {
  * POST /api/v1/firefly/upload (multipart `file`): the bytes are checked (a real PNG, JPEG or WEBP
  * within Firefly's 15 MB), uploaded to Firefly storage (POST /v2/storage/image) and kept as a
  * gateway asset. Result: {upload_id, images:[{id}], asset_id, content_type, width, height, size,
- * expires_at}. `upload_id` (the same id as `images[0].id`, Firefly's own answer) goes into
- * `source.upload_id` for 7 days; `asset_id` works there too, for as long as the asset is kept
- * (when Firefly's upload may have lapsed, the gateway uploads the asset again as the job starts).
+ * expires_at}. `upload_id` (the same id as `images[0].id`, Firefly's own answer) is recorded
+ * for the caller's key and goes into that key's `source.upload_id` for 7 days; `asset_id` works
+ * there too, for as long as the asset is kept (when Firefly's upload may have lapsed, the
+ * gateway uploads the asset again as the job starts).
  */
-export async function upload(request: FastifyRequest) {
+export const upload: NonNullable<OperationSpec['handle']> = async (request, _reply, ctx) => {
   const { file } = request.body as { file: UploadedFile | string };
   if (typeof file === 'string') throw invalid(['body', 'file'], 'Expected a file, got a text field: send the image as a file part');
   const media = await normalizeMedia(file.data, { kind: 'image', field: 'file', loc: ['body', 'file'], maxBytes: UPLOAD_MAX_BYTES });
   let uploadId: string;
   try {
-    uploadId = await fireflyClient(request.server.config).upload(media.bytes, media.mime);
+    uploadId = await fireflyClient(ctx.config).upload(media.bytes, media.mime);
   } catch (error) {
     if (error instanceof UpstreamError) throw httpErrorOf(error);
     throw error;
   }
-  const asset = await request.server.assets.store(request.owner, media.bytes, { contentTypeHint: media.mime });
-  rememberUpload(request.server.config, asset.id, uploadId);
+  const asset = await request.server.assets.store(ctx.owner, media.bytes, { contentTypeHint: media.mime });
+  rememberUpload(ctx.config, asset.id, uploadId);
+  // Firefly keeps an upload 7 days; past that the id is as unknown to the gateway as to Firefly.
+  const expiresAt = Date.now() + UPLOAD_LIFETIME_MS;
+  await ctx.resources.record(UPLOAD, uploadId, { meta: { asset_id: asset.id }, expiresAt });
   return {
     status: 'success',
     result: {
@@ -510,7 +531,7 @@ export async function upload(request: FastifyRequest) {
       width: media.width ?? null,
       height: media.height ?? null,
       size: media.bytes.length,
-      expires_at: new Date(Date.now() + UPLOAD_LIFETIME_MS).toISOString(),
+      expires_at: new Date(expiresAt).toISOString(),
     },
   };
-}
+};
