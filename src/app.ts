@@ -24,7 +24,7 @@ import { assetOperations } from './assets/routes.js';
 import { uploadOperation } from './assets/upload.js';
 import { providerReachesGateway } from './assets/intake.js';
 import { JobEngine, type EngineTiming } from './jobs/engine.js';
-import { jobHandler, jobOperations, jobView, JobView, webhookOperations } from './jobs/http.js';
+import { jobHandler, jobOperations, jobSchemas, jobView, webhookOperations } from './jobs/http.js';
 import { openQueue } from './jobs/queue.js';
 import { JobStore } from './jobs/store.js';
 import { validateWebhookUrl, WebhookDispatcher, type WebhookTiming } from './jobs/webhooks.js';
@@ -147,7 +147,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
       if (provider && sandbox.providers.has(provider)) reply.header('x-vision-studio-sandbox', '1');
     });
   }
-  app.setValidatorCompiler(validatorCompiler([...components, JobView]));
+  app.setValidatorCompiler(validatorCompiler([...components, ...jobSchemas]));
   // Responses are documented by their schemas but sent as built: the reference's open `result`
   // union would make a schema serializer drop fields.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
@@ -201,7 +201,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
 
   const openapi = buildOpenApiDocument(
     routes.map(({ op }) => op),
-    [...components, JobView],
+    [...components, ...jobSchemas],
     {
       title: 'Vision Studio API',
       version: VERSION,
@@ -316,7 +316,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   );
   /** Standard Webhooks payload: {type, timestamp, data}, data being the job as GET /api/v1/jobs/{id} shows it. */
   const notify = async (job: JobRow) => {
-    const data = jobView(job, assets, job.base_url ?? config.publicUrl ?? '', statusPaths.get(job.operation));
+    const data = await jobView(job, assets, job.base_url ?? config.publicUrl ?? '', statusPaths.get(job.operation));
     await webhooks.enqueue(job, { type: `job.${job.state}`, timestamp: new Date().toISOString(), data });
   };
   jobs.on('final', (job: JobRow) => {
