@@ -9,7 +9,7 @@ import { SuccessEnvelope } from './contract/envelope.js';
 import rateLimit from '@fastify/rate-limit';
 import { ApiKeys, requireApiKey } from './core/auth.js';
 import { installBodyParsers } from './core/body.js';
-import { clientErrorHandler, frameworkErrors, HttpError, installErrorHandlers } from './core/errors.js';
+import { answerUnrouted, clientErrorHandler, frameworkErrors, HttpError, installErrorHandlers } from './core/errors.js';
 import { loggableUrl, loggerOptions, requestId } from './core/logging.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './core/openapi.js';
 import type { OperationSpec, ProviderModule, ProviderName } from './core/operation.js';
@@ -159,6 +159,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(headers).header('x-request-id', request.id);
   });
+  app.addHook('onRequest', answerUnrouted(app));
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       {
@@ -200,7 +201,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   }
 
   const openapi = buildOpenApiDocument(
-    routes.map(({ op }) => op),
+    routes,
     [...components, ...jobSchemas],
     {
       title: 'Vision Studio API',
@@ -208,6 +209,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
       description:
         'One authenticated, asynchronous-by-default API for image, video and audio AI providers. ' +
         'Send your key in the X-API-Key header.',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
   );
   app.decorate('openapi', openapi);

@@ -33,10 +33,19 @@ export const CustomModel = StringEnum(
 /** BRIA enhance `resolution` (reference description + BRIA /v2/image/edit/enhance docs). */
 export const EnhanceResolution = StringEnum(['1MP', '2MP', '4MP'], { $id: 'EnhanceResolution' });
 
+/**
+ * The reference's names of components the gateway names without the reference's internal module
+ * paths (served name → reference name).
+ */
+export const REFERENCE_COMPONENT_NAMES: Record<string, string> = {
+  ImagenPersonGeneration: 'google__genai__types__PersonGeneration',
+  VeoPersonGeneration: 'src__models__veo__PersonGeneration',
+};
+
 /** Imagen person generation (@google/genai PersonGeneration). */
-export const google__genai__types__PersonGeneration = StringEnum(
+export const ImagenPersonGeneration = StringEnum(
   ['DONT_ALLOW', 'ALLOW_ADULT', 'ALLOW_ALL'],
-  { $id: 'google__genai__types__PersonGeneration' },
+  { $id: 'ImagenPersonGeneration' },
 );
 
 /** OpenAI gpt-image `background` (openai-node ImageGenerateParams). */
@@ -142,9 +151,9 @@ export const SafetyFilterLevel = StringEnum(
  * Veo person generation as the reference spells it (default "allow"). Sent upstream as
  * allow_all / allow_adult / dont_allow (Vertex AI Veo REST `personGeneration`).
  */
-export const src__models__veo__PersonGeneration = StringEnum(
+export const VeoPersonGeneration = StringEnum(
   ['allow', 'allow_adult', 'dont_allow'],
-  { $id: 'src__models__veo__PersonGeneration' },
+  { $id: 'VeoPersonGeneration' },
 );
 
 /** Imagen subject reference types (@google/genai SubjectReferenceType). */
@@ -300,10 +309,10 @@ export const RunwayVoice = Type.Object(
 /** Every named schema, in the order they are registered with the validator and the document. */
 export const components: TSchema[] = [
   ContentClass, ControlnetType, ControlReferenceType, CustomModel, EnhanceResolution,
-  google__genai__types__PersonGeneration, GPTImageBackground, GPTImageQuality, HarmBlockMethod,
+  ImagenPersonGeneration, GPTImageBackground, GPTImageQuality, HarmBlockMethod,
   HarmBlockThreshold, HarmCategory, HorizontalAlignmentModel, VerticalAlignmentModel, ImageAspectRatio,
   ImageCaptionMode, ImagePromptMode, LlmProvider, ManualPlacement, MaskReferenceMode, MaskType, ModelName,
-  PlacementType, RemovalMode, SafetyFilterLevel, src__models__veo__PersonGeneration, SubjectReferenceType,
+  PlacementType, RemovalMode, SafetyFilterLevel, VeoPersonGeneration, SubjectReferenceType,
   VeoDuration, VeoModel, VideoAspectRatio, VideoCaptionMode,
   SourceModel, ImageReferenceModel, MaskModel, AlignmentModel, InsertModel, PlacementModel,
   SizeImagesAsyncModel, StructureModel, StyleModel, ReferenceImage, ContentModeration, CharacterInput, RunwayVoice,

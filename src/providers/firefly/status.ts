@@ -34,7 +34,7 @@ export const fireflyTask = providerTaskRoutes('firefly', fireflyStatusPath, (job
 
 /** The status routes' answer: Firefly's job fields, with the gateway's uniform part beside them. */
 export const FireflyJobResponse = Type.Object({
-  status: Type.Literal('success'),
+  status: StringEnum(['success']),
   result: Type.Object({
     jobId: Type.String({ description: 'The job id (the gateway\'s)' }),
     task_id: Type.String({ description: 'The same as jobId' }),

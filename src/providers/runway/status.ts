@@ -54,7 +54,7 @@ export const runwayTask = providerTaskRoutes('runway', runwayStatusPath, (job, v
 
 /** The status routes' answer: Runway's task fields, with the gateway's uniform part beside them. */
 export const RunwayTaskResponse = Type.Object({
-  status: Type.Literal('success'),
+  status: StringEnum(['success']),
   result: Type.Object({
     id: Type.String({ description: 'The task id (the gateway\'s job id)' }),
     task_id: Type.String({ description: 'The same as id' }),
