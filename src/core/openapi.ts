@@ -2,6 +2,7 @@
 // routes, so the document, the validators and the handlers cannot drift apart.
 import type { TSchema } from '@sinclair/typebox';
 import { HTTPError, HTTPValidationError, ProviderError, ValidationError } from '../contract/envelope.js';
+import { makeExamplesWork } from '../contract/examples.js';
 import type { OperationSpec } from './operation.js';
 
 export type OpenApiDocument = {
@@ -174,7 +175,9 @@ function operationObject(documented: DocumentedOperation): Record<string, unknow
   if (auth === 'none') object.security = [];
   const params = parameters(op);
   if (params.length > 0) object.parameters = params;
-  if (op.body) object.requestBody = { required: true, content: json(toDocumentSchema(op.body)) };
+  if (op.body) {
+    object.requestBody = { required: true, content: { 'application/json': { schema: toDocumentSchema(op.body), ...(op.example ? { example: op.example } : {}) } } };
+  }
   if (op.multipart) {
     object.requestBody = { required: true, content: { 'multipart/form-data': { schema: toDocumentSchema(op.multipart) } } };
   }
@@ -207,7 +210,7 @@ export function buildOpenApiDocument(
     const { $id, ...rest } = toDocumentSchema(schema);
     schemas[$id as string] = rest;
   }
-  return {
+  const document: OpenApiDocument = {
     openapi: '3.1.0',
     info,
     // Relative: the gateway that serves the document (and "Try it out" on its docs page).
@@ -219,4 +222,6 @@ export function buildOpenApiDocument(
     },
     tags: TAGS,
   };
+  makeExamplesWork(document);
+  return document;
 }

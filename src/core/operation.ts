@@ -24,6 +24,8 @@ export interface OperationSpec {
   multipart?: TObject;
   /** Also takes the raw bytes as the body, with their media Content-Type (image/*, video/*, audio/*); the handler reads either form. */
   rawMediaBody?: boolean;
+  /** A JSON body that works (in sandbox mode too), where the schema's own examples do not make one. */
+  example?: Record<string, unknown>;
   /** Schema of the 200 response. */
   response: TSchema;
   /** Content type of the 200 body when it is not JSON (e.g. asset bytes). */

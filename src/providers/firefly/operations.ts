@@ -9,6 +9,7 @@ export const operations: OperationSpec[] = [
   {
     method: "POST",
     path: "/api/v1/firefly/image/generation/generate-image",
+    example: { x_model_version: 'image4_standard', prompt: 'a lighthouse at dusk' },
     tags: ["Image Generation"],
     summary: "Generate Images Async",
     description: "",

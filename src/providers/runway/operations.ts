@@ -91,6 +91,7 @@ export const operations: OperationSpec[] = [
   {
     method: "POST",
     path: "/api/v1/runway/audio/generation/text-to-speech",
+    example: { prompt: 'The quick brown fox jumps over the lazy dog.', voice: { type: 'runway-preset', preset_id: 'Maya' } },
     tags: ["Audio Generation"],
     summary: "Text To Speech",
     description: "Generate speech from text.\n\nArgs:\n\n  • request (RunwayTextToSpeechRequest):\n  • prompt (str): Text to convert to speech.\n  • voice (RunwayVoice): Voice configuration (type, preset_id).\n  • model (\"eleven_multilingual_v2\"): TTS model.\n\nReturns: Json response with success status and the result containing the response, including task ID, status, and result URL (if available), or any error details.",
