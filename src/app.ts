@@ -17,7 +17,7 @@ import { startSandbox, trustGatewayLinks } from './sandbox.js';
 import { installIdempotency } from './core/idempotency.js';
 import { ProviderGuards } from './core/resilience.js';
 import { readUpload } from './core/upload.js';
-import { validatorCompiler } from './core/validation.js';
+import { reportIgnoredFields, validatorCompiler } from './core/validation.js';
 import { AssetService } from './assets/assets.js';
 import { openBlobStore } from './assets/blob-store.js';
 import { assetOperations } from './assets/routes.js';
@@ -105,6 +105,9 @@ export function allOperations(): Route[] {
     ...[uploadOperation, ...assetOperations].map((op) => ({ op })),
   ];
 }
+
+/** Where `/` leads (the docs page, until a Studio page takes its place). */
+const HOME_PAGE = '/docs';
 
 const fastifyPath = (openApiPath: string) => openApiPath.replace(/\{(\w+)\}/g, ':$1');
 
@@ -196,6 +199,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
       schema: routeSchema(op),
       config: { provider: provider?.name },
       onRequest: hooks[op.auth ?? 'api-key'],
+      preHandler: op.body ? reportIgnoredFields(op.body) : undefined,
       handler: op === healthOperation ? health(app, startedAt) : operationHandler(config, op, provider),
     });
   }
@@ -214,6 +218,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   );
   app.decorate('openapi', openapi);
   app.get('/openapi.json', { schema: { hide: true } }, async () => openapi);
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(HOME_PAGE));
   registerDocs(app, openapi);
   return app;
 }

@@ -2,7 +2,7 @@
 //
 // The reference lists most of these only by name and property type; where it gives no enum
 // values (`x-enum-values-unknown`), the values below come from the field descriptions in the
-// reference and from the providers' SDKs/docs, as summarised in spec/providers.md §6. Each
+// reference and from the providers' SDKs/docs, as summarised in docs/provider-facts.md §6. Each
 // enum names its source. Object types follow the upstream wire model they are converted to.
 import { Type, type TSchema } from '@sinclair/typebox';
 import { IntegerEnum, StringEnum } from './typebox.js';
@@ -24,7 +24,7 @@ export const ControlReferenceType = StringEnum(
   { $id: 'ControlReferenceType' },
 );
 
-/** Firefly `x-model-version` header values (Adobe Firefly API OpenAPI, via providers.md §2). */
+/** Firefly `x-model-version` header values (Adobe Firefly API OpenAPI, via docs/provider-facts.md §2). */
 export const CustomModel = StringEnum(
   ['image3', 'image3_custom', 'image4_standard', 'image4_ultra', 'image4_custom'],
   { $id: 'CustomModel' },
@@ -224,7 +224,7 @@ export const AlignmentModel = Type.Object(
   { $id: 'AlignmentModel', title: 'AlignmentModel' },
 );
 
-/** Firefly placement inset in pixels. The reference calls it `insert` and adds `center`; see providers.md §2. */
+/** Firefly placement inset in pixels. The reference calls it `insert` and adds `center`; see docs/provider-facts.md §2. */
 export const InsertModel = Type.Object(
   {
     bottom: Type.Optional(Type.Integer({ title: 'Bottom', default: 0 })),
