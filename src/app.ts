@@ -30,6 +30,7 @@ import { JobStore } from './jobs/store.js';
 import { validateWebhookUrl, WebhookDispatcher, type WebhookTiming } from './jobs/webhooks.js';
 import type { JobRow } from './storage/schema.js';
 import { providers } from './providers/index.js';
+import { lockDataDir } from './storage/data-dir-lock.js';
 import { openStorage, sharedSecret, type Storage } from './storage/database.js';
 
 const require = createRequire(import.meta.url);
@@ -270,7 +271,12 @@ async function installRateLimit(app: FastifyInstance, config: Config): Promise<v
 
 /** Database, asset store, job queue and engine, started with the app and stopped with it. */
 async function installRuntime(app: FastifyInstance, config: Config, options: AppOptions, trustedOrigins?: Set<string>): Promise<void> {
-  const storage = await openStorage(config.databaseUrl, config.dataDir);
+  // The embedded database is this process's alone; job leases left in it belong to a process that died.
+  const lock = config.databaseUrl ? undefined : lockDataDir(config.dataDir);
+  const storage = await openStorage(config.databaseUrl, config.dataDir).catch((error) => {
+    lock?.release();
+    throw error;
+  });
   const blobs = openBlobStore(config.assetStore, config.dataDir);
   const assets = new AssetService(storage, blobs, {
     secret: await sharedSecret(storage, 'asset-url'),
@@ -310,6 +316,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     config,
     log: app.log,
     timing,
+    takeOverLeases: lock !== undefined,
   });
   const webhooks = new WebhookDispatcher({
     storage,
@@ -363,6 +370,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     await webhooks.stop();
     await blobs.close?.();
     await storage.close();
+    lock?.release();
   });
 }
 

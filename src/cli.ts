@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // vision-studio serve | emulate | keys | openapi
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
@@ -154,11 +157,17 @@ function redactedUrl(url: string): string {
 
 async function printOpenApi(): Promise<void> {
   const config = loadConfig(process.env, {});
-  // The document does not depend on keys; a throwaway key avoids touching the data dir.
-  const app = await buildApp({ ...config, apiKeys: ['unused'], logLevel: 'silent' });
-  await app.ready();
-  process.stdout.write(`${JSON.stringify(app.openapi, null, 2)}\n`);
-  await app.close();
+  // The document depends on neither keys nor data: a throwaway key and data dir of its own (a
+  // gateway may be running on ./data, which it holds alone).
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-openapi-'));
+  try {
+    const app = await buildApp({ ...config, dataDir, databaseUrl: undefined, redisUrl: undefined, apiKeys: ['unused'], logLevel: 'silent' });
+    await app.ready();
+    process.stdout.write(`${JSON.stringify(app.openapi, null, 2)}\n`);
+    await app.close();
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -79,6 +79,11 @@ export interface EngineDeps {
   log: FastifyBaseLogger;
   timing?: Partial<EngineTiming>;
   now?: () => number;
+  /**
+   * This process owns the database alone (embedded SQLite, locked): every lease found at start
+   * belongs to a process that died, and its jobs are taken over at once instead of after the lease.
+   */
+  takeOverLeases?: boolean;
 }
 
 const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
@@ -141,6 +146,10 @@ export class JobEngine extends EventEmitter {
 
   /** Starts taking work: from the queue, and from the sweeper (recovery and other processes' work). */
   async start(): Promise<void> {
+    if (this.deps.takeOverLeases) {
+      const taken = await this.deps.store.releaseAllLeases();
+      if (taken > 0) this.deps.log.warn({ jobs: taken }, 'took over the jobs of a gateway process that stopped without handing them over');
+    }
     await this.deps.queue.start((id) => this.runStep(id));
     const sweep = async () => {
       if (this.stopped) return;
