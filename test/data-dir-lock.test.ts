@@ -56,8 +56,8 @@ describe('one gateway process per SQLite data dir', () => {
       body: JSON.stringify({ image: (await samplePng()).toString('base64'), sync: false }),
     });
     assert.equal(accepted.status, 200);
-    const id = (await accepted.json()).result.task_id;
-    const job = async (g: GatewayProcess): Promise<any> => (await (await fetch(`${g.url}/api/v1/jobs/${id}`, { headers: { 'x-api-key': KEY } })).json()).result;
+    const id: string = ((await accepted.json()) as any).result.task_id;
+    const job = async (g: GatewayProcess): Promise<any> => ((await (await fetch(`${g.url}/api/v1/jobs/${id}`, { headers: { 'x-api-key': KEY } })).json()) as any).result;
     // Killed in the middle of a step (a status read that hangs), so the job's lease is held.
     twin.faults.add({ mode: 'hang', path: '^/v2/status/', times: 1, delayMs: 30_000 });
     await until(() => (twin.calls.some((c) => c.path.startsWith('/v2/status/')) ? true : undefined), 'a status read in flight', 30_000);
