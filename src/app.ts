@@ -11,7 +11,7 @@ import type { Redis } from 'ioredis';
 import { ApiKeys, requireApiKey } from './core/auth.js';
 import { AuthThrottle } from './core/auth-throttle.js';
 import { installBodyParsers } from './core/body.js';
-import { clientErrorHandler, frameworkErrors, HttpError, installErrorHandlers } from './core/errors.js';
+import { answerUnrouted, clientErrorHandler, frameworkErrors, HttpError, installErrorHandlers } from './core/errors.js';
 import { loggableUrl, loggerOptions, requestId } from './core/logging.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './core/openapi.js';
 import type { OperationSpec, ProviderModule, ProviderName } from './core/operation.js';
@@ -21,14 +21,14 @@ import { ProviderGuards } from './core/resilience.js';
 import { checkTextLimits, withTextLimits } from './core/text-limits.js';
 import { ResourceStore } from './core/resources.js';
 import { readUpload } from './core/upload.js';
-import { validatorCompiler } from './core/validation.js';
+import { reportIgnoredFields, validatorCompiler } from './core/validation.js';
 import { AssetService } from './assets/assets.js';
 import { openBlobStore } from './assets/blob-store.js';
 import { assetOperations } from './assets/routes.js';
 import { uploadOperation } from './assets/upload.js';
 import { providerReachesGateway } from './assets/intake.js';
 import { JobEngine, type EngineTiming } from './jobs/engine.js';
-import { jobHandler, jobOperations, jobView, JobView, webhookOperations } from './jobs/http.js';
+import { jobHandler, jobOperations, jobSchemas, jobView, webhookOperations } from './jobs/http.js';
 import { openQueue } from './jobs/queue.js';
 import { Retention } from './jobs/retention.js';
 import { JobSlots } from './jobs/slots.js';
@@ -36,6 +36,7 @@ import { JobStore } from './jobs/store.js';
 import { validateWebhookUrl, WebhookDispatcher, type WebhookTiming } from './jobs/webhooks.js';
 import type { JobRow } from './storage/schema.js';
 import { providers } from './providers/index.js';
+import { lockDataDir } from './storage/data-dir-lock.js';
 import { openStorage, sharedSecret, type Storage } from './storage/database.js';
 
 const require = createRequire(import.meta.url);
@@ -116,6 +117,9 @@ export function allOperations(): Route[] {
   ];
 }
 
+/** Where `/` leads (the docs page, until a Studio page takes its place). */
+const HOME_PAGE = '/docs';
+
 const fastifyPath = (openApiPath: string) => openApiPath.replace(/\{(\w+)\}/g, ':$1');
 
 function printKeyOnce(key: string): void {
@@ -157,7 +161,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
       if (provider && sandbox.providers.has(provider)) reply.header('x-vision-studio-sandbox', '1');
     });
   }
-  app.setValidatorCompiler(validatorCompiler([...components, JobView]));
+  app.setValidatorCompiler(validatorCompiler([...components, ...jobSchemas]));
   // Responses are documented by their schemas but sent as built: the reference's open `result`
   // union would make a schema serializer drop fields.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
@@ -169,6 +173,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(headers).header('x-request-id', request.id);
   });
+  app.addHook('onRequest', answerUnrouted(app));
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       {
@@ -211,23 +216,26 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
       schema: routeSchema(op),
       config: { provider: provider?.name },
       onRequest: hooks[op.auth ?? 'api-key'],
+      preHandler: op.body ? reportIgnoredFields(op.body) : undefined,
       handler: op === healthOperation ? health(app, startedAt) : operationHandler(config, op, provider),
     });
   }
 
   const openapi = buildOpenApiDocument(
-    routes.map(({ op }) => op),
-    [...components, JobView],
+    routes,
+    [...components, ...jobSchemas],
     {
       title: 'Vision Studio API',
       version: VERSION,
       description:
         'One authenticated, asynchronous-by-default API for image, video and audio AI providers. ' +
         'Send your key in the X-API-Key header.',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
   );
   app.decorate('openapi', openapi);
   app.get('/openapi.json', { schema: { hide: true } }, async () => openapi);
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(HOME_PAGE));
   registerDocs(app, openapi);
   return app;
 }
@@ -282,7 +290,12 @@ async function openRedis(app: FastifyInstance, config: Config): Promise<Redis | 
 
 /** Database, asset store, job queue and engine, started with the app and stopped with it. */
 async function installRuntime(app: FastifyInstance, config: Config, options: AppOptions, trustedOrigins?: Set<string>): Promise<void> {
-  const storage = await openStorage(config.databaseUrl, config.dataDir);
+  // The embedded database is this process's alone; job leases left in it belong to a process that died.
+  const lock = config.databaseUrl ? undefined : lockDataDir(config.dataDir);
+  const storage = await openStorage(config.databaseUrl, config.dataDir).catch((error) => {
+    lock?.release();
+    throw error;
+  });
   const blobs = openBlobStore(config.assetStore, config.dataDir);
   const assets = new AssetService(storage, blobs, {
     secret: await sharedSecret(storage, 'asset-url'),
@@ -322,6 +335,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     config,
     log: app.log,
     timing,
+    takeOverLeases: lock !== undefined,
   });
   const webhooks = new WebhookDispatcher({
     storage,
@@ -335,7 +349,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   );
   /** Standard Webhooks payload: {type, timestamp, data}, data being the job as GET /api/v1/jobs/{id} shows it. */
   const notify = async (job: JobRow) => {
-    const data = jobView(job, assets, job.base_url ?? config.publicUrl ?? '', statusPaths.get(job.operation));
+    const data = await jobView(job, assets, job.base_url ?? config.publicUrl ?? '', statusPaths.get(job.operation));
     await webhooks.enqueue(job, { type: `job.${job.state}`, timestamp: new Date().toISOString(), data });
   };
   jobs.on('final', (job: JobRow) => {
@@ -381,6 +395,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     await webhooks.stop();
     await blobs.close?.();
     await storage.close();
+    lock?.release();
   });
 }
 

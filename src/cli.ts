@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 // vision-studio serve | emulate | keys | purge | openapi
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
@@ -44,6 +48,8 @@ async function serve(args: string[]): Promise<void> {
   };
   if (overrides.port !== undefined && !Number.isInteger(overrides.port)) throw new ConfigError(`--port must be a number`);
   const config = loadConfig(process.env, overrides);
+  // Before anything is opened or generated (a first start makes an API key).
+  await ensurePortFree(config.host, config.port);
   const app = await buildApp(config);
   // SIGTERM/SIGINT: stop accepting, let in-flight requests finish (bounded), then exit.
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
@@ -51,7 +57,18 @@ async function serve(args: string[]): Promise<void> {
     else app.log.info({ signal }, 'shutting down');
     await app.close();
   });
-  await app.listen({ host: config.host, port: config.port });
+  const address = await app.listen({ host: config.host, port: config.port });
+  app.log.info({ docs: `${address}/docs` }, `Vision Studio listening; docs at ${address}/docs`);
+}
+
+/** Refuses to start, in one line, when the address is taken (another gateway, most likely). */
+async function ensurePortFree(host: string, port: number): Promise<void> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new ConfigError(`${host}:${port} is already in use; stop the process using it or choose another --port`) : error));
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 async function emulate(args: string[]): Promise<void> {
@@ -96,6 +113,8 @@ async function keysCommand(args: string[]): Promise<void> {
   };
   const config = loadConfig(process.env, { dataDir: values['data-dir'] });
   const storage = await openStorage(config.databaseUrl, config.dataDir);
+  // Which database: without --data-dir or VISION_STUDIO_DATABASE_URL it is ./data of the current directory.
+  const where = config.databaseUrl ? `database ${redactedUrl(config.databaseUrl)}` : `database in ${config.dataDir}`;
   try {
     const keys = new ApiKeys(storage, []);
     switch (action) {
@@ -106,7 +125,7 @@ async function keysCommand(args: string[]): Promise<void> {
           rateLimitPerMinute: count('rate-limit'),
           maxConcurrentJobs: count('max-concurrent-jobs'),
         });
-        process.stdout.write(`Created ${record.id} (${record.name}). The key is shown only now:\n\n    X-API-Key: ${key}\n\n`);
+        process.stdout.write(`Created ${record.id} (${record.name}) in the ${where}. The key is shown only now:\n\n    X-API-Key: ${key}\n\n`);
         return;
       }
       case 'list': {
@@ -120,7 +139,7 @@ async function keysCommand(args: string[]): Promise<void> {
       case 'revoke': {
         if (!id) throw new ConfigError('keys revoke needs the key id (see keys list)');
         if (!(await keys.revoke(id))) throw new ConfigError(`no active key ${id}`);
-        process.stdout.write(`Revoked ${id}. Every gateway process sharing this database refuses it from now on.\n`);
+        process.stdout.write(`Revoked ${id} in the ${where}. Every gateway process sharing this database refuses it from now on.\n`);
         return;
       }
       default:
@@ -145,13 +164,30 @@ async function purge(args: string[]): Promise<void> {
   }
 }
 
+/** A database URL without its password. */
+function redactedUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'from VISION_STUDIO_DATABASE_URL';
+  }
+}
+
 async function printOpenApi(): Promise<void> {
   const config = loadConfig(process.env, {});
-  // The document does not depend on keys; a throwaway key avoids touching the data dir.
-  const app = await buildApp({ ...config, apiKeys: ['unused'], logLevel: 'silent' });
-  await app.ready();
-  process.stdout.write(`${JSON.stringify(app.openapi, null, 2)}\n`);
-  await app.close();
+  // The document depends on neither keys nor data: a throwaway key and data dir of its own (a
+  // gateway may be running on ./data, which it holds alone).
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-openapi-'));
+  try {
+    const app = await buildApp({ ...config, dataDir, databaseUrl: undefined, redisUrl: undefined, apiKeys: ['unused'], logLevel: 'silent' });
+    await app.ready();
+    process.stdout.write(`${JSON.stringify(app.openapi, null, 2)}\n`);
+    await app.close();
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -50,6 +50,7 @@ describe('vision-studio serve', () => {
     const { child, output } = run(['serve', '--port', '0', '--data-dir', dataDir]);
     await waitFor(() => /listening at (http:\/\/[\d.:]+)/.test(output.stdout), 'the server to listen');
     const base = /listening at (http:\/\/[\d.:]+)/.exec(output.stdout)![1];
+    await waitFor(() => output.stdout.includes(`docs at ${base}/docs`), 'the start-up line naming the docs');
     const key = /X-API-Key: (vs_[\w-]+)/.exec(output.stderr)?.[1];
     assert.ok(key, `no key printed: ${output.stderr}`);
     assert.ok(!output.stdout.includes(key), 'the key reached the log');

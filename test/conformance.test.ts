@@ -85,6 +85,11 @@ describe('the conformance check itself', () => {
       /parameter query:include_models: default is true/],
     ['a path parameter', (d) => (d.paths['/api/v1/bria/status/{task_id}'].get.parameters = []), /parameter path:task_id: missing/],
     ['an operation', (d) => delete d.paths['/health'].get, /GET \/health: operation is not served/],
+    ['a response property', (d) => delete d.paths['/api/v1/bria/status/{task_id}'].get.responses['200'].content['application/json'].schema.properties.request_id,
+      /response 200\.request_id: missing/],
+    ['a response status word', (d) => d.paths['/api/v1/bria/status/{task_id}'].get.responses['200'].content['application/json'].schema.properties.status.enum.pop(),
+      /response 200\.status: enum/],
+    ['a security requirement', (d) => (d.paths['/health'].get.security = [{ APIKeyHeader: [] }]), /GET \/health: security/],
   ];
   for (const [what, mutate, expected] of mutations) {
     it(`reports a changed ${what}`, () => {

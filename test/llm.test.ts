@@ -225,6 +225,26 @@ describe('LLM prompt writing and captioning', () => {
     assert.equal(call.body.systemInstruction.parts[0].text, PROMPT_SYSTEM.enhance_prompt);
   });
 
+  it('prompt writing and captioning (Gemini) work on a Vertex-only Google configuration', async () => {
+    // GOOGLE_CLOUD_PROJECT/LOCATION/APPLICATION_CREDENTIALS only: no GEMINI_API_KEY, no OpenAI.
+    const { GEMINI_API_KEY: _none, ...vertexOnly } = google.env;
+    const vertex = await gateway(vertexOnly);
+    try {
+      const enhanced = await post(vertex, '/api/v1/prompt/enhance-prompt', { prompt: 'A cozy coffee shop interior', model_provider: 'gemini' });
+      assert.equal(enhanced.statusCode, 200, enhanced.body);
+      assert.equal(enhanced.json().result.metadata.model_provider, 'gemini');
+      const call = google.calls.at(-1)! as { path: string; headers: Record<string, unknown> };
+      assert.match(call.path, /^\/v1beta1\/projects\/[^/]+\/locations\/[^/]+\/publishers\/google\/models\/gemini-2\.5-flash:generateContent$/);
+      assert.match(String(call.headers.authorization), /^Bearer /);
+      const caption = await post(vertex, '/api/v1/caption/image', { image_url: `${mediaUrl}/photo.png`, model_provider: 'gemini', mode: 'simple', possible_tags: null });
+      assert.equal(caption.statusCode, 200, caption.body);
+      const health = (await vertex.inject({ method: 'GET', url: '/health' })).json().result;
+      assert.equal(health.providers.llm, 'configured');
+    } finally {
+      await vertex.close();
+    }
+  });
+
   it('caption/image (Gemini): the image as an inlineData part', async () => {
     const response = await post(both, '/api/v1/caption/image', { image_url: `${mediaUrl}/photo.png`, model_provider: 'gemini', mode: 'image_tagging', nbr_tags: 2, possible_tags: null });
     assert.equal(response.statusCode, 200, response.body);
@@ -285,7 +305,7 @@ describe('LLM prompt writing and captioning', () => {
     const nothing = await gateway({});
     const neither = await post(nothing, '/api/v1/caption/video', { video_url: `${mediaUrl}/clip.mp4` });
     assert.equal(neither.statusCode, 503);
-    assert.match(neither.json().detail, /OPENAI_API_KEY or GEMINI_API_KEY/);
+    assert.match(neither.json().detail, /OPENAI_API_KEY, GEMINI_API_KEY, or GOOGLE_CLOUD_PROJECT/);
   });
 
   it('upstream 429 is a 429 with Retry-After; a refused key is a 502 naming the variable', async () => {

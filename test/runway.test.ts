@@ -152,7 +152,7 @@ describe('runway', () => {
     const meta = await sharp(file.bytes).metadata();
     assert.equal(meta.format, 'png');
     assert.deepEqual([meta.width, meta.height], [1920, 1080]);
-    assert.equal(result.progress, 1);
+    assert.equal(result.progress, 100, 'percent, as everywhere on the gateway');
     assert.equal(result.failure, null);
     // The caller only ever sees the gateway's links.
     assert.ok(!JSON.stringify(result).includes(twin.url));
@@ -306,7 +306,7 @@ describe('runway', () => {
         const s = await status(g.app, id);
         return s.status === 'RUNNING' && s.progress > 0 ? s : undefined;
       }, 'RUNNING with progress');
-      assert.ok(running.progress < 1);
+      assert.ok(running.progress < 100);
       const upstreamId = (await call(g.app, 'GET', `/api/v1/jobs/${id}`)).json().result.upstream_id;
       const canceled = await call(g.app, 'DELETE', `/api/v1/runway/cancel/${id}`);
       assert.equal(canceled.statusCode, 200, canceled.body);
@@ -359,7 +359,8 @@ describe('runway', () => {
       const waited = posts[2].at - posts[1].at;
       assert.ok(waited >= 1_000, `retried after ${waited} ms, before Retry-After (1 s)`);
       const jobs = (await call(g.app, 'GET', '/api/v1/jobs?provider=runway')).json().result.jobs;
-      assert.deepEqual(jobs.map((j: any) => j.attempts).sort(), [0, 1]);
+      assert.deepEqual(jobs.map((j: any) => j.failed_attempts).sort(), [0, 1]);
+      assert.ok(jobs.every((j: any) => j.attempts >= j.failed_attempts + 2), 'a create and a read at least, besides the refused create');
     } finally {
       await g.close();
       await limited.app.close();
@@ -392,6 +393,7 @@ describe('runway', () => {
     const job = (await call(app, 'GET', `/api/v1/jobs/${id}`)).json().result;
     assert.equal(job.error.upstream_status, 400);
     assert.equal(job.attempts, 1, 'a refused create is not retried');
+    assert.equal(job.failed_attempts, 1);
   });
 
   it('retries a task read that failed (502) but never resends a create that failed (500)', async () => {
@@ -399,7 +401,9 @@ describe('runway', () => {
     twin.faults.add({ mode: 'status', status: 502, method: 'GET', path: '^/v1/tasks/', times: 2 });
     const ok = await submit(app, 'audio/generation/text-to-speech', tts);
     assert.equal((await finished(app, ok)).status, 'SUCCEEDED');
-    assert.equal((await call(app, 'GET', `/api/v1/jobs/${ok}`)).json().result.attempts, 2);
+    const retried = (await call(app, 'GET', `/api/v1/jobs/${ok}`)).json().result;
+    assert.equal(retried.failed_attempts, 2);
+    assert.ok(retried.attempts >= 4, `the create, two failed reads and the read that succeeded: ${retried.attempts}`);
 
     const creates = () => twin.calls.filter((c) => c.method === 'POST' && c.path === '/v1/text_to_speech').length;
     const before = creates();

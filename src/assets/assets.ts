@@ -219,6 +219,22 @@ export class AssetService {
     return this.blobs.presignedUrl(asset.storage_key, ttlSeconds);
   }
 
+  /**
+   * The uniform description of some of the caller's assets (a job's outputs, in order): id,
+   * signed link, type and size. An id no longer in the store is left out.
+   */
+  async outputs(ids: string[], baseUrl: string): Promise<OutputItem[]> {
+    const rows = await Promise.all(ids.map((id) => this.get(id)));
+    return rows.filter((row): row is Asset => row !== undefined).map((row) => ({
+      asset_id: row.id,
+      url: this.signedUrl(row.id, baseUrl),
+      content_type: row.content_type,
+      width: row.width,
+      height: row.height,
+      duration_seconds: row.duration_seconds,
+    }));
+  }
+
   /** Replaces every `asset://id` string inside `value` with a signed gateway URL. */
   present<T>(value: T, baseUrl: string): T {
     const walk = (v: unknown): unknown => {
@@ -229,6 +245,29 @@ export class AssetService {
     };
     return walk(value) as T;
   }
+}
+
+/** One output of a job as every answer carrying a job lists it (`outputs`). */
+export interface OutputItem {
+  asset_id: string;
+  url: string;
+  content_type: string;
+  width: number | null;
+  height: number | null;
+  duration_seconds: number | null;
+}
+
+/** The asset ids `value` refers to (`asset://id` strings anywhere inside it), first seen first, once each. */
+export function assetRefsIn(value: unknown): string[] {
+  const ids = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (v.startsWith(ASSET_REF)) ids.add(v.slice(ASSET_REF.length));
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(value);
+  return [...ids];
 }
 
 export const assetRef = (asset: Pick<Asset, 'id'>): string => `${ASSET_REF}${asset.id}`;

@@ -2,7 +2,7 @@
 //
 // The reference lists most of these only by name and property type; where it gives no enum
 // values (`x-enum-values-unknown`), the values below come from the field descriptions in the
-// reference and from the providers' SDKs/docs, as summarised in spec/providers.md §6. Each
+// reference and from the providers' SDKs/docs, as summarised in docs/provider-facts.md §6. Each
 // enum names its source. Object types follow the upstream wire model they are converted to.
 import { Type, type TSchema } from '@sinclair/typebox';
 import { IntegerEnum, StringEnum } from './typebox.js';
@@ -24,7 +24,7 @@ export const ControlReferenceType = StringEnum(
   { $id: 'ControlReferenceType' },
 );
 
-/** Firefly `x-model-version` header values (Adobe Firefly API OpenAPI, via providers.md §2). */
+/** Firefly `x-model-version` header values (Adobe Firefly API OpenAPI, via docs/provider-facts.md §2). */
 export const CustomModel = StringEnum(
   ['image3', 'image3_custom', 'image4_standard', 'image4_ultra', 'image4_custom'],
   { $id: 'CustomModel' },
@@ -33,10 +33,19 @@ export const CustomModel = StringEnum(
 /** BRIA enhance `resolution` (reference description + BRIA /v2/image/edit/enhance docs). */
 export const EnhanceResolution = StringEnum(['1MP', '2MP', '4MP'], { $id: 'EnhanceResolution' });
 
+/**
+ * The reference's names of components the gateway names without the reference's internal module
+ * paths (served name → reference name).
+ */
+export const REFERENCE_COMPONENT_NAMES: Record<string, string> = {
+  ImagenPersonGeneration: 'google__genai__types__PersonGeneration',
+  VeoPersonGeneration: 'src__models__veo__PersonGeneration',
+};
+
 /** Imagen person generation (@google/genai PersonGeneration). */
-export const google__genai__types__PersonGeneration = StringEnum(
+export const ImagenPersonGeneration = StringEnum(
   ['DONT_ALLOW', 'ALLOW_ADULT', 'ALLOW_ALL'],
-  { $id: 'google__genai__types__PersonGeneration' },
+  { $id: 'ImagenPersonGeneration' },
 );
 
 /** OpenAI gpt-image `background` (openai-node ImageGenerateParams). */
@@ -142,9 +151,9 @@ export const SafetyFilterLevel = StringEnum(
  * Veo person generation as the reference spells it (default "allow"). Sent upstream as
  * allow_all / allow_adult / dont_allow (Vertex AI Veo REST `personGeneration`).
  */
-export const src__models__veo__PersonGeneration = StringEnum(
+export const VeoPersonGeneration = StringEnum(
   ['allow', 'allow_adult', 'dont_allow'],
-  { $id: 'src__models__veo__PersonGeneration' },
+  { $id: 'VeoPersonGeneration' },
 );
 
 /** Imagen subject reference types (@google/genai SubjectReferenceType). */
@@ -215,7 +224,7 @@ export const AlignmentModel = Type.Object(
   { $id: 'AlignmentModel', title: 'AlignmentModel' },
 );
 
-/** Firefly placement inset in pixels. The reference calls it `insert` and adds `center`; see providers.md §2. */
+/** Firefly placement inset in pixels. The reference calls it `insert` and adds `center`; see docs/provider-facts.md §2. */
 export const InsertModel = Type.Object(
   {
     bottom: Type.Optional(Type.Integer({ title: 'Bottom', default: 0 })),
@@ -300,10 +309,10 @@ export const RunwayVoice = Type.Object(
 /** Every named schema, in the order they are registered with the validator and the document. */
 export const components: TSchema[] = [
   ContentClass, ControlnetType, ControlReferenceType, CustomModel, EnhanceResolution,
-  google__genai__types__PersonGeneration, GPTImageBackground, GPTImageQuality, HarmBlockMethod,
+  ImagenPersonGeneration, GPTImageBackground, GPTImageQuality, HarmBlockMethod,
   HarmBlockThreshold, HarmCategory, HorizontalAlignmentModel, VerticalAlignmentModel, ImageAspectRatio,
   ImageCaptionMode, ImagePromptMode, LlmProvider, ManualPlacement, MaskReferenceMode, MaskType, ModelName,
-  PlacementType, RemovalMode, SafetyFilterLevel, src__models__veo__PersonGeneration, SubjectReferenceType,
+  PlacementType, RemovalMode, SafetyFilterLevel, VeoPersonGeneration, SubjectReferenceType,
   VeoDuration, VeoModel, VideoAspectRatio, VideoCaptionMode,
   SourceModel, ImageReferenceModel, MaskModel, AlignmentModel, InsertModel, PlacementModel,
   SizeImagesAsyncModel, StructureModel, StyleModel, ReferenceImage, ContentModeration, CharacterInput, RunwayVoice,

@@ -122,6 +122,29 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
 }
 
 /**
+ * An onRequest hook answering a request no route takes: 405 with `Allow` when the path is
+ * served with other methods, else 404. It answers before anything reads a body: a method
+ * Fastify expects a body with (e.g. QUERY) would otherwise be refused for its missing
+ * Content-Type. Register it after the hooks every answer needs (security headers, request id).
+ */
+export function answerUnrouted(app: FastifyInstance) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!request.is404) return;
+    const allowed = allowedMethods(app, request.url);
+    if (allowed.length === 0) return reply.code(404).send({ detail: 'Not Found' });
+    return reply.code(405).header('allow', allowed.join(', ')).send({ detail: `Method Not Allowed: this path is served with ${allowed.join(', ')}` });
+  };
+}
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+/** The methods a path is served with (none: it is not a path of this gateway). */
+export function allowedMethods(app: FastifyInstance, url: string): string[] {
+  const path = url.split('?')[0];
+  return METHODS.filter((method) => app.findRoute({ method: method as never, url: path }) !== null);
+}
+
+/**
  * Answers a request Node rejects before Fastify sees it (Fastify's `clientErrorHandler`): a
  * malformed request line or header, headers too large, a client too slow to send its headers or
  * body. Same statuses as Fastify's default handler, in FastAPI's shape; then the socket closes.

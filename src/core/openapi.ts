@@ -1,12 +1,14 @@
 // The served OpenAPI 3.1 document, built from the same operation list that registers the
 // routes, so the document, the validators and the handlers cannot drift apart.
 import type { TSchema } from '@sinclair/typebox';
-import { HTTPError, HTTPValidationError, ValidationError } from '../contract/envelope.js';
+import { HTTPError, HTTPValidationError, ProviderError, ValidationError } from '../contract/envelope.js';
+import { makeExamplesWork } from '../contract/examples.js';
 import type { OperationSpec } from './operation.js';
 
 export type OpenApiDocument = {
   openapi: string;
   info: Record<string, unknown>;
+  servers: { url: string; description: string }[];
   paths: Record<string, Record<string, Record<string, unknown>>>;
   components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
   tags: { name: string; description: string }[];
@@ -44,11 +46,15 @@ export function toDocumentSchema(schema: TSchema): Record<string, unknown> {
 }
 
 const json = (schema: unknown) => ({ 'application/json': { schema } });
+const ref = (name: string) => ({ $ref: `${COMPONENT_PREFIX}${name}` });
 
-const errorResponse = (description: string) => ({
+const errorResponse = (description: string, schema: unknown = ref('HTTPError'), headers?: Record<string, unknown>) => ({
   description,
-  content: json({ $ref: `${COMPONENT_PREFIX}HTTPError` }),
+  ...(headers ? { headers } : {}),
+  content: json(schema),
 });
+
+const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } } };
 
 /** Gateway headers beyond the reference, on the operations they apply to. */
 const IDEMPOTENCY_KEY = {
@@ -69,9 +75,17 @@ const WEBHOOK_URL = {
   schema: { type: 'string', format: 'uri', maxLength: 2048 },
 };
 
+/** One operation as the document describes it, with the provider that serves it (if any). */
+export interface DocumentedOperation {
+  op: OperationSpec;
+  provider?: { name: string };
+}
+
+const takesIdempotencyKey = (op: OperationSpec) => op.method === 'POST' && (op.auth ?? 'api-key') !== 'none';
+
 function parameters(op: OperationSpec): unknown[] {
   const list: unknown[] = [];
-  if (op.method === 'POST' && (op.auth ?? 'api-key') !== 'none') list.push(IDEMPOTENCY_KEY);
+  if (takesIdempotencyKey(op)) list.push(IDEMPOTENCY_KEY);
   if (op.job) list.push(WEBHOOK_URL);
   for (const [where, schema] of [['query', op.query], ['path', op.params]] as const) {
     if (!schema) continue;
@@ -83,14 +97,87 @@ function parameters(op: OperationSpec): unknown[] {
   return list;
 }
 
-function operationObject(op: OperationSpec): Record<string, unknown> {
-  const object: Record<string, unknown> = { tags: op.tags, summary: op.summary, description: op.description };
+const words = (text: string): string[] => text.match(/[A-Za-z0-9]+/g) ?? [];
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * A stable camelCase id per operation: its provider, then its summary (`briaRemoveBackground`,
+ * `fireflyCancelJob`); a summary that already starts with the provider's name does not repeat it.
+ */
+export function operationId({ op, provider }: DocumentedOperation): string {
+  const prefix = provider && provider.name !== 'llm' ? words(provider.name) : [];
+  let summary = words(op.summary);
+  if (prefix.length > 0 && summary[0]?.toLowerCase() === prefix[0].toLowerCase()) summary = summary.slice(1);
+  const [first, ...rest] = [...prefix, ...summary];
+  return first.toLowerCase() + rest.map(capitalized).join('');
+}
+
+/**
+ * The 200 body of a job-backed operation: the uniform part (`task_id`, `outputs`, and while the
+ * job runs, `status` and `status_url`) beside the provider's own fields.
+ */
+function jobResponse(op: OperationSpec): unknown {
+  const providerFields = op.job?.resultFields ? toDocumentSchema(op.job.resultFields) : undefined;
+  return {
+    type: 'object',
+    properties: {
+      status: { type: 'string', enum: ['success'] },
+      result: providerFields ? { allOf: [ref('JobResult'), providerFields] } : ref('JobResult'),
+    },
+    required: ['status', 'result'],
+  };
+}
+
+/** The statuses an operation really answers, besides 200 (and 400/405/408/414 for malformed HTTP). */
+function errorResponses(op: OperationSpec, provider: string | undefined): Record<string, unknown> {
+  const auth = op.auth ?? 'api-key';
+  const responses: Record<string, unknown> = {};
+  const reachesUpstream = provider !== undefined && !op.withoutCredentials;
+  if (auth !== 'none') {
+    responses['401'] = errorResponse(auth === 'api-key' ? 'Missing or invalid API key' : 'Missing or invalid API key, or an invalid or expired signed link');
+  }
+  if (op.params) responses['404'] = errorResponse('No such resource for this key (another key\'s is not found either)');
+  if (takesIdempotencyKey(op) || op.job) {
+    responses['409'] = errorResponse(op.job
+      ? 'The Idempotency-Key was used with another request or is still in flight; or the job was canceled while the caller waited'
+      : 'The Idempotency-Key was used with another request or is still in flight');
+  }
+  if (op.body || op.multipart || op.rawMediaBody) responses['413'] = errorResponse('The body is larger than VISION_STUDIO_BODY_LIMIT');
+  if (op.body || op.multipart || op.rawMediaBody || op.params || op.query) {
+    responses['422'] = {
+      description: reachesUpstream
+        ? 'The request does not match the contract (a list of errors), or the provider refused the input (moderation, an unusable image)'
+        : 'The request does not match the contract',
+      content: json(reachesUpstream ? { oneOf: [ref('HTTPValidationError'), ref('ProviderError')] } : ref('HTTPValidationError')),
+    };
+  }
+  responses['429'] = errorResponse(
+    reachesUpstream
+      ? 'Rate limit of this key or of the provider, or too many jobs in progress for this key'
+      : auth === 'none' ? 'Rate limit of this client address' : 'Rate limit of this key',
+    ref('HTTPError'),
+    RETRY_AFTER,
+  );
+  if (reachesUpstream) {
+    responses['502'] = errorResponse('The provider failed, or refused the gateway\'s credentials', ref('ProviderError'));
+    responses['503'] = errorResponse('The provider is not configured, or the gateway paused calls to it (circuit open)', ref('HTTPError'), RETRY_AFTER);
+    responses['504'] = errorResponse('The provider gave no result in time', ref('ProviderError'));
+  }
+  return responses;
+}
+
+function operationObject(documented: DocumentedOperation): Record<string, unknown> {
+  const { op } = documented;
+  const object: Record<string, unknown> = { tags: op.tags, summary: op.summary, description: op.description, operationId: operationId(documented) };
   const auth = op.auth ?? 'api-key';
   if (auth === 'api-key') object.security = [{ APIKeyHeader: [] }];
   if (auth === 'api-key-or-signature') object.security = [{ APIKeyHeader: [] }, {}];
+  if (auth === 'none') object.security = [];
   const params = parameters(op);
   if (params.length > 0) object.parameters = params;
-  if (op.body) object.requestBody = { required: true, content: json(toDocumentSchema(op.body)) };
+  if (op.body) {
+    object.requestBody = { required: true, content: { 'application/json': { schema: toDocumentSchema(op.body), ...(op.example ? { example: op.example } : {}) } } };
+  }
   if (op.multipart) {
     object.requestBody = { required: true, content: { 'multipart/form-data': { schema: toDocumentSchema(op.multipart) } } };
   }
@@ -100,36 +187,35 @@ function operationObject(op: OperationSpec): Record<string, unknown> {
     object.requestBody = { required: true, content: { ...content, 'image/*': binary, 'video/*': binary, 'audio/*': binary } };
   }
   if (op.textLimits) object['x-gateway-limits'] = { max_characters: op.textLimits };
-  const ok = op.responseContentType
-    ? { [op.responseContentType]: { schema: toDocumentSchema(op.response) } }
-    : json(toDocumentSchema(op.response));
-  const responses: Record<string, unknown> = { '200': { description: 'OK', content: ok } };
-  if (auth !== 'none') {
-    responses['401'] = errorResponse('Missing or invalid API key');
-    responses['422'] = { description: 'Unprocessable Content', content: json({ $ref: `${COMPONENT_PREFIX}HTTPValidationError` }) };
-    responses['503'] = errorResponse('The provider is not configured, or its circuit is open');
-  }
-  object.responses = responses;
+  const schema = op.job ? jobResponse(op) : toDocumentSchema(op.response);
+  const ok = op.responseContentType ? { [op.responseContentType]: { schema } } : json(schema);
+  object.responses = { '200': { description: 'OK', content: ok }, ...errorResponses(op, documented.provider?.name) };
   return object;
 }
 
 export function buildOpenApiDocument(
-  operations: OperationSpec[],
+  operations: DocumentedOperation[],
   components: TSchema[],
-  info: { title: string; version: string; description: string },
+  info: { title: string; version: string; description: string; license?: { name: string; identifier: string } },
 ): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {};
-  for (const op of operations) {
-    (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(op);
+  const ids = new Set<string>();
+  for (const documented of operations) {
+    const object = operationObject(documented);
+    if (ids.has(object.operationId as string)) throw new Error(`two operations would share the operationId ${object.operationId}`);
+    ids.add(object.operationId as string);
+    (paths[documented.op.path] ??= {})[documented.op.method.toLowerCase()] = object;
   }
   const schemas: Record<string, unknown> = {};
-  for (const schema of [...components, ValidationError, HTTPValidationError, HTTPError]) {
+  for (const schema of [...components, ValidationError, HTTPValidationError, HTTPError, ProviderError]) {
     const { $id, ...rest } = toDocumentSchema(schema);
     schemas[$id as string] = rest;
   }
-  return {
+  const document: OpenApiDocument = {
     openapi: '3.1.0',
     info,
+    // Relative: the gateway that serves the document (and "Try it out" on its docs page).
+    servers: [{ url: '/', description: 'This gateway' }],
     paths,
     components: {
       schemas,
@@ -137,4 +223,6 @@ export function buildOpenApiDocument(
     },
     tags: TAGS,
   };
+  makeExamplesWork(document);
+  return document;
 }

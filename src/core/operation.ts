@@ -27,6 +27,8 @@ export interface OperationSpec {
   multipart?: TObject;
   /** Also takes the raw bytes as the body, with their media Content-Type (image/*, video/*, audio/*); the handler reads either form. */
   rawMediaBody?: boolean;
+  /** A JSON body that works (in sandbox mode too), where the schema's own examples do not make one. */
+  example?: Record<string, unknown>;
   /** Schema of the 200 response. */
   response: TSchema;
   /** Content type of the 200 body when it is not JSON (e.g. asset bytes). */
@@ -58,6 +60,8 @@ export interface JobSpec<Body = any, Request = any> {
   prepare?: (body: Body, ctx: PrepareContext) => Promise<Request>;
   /** Whether the caller asked to wait for the result (default: the body's `sync`, else false). */
   sync?: (body: Body) => boolean;
+  /** The provider's own fields of the finished result (documented beside the uniform part). */
+  resultFields?: TObject;
   /** Where the caller polls: default `/api/v1/jobs/{id}`. */
   statusPath?: (jobId: string) => string;
 }

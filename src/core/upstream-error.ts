@@ -56,7 +56,7 @@ export function networkErrorCode(error: unknown): string {
 export const NOT_SENT_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
 /**
- * An upstream answer checked against its schema at the boundary (STYLE.md): a provider that
+ * An upstream answer checked against its schema at the boundary: a provider that
  * changes its shape fails loudly here, as `bad_upstream_response` (not retried: asking again
  * gets the same shape), instead of somewhere deep in a mapping.
  */

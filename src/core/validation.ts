@@ -4,7 +4,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { TSchema } from '@sinclair/typebox';
-import type { FastifySchemaCompiler } from 'fastify';
+import type { FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
@@ -266,4 +266,22 @@ function describe(error: ErrorObject, part: Part): ValidationDetail | undefined 
     default:
       return { loc, msg: error.message ?? 'Invalid input', type: 'value_error' };
   }
+}
+
+/** The answer header naming body fields the operation does not know (accepted and ignored, as FastAPI does). */
+export const IGNORED_FIELDS_HEADER = 'x-vision-studio-ignored-fields';
+
+/**
+ * A preHandler that names, in IGNORED_FIELDS_HEADER, the top-level body fields the schema does
+ * not have: a misspelled optional field (`aspectratio`) is accepted but has no effect, and the
+ * caller should hear so.
+ */
+export function reportIgnoredFields(body: TSchema) {
+  const known = new Set(Object.keys((body as { properties?: object }).properties ?? {}));
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const sent = request.body;
+    if (!sent || typeof sent !== 'object' || Array.isArray(sent)) return;
+    const ignored = Object.keys(sent).filter((name) => !known.has(name));
+    if (ignored.length > 0) reply.header(IGNORED_FIELDS_HEADER, ignored.join(', '));
+  };
 }

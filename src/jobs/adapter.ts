@@ -1,4 +1,4 @@
-// What a provider adapter implements for the job layer (see STYLE.md): one start, one poll,
+// What a provider adapter implements for the job layer: one start, one poll,
 // one cancel. It never sleeps, loops or retries: the engine owns polling, backoff, timeouts,
 // retries and state.
 import type { Asset, AssetSource } from '../assets/assets.js';

@@ -79,6 +79,11 @@ export interface EngineDeps {
   log: FastifyBaseLogger;
   timing?: Partial<EngineTiming>;
   now?: () => number;
+  /**
+   * This process owns the database alone (embedded SQLite, locked): every lease found at start
+   * belongs to a process that died, and its jobs are taken over at once instead of after the lease.
+   */
+  takeOverLeases?: boolean;
 }
 
 const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
@@ -141,6 +146,10 @@ export class JobEngine extends EventEmitter {
 
   /** Starts taking work: from the queue, and from the sweeper (recovery and other processes' work). */
   async start(): Promise<void> {
+    if (this.deps.takeOverLeases) {
+      const taken = await this.deps.store.releaseAllLeases();
+      if (taken > 0) this.deps.log.warn({ jobs: taken }, 'took over the jobs of a gateway process that stopped without handing them over');
+    }
     await this.deps.queue.start((id) => this.runStep(id));
     const sweep = async () => {
       if (this.stopped) return;
@@ -290,6 +299,7 @@ export class JobEngine extends EventEmitter {
     const outcome: StepOutcome = await this.deps.guards.run(job.provider, () =>
       upstreamId === null ? adapter.start(request, ctx) : adapter.poll(upstreamId, request, ctx));
     const seen: JobPatch = {
+      upstream_calls: job.upstream_calls + 1,
       upstream_id: outcome.kind === 'pending' ? outcome.upstreamId : (outcome.upstreamId ?? job.upstream_id),
       upstream_status: outcome.upstreamStatus ?? job.upstream_status,
       started_at: job.started_at ?? this.now(),
@@ -332,12 +342,13 @@ export class JobEngine extends EventEmitter {
     const attempts = job.attempts + 1;
     if (error instanceof UpstreamError) {
       const info: JobErrorInfo = { code: error.code, message: error.message, ...(error.status ? { upstream_status: error.status } : {}) };
+      const upstream_calls = job.upstream_calls + 1;
       if (error.retryable && attempts < this.timing.maxAttempts) {
         const backoff = Math.min(this.timing.retryMaxMs, this.timing.retryBaseMs * 2 ** (attempts - 1));
         this.deps.log.warn({ jobId: job.id, provider: job.provider, code: error.code, attempts }, 'upstream call failed; will retry');
-        return { attempts, error: toJson(info), next_run_at: this.now() + Math.max(error.retryAfterMs ?? 0, jitter(backoff)) };
+        return { attempts, upstream_calls, error: toJson(info), next_run_at: this.now() + Math.max(error.retryAfterMs ?? 0, jitter(backoff)) };
       }
-      return this.final(job, 'failed', { attempts, error: toJson(info) });
+      return this.final(job, 'failed', { attempts, upstream_calls, error: toJson(info) });
     }
     this.deps.log.error({ err: error, jobId: job.id }, 'job step failed');
     if (attempts < this.timing.maxAttempts) {

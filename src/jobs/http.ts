@@ -3,6 +3,7 @@
 // (`/api/v1/jobs`), which work the same for every provider.
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { JobResult, Nullable, OutputItemSchema } from '../contract/envelope.js';
 import { StringEnum } from '../contract/typebox.js';
 import { HttpError, upstreamHttpError } from '../core/errors.js';
 import { isId } from '../core/ids.js';
@@ -12,7 +13,7 @@ import { isFinal } from './engine.js';
 import { InvalidCursorError } from './store.js';
 import type { JobRow, JobState } from '../storage/schema.js';
 import { RequestValidationError } from '../core/validation.js';
-import type { AssetService } from '../assets/assets.js';
+import { assetRefsIn, type AssetService, type OutputItem } from '../assets/assets.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
 
 const JOB_STATES: JobState[] = ['queued', 'running', 'succeeded', 'failed', 'canceled', 'expired'];
@@ -23,24 +24,65 @@ const parse = <T>(text: string | null): T | null => (text === null ? null : (JSO
 
 export const jobStatusPath = (id: string) => `/api/v1/jobs/${id}`;
 
+/** Progress on one scale everywhere: percent, 0–100 (jobs store it as a fraction). */
+export const percent = (progress: number | null): number | null => (progress === null ? null : Math.round(progress * 100));
+
+/** What every answer carrying a job has, whatever the provider: its id and its outputs. */
+export interface UniformPart {
+  task_id: string;
+  /** The job's outputs as gateway assets, in the result's order; empty until it succeeds. */
+  outputs: OutputItem[];
+}
+
+export async function uniformPart(job: JobRow, assets: AssetService, base: string): Promise<UniformPart> {
+  const outputs = job.state === 'succeeded' ? await assets.outputs(assetRefsIn(parse(job.result)), base) : [];
+  return { task_id: job.id, outputs };
+}
+
+/**
+ * A succeeded job's result as answered: the provider's own fields with the uniform part beside
+ * them. A provider result with an `outputs` list of its own (Firefly: `{seed, image: {url}}`
+ * per output) keeps it, each item joined by that output's uniform fields.
+ */
+export function withUniform(result: unknown, uniform: UniformPart): Record<string, unknown> {
+  const own = result && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : { value: result };
+  const theirs = own.outputs;
+  const outputs = Array.isArray(theirs) && theirs.length === uniform.outputs.length
+    ? uniform.outputs.map((item, i) => ({ ...(theirs[i] as object), ...item }))
+    : uniform.outputs;
+  return { ...own, task_id: uniform.task_id, outputs };
+}
+
+/** What a job was asked to work on: the input assets its request refers to, and its prompt. */
+function inputsOf(request: unknown) {
+  const prompt = request && typeof request === 'object' ? (request as { prompt?: unknown }).prompt : undefined;
+  return { asset_ids: assetRefsIn(request), prompt: typeof prompt === 'string' ? prompt : null };
+}
+
 /** A job as its owner sees it. Asset references become signed links on the way out. */
-export function jobView(job: JobRow, assets: AssetService, base: string, statusPath = jobStatusPath) {
+export async function jobView(job: JobRow, assets: AssetService, base: string, statusPath = jobStatusPath) {
+  const uniform = await uniformPart(job, assets, base);
   return {
     id: job.id,
+    task_id: uniform.task_id,
     provider: job.provider,
     operation: job.operation,
     state: job.state,
-    progress: job.progress,
+    progress: percent(job.progress),
+    inputs: inputsOf(parse(job.request)),
     result: assets.present(parse(job.result), base),
+    outputs: uniform.outputs,
     error: parse<JobErrorInfo>(job.error),
     upstream_id: job.upstream_id,
     upstream_status: job.upstream_status,
-    attempts: job.attempts,
+    attempts: job.upstream_calls,
+    failed_attempts: job.attempts,
     cancel_requested: Boolean(job.cancel_requested),
     created_at: iso(job.created_at),
     updated_at: iso(job.updated_at),
     started_at: iso(job.started_at),
     finished_at: iso(job.finished_at),
+    duration_ms: job.finished_at === null ? null : job.finished_at - job.created_at,
     status_url: `${base}${statusPath(job.id)}`,
   };
 }
@@ -48,24 +90,35 @@ export function jobView(job: JobRow, assets: AssetService, base: string, statusP
 export const JobView = Type.Object(
   {
     id: Type.String(),
+    task_id: Type.String({ description: 'The same as `id`: the name every job-carrying answer uses' }),
     provider: Type.String(),
-    operation: Type.String(),
+    operation: Type.String({ description: 'What the job does, e.g. `bria.remove-background`' }),
     state: StringEnum(JOB_STATES),
-    progress: Type.Union([Type.Number(), Type.Null()]),
+    progress: Nullable(Type.Integer({ minimum: 0, maximum: 100, description: 'Percent, as the provider last reported it' })),
+    inputs: Type.Object({
+      asset_ids: Type.Array(Type.String(), { description: 'The input media, kept as the caller\'s assets' }),
+      prompt: Nullable(Type.String()),
+    }),
     result: Type.Unknown({ description: 'The operation result once succeeded (asset links are signed gateway URLs).' }),
-    error: Type.Union([Type.Object({ code: Type.String(), message: Type.String(), upstream_status: Type.Optional(Type.Integer()) }), Type.Null()]),
-    upstream_id: Type.Union([Type.String(), Type.Null()]),
-    upstream_status: Type.Union([Type.String(), Type.Null()]),
-    attempts: Type.Integer(),
+    outputs: Type.Array(Type.Ref(OutputItemSchema), { description: 'The outputs kept by the gateway; empty until the job succeeds' }),
+    error: Nullable(Type.Object({ code: Type.String(), message: Type.String(), upstream_status: Type.Optional(Type.Integer()) })),
+    upstream_id: Nullable(Type.String()),
+    upstream_status: Nullable(Type.String()),
+    attempts: Type.Integer({ description: 'Calls made to the provider for this job so far (start, polls, failed tries)' }),
+    failed_attempts: Type.Integer({ description: 'Of those, the ones that failed (transient failures are tried again)' }),
     cancel_requested: Type.Boolean(),
     created_at: Type.String({ format: 'date-time' }),
     updated_at: Type.String({ format: 'date-time' }),
-    started_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-    finished_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    started_at: Nullable(Type.String({ format: 'date-time' })),
+    finished_at: Nullable(Type.String({ format: 'date-time' })),
+    duration_ms: Nullable(Type.Integer({ description: 'From acceptance to the final state' })),
     status_url: Type.String({ format: 'uri' }),
   },
   { $id: 'Job', title: 'Job' },
 );
+
+/** The named schemas the job answers refer to. */
+export const jobSchemas = [OutputItemSchema, JobResult, JobView];
 
 /**
  * How a job that did not succeed is answered to a caller who waited for it. The caller's own
@@ -81,10 +134,12 @@ export function failureError(job: JobRow): HttpError {
 }
 
 /** The answer to a job-backed operation: its result when done, else where to follow it. */
-export function jobAnswer(job: JobRow, request: FastifyRequest, statusPath = jobStatusPath) {
-  if (job.state === 'succeeded') return { status: 'success', result: request.server.assets.present(parse(job.result), baseUrl(request)) };
-  if (isFinal(job.state)) throw failureError(job);
-  return { status: 'success', result: { task_id: job.id, status: job.state, status_url: `${baseUrl(request)}${statusPath(job.id)}` } };
+export async function jobAnswer(job: JobRow, request: FastifyRequest, statusPath = jobStatusPath) {
+  if (isFinal(job.state) && job.state !== 'succeeded') throw failureError(job);
+  const base = baseUrl(request);
+  const uniform = await uniformPart(job, request.server.assets, base);
+  if (job.state === 'succeeded') return { status: 'success', result: withUniform(request.server.assets.present(parse(job.result), base), uniform) };
+  return { status: 'success', result: { ...uniform, status: job.state, status_url: `${base}${statusPath(job.id)}` } };
 }
 
 /** The handler of every job-backed operation. */
@@ -126,20 +181,25 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
   };
 }
 
-export type JobViewShape = ReturnType<typeof jobView>;
+export type JobViewShape = Awaited<ReturnType<typeof jobView>>;
 
 /**
  * A provider's own status and cancel routes (`…/status/{task_id}`, `…/cancel/{task_id}`) over
  * the gateway's job records, answered in that provider's shape; cancel reaches the provider
- * through the job's adapter.
+ * through the job's adapter. Another provider's job is not found here.
  */
-export function providerTaskRoutes(statusPath: (id: string) => string, shape: (job: JobRow, view: JobViewShape) => unknown) {
-  const answer = (job: JobRow, request: FastifyRequest) => shape(job, jobView(job, request.server.assets, baseUrl(request), statusPath));
+export function providerTaskRoutes(provider: ProviderName, statusPath: (id: string) => string, shape: (job: JobRow, view: JobViewShape) => unknown) {
+  const answer = async (job: JobRow, request: FastifyRequest) => shape(job, await jobView(job, request.server.assets, baseUrl(request), statusPath));
   const taskId = (request: FastifyRequest) => (request.params as { task_id: string }).task_id;
+  const providersJob = async (request: FastifyRequest) => {
+    const job = await ownedJob(request, taskId(request));
+    if (job.provider !== provider) throw new HttpError(404, 'Job not found');
+    return job;
+  };
   return {
-    status: async (request: FastifyRequest) => answer(await ownedJob(request, taskId(request)), request),
+    status: async (request: FastifyRequest) => answer(await providersJob(request), request),
     cancel: async (request: FastifyRequest) => {
-      const job = await ownedJob(request, taskId(request));
+      const job = await providersJob(request);
       return answer((await request.server.jobs.cancel(job.id, request.owner)) ?? job, request);
     },
   };
@@ -196,7 +256,7 @@ export const jobOperations: OperationSpec[] = [
       try {
         const page = await request.server.jobStore.list(request.owner, query);
         const base = baseUrl(request);
-        return { status: 'success', result: { jobs: page.jobs.map((j) => jobView(j, request.server.assets, base)), next_cursor: page.next_cursor } };
+        return { status: 'success', result: { jobs: await Promise.all(page.jobs.map((j) => jobView(j, request.server.assets, base))), next_cursor: page.next_cursor } };
       } catch (error) {
         if (error instanceof InvalidCursorError) {
           throw new RequestValidationError([{ loc: ['query', 'cursor'], msg: 'Invalid cursor: pass the next_cursor of a previous page', type: 'value_error' }]);
@@ -216,7 +276,7 @@ export const jobOperations: OperationSpec[] = [
     withoutCredentials: true,
     handle: async (request) => {
       const job = await ownedJob(request, (request.params as { job_id: string }).job_id);
-      return { status: 'success', result: jobView(job, request.server.assets, baseUrl(request)) };
+      return { status: 'success', result: await jobView(job, request.server.assets, baseUrl(request)) };
     },
   },
   {
@@ -231,7 +291,7 @@ export const jobOperations: OperationSpec[] = [
     handle: async (request) => {
       const job = await ownedJob(request, (request.params as { job_id: string }).job_id);
       const after = (await request.server.jobs.cancel(job.id, request.owner)) ?? job;
-      return { status: 'success', result: jobView(after, request.server.assets, baseUrl(request)) };
+      return { status: 'success', result: await jobView(after, request.server.assets, baseUrl(request)) };
     },
   },
 ];

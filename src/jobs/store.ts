@@ -94,6 +94,12 @@ export class JobStore {
     return { jobs, next_cursor: rows.length > filter.limit ? encodeCursor(jobs[jobs.length - 1]) : null };
   }
 
+  /** Drops every lease: for a process that knows their holders are gone (it owns the database alone). */
+  async releaseAllLeases(): Promise<number> {
+    const result = await this.db.updateTable('jobs').set({ lease_owner: null, lease_until: null }).where('lease_owner', 'is not', null).executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   /** Takes the lease on one job if its next step is due and nobody holds it. */
   async claim(id: string, worker: string, now: number, leaseMs: number): Promise<JobRow | undefined> {
     return this.queries.claim.first(id, worker, now, now + leaseMs);

@@ -73,7 +73,10 @@ export async function validateWebhookUrl(url: string, options: { allowPrivateNet
   try {
     checked = await checkUrl(text, { allowPrivateNetwork: options.allowPrivateNetwork });
   } catch (err) {
-    if (err instanceof MediaFetchError) throw refuse(`invalid webhook URL: ${err.message}`);
+    if (err instanceof MediaFetchError) {
+      const hint = err.reason === 'host_not_allowed' ? ' (for a receiver on this machine or a private network, set VISION_STUDIO_ALLOW_PRIVATE_NETWORK=1; it turns SSRF protection off)' : '';
+      throw refuse(`invalid webhook URL: ${err.message}${hint}`);
+    }
     throw err;
   }
   const normalised = new URL(checked.url);

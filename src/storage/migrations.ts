@@ -205,4 +205,11 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('bria_lora_resources').execute();
     },
   },
+  '2026-12-02-15-job-upstream-calls': {
+    async up(db: Kysely<any>) {
+      // Every call made to the provider for a job (start, polls, failed tries), so a job record
+      // shows the attempts really made; `attempts` counts only the failed ones retried.
+      await db.schema.alterTable('jobs').addColumn('upstream_calls', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    },
+  },
 };

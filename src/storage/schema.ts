@@ -29,6 +29,8 @@ export interface JobsTable {
   /** Transient upstream failures retried so far. */
   attempts: Generated<number>;
   polls: Generated<number>;
+  /** Calls made to the provider for this job: start, polls and failed tries. */
+  upstream_calls: Generated<number>;
   cancel_requested: Generated<number>;
   webhook_url: string | null;
   /** The gateway origin the job was submitted through: its links (status, assets) use it. */

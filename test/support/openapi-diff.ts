@@ -5,6 +5,7 @@
 // property type (`x-listed-type`) and leaves some enums without values
 // (`x-enum-values-unknown`); for those, the served schema must agree with what is listed.
 import { isDeepStrictEqual } from 'node:util';
+import { REFERENCE_COMPONENT_NAMES } from '../../src/contract/components.js';
 
 type Schema = Record<string, any>;
 type Doc = { paths: Record<string, Record<string, Schema>>; components: { schemas: Record<string, Schema> } };
@@ -12,8 +13,10 @@ type Doc = { paths: Record<string, Record<string, Schema>>; components: { schema
 const COMPARED_KEYWORDS = [
   'type', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
   'minLength', 'maxLength', 'minItems', 'maxItems', 'default', 'format', 'title', 'description',
-  'examples', 'additionalProperties',
+  'additionalProperties',
 ];
+// `examples` are not compared: the reference's point at third-party hosts (and some do not fit
+// their schema); the gateway serves ones that work (src/contract/examples.ts, test/examples.test.ts).
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
@@ -51,7 +54,9 @@ class Differ {
     }
     const r = this.resolve(this.reference, ref, where);
     const s = this.resolve(this.served, served, where);
-    if (r.name && s.name && r.name !== s.name) this.report(where, `refers to ${s.name}, reference refers to ${r.name}`);
+    // Served names drop the reference's internal module paths (google__genai__types__X → a clean name).
+    const servedAs = s.name && (REFERENCE_COMPONENT_NAMES[s.name] ?? s.name);
+    if (r.name && servedAs && r.name !== servedAs) this.report(where, `refers to ${s.name}, reference refers to ${r.name}`);
     const refSchema = r.schema;
     const servedSchema = s.schema;
     if (refSchema['x-enum-values-unknown']) return this.unlistedEnum(refSchema, servedSchema, where);
@@ -166,7 +171,9 @@ class Differ {
     const served = this.served.paths?.[path]?.[method];
     if (!served) return this.report(where, 'operation is not served');
     for (const key of ['tags', 'summary', 'description', 'security']) {
-      if (!isDeepStrictEqual(ref[key], served[key])) {
+      // No security requirement written, or `security: []`, both mean none (the document has no global one).
+      const [r, s] = key === 'security' ? [ref[key] ?? [], served[key] ?? []] : [ref[key], served[key]];
+      if (!isDeepStrictEqual(r, s)) {
         this.report(where, `${key} is ${JSON.stringify(served[key])}, reference has ${JSON.stringify(ref[key])}`);
       }
     }
@@ -187,7 +194,27 @@ class Differ {
     }
     const refOk = ref.responses?.['200']?.content?.['application/json']?.schema;
     const servedOk = served.responses?.['200']?.content?.['application/json']?.schema;
-    if (refOk) this.schema(refOk, servedOk, `${where} response 200`);
+    if (refOk) this.response(refOk, servedOk, `${where} response 200`);
+  }
+
+  /**
+   * The served 200 body refines the reference's: every property the reference names is there as
+   * the reference has it (and required where it is), except the envelope's open `result`, which
+   * the gateway gives a real schema; properties the gateway adds (task_id, outputs) are allowed.
+   */
+  private response(ref: Schema, served: Schema, where: string): void {
+    if (served === undefined) return this.report(where, 'missing in the served document');
+    const r = this.resolve(this.reference, ref, where).schema;
+    const s = this.resolve(this.served, served, where).schema;
+    if (r.type !== s.type) this.report(where, `type is ${s.type}, reference has ${r.type}`);
+    for (const name of r.required ?? []) {
+      if (!(s.required ?? []).includes(name)) this.report(`${where}.${name}`, 'not required, reference requires it');
+    }
+    for (const [name, property] of Object.entries<Schema>(r.properties ?? {})) {
+      const open = name === 'result' && Array.isArray(property.oneOf) && property.oneOf.length === 6;
+      if (!s.properties?.[name]) this.report(`${where}.${name}`, 'missing in the served document');
+      else if (!open) this.schema(property, s.properties[name], `${where}.${name}`);
+    }
   }
 }
 

@@ -277,7 +277,7 @@ export function listOperations(document: OpenApi): Operation[] {
         parameters: op.parameters ?? [],
         jsonBody: content['application/json']?.schema,
         multipartBody: content['multipart/form-data']?.schema,
-        public: !op.security,
+        public: !op.security || op.security.length === 0,
       });
     }
   }

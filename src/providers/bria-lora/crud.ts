@@ -16,7 +16,7 @@ import { Ownership, parseId, type ResourceKind } from './ownership.js';
 
 export const PROVIDER_NAME = 'bria-lora';
 
-/** BRIA's input limit for images (providers.md §1: "max 12 MB"; larger → 413 upstream). */
+/** BRIA's input limit for images (docs/provider-facts.md §1: "max 12 MB"; larger → 413 upstream). */
 const MAX_IMAGE_BYTES = 12_000_000;
 
 type Handler = NonNullable<OperationSpec['handle']>;

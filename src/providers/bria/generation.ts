@@ -109,7 +109,7 @@ export const generateImageFast = textTo<Static<typeof BriaGenerateImageFastReque
 export const generateImageHd = textTo<Static<typeof BriaGenerateImageHDRequest>>('bria.generate-image-hd', 'image', 'hd', '2.2');
 /**
  * POST /v1/text-to-vector/base/{version} and /v1/text-to-vector/fast/{version}: the same body and
- * answer as text-to-image, the outputs being SVG files (3p only, providers.md §1; not in BRIA's
+ * answer as text-to-image, the outputs being SVG files (3p only, docs/provider-facts.md §1; not in BRIA's
  * current public docs, which dropped the v1 generation pages).
  */
 export const generateVectorBase = textTo<Static<typeof BriaGenerateVectorBaseRequest>>('bria.generate-vector-base', 'vector', 'base', '3.2');

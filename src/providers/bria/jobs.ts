@@ -45,8 +45,10 @@ const BRIA_STATUS: Record<JobState, 'IN_PROGRESS' | 'COMPLETED' | 'ERROR'> = {
 };
 
 /** GET /api/v1/bria/status/{task_id}: BRIA's status shape, read from the gateway's job record. */
-export const briaStatus = providerTaskRoutes(briaStatusPath, (job, view) => ({
+export const briaStatus = providerTaskRoutes('bria', briaStatusPath, (job, view) => ({
   request_id: job.id,
+  task_id: view.task_id,
+  outputs: view.outputs,
   status: BRIA_STATUS[job.state],
   result: job.state === 'succeeded' ? (view.result as Record<string, unknown>) : null,
   error: view.error ? { code: view.error.upstream_status ?? view.error.code, message: view.error.message } : null,

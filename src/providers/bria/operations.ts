@@ -11,6 +11,7 @@ export const operations: OperationSpec[] = [
   {
     method: "POST",
     path: "/api/v1/bria/prompt/enhance-prompt",
+    example: { prompt: 'a cat on a sofa' },
     tags: ["Prompt Enhancement"],
     summary: "Bria Enhance Prompt",
     description: "Enhance a prompt using LLama 3.\n\nArgs:\n\n  • prompt: The text prompt to enhance.\n\nReturns: Json response with success status and the result containing the generated prompt.",

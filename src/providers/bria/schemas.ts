@@ -1,5 +1,6 @@
 // Request schemas of the reference contract (spec/openapi.reference.json), one per operation.
 import { Type } from '@sinclair/typebox';
+import { OutputItemSchema } from '../../contract/envelope.js';
 import { FreeObject, IntegerEnum, StringEnum, Tuple } from '../../contract/typebox.js';
 import { ControlnetType, EnhanceResolution, ImagePromptMode, ManualPlacement, MaskType, PlacementType } from '../../contract/components.js';
 
@@ -352,4 +353,7 @@ export const BriaStatusResponse = Type.Object({
   request_id: Type.String({ title: "Request Id", description: "Unique identifier of the request" }),
   result: Type.Optional(Type.Union([FreeObject(), Type.Null()], { title: "Result", description: "Result object when status is COMPLETED (contains image_url, seed, prompt, refined_prompt)" })),
   error: Type.Optional(Type.Union([FreeObject(), Type.Null()], { title: "Error", description: "Error object when status is ERROR (contains message and optional code)" })),
+  // The gateway's uniform part, beside BRIA's fields.
+  task_id: Type.String({ description: "The job (the same as request_id)" }),
+  outputs: Type.Array(Type.Ref(OutputItemSchema), { description: "The outputs kept by the gateway; empty until COMPLETED" }),
 }, { title: "BriaStatusResponse", description: "Response model for Bria status endpoint." });

@@ -30,7 +30,7 @@ const SIZES: Record<string, [number, number]> = {
 /** The HD model's larger sizes (1.5×). */
 const HD_SIZES = Object.fromEntries(Object.entries(SIZES).map(([k, [w, h]]) => [k, [w * 1.5, h * 1.5] as [number, number]]));
 
-/** Model versions each v1 generation route serves (providers.md §1; ComfyUI-BRIA-API nodes). */
+/** Model versions each v1 generation route serves (docs/provider-facts.md §1; ComfyUI-BRIA-API nodes). */
 const VERSIONS: Record<string, string[]> = { base: ['2.3', '3.2'], fast: ['2.3'], hd: ['2.2'] };
 const PLACEMENTS = ['upper_left', 'upper_right', 'bottom_left', 'bottom_right', 'right_center', 'left_center', 'upper_center', 'bottom_center', 'center_vertical', 'center_horizontal'];
 const VIDEO_COLORS = ['Transparent', 'Black', 'White', 'Gray', 'Red', 'Green', 'Blue', 'Yellow', 'Cyan', 'Magenta', 'Orange'];

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
-import { fireflyTask } from './status.js';
+import { fireflyTask, FireflyJobResponse } from './status.js';
 import { expandImage, generateImage, generateProductBackground, generateVariation, inpaint, upload } from './jobs.js';
 import { ExpandImageAsyncBody, FillImageAsyncBody, GenerateImagesAsyncBody, GenerateObjectCompositeAsyncBody, GenerateSimilarImagesAsyncBody, UploadBody } from './schemas.js';
 
@@ -9,6 +9,7 @@ export const operations: OperationSpec[] = [
   {
     method: "POST",
     path: "/api/v1/firefly/image/generation/generate-image",
+    example: { x_model_version: 'image4_standard', prompt: 'a lighthouse at dusk' },
     tags: ["Image Generation"],
     summary: "Generate Images Async",
     description: "",
@@ -63,7 +64,7 @@ export const operations: OperationSpec[] = [
     summary: "Get Result",
     description: "",
     params: Type.Object({ task_id: Type.String() }),
-    response: SuccessEnvelope,
+    response: FireflyJobResponse,
     withoutCredentials: true,
     handle: fireflyTask.status,
   },
@@ -74,7 +75,7 @@ export const operations: OperationSpec[] = [
     summary: "Cancel Job",
     description: "",
     params: Type.Object({ task_id: Type.String() }),
-    response: SuccessEnvelope,
+    response: FireflyJobResponse,
     withoutCredentials: true,
     handle: fireflyTask.cancel,
   },

@@ -249,25 +249,30 @@ async function sdk(google: GoogleConfig, backend: Backend): Promise<GoogleGenAI>
   const key = clientKey(google, backend);
   let client = clients.get(key);
   if (client) return client;
-  const httpOptions = { ...(google.baseUrl ? { baseUrl: google.baseUrl } : {}), timeout: CALL_TIMEOUT_MS };
-  if (backend === 'vertex') {
-    client = new GoogleGenAI({
-      vertexai: true,
-      project: google.project,
-      location: google.location,
-      googleAuthOptions: {
-        ...(google.credentialsFile ? { keyFilename: google.credentialsFile } : {}),
-        // Known project: google-auth-library need not look it up (gcloud, metadata server).
-        projectId: google.project,
-        scopes: ['https://www.googleapis.com/auth/cloud-platform'],
-      },
-      httpOptions,
-    });
-  } else {
-    client = new GoogleGenAI({ vertexai: false, apiKey: google.apiKey, httpOptions });
-  }
+  client = new GoogleGenAI(clientOptions(google, backend, { timeout: CALL_TIMEOUT_MS }));
   clients.set(key, client);
   return client;
+}
+
+/**
+ * The SDK client's options for a backend, everything explicit (see sdk): also used by prompt
+ * writing and captioning, which call Gemini through the same configuration.
+ */
+export function clientOptions(google: GoogleConfig, backend: Backend, http: { timeout: number; fetch?: typeof fetch }) {
+  const httpOptions = { ...(google.baseUrl ? { baseUrl: google.baseUrl } : {}), ...http };
+  if (backend === 'gemini-api') return { vertexai: false, apiKey: google.apiKey, httpOptions };
+  return {
+    vertexai: true,
+    project: google.project,
+    location: google.location,
+    googleAuthOptions: {
+      ...(google.credentialsFile ? { keyFilename: google.credentialsFile } : {}),
+      // Known project: google-auth-library need not look it up (gcloud, metadata server).
+      projectId: google.project,
+      scopes: ['https://www.googleapis.com/auth/cloud-platform'],
+    },
+    httpOptions,
+  };
 }
 
 export class GoogleClient {

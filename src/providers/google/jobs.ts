@@ -47,7 +47,7 @@ import {
 const invalid = (loc: (string | number)[], msg: string, type = 'value_error'): RequestValidationError =>
   new RequestValidationError([{ loc, msg, type }]);
 
-/** Imagen and Veo exist on Vertex AI only (providers.md §5; the SDK refuses them on the Gemini API). */
+/** Imagen and Veo exist on Vertex AI only (docs/provider-facts.md §5; the SDK refuses them on the Gemini API). */
 function requireVertex(config: Config, what: string): void {
   if (!vertexConfigured(config)) {
     throw new HttpError(
@@ -588,7 +588,7 @@ async function outpaintInputs(source: Buffer, request: ExpandRequest): Promise<{
  * Outpainting: the source is placed on the target canvas locally (sharp), and sent as
  * RawReferenceImage [1] with a MaskReferenceImage [2] of mode MASK_MODE_USER_PROVIDED (white
  * where Google paints), edit mode EDIT_MODE_OUTPAINT (Vertex AI "Expand the content of an
- * image"; providers.md §5 gateway mapping).
+ * image"; docs/provider-facts.md §5 gateway mapping).
  */
 export const imagenExpandImage: JobSpec<ExpandBody, ExpandRequest> = {
   key: 'google.imagen.expand-image',
@@ -999,7 +999,7 @@ interface VeoRequest {
   seed: number | null;
 }
 
-/** The reference's person_generation words → Vertex AI Veo REST `personGeneration` (providers.md §6). */
+/** The reference's person_generation words → Vertex AI Veo REST `personGeneration` (docs/provider-facts.md §6). */
 const VEO_PERSON: Record<string, string> = { allow: 'allow_all', allow_adult: 'allow_adult', dont_allow: 'dont_allow' };
 
 /** google.rpc.Code (an operation's `error.code`) → the HTTP status Google maps it to (google.rpc code.proto). */

@@ -27,7 +27,7 @@ export const IMAGEN_GENERATE_MODELS: Record<string, string> = {
 /** `use_fast_model: true` (the reference default) ignores `model_name` and uses this one. */
 export const IMAGEN_FAST_MODEL = 'imagen-4.0-fast-generate-preview-06-06';
 
-/** Imagen 4 Ultra makes one image per request (providers.md §5: "numberOfImages 1–4 (Ultra: 1)"). */
+/** Imagen 4 Ultra makes one image per request (docs/provider-facts.md §5: "numberOfImages 1–4 (Ultra: 1)"). */
 export const SINGLE_IMAGE_MODELS = new Set(['imagen-4.0-ultra-generate-001']);
 
 /**
@@ -40,7 +40,7 @@ export const IMAGEN_CAPABILITY_MODEL = 'imagen-3.0-capability-001';
 /**
  * Gemini native image generation ("Nano Banana"). The reference names Gemini 2.0 Flash
  * (`gemini-2.0-flash-preview-image-generation`, retired); `gemini-2.5-flash-image` is the GA
- * model (providers.md §5, and the migration target of the Imagen deprecation table above).
+ * model (docs/provider-facts.md §5, and the migration target of the Imagen deprecation table above).
  */
 export const GEMINI_IMAGE_MODEL = 'gemini-2.5-flash-image';
 
@@ -70,7 +70,7 @@ const VEO_3_1_FAST: VeoTarget = { model: 'veo-3.1-fast-generate-001', durations:
  * veo-3.0-generate-001 and veo-3.0-fast-generate-001 as discontinued (retirement date
  * 2026-06-30) with the migrations below, and the preview Veo endpoints as removed on
  * 2026-04-02 in favour of the GA ones. Durations: Veo 2 accepts 5–8 s, Veo 3/3.1 accept 4, 6
- * or 8 s (providers.md §5; Vertex AI Veo API reference `durationSeconds`).
+ * or 8 s (docs/provider-facts.md §5; Vertex AI Veo API reference `durationSeconds`).
  */
 export const VEO_MODELS: Record<string, VeoTarget> = {
   'veo-2.0-generate-001': VEO_3_1,

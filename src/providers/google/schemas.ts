@@ -1,7 +1,7 @@
 // Request schemas of the reference contract (spec/openapi.reference.json), one per operation.
 import { Type } from '@sinclair/typebox';
 import { StringEnum } from '../../contract/typebox.js';
-import { ControlReferenceType, HarmBlockMethod, HarmBlockThreshold, HarmCategory, ManualPlacement, MaskReferenceMode, ModelName, RemovalMode, SafetyFilterLevel, SubjectReferenceType, VeoDuration, VeoModel, google__genai__types__PersonGeneration, src__models__veo__PersonGeneration } from '../../contract/components.js';
+import { ControlReferenceType, HarmBlockMethod, HarmBlockThreshold, HarmCategory, ManualPlacement, MaskReferenceMode, ModelName, RemovalMode, SafetyFilterLevel, SubjectReferenceType, VeoDuration, VeoModel, ImagenPersonGeneration, VeoPersonGeneration } from '../../contract/components.js';
 
 export const ImagenGenerateImageRequest = Type.Object({
   model_name: Type.Optional(Type.Union([Type.Ref(ModelName), Type.Null()], { description: "Imagen model to use", default: "imagen-4.0-fast-generate-preview-06-06" })),
@@ -11,7 +11,7 @@ export const ImagenGenerateImageRequest = Type.Object({
   use_fast_model: Type.Optional(Type.Boolean({ title: "Use Fast Model", description: "Use faster model variant when available", default: true })),
   add_watermark: Type.Optional(Type.Boolean({ title: "Add Watermark", description: "Add watermark to generated images", default: false })),
   safety_filter_level: Type.Optional(Type.Ref(SafetyFilterLevel, { description: "Content safety filtering level", default: "BLOCK_MEDIUM_AND_ABOVE" })),
-  person_generation: Type.Optional(Type.Ref(google__genai__types__PersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
+  person_generation: Type.Optional(Type.Ref(ImagenPersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
 }, { title: "ImagenGenerateImageRequest", description: "Request model for Imagen image generation." });
 
 export const ImagenImageGuidanceRequest = Type.Object({
@@ -24,7 +24,7 @@ export const ImagenImageGuidanceRequest = Type.Object({
   prompt: Type.Optional(Type.Union([Type.String({ minLength: 3 }), Type.Null()], { title: "Prompt", description: "Generation prompt. For prompting guidelines see examples [style](https://cloud.google.com/vertex-ai/generative-ai/docs/image/style-customization) , [subject](https://cloud.google.com/vertex-ai/generative-ai/docs/image/subject-customization)", examples: ["generate an image of a neon sign [1] with the words: have a great day in black and white [2]"] })),
   aspect_ratio: Type.Optional(Type.Union([StringEnum(["1:1", "9:16", "16:9", "3:4", "4:3"]), Type.Null()], { title: "Aspect Ratio", description: "Desired aspect ratio", examples: ["1:1", "9:16", "16:9", "3:4", "4:3"] })),
   safety_filter_level: Type.Optional(Type.Ref(SafetyFilterLevel, { description: "Content safety filtering level", default: "BLOCK_MEDIUM_AND_ABOVE" })),
-  person_generation: Type.Optional(Type.Ref(google__genai__types__PersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
+  person_generation: Type.Optional(Type.Ref(ImagenPersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
 }, { title: "ImagenImageGuidanceRequest", description: "Request model for Imagen image guidance (style/subject)." });
 
 export const ImagenVariationRequest = Type.Object({
@@ -34,7 +34,7 @@ export const ImagenVariationRequest = Type.Object({
   number_of_images: Type.Optional(Type.Integer({ title: "Number Of Images", description: "Number of images to generate", default: 1, minimum: 1, maximum: 4 })),
   aspect_ratio: Type.Optional(Type.Union([StringEnum(["1:1", "9:16", "16:9", "3:4", "4:3"]), Type.Null()], { title: "Aspect Ratio", description: "Desired aspect ratio", examples: ["1:1", "9:16", "16:9", "3:4", "4:3"] })),
   safety_filter_level: Type.Optional(Type.Ref(SafetyFilterLevel, { description: "Content safety filtering level", default: "BLOCK_MEDIUM_AND_ABOVE" })),
-  person_generation: Type.Optional(Type.Ref(google__genai__types__PersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
+  person_generation: Type.Optional(Type.Ref(ImagenPersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
 }, { title: "ImagenVariationRequest", description: "Request model for Imagen image variations." });
 
 export const GeminiGenerateImageRequest = Type.Object({
@@ -61,7 +61,7 @@ export const ImagenInpaintingRequest = Type.Object({
   removal_mode: Type.Optional(Type.Union([Type.Ref(RemovalMode), Type.Null()], { description: "Removal mode for remove operations", default: "prompt", examples: ["semantic", "prompt"] })),
   segmentation_classes: Type.Optional(Type.Union([Type.Array(Type.Integer()), Type.Null()], { title: "Segmentation Classes", description: "Segmentation class IDs for semantic operations", examples: [[1, 2, 3]] })),
   safety_filter_level: Type.Optional(Type.Ref(SafetyFilterLevel, { description: "Content safety filtering level", default: "BLOCK_MEDIUM_AND_ABOVE" })),
-  person_generation: Type.Optional(Type.Ref(google__genai__types__PersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
+  person_generation: Type.Optional(Type.Ref(ImagenPersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
 }, { title: "ImagenInpaintingRequest", description: "Request model for Imagen inpainting operations." });
 
 export const ImagenExpandImageRequest = Type.Object({
@@ -77,7 +77,7 @@ export const ImagenExpandImageRequest = Type.Object({
   padding_top: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], { title: "Padding Top", description: "Percentage of top padding to add", examples: [0.3, 0.1] })),
   padding_bottom: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], { title: "Padding Bottom", description: "Percentage of bottom padding to add", examples: [0.1, 0.3] })),
   safety_filter_level: Type.Optional(Type.Ref(SafetyFilterLevel, { description: "Content safety filtering level", default: "BLOCK_MEDIUM_AND_ABOVE" })),
-  person_generation: Type.Optional(Type.Ref(google__genai__types__PersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
+  person_generation: Type.Optional(Type.Ref(ImagenPersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
 }, { title: "ImagenExpandImageRequest", description: "Request model for Imagen image expansion (outpainting)." });
 
 export const ImagenBackgroundRequest = Type.Object({
@@ -86,7 +86,7 @@ export const ImagenBackgroundRequest = Type.Object({
   number_of_images: Type.Optional(Type.Integer({ title: "Number Of Images", description: "Number of background variations", default: 1, minimum: 1, maximum: 4 })),
   seed: Type.Optional(Type.Union([Type.Integer(), Type.Null()], { title: "Seed", description: "Random seed for reproducible results (auto-generated if not provided)" })),
   safety_filter_level: Type.Optional(Type.Ref(SafetyFilterLevel, { description: "Content safety filtering level", default: "BLOCK_MEDIUM_AND_ABOVE" })),
-  person_generation: Type.Optional(Type.Ref(google__genai__types__PersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
+  person_generation: Type.Optional(Type.Ref(ImagenPersonGeneration, { description: "Person generation policy", default: "ALLOW_ALL" })),
 }, { title: "ImagenBackgroundRequest", description: "Request model for Imagen background generation." });
 
 export const GeminiEditImageRequest = Type.Object({
@@ -104,7 +104,7 @@ export const VeoGenerateVideoRequest = Type.Object({
   aspect_ratio: Type.Optional(StringEnum(["9:16", "16:9"], { title: "Aspect Ratio", description: "Video aspect ratio", default: "16:9" })),
   duration: Type.Optional(Type.Ref(VeoDuration, { description: "Video duration in seconds", default: 5 })),
   start_image_url: Type.Optional(Type.Union([Type.String({ minLength: 1, format: "uri" }), Type.Null()], { title: "Start Image Url", description: "URL of starting image for video", examples: ["https://images.pexels.com/photos/421927/pexels-photo-421927.jpeg", "gs://bucket/path/to/starting_image.png"] })),
-  person_generation: Type.Optional(Type.Union([Type.Ref(src__models__veo__PersonGeneration), Type.Null()], { description: "People generation controls", default: "allow" })),
+  person_generation: Type.Optional(Type.Union([Type.Ref(VeoPersonGeneration), Type.Null()], { description: "People generation controls", default: "allow" })),
   enhance_prompt: Type.Optional(Type.Union([Type.Boolean(), Type.Null()], { title: "Enhance Prompt", description: "Whether to enhance the input prompt", default: false })),
   negative_prompt: Type.Optional(Type.Union([Type.String(), Type.Null()], { title: "Negative Prompt", description: "Text description of what to avoid in the video", examples: ["No text overlays", "Avoid fast cuts and shaky camera"] })),
   seed: Type.Optional(Type.Union([Type.Integer(), Type.Null()], { title: "Seed", description: "Seed for video generation" })),

@@ -738,7 +738,7 @@ export function createGoogleTwin(options: GoogleTwinOptions): GoogleTwin {
       if (!HARM_CATEGORIES.includes(String(setting.category))) throw fail(400, `Invalid value at 'safety_settings[${i}].category' (type.googleapis.com/google.ai.generativelanguage.v1beta.HarmCategory), "${String(setting.category)}"`);
       if (!HARM_THRESHOLDS.includes(String(setting.threshold))) throw fail(400, `Invalid value at 'safety_settings[${i}].threshold', "${String(setting.threshold)}"`);
       if (setting.method !== undefined) {
-        // HarmBlockMethod exists on Vertex AI only (providers.md §5; js-genai refuses it for the Gemini API).
+        // HarmBlockMethod exists on Vertex AI only (docs/provider-facts.md §5; js-genai refuses it for the Gemini API).
         if (family === 'gemini-api') throw fail(400, `Invalid JSON payload received. Unknown name "method" at 'safety_settings[${i}]': Cannot find field.`);
         if (!HARM_METHODS.includes(String(setting.method))) throw fail(400, `Invalid value at 'safety_settings[${i}].method', "${String(setting.method)}"`);
       }

@@ -25,7 +25,7 @@ import type OpenAI from 'openai';
 import type { Config } from '../../config.js';
 import { HttpError } from '../../core/errors.js';
 import { retryAfterMs, UpstreamError } from '../../core/upstream-error.js';
-import { genaiModule } from '../google/client.js';
+import { clientOptions, geminiApiConfigured, genaiModule, vertexConfigured, type Backend as GoogleBackend } from '../google/client.js';
 import { call as openaiCall, openaiSdk, type OpenAIConfig } from '../openai/client.js';
 import { jsonSchemaOf } from './structured.js';
 
@@ -72,7 +72,10 @@ interface Backend {
 
 type RawAnswer = { text: string } | { unusable: string };
 
-const VARIABLE: Record<LlmProviderName, string> = { openai: 'OPENAI_API_KEY', gemini: 'GEMINI_API_KEY' };
+const VARIABLE: Record<LlmProviderName, string> = {
+  openai: 'OPENAI_API_KEY',
+  gemini: 'GEMINI_API_KEY, or GOOGLE_CLOUD_PROJECT and GOOGLE_CLOUD_LOCATION (Vertex AI)',
+};
 const TITLE: Record<LlmProviderName, string> = { openai: 'OpenAI', gemini: 'Gemini' };
 
 /** The backend for a provider, or 503 naming the variable that is missing. */
@@ -82,13 +85,14 @@ export function backendFor(provider: LlmProviderName, config: Config): Backend {
     if (!apiKey) throw notConfigured(provider);
     return new OpenAIBackend({ apiKey, baseUrl, timeoutMs: 110_000 });
   }
-  const { apiKey, baseUrl } = config.providers.google;
-  if (!apiKey) throw notConfigured(provider);
-  return new GeminiBackend(apiKey, baseUrl);
+  // The Gemini API when its key is set, else Vertex AI (a Google deployment configured only for Imagen and Veo).
+  if (geminiApiConfigured(config)) return new GeminiBackend(config.providers.google, 'gemini-api');
+  if (vertexConfigured(config)) return new GeminiBackend(config.providers.google, 'vertex');
+  throw notConfigured(provider);
 }
 
 export function isConfigured(provider: LlmProviderName, config: Config): boolean {
-  return Boolean(provider === 'openai' ? config.providers.openai.apiKey : config.providers.google.apiKey);
+  return provider === 'openai' ? Boolean(config.providers.openai.apiKey) : geminiApiConfigured(config) || vertexConfigured(config);
 }
 
 function notConfigured(provider: LlmProviderName): HttpError {
@@ -192,7 +196,7 @@ class GeminiBackend implements Backend {
   /** Retry-After of the last answer (the SDK's ApiError carries only status and body). */
   private lastRetryAfter: string | null = null;
 
-  constructor(private readonly apiKey: string, private readonly baseUrl: string | undefined) {}
+  constructor(private readonly google: Config['providers']['google'], private readonly via: GoogleBackend) {}
 
   private async sdk(): Promise<GoogleGenAI> {
     if (this.ai) return this.ai;
@@ -202,12 +206,7 @@ class GeminiBackend implements Backend {
       this.lastRetryAfter = response.headers.get('retry-after');
       return response;
     };
-    this.ai = new GoogleGenAI({
-      apiKey: this.apiKey,
-      // Only the Gemini API mode: Vertex settings in the environment must not switch it.
-      vertexai: false,
-      httpOptions: { ...(this.baseUrl ? { baseUrl: this.baseUrl } : {}), timeout: 110_000, fetch: fetchWithHeaders },
-    });
+    this.ai = new GoogleGenAI(clientOptions(this.google, this.via, { timeout: 110_000, fetch: fetchWithHeaders }));
     return this.ai;
   }
 
@@ -268,7 +267,7 @@ class GeminiBackend implements Backend {
         said = error.message.slice(0, 300);
       }
       if (status === 401 || status === 403 || keyInvalid) {
-        return new UpstreamError({ provider: 'gemini', status, code: 'upstream_auth', message: 'Gemini refused the gateway\'s API key (check GEMINI_API_KEY)', retryable: false });
+        return new UpstreamError({ provider: 'gemini', status, code: 'upstream_auth', message: 'Gemini refused the gateway\'s API key (check ' + (this.via === 'vertex' ? 'GOOGLE_APPLICATION_CREDENTIALS' : 'GEMINI_API_KEY') + ')', retryable: false });
       }
       if (status === 429) {
         return new UpstreamError({ provider: 'gemini', status, code: 'rate_limited', message: `Gemini quota or rate limit reached${said ? `: ${said}` : ''}`, retryable: true, retryAfterMs: retryDelayMs ?? retryAfterMs(this.lastRetryAfter) });

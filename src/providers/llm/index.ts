@@ -1,10 +1,11 @@
 import type { ProviderModule } from '../../core/operation.js';
+import { isConfigured } from './client.js';
 import { operations } from './operations.js';
 
 export const llm: ProviderModule = {
   name: 'llm',
   title: 'LLM prompt writing and captioning',
-  credentials: 'OPENAI_API_KEY or GEMINI_API_KEY',
-  isConfigured: (config) => Boolean(config.providers.openai.apiKey || config.providers.google.apiKey),
+  credentials: 'OPENAI_API_KEY, GEMINI_API_KEY, or GOOGLE_CLOUD_PROJECT and GOOGLE_CLOUD_LOCATION (Gemini on Vertex AI)',
+  isConfigured: (config) => isConfigured('openai', config) || isConfigured('gemini', config),
   operations,
 };

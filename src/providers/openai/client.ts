@@ -3,7 +3,7 @@
 // Bearer auth, error bodies {"error":{message,type,param,code}}. The SDK's own retries are off
 // (`maxRetries: 0`): the job engine (images) and the LLM handlers own retrying.
 //
-// Images [openai-node src/resources/images.ts; providers.md §4]:
+// Images [openai-node src/resources/images.ts; docs/provider-facts.md §4]:
 //   POST /images/generations (JSON)  — `model` is always sent: without it the API falls back to
 //                                      dall-e-2, whose sizes differ.
 //   POST /images/edits (multipart)   — `image` (one file) or `image[]` (several, ≤16; the SDK

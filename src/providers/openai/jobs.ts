@@ -21,7 +21,7 @@ export type AspectRatio = '1:1' | '2:3' | '3:2';
  * reference, so callers of the reference API get the orientation they were promised:
  *   "1:1" → 1024x1024, "2:3" → 1536x1024 (landscape), "3:2" → 1024x1536 (portrait).
  * The result carries the size actually produced (`size`). Sizes: openai-node ImageGenerateParams
- * (1024x1024 | 1536x1024 | 1024x1536 | auto for GPT image models); providers.md §4.
+ * (1024x1024 | 1536x1024 | 1024x1536 | auto for GPT image models); docs/provider-facts.md §4.
  */
 export const SIZE_FOR_ASPECT: Record<AspectRatio, ImageSize> = {
   '1:1': '1024x1024',

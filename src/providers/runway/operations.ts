@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
-import { runwayTask } from './status.js';
+import { runwayTask, RunwayTaskResponse } from './status.js';
 import { generateImage, generateVideoFromImage, generateVideoFromMotion, generateVideoFromText, generateVideoFromVideo, textToSpeech, videoUpscale } from './jobs.js';
 import { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayGenerateVideoFromMotionRequest, RunwayGenerateVideoFromTextRequest, RunwayGenerateVideoFromVideoRequest, RunwayTextToSpeechRequest, RunwayVideoUpscaleRequest } from './schemas.js';
 
@@ -23,7 +23,7 @@ export const operations: OperationSpec[] = [
     summary: "Fetch Task Details",
     description: "Fetch the details of a task by its task ID. This endpoint retrieves the current status and metadata of a previously submitted task (e.g., image or video generation) using its unique task ID.\n\nArgs:\n\n  • task_id: The unique identifier of the RunwayML task.\n\nReturns: Json response with success status and the result containing the generated image URLs and metadata.",
     params: Type.Object({ task_id: Type.String() }),
-    response: SuccessEnvelope,
+    response: RunwayTaskResponse,
     withoutCredentials: true,
     handle: runwayTask.status,
   },
@@ -34,7 +34,7 @@ export const operations: OperationSpec[] = [
     summary: "Delete Task",
     description: "Delete a task by its task ID. This endpoint allows you to cancel or delete a previously submitted task (such as image or video generation) using its unique task ID.\n\nArgs:\n\n  • task_id: The unique identifier of the RunwayML task to be deleted.\n\nReturns: Json response with status message or any error details if the task could not be deleted.",
     params: Type.Object({ task_id: Type.String() }),
-    response: SuccessEnvelope,
+    response: RunwayTaskResponse,
     withoutCredentials: true,
     handle: runwayTask.cancel,
   },
@@ -91,6 +91,7 @@ export const operations: OperationSpec[] = [
   {
     method: "POST",
     path: "/api/v1/runway/audio/generation/text-to-speech",
+    example: { prompt: 'The quick brown fox jumps over the lazy dog.', voice: { type: 'runway-preset', preset_id: 'Maya' } },
     tags: ["Audio Generation"],
     summary: "Text To Speech",
     description: "Generate speech from text.\n\nArgs:\n\n  • request (RunwayTextToSpeechRequest):\n  • prompt (str): Text to convert to speech.\n  • voice (RunwayVoice): Voice configuration (type, preset_id).\n  • model (\"eleven_multilingual_v2\"): TTS model.\n\nReturns: Json response with success status and the result containing the response, including task ID, status, and result URL (if available), or any error details.",

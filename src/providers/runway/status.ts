@@ -1,6 +1,9 @@
 // Runway's task details and cancel (GET / DELETE /v1/tasks/{id}) over the gateway's job
 // records: the caller's task id is the gateway's job id; cancel reaches Runway through the
 // job's adapter.
+import { Type } from '@sinclair/typebox';
+import { Nullable, OutputItemSchema } from '../../contract/envelope.js';
+import { StringEnum } from '../../contract/typebox.js';
 import { providerTaskRoutes } from '../../jobs/http.js';
 import type { JobRow, JobState } from '../../storage/schema.js';
 
@@ -30,18 +33,37 @@ function statusWord(job: JobRow): string {
   return RUNWAY_STATUS[job.state];
 }
 
-export const runwayTask = providerTaskRoutes(runwayStatusPath, (job, view) => {
+export const runwayTask = providerTaskRoutes('runway', runwayStatusPath, (job, view) => {
   const result = view.result as { output?: unknown } | null;
   return {
     status: 'success',
     result: {
       id: job.id,
+      task_id: view.task_id,
       status: statusWord(job),
       createdAt: view.created_at,
-      progress: job.progress,
+      // Percent, as everywhere on the gateway (Runway's own API says 0–1).
+      progress: view.progress,
       output: result?.output ?? null,
       failure: view.error?.message ?? null,
       failureCode: view.error?.code ?? null,
+      outputs: view.outputs,
     },
   };
+});
+
+/** The status routes' answer: Runway's task fields, with the gateway's uniform part beside them. */
+export const RunwayTaskResponse = Type.Object({
+  status: StringEnum(['success']),
+  result: Type.Object({
+    id: Type.String({ description: 'The task id (the gateway\'s job id)' }),
+    task_id: Type.String({ description: 'The same as id' }),
+    status: StringEnum(['PENDING', 'THROTTLED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED']),
+    createdAt: Type.String({ format: 'date-time' }),
+    progress: Nullable(Type.Integer({ minimum: 0, maximum: 100, description: 'Percent (Runway\'s own API says 0–1)' })),
+    output: Nullable(Type.Array(Type.String({ format: 'uri' }), { description: 'Signed gateway links to the outputs' })),
+    failure: Nullable(Type.String()),
+    failureCode: Nullable(Type.String()),
+    outputs: Type.Array(Type.Ref(OutputItemSchema)),
+  }),
 });
