@@ -30,6 +30,9 @@ import { JobStore } from './jobs/store.js';
 import { validateWebhookUrl, WebhookDispatcher, type WebhookTiming } from './jobs/webhooks.js';
 import type { JobRow } from './storage/schema.js';
 import { providers } from './providers/index.js';
+import { installOpenAIErrors } from './compat/errors.js';
+import { compatOperations } from './compat/routes.js';
+import { failover, loadAliases } from './compat/routing.js';
 import { openStorage, sharedSecret, type Storage } from './storage/database.js';
 
 const require = createRequire(import.meta.url);
@@ -187,27 +190,34 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   };
   const hooks = { 'api-key': authenticate, none: undefined, 'api-key-or-signature': authenticateAssetLink };
 
-  const routes = allOperations();
-  for (const { op, provider } of routes) {
-    app.route({
+  const addRoute = (instance: FastifyInstance, { op, provider }: Route, prefix = '') =>
+    instance.route({
       method: op.method,
-      url: fastifyPath(op.path),
+      url: fastifyPath(op.path.slice(prefix.length)),
       schema: routeSchema(op),
       config: { provider: provider?.name },
       onRequest: hooks[op.auth ?? 'api-key'],
       handler: op === healthOperation ? health(app, startedAt) : operationHandler(config, op, provider),
     });
-  }
+  const routes = allOperations();
+  for (const route of routes) addRoute(app, route);
+  // The OpenAI-compatible API: its own error shape and not-found answer under /v1.
+  app.decorate('modelAliases', loadAliases(config.modelsFile));
+  const compat = compatOperations(app.modelAliases);
+  await app.register(async (v1) => {
+    installOpenAIErrors(v1);
+    for (const op of compat) addRoute(v1, { op }, '/v1');
+  }, { prefix: '/v1' });
 
   const openapi = buildOpenApiDocument(
-    routes.map(({ op }) => op),
+    [...routes.map(({ op }) => op), ...compat],
     [...components, JobView],
     {
       title: 'Vision Studio API',
       version: VERSION,
       description:
         'One authenticated, asynchronous-by-default API for image, video and audio AI providers. ' +
-        'Send your key in the X-API-Key header.',
+        'Send your key in the X-API-Key header (or as Authorization: Bearer). Under /v1, OpenAI\'s images, videos and speech APIs over every provider.',
     },
   );
   app.decorate('openapi', openapi);
@@ -300,6 +310,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     assetSource: (id) => assets.source(id),
     assetUrl: (id, job) =>
       assets.inputLink(id, providerReachesGateway(config, app.sandboxed, job.provider) ? (job.base_url ?? config.publicUrl) : undefined),
+    failover,
     config,
     log: app.log,
     timing,

@@ -60,6 +60,8 @@ export interface SubmitInput {
   request: unknown;
   webhookUrl?: string;
   baseUrl?: string;
+  /** Jobs of the OpenAI-compatible API: the model asked for and an alias's targets (see src/compat/routing.ts). */
+  routing?: unknown;
 }
 
 export interface EngineDeps {
@@ -79,6 +81,11 @@ export interface EngineDeps {
   log: FastifyBaseLogger;
   timing?: Partial<EngineTiming>;
   now?: () => number;
+  /**
+   * A failed step of a job with fallback targets: the patch that moves it to its next target
+   * (instead of retrying or failing), or undefined. See src/compat/routing.ts.
+   */
+  failover?: (job: JobRow, error: unknown) => JobPatch | undefined;
 }
 
 const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
@@ -125,6 +132,7 @@ export class JobEngine extends EventEmitter {
       upstream_result: null,
       error: null,
       webhook_url: input.webhookUrl ?? null,
+      routing: input.routing === undefined ? null : JSON.stringify(input.routing),
       base_url: input.baseUrl ?? null,
       created_at: now,
       updated_at: now,
@@ -324,6 +332,8 @@ export class JobEngine extends EventEmitter {
 
   /** Transient upstream trouble is retried with backoff; anything else ends the job truthfully. */
   private onStepError(job: JobRow, error: unknown): JobPatch {
+    const failover = this.deps.failover?.(job, error);
+    if (failover) return { ...failover, next_run_at: this.now() };
     // An open circuit or a full bulkhead is the provider's state, not this job's failure: wait
     // without using up an attempt (the job's deadline still applies).
     if (error instanceof UpstreamError && (error.code === 'circuit_open' || error.code === 'bulkhead_full')) {

@@ -14,6 +14,7 @@ import type { JobRow, JobState } from '../storage/schema.js';
 import { RequestValidationError } from '../core/validation.js';
 import type { AssetService } from '../assets/assets.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
+import { routingView } from '../compat/routing.js';
 
 const JOB_STATES: JobState[] = ['queued', 'running', 'succeeded', 'failed', 'canceled', 'expired'];
 const PROVIDER_NAMES: ProviderName[] = ['bria', 'bria-lora', 'google', 'openai', 'firefly', 'runway', 'llm'];
@@ -42,6 +43,7 @@ export function jobView(job: JobRow, assets: AssetService, base: string, statusP
     started_at: iso(job.started_at),
     finished_at: iso(job.finished_at),
     status_url: `${base}${statusPath(job.id)}`,
+    routing: routingView(job),
   };
 }
 
@@ -63,6 +65,14 @@ export const JobView = Type.Object(
     started_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     finished_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     status_url: Type.String({ format: 'uri' }),
+    routing: Type.Union([
+      Type.Object({
+        model: Type.String({ description: 'The model or alias asked for through /v1' }),
+        served_by: Type.Union([Type.String(), Type.Null()]),
+        skipped: Type.Array(Type.Object({ model: Type.String(), reason: Type.String() })),
+      }),
+      Type.Null(),
+    ], { description: 'Jobs made through the OpenAI-compatible API: which target served it and why others were skipped' }),
   },
   { $id: 'Job', title: 'Job' },
 );
@@ -91,20 +101,14 @@ export function jobAnswer(job: JobRow, request: FastifyRequest, statusPath = job
 export function jobHandler(op: OperationSpec, provider: ProviderName) {
   const spec = op.job!;
   return async (request: FastifyRequest, _reply: FastifyReply) => {
-    const { jobs, config } = request.server;
     const body = request.body as Record<string, unknown>;
     const webhookUrl = await request.server.webhookUrl(request);
     // A provider that keeps failing: say so at once instead of queueing work for it.
-    if (request.server.guards.isOpen(provider)) {
-      const seconds = Math.ceil(request.server.guards.retryAfterMs(provider) / 1000);
-      throw new HttpError(503, `${provider} is failing; the gateway paused calls to it — retry in ${seconds} s`, { provider }, { 'retry-after': String(seconds) });
-    }
-    const limit = request.caller?.maxConcurrentJobs ?? config.maxConcurrentJobs;
-    if (!(await request.server.jobStore.underUnfinishedLimit(request.owner, limit))) {
-      throw new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
-    }
+    const paused = circuitOpenError(request, provider);
+    if (paused) throw paused;
+    await checkJobLimit(request);
     const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider)) : body;
-    const job = await jobs.submit({
+    const job = await request.server.jobs.submit({
       owner: request.owner,
       provider,
       operation: spec.key,
@@ -113,9 +117,25 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
       baseUrl: baseUrl(request),
     });
     const wait = spec.sync ? spec.sync(body) : body?.sync === true;
-    const final = wait ? await jobs.waitForFinal(job.id, config.syncWaitMs) : undefined;
+    const final = wait ? await request.server.jobs.waitForFinal(job.id, request.server.config.syncWaitMs) : undefined;
     return jobAnswer(final ?? job, request, spec.statusPath);
   };
+}
+
+/** 503 with Retry-After when the provider's circuit is open (the gateway paused calls to it). */
+export function circuitOpenError(request: FastifyRequest, provider: string): HttpError | undefined {
+  const { guards } = request.server;
+  if (!guards.isOpen(provider)) return undefined;
+  const seconds = Math.ceil(guards.retryAfterMs(provider) / 1000);
+  return new HttpError(503, `${provider} is failing; the gateway paused calls to it — retry in ${seconds} s`, { provider }, { 'retry-after': String(seconds) });
+}
+
+/** 429 when the caller has as many jobs queued or running as its key may. */
+export async function checkJobLimit(request: FastifyRequest): Promise<void> {
+  const limit = request.caller?.maxConcurrentJobs ?? request.server.config.maxConcurrentJobs;
+  if (!(await request.server.jobStore.underUnfinishedLimit(request.owner, limit))) {
+    throw new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
+  }
 }
 
 export type JobViewShape = ReturnType<typeof jobView>;
