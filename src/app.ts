@@ -383,7 +383,7 @@ function operationHandler(config: Config, op: OperationSpec, provider: ProviderM
   const run = op.job && provider ? jobHandler(op, provider.name) : op.handle;
   return async (request: FastifyRequest, reply: FastifyReply) => {
     // Multipart parts are checked here, as the JSON validator cannot see them.
-    if (op.multipart && !op.rawMediaBody) request.body = await readUpload(request, op.multipart);
+    if (op.multipart && !op.rawMediaBody && !op.readsOwnParts) request.body = await readUpload(request, op.multipart);
     const unconfigured = provider && !op.withoutCredentials && !provider.isConfigured(config);
     if (!run || unconfigured) {
       const name = provider?.title ?? 'This operation';

@@ -11,6 +11,8 @@ import { parseSize } from './sizes.js';
 import { submitCompat } from './submit.js';
 
 const RESPONSE_FORMATS = ['url', 'b64_json'];
+/** Images one edit takes at most (OpenAI's limit), plus the mask. */
+const MAX_FILES = 16;
 
 /** OpenAI's image parameters, checked, and refused where the model cannot honour them. */
 function imageParams(model: ModelEntry, raw: Record<string, unknown>, inputs: Pick<ImageParams, 'images' | 'mask' | 'maskBlackWhite'> = {}): ImageParams {
@@ -80,7 +82,7 @@ async function readEditForm(request: FastifyRequest) {
   const fields: Record<string, unknown> = {};
   const images: Buffer[] = [];
   let mask: Buffer | undefined;
-  for await (const part of request.parts()) {
+  for await (const part of request.parts({ limits: { files: MAX_FILES + 1 } })) {
     const name = part.fieldname.replace(/\[\]$/, '');
     if (part.type === 'file') {
       const data = await part.toBuffer();
@@ -91,7 +93,7 @@ async function readEditForm(request: FastifyRequest) {
     }
   }
   if (images.length === 0) throw badParam('image', 'image is required: one image file (or several)', 'missing');
-  if (images.length > 16) throw badParam('image', 'at most 16 images');
+  if (images.length > MAX_FILES) throw badParam('image', `at most ${MAX_FILES} images`);
   return { fields, images, mask };
 }
 

@@ -89,6 +89,7 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
       description: 'OpenAI\'s image edit (multipart: `image`, one or several, and an optional `mask`, transparent where the image should change).',
       multipart: Type.Object(images({ model: modelField('images.edits'), image: Type.String({ format: 'binary' }), mask: Type.Optional(Type.String({ format: 'binary' })) })),
       response: ImagesResponse,
+      readsOwnParts: true,
       handle: editImages,
     }),
     op({
@@ -99,6 +100,7 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
         input_reference: Type.Optional(Type.String({ format: 'binary' })),
       }),
       response: Video,
+      readsOwnParts: true,
       handle: createVideo,
     }),
     op({ method: 'GET', path: '/v1/videos', summary: 'List Videos', description: 'Your videos, newest first; `after` = the last id of the previous page.',

@@ -24,6 +24,8 @@ export interface OperationSpec {
   multipart?: TObject;
   /** Also takes the raw bytes as the body, with their media Content-Type (image/*, video/*, audio/*); the handler reads either form. */
   rawMediaBody?: boolean;
+  /** The handler reads the multipart parts itself (repeated parts, JSON or multipart bodies). */
+  readsOwnParts?: boolean;
   /** Schema of the 200 response. */
   response: TSchema;
   /** Content type of the 200 body when it is not JSON (e.g. asset bytes). */
