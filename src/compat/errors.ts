@@ -45,7 +45,8 @@ function toOpenAI(error: unknown): OpenAIError | undefined {
   if (error instanceof OpenAIError) return error;
   if (error instanceof RequestValidationError) {
     const first = error.detail[0];
-    const param = first ? first.loc.filter((part) => part !== 'body' && part !== 'query' && part !== 'path').join('.') || null : null;
+    // A field's name; a body that is not JSON at all names none.
+    const param = first && first.type !== 'json_invalid' ? first.loc.filter((part) => part !== 'body' && part !== 'query' && part !== 'path').join('.') || null : null;
     return new OpenAIError(400, error.message, param, first?.type ?? null);
   }
   const http = error instanceof UpstreamError
