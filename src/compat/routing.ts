@@ -17,6 +17,7 @@
 // job's `routing` column records the targets, the one serving and why the others were skipped.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { ConfigError } from '../config.js';
 import { UpstreamError } from '../core/upstream-error.js';
 import type { JobPatch, JobRow } from '../storage/schema.js';
 import { capabilitiesOf, MODELS_BY_ID, type Capability } from './catalog.js';
@@ -55,7 +56,8 @@ export interface Routing {
   skipped: { model: string; reason: string }[];
 }
 
-export class ModelsFileError extends Error {}
+/** A mistake in the models file: the start stops with its message (like any configuration error). */
+export class ModelsFileError extends ConfigError {}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

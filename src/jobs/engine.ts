@@ -314,8 +314,13 @@ export class JobEngine extends EventEmitter {
           next_run_at: this.now() + Math.max(outcome.pollAfterMs ?? 0, jitter(backoff)),
         };
       }
-      case 'failed':
+      case 'failed': {
+        // An upstream job that failed for the provider's reasons (429, 5xx) may have a fallback target.
+        const { code, message, upstream_status: status } = outcome.error;
+        const failover = this.deps.failover?.(job, new UpstreamError({ provider: job.provider, code, message, status, retryable: false }));
+        if (failover) return { ...failover, next_run_at: this.now() };
         return this.final(job, 'failed', { ...seen, error: toJson(outcome.error) });
+      }
       case 'done': {
         const assets = await this.deps.rehost(job, outcome.outputs);
         const data = outcome.data ?? {};
