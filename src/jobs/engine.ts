@@ -88,6 +88,18 @@ export interface EngineDeps {
   failover?: (job: JobRow, error: unknown) => JobPatch | undefined;
 }
 
+/**
+ * First poll of a job someone is waiting for (a sync request): short, growing ×1.5 like any
+ * poll, so a fast upstream's answer is not held back by the poll interval.
+ */
+const WAITED_POLL_INITIAL_MS = 10;
+
+/**
+ * Node timers may fire a millisecond early by Date.now(); a step that arrives before its
+ * `next_run_at` is not claimed and waits for the sweeper (up to a second). A little slack avoids it.
+ */
+const TIMER_SLACK_MS = 2;
+
 const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
 
 export const isFinal = (state: JobState) => FINAL_STATES.includes(state);
@@ -105,6 +117,8 @@ export class JobEngine extends EventEmitter {
   /** Steps that arrived while `concurrency` steps were running, in arrival order. */
   private readonly waiting = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** Jobs a caller of this process is waiting for (waitForFinal), with how many callers. */
+  private readonly awaited = new Map<string, number>();
   private stopped = false;
 
   constructor(private readonly deps: EngineDeps) {
@@ -251,7 +265,7 @@ export class JobEngine extends EventEmitter {
         this.emit('final', saved);
         this.emit(`final:${saved.id}`, saved);
       } else if (saved.next_run_at !== null) {
-        await this.deps.queue.schedule(saved.id, Math.max(0, saved.next_run_at - this.now()));
+        await this.deps.queue.schedule(saved.id, Math.max(0, saved.next_run_at - this.now()) + TIMER_SLACK_MS);
       }
     } finally {
       clearInterval(heartbeat);
@@ -305,7 +319,8 @@ export class JobEngine extends EventEmitter {
     switch (outcome.kind) {
       case 'pending': {
         const polls = job.polls + 1;
-        const backoff = Math.min(this.timing.pollMaxMs, this.timing.pollInitialMs * 1.5 ** (polls - 1));
+        const initial = this.awaited.has(job.id) ? Math.min(WAITED_POLL_INITIAL_MS, this.timing.pollInitialMs) : this.timing.pollInitialMs;
+        const backoff = Math.min(this.timing.pollMaxMs, initial * 1.5 ** (polls - 1));
         return {
           ...seen,
           state: 'running',
@@ -375,6 +390,18 @@ export class JobEngine extends EventEmitter {
 
   /** Resolves with the job once final, or undefined after `timeoutMs` (it goes on in the background). */
   async waitForFinal(id: string, timeoutMs: number): Promise<JobRow | undefined> {
+    // Known before the job's first step ends, so that its polls start short.
+    this.awaited.set(id, (this.awaited.get(id) ?? 0) + 1);
+    try {
+      return await this.untilFinal(id, timeoutMs);
+    } finally {
+      const left = this.awaited.get(id)! - 1;
+      if (left > 0) this.awaited.set(id, left);
+      else this.awaited.delete(id);
+    }
+  }
+
+  private async untilFinal(id: string, timeoutMs: number): Promise<JobRow | undefined> {
     const current = await this.deps.store.get(id);
     if (!current || isFinal(current.state)) return current;
     return new Promise((resolve) => {
