@@ -70,9 +70,14 @@ async function keep(request: FastifyRequest, param: string, data: Buffer): Promi
 
 /** OpenAI's mask (transparent = change) as black (keep) and white (change), the form BRIA and Firefly take. */
 async function blackWhiteMask(request: FastifyRequest, mask: Buffer): Promise<InputFile> {
-  const image = sharp(mask);
-  const { hasAlpha } = await image.metadata();
-  const png = hasAlpha ? await image.extractChannel('alpha').negate().png().toBuffer() : await image.greyscale().png().toBuffer();
+  let png: Buffer;
+  try {
+    const image = sharp(mask);
+    const { hasAlpha } = await image.metadata();
+    png = hasAlpha ? await image.extractChannel('alpha').negate().png().toBuffer() : await image.greyscale().png().toBuffer();
+  } catch {
+    throw badParam('mask', 'the mask could not be read as an image');
+  }
   return keep(request, 'mask', png);
 }
 
