@@ -1,11 +1,13 @@
 // `npm run bench`: the gateway's costs, each measured side by side with its baseline in the
-// same run, on loopback only. Sections (BENCH_ONLY=overhead,async,memory,cold picks some):
+// same run, on loopback only. Sections (BENCH_ONLY=overhead,async,memory,cold,peer picks some):
 //   overhead  the same requests sent straight to the BRIA twin, through a bare Fastify+undici
 //             proxy, and through the gateway, at 1, 64 and 256 connections
 //   async     async jobs accepted per second, on SQLite and (when a URL is given) PostgreSQL
 //   memory    the gateway's RSS with 10,000 pending jobs; RSS and latency while 20 clients
 //             each send a 20 MB image as base64
 //   cold      process start → first 200 on /health, median of 5
+//   peer      POST /v1/images/generations straight to the OpenAI twin, through Portkey's
+//             open-source gateway and through this one, at 1 and 64 connections (bench/portkey.ts)
 // Writes bench/results/<ISO 8601 time>.json and prints a table. Targets are reported as
 // pass/fail; the exit code is 0 whatever they say (non-zero only if the bench itself broke).
 import { randomBytes } from 'node:crypto';
@@ -16,6 +18,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import sharp from 'sharp';
+import { peerSection } from './portkey.js';
 import {
   freePort, mb, measuringOtherLoad, procCpuMs, procMemory, ROOT, round, runLoad, sleep, startChild, waitForQuiet, type Child, type LoadResult,
 } from './support.js';
@@ -45,7 +48,7 @@ const settings = {
   largeClients: num('BENCH_LARGE_CLIENTS', 20, 20),
   largePerClient: num('BENCH_LARGE_PER_CLIENT', 3, 1),
   coldRuns: num('BENCH_COLD_RUNS', 5, 5),
-  sections: (env.BENCH_ONLY ?? 'overhead,async,memory,cold').split(',').map((s) => s.trim()),
+  sections: (env.BENCH_ONLY ?? 'overhead,async,memory,cold,peer').split(',').map((s) => s.trim()),
   logLevel: env.BENCH_GATEWAY_LOG_LEVEL ?? 'info',
   databaseUrl: env.BENCH_DATABASE_URL ?? env.VISION_STUDIO_TEST_DATABASE_URL,
   cpuProfileDir: env.BENCH_CPU_PROF ? path.resolve(env.BENCH_CPU_PROF) : undefined,
@@ -102,12 +105,12 @@ const tempDir = (label: string) => {
   return dir;
 };
 
-async function startTwin(processingMs: number): Promise<Child> {
+async function startTwin(processingMs: number, kind: 'bria' | 'openai' = 'bria', token = TWIN_TOKEN): Promise<Child> {
   const port = await freePort();
   return startChild({
-    name: 'twin',
+    name: `twin-${kind}`,
     args: ['--import', 'tsx', 'bench/twin-server.ts'],
-    env: { TWIN_PORT: String(port), TWIN_TOKEN, TWIN_PROCESSING_MS: String(processingMs) },
+    env: { TWIN_PORT: String(port), TWIN_TOKEN: token, TWIN_KIND: kind, TWIN_PROCESSING_MS: String(processingMs) },
     port,
     readyPath: '/',
   });
@@ -619,9 +622,19 @@ async function main() {
       return { pending: { ...pending.value, ...flags(pending) }, large: { ...large.value, ...flags(large) } };
     },
     cold: coldStart,
+    peer: () =>
+      peerSection({
+        startTwin: (kind, token) => startTwin(0, kind, token),
+        // The BRIA section of its config is unused here; the OpenAI twin's variables come in `env`.
+        startGateway: (label, extra) => startGateway(label, extra.OPENAI_BASE_URL, extra),
+        connections: [1, 64],
+        passSeconds: settings.passSeconds,
+        warmupSeconds: settings.warmupSeconds,
+        progress,
+      }, KEY),
   };
   for (const name of settings.sections) {
-    if (!sections[name]) throw new Error(`unknown section ${name} (overhead, async, memory, cold)`);
+    if (!sections[name]) throw new Error(`unknown section ${name} (${Object.keys(sections).join(', ')})`);
     process.stderr.write(`[${name}] load average ${loadavg()[0].toFixed(2)}\n`);
     const began = performance.now();
     report[name] = await sections[name]();
@@ -669,6 +682,9 @@ function targets(report: Record<string, any>): Target[] {
   out.push({ name: `gateway RSS, ${settings.pendingJobs} pending jobs`, target: `≤ ${TARGETS.pendingRssMb} MB`, value: pending ? `${pending.rssSettledMb} MB (peak while accepting ${pending.rssPeakSampledMb})` : 'not run', pass: pending && pending.rssSettledMb <= TARGETS.pendingRssMb });
   const cold = report.cold;
   out.push({ name: `cold start (${RUNTIME.runtime}), new data dir, median`, target: `≤ ${TARGETS.coldStartMs} ms`, value: cold ? `${cold.fresh.medianMs} ms` : 'not run', pass: cold && cold.fresh.medianMs <= TARGETS.coldStartMs });
+  for (const row of (report.peer?.rows ?? []) as { connections: number; portkeyOverP50: number; gatewayOverP50: number }[]) {
+    out.push({ name: `gateway p50 added vs Portkey's, /v1/images/generations @${row.connections}`, target: '≤ Portkey\'s', value: `${row.gatewayOverP50} ms vs ${row.portkeyOverP50} ms`, pass: row.gatewayOverP50 <= row.portkeyOverP50 });
+  }
   return out;
 }
 
@@ -696,6 +712,17 @@ function table(report: Record<string, any>): string {
     lines.push('  (µs CPU/req = CPU time of the serving process per 2xx answer: the twin direct, the bare proxy (the twin behind it not counted), the gateway;');
     lines.push('   unlike req/s it hardly depends on how many cores the load generator and the twin leave. other = cores used by processes outside');
     lines.push('   the bench during the pass; > 0.3 means the figure was disturbed)');
+  }
+  const peer = report.peer;
+  if (peer) {
+    lines.push('', `Peer: ${peer.label} (latency ms, req/s of 2xx)`);
+    lines.push(`  ${pad('conns', 6)}${padL('direct p50/p99', 18)}${padL('portkey p50/p99', 18)}${padL('gateway p50/p99', 18)}${padL('Δp50 pk·gw', 14)}${padL('direct/s', 10)}${padL('portkey/s', 10)}${padL('gw/s', 10)}`);
+    for (const r of peer.rows) {
+      const pp = (x: LoadResult) => `${x.p50.toFixed(2)}/${x.p99.toFixed(2)}`;
+      const bad = [r.direct, r.portkey, r.gateway].some((x: LoadResult) => x.non2xx || x.errors || x.mismatches) ? ' ⚠ errors, see JSON' : '';
+      lines.push(`  ${pad(r.connections, 6)}${padL(pp(r.direct), 18)}${padL(pp(r.portkey), 18)}${padL(pp(r.gateway), 18)}${padL(`${r.portkeyOverP50.toFixed(2)}·${r.gatewayOverP50.toFixed(2)}`, 14)}` +
+        `${padL(Math.round(r.direct.rps), 10)}${padL(Math.round(r.portkey.rps), 10)}${padL(Math.round(r.gateway.rps), 10)}${bad}`);
+    }
   }
   const as = report.async;
   if (as) {

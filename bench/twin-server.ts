@@ -1,14 +1,17 @@
-// The BRIA twin (src/providers/bria/twin.ts) in a process of its own, so its CPU and memory
-// are not the gateway's or the load generator's. Options come from the environment:
-// TWIN_PORT (0 = any), TWIN_TOKEN, TWIN_PROCESSING_MS, TWIN_RATE_PER_MINUTE.
-// Prints `listening at <url>` once it is up.
+// A provider twin in a process of its own, so its CPU and memory are not the gateway's or the
+// load generator's. TWIN_KIND=bria (default) or openai; options come from the environment:
+// TWIN_PORT (0 = any), TWIN_TOKEN (BRIA's api_token, OpenAI's key), TWIN_PROCESSING_MS,
+// TWIN_RATE_PER_MINUTE (BRIA). Prints `listening at <url>` once it is up.
 import { createBriaTwin } from '../src/providers/bria/twin.js';
+import { createOpenAITwin } from '../src/providers/openai/twin.js';
 
 const token = process.env.TWIN_TOKEN ?? 'bench-bria-token';
 const ratePerMinute = Number(process.env.TWIN_RATE_PER_MINUTE ?? 1e9);
 
-// No call log under sustained load (tests inspect it; here it would only grow).
-const twin = createBriaTwin({ token, processingMs: Number(process.env.TWIN_PROCESSING_MS ?? 0), ratePerMinute, recordCalls: false });
+// No call log under sustained load for BRIA (tests inspect it; here it would only grow).
+const twin = process.env.TWIN_KIND === 'openai'
+  ? createOpenAITwin({ apiKey: token, rateLimit: { requests: 1e9, windowMs: 60_000 } })
+  : createBriaTwin({ token, processingMs: Number(process.env.TWIN_PROCESSING_MS ?? 0), ratePerMinute, recordCalls: false });
 
 await twin.app.listen({ host: '127.0.0.1', port: Number(process.env.TWIN_PORT ?? 0) });
 const address = twin.app.server.address();

@@ -37,6 +37,9 @@ import { validateWebhookUrl, WebhookDispatcher, type WebhookTiming } from './job
 import type { JobRow } from './storage/schema.js';
 import { providers } from './providers/index.js';
 import { lockDataDir } from './storage/data-dir-lock.js';
+import { installOpenAIErrors } from './compat/errors.js';
+import { compatOperations } from './compat/routes.js';
+import { failover, loadAliases } from './compat/routing.js';
 import { openStorage, sharedSecret, type Storage } from './storage/database.js';
 
 const require = createRequire(import.meta.url);
@@ -208,28 +211,35 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   };
   const hooks = { 'api-key': authenticate, none: undefined, 'api-key-or-signature': authenticateAssetLink };
 
-  const routes = allOperations();
-  for (const { op, provider } of routes) {
-    app.route({
+  const addRoute = (instance: FastifyInstance, { op, provider }: Route, prefix = '') =>
+    instance.route({
       method: op.method,
-      url: fastifyPath(op.path),
+      url: fastifyPath(op.path.slice(prefix.length)),
       schema: routeSchema(op),
       config: { provider: provider?.name },
       onRequest: hooks[op.auth ?? 'api-key'],
       preHandler: op.body ? reportIgnoredFields(op.body) : undefined,
       handler: op === healthOperation ? health(app, startedAt) : operationHandler(config, op, provider),
     });
-  }
+  const routes = allOperations();
+  for (const route of routes) addRoute(app, route);
+  // The OpenAI-compatible API: its own error shape and not-found answer under /v1.
+  app.decorate('modelAliases', loadAliases(config.modelsFile));
+  const compat = compatOperations(app.modelAliases);
+  await app.register(async (v1) => {
+    installOpenAIErrors(v1);
+    for (const op of compat) addRoute(v1, { op }, '/v1');
+  }, { prefix: '/v1' });
 
   const openapi = buildOpenApiDocument(
-    routes,
+    [...routes, ...compat.map((op) => ({ op }))],
     [...components, ...jobSchemas],
     {
       title: 'Vision Studio API',
       version: VERSION,
       description:
         'One authenticated, asynchronous-by-default API for image, video and audio AI providers. ' +
-        'Send your key in the X-API-Key header.',
+        'Send your key in the X-API-Key header (or as Authorization: Bearer). Under /v1, OpenAI\'s images, videos and speech APIs over every provider.',
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
   );
@@ -332,6 +342,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     assetSource: (id) => assets.source(id),
     assetUrl: (id, job) =>
       assets.inputLink(id, providerReachesGateway(config, app.sandboxed, job.provider) ? (job.base_url ?? config.publicUrl) : undefined),
+    failover,
     config,
     log: app.log,
     timing,
@@ -412,7 +423,7 @@ function operationHandler(config: Config, op: OperationSpec, provider: ProviderM
   const run = op.job && provider ? jobHandler(op, provider.name) : op.handle;
   return async (request: FastifyRequest, reply: FastifyReply) => {
     // Multipart parts are checked here, as the JSON validator cannot see them.
-    if (op.multipart && !op.rawMediaBody) request.body = await readUpload(request, op.multipart);
+    if (op.multipart && !op.rawMediaBody && !op.readsOwnParts) request.body = await readUpload(request, op.multipart);
     if (op.textLimits) checkTextLimits(request.body, op.textLimits);
     const unconfigured = provider && !op.withoutCredentials && !provider.isConfigured(config);
     if (!run || unconfigured) {

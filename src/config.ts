@@ -16,6 +16,8 @@ export const ConfigSchema = Type.Object({
   redisUrl: Type.Optional(Type.String()),
   assetStore: Type.Optional(Type.String()),
   publicUrl: Type.Optional(Url),
+  /** YAML file of model aliases for the OpenAI-compatible API (src/compat/routing.ts). */
+  modelsFile: Type.Optional(Type.String({ minLength: 1 })),
   allowPrivateNetwork: Type.Boolean(),
   /** Largest accepted request body, bytes. Base64 media make bodies large; 32 MiB holds a 20 MB image. */
   bodyLimit: Type.Integer({ minimum: 1024 }),
@@ -141,6 +143,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     redisUrl: nonEmpty(env.VISION_STUDIO_REDIS_URL),
     assetStore: nonEmpty(env.VISION_STUDIO_ASSET_STORE),
     publicUrl: nonEmpty(env.VISION_STUDIO_PUBLIC_URL)?.replace(/\/+$/, ''),
+    modelsFile: nonEmpty(env.VISION_STUDIO_MODELS_FILE),
     allowPrivateNetwork: flag(env.VISION_STUDIO_ALLOW_PRIVATE_NETWORK),
     bodyLimit: integer(env, 'VISION_STUDIO_BODY_LIMIT', 32 * 1024 * 1024),
     rateLimitPerMinute: integer(env, 'VISION_STUDIO_RATE_LIMIT', 600),

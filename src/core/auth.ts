@@ -1,4 +1,4 @@
-// API keys: `X-API-Key` on every operation except /health, checked before the body is read.
+// API keys: `X-API-Key` (or `Authorization: Bearer`) on every operation except /health, checked before the body is read.
 // Keys come from VISION_STUDIO_API_KEYS (fixed for the process) and from the database
 // (`vision-studio keys create|list|revoke`). Only SHA-256 hashes are kept; a key's hash is
 // also its owner id. Database keys are looked up on every request, so a revocation takes
@@ -142,6 +142,15 @@ declare module 'fastify' {
   }
 }
 
+/** The key in `X-API-Key`, else in `Authorization: Bearer <key>` (what OpenAI clients send). */
+function presentedKey(request: FastifyRequest): string | undefined {
+  const header = request.headers[API_KEY_HEADER];
+  const key = Array.isArray(header) ? header[0] : header;
+  if (key) return key;
+  const bearer = /^Bearer +(\S+) *$/i.exec(request.headers.authorization ?? '');
+  return bearer?.[1];
+}
+
 /**
  * The `onRequest` hook of protected routes. Missing key → 401; unknown or revoked key → 401 as
  * well (the caller is not authenticated either way; 403 is kept for a known key that lacks a right).
@@ -149,10 +158,9 @@ declare module 'fastify' {
  */
 export function requireApiKey(keys: ApiKeys, throttle: AuthThrottle) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
-    const header = request.headers[API_KEY_HEADER];
-    const key = Array.isArray(header) ? header[0] : header;
-    const challenge = { 'www-authenticate': 'ApiKey header="X-API-Key"' };
-    if (!key) throw new HttpError(401, 'Missing API key: send it in the X-API-Key header', {}, challenge);
+    const key = presentedKey(request);
+    const challenge = { 'www-authenticate': 'ApiKey header="X-API-Key", Bearer' };
+    if (!key) throw new HttpError(401, 'Missing API key: send it in the X-API-Key header or as Authorization: Bearer <key>', {}, challenge);
     await throttle.check(request.ip);
     const caller = await keys.verify(key);
     if (!caller) {

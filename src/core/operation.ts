@@ -29,6 +29,8 @@ export interface OperationSpec {
   rawMediaBody?: boolean;
   /** A JSON body that works (in sandbox mode too), where the schema's own examples do not make one. */
   example?: Record<string, unknown>;
+  /** The handler reads the multipart parts itself (repeated parts, JSON or multipart bodies). */
+  readsOwnParts?: boolean;
   /** Schema of the 200 response. */
   response: TSchema;
   /** Content type of the 200 body when it is not JSON (e.g. asset bytes). */

@@ -60,6 +60,8 @@ export interface SubmitInput {
   request: unknown;
   webhookUrl?: string;
   baseUrl?: string;
+  /** Jobs of the OpenAI-compatible API: the model asked for and an alias's targets (see src/compat/routing.ts). */
+  routing?: unknown;
 }
 
 export interface EngineDeps {
@@ -84,7 +86,24 @@ export interface EngineDeps {
    * belongs to a process that died, and its jobs are taken over at once instead of after the lease.
    */
   takeOverLeases?: boolean;
+  /**
+   * A failed step of a job with fallback targets: the patch that moves it to its next target
+   * (instead of retrying or failing), or undefined. See src/compat/routing.ts.
+   */
+  failover?: (job: JobRow, error: unknown) => JobPatch | undefined;
 }
+
+/**
+ * First poll of a job someone is waiting for (a sync request): short, growing ×1.5 like any
+ * poll, so a fast upstream's answer is not held back by the poll interval.
+ */
+const WAITED_POLL_INITIAL_MS = 10;
+
+/**
+ * Node timers may fire a millisecond early by Date.now(); a step that arrives before its
+ * `next_run_at` is not claimed and waits for the sweeper (up to a second). A little slack avoids it.
+ */
+const TIMER_SLACK_MS = 2;
 
 const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
 
@@ -103,6 +122,8 @@ export class JobEngine extends EventEmitter {
   /** Steps that arrived while `concurrency` steps were running, in arrival order. */
   private readonly waiting = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** Jobs a caller of this process is waiting for (waitForFinal), with how many callers. */
+  private readonly awaited = new Map<string, number>();
   private stopped = false;
 
   constructor(private readonly deps: EngineDeps) {
@@ -130,6 +151,7 @@ export class JobEngine extends EventEmitter {
       upstream_result: null,
       error: null,
       webhook_url: input.webhookUrl ?? null,
+      routing: input.routing === undefined ? null : JSON.stringify(input.routing),
       base_url: input.baseUrl ?? null,
       created_at: now,
       updated_at: now,
@@ -252,7 +274,7 @@ export class JobEngine extends EventEmitter {
         this.emit('final', saved);
         this.emit(`final:${saved.id}`, saved);
       } else if (saved.next_run_at !== null) {
-        await this.deps.queue.schedule(saved.id, Math.max(0, saved.next_run_at - this.now()));
+        await this.deps.queue.schedule(saved.id, Math.max(0, saved.next_run_at - this.now()) + TIMER_SLACK_MS);
       }
     } finally {
       clearInterval(heartbeat);
@@ -307,7 +329,8 @@ export class JobEngine extends EventEmitter {
     switch (outcome.kind) {
       case 'pending': {
         const polls = job.polls + 1;
-        const backoff = Math.min(this.timing.pollMaxMs, this.timing.pollInitialMs * 1.5 ** (polls - 1));
+        const initial = this.awaited.has(job.id) ? Math.min(WAITED_POLL_INITIAL_MS, this.timing.pollInitialMs) : this.timing.pollInitialMs;
+        const backoff = Math.min(this.timing.pollMaxMs, initial * 1.5 ** (polls - 1));
         return {
           ...seen,
           state: 'running',
@@ -316,8 +339,13 @@ export class JobEngine extends EventEmitter {
           next_run_at: this.now() + Math.max(outcome.pollAfterMs ?? 0, jitter(backoff)),
         };
       }
-      case 'failed':
+      case 'failed': {
+        // An upstream job that failed for the provider's reasons (429, 5xx) may have a fallback target.
+        const { code, message, upstream_status: status } = outcome.error;
+        const failover = this.deps.failover?.(job, new UpstreamError({ provider: job.provider, code, message, status, retryable: false }));
+        if (failover) return { ...failover, next_run_at: this.now() };
         return this.final(job, 'failed', { ...seen, error: toJson(outcome.error) });
+      }
       case 'done': {
         const assets = await this.deps.rehost(job, outcome.outputs);
         const data = outcome.data ?? {};
@@ -334,6 +362,8 @@ export class JobEngine extends EventEmitter {
 
   /** Transient upstream trouble is retried with backoff; anything else ends the job truthfully. */
   private onStepError(job: JobRow, error: unknown): JobPatch {
+    const failover = this.deps.failover?.(job, error);
+    if (failover) return { ...failover, next_run_at: this.now() };
     // An open circuit or a full bulkhead is the provider's state, not this job's failure: wait
     // without using up an attempt (the job's deadline still applies).
     if (error instanceof UpstreamError && (error.code === 'circuit_open' || error.code === 'bulkhead_full')) {
@@ -371,6 +401,18 @@ export class JobEngine extends EventEmitter {
 
   /** Resolves with the job once final, or undefined after `timeoutMs` (it goes on in the background). */
   async waitForFinal(id: string, timeoutMs: number): Promise<JobRow | undefined> {
+    // Known before the job's first step ends, so that its polls start short.
+    this.awaited.set(id, (this.awaited.get(id) ?? 0) + 1);
+    try {
+      return await this.untilFinal(id, timeoutMs);
+    } finally {
+      const left = this.awaited.get(id)! - 1;
+      if (left > 0) this.awaited.set(id, left);
+      else this.awaited.delete(id);
+    }
+  }
+
+  private async untilFinal(id: string, timeoutMs: number): Promise<JobRow | undefined> {
     const current = await this.deps.store.get(id);
     if (!current || isFinal(current.state)) return current;
     return new Promise((resolve) => {

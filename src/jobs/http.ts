@@ -15,6 +15,7 @@ import type { JobRow, JobState } from '../storage/schema.js';
 import { RequestValidationError } from '../core/validation.js';
 import { assetRefsIn, type AssetService, type OutputItem } from '../assets/assets.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
+import { routingView } from '../compat/routing.js';
 
 const JOB_STATES: JobState[] = ['queued', 'running', 'succeeded', 'failed', 'canceled', 'expired'];
 const PROVIDER_NAMES: ProviderName[] = ['bria', 'bria-lora', 'google', 'openai', 'firefly', 'runway', 'llm'];
@@ -84,6 +85,7 @@ export async function jobView(job: JobRow, assets: AssetService, base: string, s
     finished_at: iso(job.finished_at),
     duration_ms: job.finished_at === null ? null : job.finished_at - job.created_at,
     status_url: `${base}${statusPath(job.id)}`,
+    routing: routingView(job),
   };
 }
 
@@ -113,6 +115,14 @@ export const JobView = Type.Object(
     finished_at: Nullable(Type.String({ format: 'date-time' })),
     duration_ms: Nullable(Type.Integer({ description: 'From acceptance to the final state' })),
     status_url: Type.String({ format: 'uri' }),
+    routing: Type.Union([
+      Type.Object({
+        model: Type.String({ description: 'The model or alias asked for through /v1' }),
+        served_by: Type.Union([Type.String(), Type.Null()]),
+        skipped: Type.Array(Type.Object({ model: Type.String(), reason: Type.String() })),
+      }),
+      Type.Null(),
+    ], { description: 'Jobs made through the OpenAI-compatible API: which target served it and why others were skipped' }),
   },
   { $id: 'Job', title: 'Job' },
 );
@@ -146,25 +156,14 @@ export async function jobAnswer(job: JobRow, request: FastifyRequest, statusPath
 export function jobHandler(op: OperationSpec, provider: ProviderName) {
   const spec = op.job!;
   return async (request: FastifyRequest, _reply: FastifyReply) => {
-    const { jobs, config } = request.server;
     const body = request.body as Record<string, unknown>;
     const webhookUrl = await request.server.webhookUrl(request);
     // A provider that keeps failing: say so at once instead of queueing work for it.
-    if (request.server.guards.isOpen(provider)) {
-      const seconds = Math.ceil(request.server.guards.retryAfterMs(provider) / 1000);
-      throw new HttpError(503, `${provider} is failing; the gateway paused calls to it — retry in ${seconds} s`, { provider }, { 'retry-after': String(seconds) });
-    }
-    // The slot is taken before any slow work (media fetches), so parallel requests cannot all
-    // pass the limit; it is given back once the job is recorded (the job counts instead) or failed.
-    const limit = request.caller?.maxConcurrentJobs ?? config.maxConcurrentJobs;
-    const slot = await request.server.jobSlots.reserve(request.owner, limit);
-    if (!slot) {
-      throw new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
-    }
-    let job: JobRow;
-    try {
+    const paused = circuitOpenError(request, provider);
+    if (paused) throw paused;
+    const job = await withJobSlot(request, async () => {
       const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider)) : body;
-      job = await jobs.submit({
+      return request.server.jobs.submit({
         owner: request.owner,
         provider,
         operation: spec.key,
@@ -172,13 +171,38 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
         webhookUrl,
         baseUrl: baseUrl(request),
       });
-    } finally {
-      await request.server.jobSlots.release(slot);
-    }
+    });
     const wait = spec.sync ? spec.sync(body) : body?.sync === true;
-    const final = wait ? await jobs.waitForFinal(job.id, config.syncWaitMs) : undefined;
+    const final = wait ? await request.server.jobs.waitForFinal(job.id, request.server.config.syncWaitMs) : undefined;
     return jobAnswer(final ?? job, request, spec.statusPath);
   };
+}
+
+/** 503 with Retry-After when the provider's circuit is open (the gateway paused calls to it). */
+export function circuitOpenError(request: FastifyRequest, provider: string): HttpError | undefined {
+  const { guards } = request.server;
+  if (!guards.isOpen(provider)) return undefined;
+  const seconds = Math.ceil(guards.retryAfterMs(provider) / 1000);
+  return new HttpError(503, `${provider} is failing; the gateway paused calls to it — retry in ${seconds} s`, { provider }, { 'retry-after': String(seconds) });
+}
+
+/**
+ * Runs `accept` (preparing and recording a job) holding one of the caller's concurrent-job slots,
+ * or answers 429 when the key has as many as it may. The slot is taken before any slow work
+ * (media fetches), so parallel requests cannot all pass the limit; it is given back once the job
+ * is recorded (the job counts instead) or preparing it failed.
+ */
+export async function withJobSlot<T>(request: FastifyRequest, accept: () => Promise<T>): Promise<T> {
+  const limit = request.caller?.maxConcurrentJobs ?? request.server.config.maxConcurrentJobs;
+  const slot = await request.server.jobSlots.reserve(request.owner, limit);
+  if (!slot) {
+    throw new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
+  }
+  try {
+    return await accept();
+  } finally {
+    await request.server.jobSlots.release(slot);
+  }
 }
 
 export type JobViewShape = Awaited<ReturnType<typeof jobView>>;

@@ -9,11 +9,13 @@ import { FINAL_STATES, type Database, type JobPatch, type JobRow, type JobState,
 export interface JobListFilter {
   provider?: string;
   state?: JobState;
+  /** Only jobs of these operation keys (e.g. the video ones, for GET /v1/videos). */
+  operations?: string[];
   limit: number;
   cursor?: string;
 }
 
-const encodeCursor = (job: JobRow) => Buffer.from(JSON.stringify([job.created_at, job.id])).toString('base64url');
+export const encodeCursor = (job: JobRow) => Buffer.from(JSON.stringify([job.created_at, job.id])).toString('base64url');
 
 function decodeCursor(cursor: string): [number, string] | undefined {
   try {
@@ -81,6 +83,7 @@ export class JobStore {
     let query = this.db.selectFrom('jobs').selectAll().where('owner', '=', owner);
     if (filter.provider) query = query.where('provider', '=', filter.provider);
     if (filter.state) query = query.where('state', '=', filter.state);
+    if (filter.operations) query = query.where('operation', 'in', filter.operations);
     if (filter.cursor) {
       const position = decodeCursor(filter.cursor);
       if (!position) throw new InvalidCursorError('invalid cursor');
@@ -138,6 +141,12 @@ export class JobStore {
   /** Writes a step's outcome and gives the lease back; nothing happens if the lease was lost. */
   async release(id: string, worker: string, patch: JobPatch, now: number): Promise<JobRow | undefined> {
     return this.queries.release.first(id, worker, { ...patch, updated_at: now });
+  }
+
+  /** Deletes one of the owner's finished jobs (its record only; assets live on until they expire). */
+  async removeFinished(id: string, owner: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('jobs').where('id', '=', id).where('owner', '=', owner).where('state', 'in', FINAL_STATES).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
   }
 
   /** Asks for cancellation; the job's next step (due now) carries it out, upstream included. */

@@ -212,4 +212,10 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('jobs').addColumn('upstream_calls', 'integer', (c) => c.notNull().defaultTo(0)).execute();
     },
   },
+  '2026-12-02-17-job-routing': {
+    async up(db: Kysely<any>) {
+      // OpenAI-compatible jobs (/v1): the model asked for, its parameters, an alias's targets.
+      await db.schema.alterTable('jobs').addColumn('routing', 'text').execute();
+    },
+  },
 };

@@ -1,6 +1,6 @@
 // Table types of the gateway database (the same on SQLite and PostgreSQL). Times are epoch
 // milliseconds; JSON is stored as text; flags are 0/1 integers (SQLite has no boolean).
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'canceled' | 'expired';
 
@@ -45,6 +45,11 @@ export interface JobsTable {
   deadline_at: number;
   lease_owner: string | null;
   lease_until: number | null;
+  /**
+   * Jobs made through the OpenAI-compatible API (/v1): the model asked for, its OpenAI-side
+   * parameters and, for an alias, its targets, the one serving and why others were skipped (JSON).
+   */
+  routing: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface IdempotencyKeysTable {

@@ -1,0 +1,394 @@
+// Every model the OpenAI-compatible API can route, `<provider>/<model>`, and how each OpenAI
+// request becomes the body of one of the reference operations, whose job spec (prepare +
+// adapter) then carries it out through the job engine like any other job. Model lists are
+// read off the providers' own model enums and maps, so a model added there appears here.
+import type { TSchema } from '@sinclair/typebox';
+import { CustomModel, ImageAspectRatio } from '../contract/components.js';
+import { IMAGE_MODEL } from '../providers/openai/client.js';
+import { SIZE_FOR_ASPECT } from '../providers/openai/jobs.js';
+import { GEMINI_IMAGE_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS, VEO_MODELS } from '../providers/google/models.js';
+import { BriaGenerateImageFastRequest, BriaGenerateImageHDRequest, BriaGenerateImageRequest } from '../providers/bria/schemas.js';
+import { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayTextToSpeechRequest } from '../providers/runway/schemas.js';
+import { ImagenGenerateImageRequest } from '../providers/google/schemas.js';
+import { badParam } from './errors.js';
+import { nearest, sizeOf, type Size } from './sizes.js';
+
+export type Capability = 'images.generations' | 'images.edits' | 'videos' | 'audio.speech';
+export const CAPABILITIES: Capability[] = ['images.generations', 'images.edits', 'videos', 'audio.speech'];
+export type CompatProvider = 'openai' | 'google' | 'bria' | 'firefly' | 'runway';
+
+/** An input file of an edit or a video: its bytes as a data URI, and the gateway asset holding them. */
+export interface InputFile {
+  dataUri: string;
+  assetId: string;
+}
+
+export interface ImageParams {
+  prompt: string;
+  n: number;
+  size?: Size;
+  quality?: string;
+  background?: string;
+  output_format?: string;
+  /** Edits: the image(s), and the mask in OpenAI's form (transparent = change) and as black (keep) / white (change). */
+  images?: InputFile[];
+  mask?: InputFile;
+  maskBlackWhite?: InputFile;
+}
+
+export interface VideoParams {
+  prompt: string;
+  seconds?: number;
+  size?: Size;
+  input_reference?: InputFile;
+}
+
+export interface SpeechParams {
+  input: string;
+  voice: string;
+  response_format: string;
+}
+
+/** One OpenAI request as a reference operation: its path, its body and where the answer's facts come from. */
+export interface Translation {
+  path: string;
+  body: Record<string, unknown>;
+  /** Reference field → OpenAI parameter, so that a refusal names the caller's parameter. */
+  params?: Record<string, string>;
+  /** Set on the prepared body after the reference schema's check (values the provider takes but the reference cannot express). */
+  override?: Record<string, unknown>;
+  /** What the caller will get, for the video object (seconds, size). */
+  reports?: { seconds?: number; size?: string };
+}
+
+export interface ModelEntry {
+  id: string;
+  provider: CompatProvider;
+  /** The values OpenAI's options may take with this model (absent: only their default). */
+  options?: { quality?: string[]; background?: string[]; output_format?: string[] };
+  maxImages?: number;
+  generate?: (p: ImageParams) => Translation;
+  edit?: (p: ImageParams) => Translation;
+  video?: (p: VideoParams) => Translation;
+  speech?: (p: SpeechParams) => Translation;
+}
+
+export const capabilitiesOf = (model: ModelEntry): Capability[] =>
+  [model.generate && 'images.generations', model.edit && 'images.edits', model.video && 'videos', model.speech && 'audio.speech'].filter(Boolean) as Capability[];
+
+const enumOf = (schema: TSchema | undefined): string[] => {
+  const s = schema as { enum?: string[]; const?: string; anyOf?: TSchema[] } | undefined;
+  if (!s) return [];
+  if (s.enum) return s.enum;
+  if (s.const !== undefined) return [s.const];
+  return (s.anyOf ?? []).flatMap(enumOf);
+};
+const propertyEnum = (schema: TSchema, name: string) => enumOf((schema as unknown as { properties: Record<string, TSchema> }).properties[name]);
+
+const aspect = (size: Size | undefined, choices: readonly string[]) => (size ? nearest(size, choices) : undefined);
+const only = (param: string, model: string, what: string) => badParam(param, `${model} ${what}`);
+const oneImage = (model: string, n: number) => {
+  if (n > 1) throw only('n', model, 'makes one image per request: send n=1');
+};
+const noMask = (model: string, p: ImageParams) => {
+  if (p.mask) throw only('mask', model, 'edits without a mask: leave mask out, or use a model that takes one (GET /v1/models)');
+};
+const seeds = (n: number) => Array.from({ length: n }, (_, i) => Math.floor(Math.random() * 100_000) * 4 + i);
+
+// ---- OpenAI ----------------------------------------------------------------------------------
+
+const OPENAI_ASPECTS = Object.keys(SIZE_FOR_ASPECT) as (keyof typeof SIZE_FOR_ASPECT)[];
+
+const openaiImage: ModelEntry = {
+  id: `openai/${IMAGE_MODEL}`,
+  provider: 'openai',
+  options: { quality: ['low', 'medium', 'high', 'auto'], background: ['transparent', 'opaque', 'auto'], output_format: ['png'] },
+  maxImages: 10,
+  generate: (p) => ({
+    path: '/api/v1/openai/image/generation/generate-image',
+    body: {
+      prompt: p.prompt,
+      number_of_images: p.n,
+      ...(p.size ? { aspect_ratio: nearest(p.size, OPENAI_ASPECTS, (a) => sizeOf(SIZE_FOR_ASPECT[a])) } : {}),
+      ...(p.quality ? { quality: p.quality } : {}),
+      ...(p.background ? { background: p.background } : {}),
+    },
+    params: { number_of_images: 'n', aspect_ratio: 'size' },
+  }),
+  edit: (p): Translation => {
+    const [image, ...more] = p.images!;
+    if (more.length > 0) throw only('image', `openai/${IMAGE_MODEL}`, 'edits one image per request through this gateway');
+    if (p.mask) {
+      if (p.n > 1) throw only('n', `openai/${IMAGE_MODEL}`, 'makes one image per masked edit');
+      return {
+        path: '/api/v1/openai/image/editing-generation/inpaint',
+        body: { prompt: p.prompt, image_file: image.dataUri, mask_file: p.mask.dataUri },
+        params: { image_file: 'image', mask_file: 'mask' },
+      };
+    }
+    return {
+      path: '/api/v1/openai/image/editing-generation/edit-image',
+      body: {
+        prompt: p.prompt,
+        image_url: image.dataUri,
+        number_of_images: p.n,
+        ...(p.size ? { aspect_ratio: nearest(p.size, OPENAI_ASPECTS, (a) => sizeOf(SIZE_FOR_ASPECT[a])) } : {}),
+      },
+      params: { image_url: 'image', number_of_images: 'n', aspect_ratio: 'size' },
+    };
+  },
+};
+
+// ---- Google ----------------------------------------------------------------------------------
+
+const IMAGEN_ASPECTS = propertyEnum(ImagenGenerateImageRequest, 'aspect_ratio');
+
+/** Imagen: one entry per upstream model, called through the reference name that reaches it. */
+const imagenModels: ModelEntry[] = [...new Set(Object.values(IMAGEN_GENERATE_MODELS))].map((upstream) => {
+  const referenceName = Object.keys(IMAGEN_GENERATE_MODELS).filter((name) => IMAGEN_GENERATE_MODELS[name] === upstream).at(-1)!;
+  const id = `google/${upstream}`;
+  return {
+    id,
+    provider: 'google',
+    maxImages: SINGLE_IMAGE_MODELS.has(upstream) ? 1 : 4,
+    generate: (p) => ({
+      path: '/api/v1/google-vision/image/generation/generate-image',
+      body: {
+        prompt: p.prompt,
+        model_name: referenceName,
+        // The reference's default (true) would ignore model_name.
+        use_fast_model: false,
+        number_of_images: p.n,
+        ...(p.size ? { aspect_ratio: aspect(p.size, IMAGEN_ASPECTS) } : {}),
+      },
+      params: { number_of_images: 'n', aspect_ratio: 'size', model_name: 'model' },
+    }),
+  };
+});
+
+const GEMINI = `google/${GEMINI_IMAGE_MODEL}`;
+const noSize = (model: string, p: { size?: Size }) => {
+  if (p.size) throw only('size', model, 'chooses its own size: leave size out or send "auto"');
+};
+
+const geminiImage: ModelEntry = {
+  id: GEMINI,
+  provider: 'google',
+  maxImages: 1,
+  generate: (p) => {
+    noSize(GEMINI, p);
+    return { path: '/api/v1/google-vision/image/generation/gemini-generate-image', body: { prompt: p.prompt } };
+  },
+  edit: (p): Translation => {
+    noSize(GEMINI, p);
+    noMask(GEMINI, p);
+    const images = p.images!;
+    // Several images are composed (Gemini's generate with input images); one is edited.
+    return images.length > 1
+      ? { path: '/api/v1/google-vision/image/generation/gemini-generate-image', body: { prompt: p.prompt, image_urls: images.map((i) => i.dataUri) }, params: { image_urls: 'image' } }
+      : { path: '/api/v1/google-vision/image/editing-generation/edit-image', body: { image_url: images[0].dataUri, edit_prompt: p.prompt }, params: { image_url: 'image', edit_prompt: 'prompt' } };
+  },
+};
+
+/** Veo: one entry per upstream model, called through a reference name that reaches it. */
+const veoModels: ModelEntry[] = [...new Set(Object.values(VEO_MODELS))].map((target) => {
+  const referenceName = Object.keys(VEO_MODELS).filter((name) => VEO_MODELS[name] === target).at(-1)!;
+  const id = `google/${target.model}`;
+  const seconds = (s: number | undefined) => s ?? target.durations[0];
+  return {
+    id,
+    provider: 'google',
+    video: (p) => {
+      const ratio = p.size ? nearest(p.size, ['16:9', '9:16']) : '16:9';
+      return {
+        path: '/api/v1/google-vision/video/generation/generate-video',
+        body: {
+          model: referenceName,
+          prompt: p.prompt,
+          aspect_ratio: ratio,
+          ...(p.input_reference ? { start_image_url: p.input_reference.dataUri } : {}),
+        },
+        // The reference offers 5 or 10 s; Veo 3.1 makes 4, 6 or 8 (the job spec picks the nearest longer one).
+        override: { duration: seconds(p.seconds) },
+        params: { duration: 'seconds', aspect_ratio: 'size', start_image_url: 'input_reference' },
+        reports: { seconds: seconds(p.seconds), size: ratio === '16:9' ? '1280x720' : '720x1280' },
+      };
+    },
+  };
+});
+
+// ---- BRIA ------------------------------------------------------------------------------------
+
+const BRIA_ASPECTS = propertyEnum(BriaGenerateImageRequest, 'aspect_ratio');
+
+/** BRIA text-to-image: base (each model version), fast and HD, from the reference's version enums. */
+const briaModels: ModelEntry[] = ([
+  ['base', '/api/v1/bria/image/generation/generate-image', BriaGenerateImageRequest],
+  ['fast', '/api/v1/bria/image/generation/generate-image-fast', BriaGenerateImageFastRequest],
+  ['hd', '/api/v1/bria/image/generation/generate-image-hd', BriaGenerateImageHDRequest],
+] as const).flatMap(([kind, path, schema]) =>
+  propertyEnum(schema, 'bria_model_version').map((version): ModelEntry => ({
+    id: `bria/image-${kind}-${version}`,
+    provider: 'bria',
+    maxImages: 4,
+    generate: (p) => ({
+      path,
+      body: { prompt: p.prompt, bria_model_version: version, num_results: p.n, ...(p.size ? { aspect_ratio: aspect(p.size, BRIA_ASPECTS) } : {}) },
+      params: { num_results: 'n', aspect_ratio: 'size', bria_model_version: 'model' },
+    }),
+  })),
+);
+
+const BRIA_FILL = 'bria/gen-fill';
+const briaFill: ModelEntry = {
+  id: BRIA_FILL,
+  provider: 'bria',
+  maxImages: 1,
+  edit: (p) => {
+    if (!p.maskBlackWhite) throw badParam('mask', `${BRIA_FILL} fills the area a mask marks: send a mask`, 'missing');
+    if (p.images!.length > 1) throw only('image', BRIA_FILL, 'edits one image per request');
+    noSize(BRIA_FILL, p);
+    return {
+      path: '/api/v1/bria/image/editing-generation/inpaint',
+      body: { image: p.images![0].dataUri, mask: p.maskBlackWhite.dataUri, prompt: p.prompt, mask_type: 'manual' },
+      params: { image: 'image' },
+    };
+  },
+};
+
+// ---- Firefly ---------------------------------------------------------------------------------
+
+/** Firefly v3's documented output sizes (1:1, 4:3, 3:4, 16:9). */
+const FIREFLY_SIZES = ['2048x2048', '2304x1792', '1792x2304', '2688x1536'];
+
+/** Firefly models that need a custom model id have no place in a model-agnostic call. */
+const fireflyModels: ModelEntry[] = enumOf(CustomModel).filter((m) => !m.endsWith('_custom')).map((version) => ({
+  id: `firefly/${version}`,
+  provider: 'firefly',
+  maxImages: 4,
+  generate: (p) => ({
+    path: '/api/v1/firefly/image/generation/generate-image',
+    body: { x_model_version: version, prompt: p.prompt, seeds: seeds(p.n), ...(p.size ? { size: sizeOf(nearest(p.size, FIREFLY_SIZES)) } : {}) },
+    params: { seeds: 'n', x_model_version: 'model' },
+  }),
+}));
+
+const FIREFLY_FILL = 'firefly/fill';
+const fireflyFill: ModelEntry = {
+  id: FIREFLY_FILL,
+  provider: 'firefly',
+  maxImages: 4,
+  edit: (p) => {
+    if (!p.maskBlackWhite) throw badParam('mask', `${FIREFLY_FILL} fills the area a mask marks: send a mask`, 'missing');
+    if (p.images!.length > 1) throw only('image', FIREFLY_FILL, 'edits one image per request');
+    return {
+      path: '/api/v1/firefly/image/editing-generation/inpaint',
+      body: {
+        prompt: p.prompt,
+        image: { source: { upload_id: p.images![0].assetId } },
+        mask: { source: { upload_id: p.maskBlackWhite.assetId } },
+        seeds: seeds(p.n),
+        ...(p.size ? { size: sizeOf(nearest(p.size, FIREFLY_SIZES)) } : {}),
+      },
+      params: { image: 'image', mask: 'mask', seeds: 'n' },
+    };
+  },
+};
+
+// ---- Runway ----------------------------------------------------------------------------------
+
+const RUNWAY_IMAGE_RATIOS = enumOf(ImageAspectRatio);
+
+/** gen4_image makes images from a prompt; both take the edit's images as references. */
+const runwayImageModels: ModelEntry[] = propertyEnum(RunwayGenerateImageRequest, 'model').map((model) => {
+  const id = `runway/${model}`;
+  const translation = (p: ImageParams, references: InputFile[]): Translation => {
+    oneImage(id, p.n);
+    return {
+      path: '/api/v1/runway/image/generation/generate-image',
+      body: {
+        prompt: p.prompt,
+        model,
+        ...(p.size ? { aspect_ratio: aspect(p.size, RUNWAY_IMAGE_RATIOS) } : {}),
+        ...(references.length > 0 ? { reference_images_url: references.map((r) => ({ uri: r.dataUri })) } : {}),
+      },
+      params: { aspect_ratio: 'size', reference_images_url: 'image' },
+    };
+  };
+  return {
+    id,
+    provider: 'runway',
+    maxImages: 1,
+    // gen4_image_turbo needs reference images: it only edits.
+    ...(model === 'gen4_image' ? { generate: (p: ImageParams) => translation(p, []) } : {}),
+    edit: (p: ImageParams) => {
+      noMask(id, p);
+      if (p.images!.length > 3) throw only('image', id, 'takes at most 3 reference images');
+      return translation(p, p.images!);
+    },
+  };
+});
+
+/** Runway's image-to-video models (the retired gen3a_turbo left out). veo3 also makes video from text alone. */
+const runwayVideoModels: ModelEntry[] = propertyEnum(RunwayGenerateVideoFromImageRequest, 'model')
+  .filter((model) => model !== 'gen3a_turbo')
+  .map((model) => {
+    const id = `runway/${model}`;
+    const fixedSeconds = model === 'veo3' ? [8] : [5, 10];
+    return {
+      id,
+      provider: 'runway',
+      video: (p): Translation => {
+        const asked = p.seconds;
+        const seconds = asked === undefined ? fixedSeconds[0] : fixedSeconds.reduce((a, b) => (Math.abs(b - asked) < Math.abs(a - asked) ? b : a));
+        if (p.seconds !== undefined && Math.abs(seconds - p.seconds) > 2) {
+          throw only('seconds', id, `makes ${fixedSeconds.join(' or ')}-second videos, not ${p.seconds}`);
+        }
+        const ratios = model === 'veo3' ? ['1280:720', '720:1280'] : ['1280:720', '720:1280', '1104:832', '832:1104', '960:960', '1584:672'];
+        const ratio = p.size ? nearest(p.size, ratios) : '1280:720';
+        const reports = { seconds, size: ratio.replace(':', 'x') };
+        if (!p.input_reference) {
+          if (model !== 'veo3') throw badParam('input_reference', `${id} animates a first frame: send input_reference (an image)`, 'missing');
+          return { path: '/api/v1/runway/video/generation/generate-video-from-text', body: { prompt: p.prompt, model, aspect_ratio: ratio, duration: seconds }, params: { aspect_ratio: 'size', duration: 'seconds' }, reports };
+        }
+        return {
+          path: '/api/v1/runway/video/generation/generate-video-from-image',
+          body: { prompt: p.prompt, model, image_url: p.input_reference.dataUri, aspect_ratio: ratio, ...(model === 'veo3' ? {} : { duration: seconds }) },
+          // The reference's 5 | 10 cannot say veo3's 8 s, which Runway's veo3 requires.
+          ...(model === 'veo3' ? { override: { duration: seconds } } : {}),
+          params: { aspect_ratio: 'size', duration: 'seconds', image_url: 'input_reference' },
+          reports,
+        };
+      },
+    };
+  });
+
+const runwaySpeech: ModelEntry[] = propertyEnum(RunwayTextToSpeechRequest, 'model').map((model) => ({
+  id: `runway/${model}`,
+  provider: 'runway',
+  speech: (p) => {
+    if (p.response_format !== 'mp3') throw badParam('response_format', `runway/${model} answers mp3 only`);
+    return {
+      path: '/api/v1/runway/audio/generation/text-to-speech',
+      body: { prompt: p.input, voice: { preset_id: p.voice }, model },
+      params: { prompt: 'input', 'voice.preset_id': 'voice' },
+    };
+  },
+}));
+
+/** Every routable model, in the order GET /v1/models lists them. */
+export const MODELS: ModelEntry[] = [
+  openaiImage,
+  ...imagenModels,
+  geminiImage,
+  ...veoModels,
+  ...briaModels,
+  briaFill,
+  ...fireflyModels,
+  fireflyFill,
+  ...runwayImageModels,
+  ...runwayVideoModels,
+  ...runwaySpeech,
+];
+
+export const MODELS_BY_ID = new Map(MODELS.map((m) => [m.id, m]));

@@ -1,0 +1,115 @@
+// POST /v1/images/generations (JSON) and POST /v1/images/edits (multipart), OpenAI's Images API
+// over every provider's image models. Both wait for the job and answer
+// `{created, data: [{b64_json | url, revised_prompt?}]}`; a `url` is a signed gateway link.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import sharp from 'sharp';
+import { baseUrl } from '../assets/intake.js';
+import { finishedJob, outputAssetIds, TASK_ID_HEADER } from './answers.js';
+import type { ImageParams, InputFile, ModelEntry } from './catalog.js';
+import { badParam } from './errors.js';
+import { parseSize } from './sizes.js';
+import { submitCompat } from './submit.js';
+
+const RESPONSE_FORMATS = ['url', 'b64_json'];
+/** Images one edit takes at most (OpenAI's limit), plus the mask. */
+const MAX_FILES = 16;
+
+/** OpenAI's image parameters, checked, and refused where the model cannot honour them. */
+function imageParams(model: ModelEntry, raw: Record<string, unknown>, inputs: Pick<ImageParams, 'images' | 'mask' | 'maskBlackWhite'> = {}): ImageParams {
+  if (typeof raw.prompt !== 'string' || raw.prompt.trim().length === 0) throw badParam('prompt', 'prompt is required', 'missing');
+  const n = raw.n === undefined || raw.n === null ? 1 : Number(raw.n);
+  if (!Number.isInteger(n) || n < 1 || n > 10) throw badParam('n', 'n must be an integer from 1 to 10');
+  if (n > (model.maxImages ?? 1)) throw badParam('n', `${model.id} makes at most ${model.maxImages ?? 1} image(s) per request`);
+  const options: Record<string, string | undefined> = {};
+  for (const name of ['quality', 'background', 'output_format'] as const) {
+    const value = raw[name];
+    if (value === undefined || value === null || value === 'auto') continue;
+    const allowed = model.options?.[name] ?? [];
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      throw badParam(name, allowed.length > 0
+        ? `${model.id} takes ${name} ${allowed.join(', ')}, not ${JSON.stringify(value)}`
+        : `${model.id} cannot choose ${name}: leave it out (or "auto")`);
+    }
+    options[name] = value;
+  }
+  if (raw.style !== undefined && raw.style !== null) throw badParam('style', `style is a DALL·E 3 parameter; ${model.id} has none`);
+  return { prompt: raw.prompt, n, size: parseSize(raw.size), ...options, ...inputs };
+}
+
+function responseFormat(raw: Record<string, unknown>): 'url' | 'b64_json' {
+  const format = raw.response_format ?? 'b64_json';
+  if (typeof format !== 'string' || !RESPONSE_FORMATS.includes(format)) throw badParam('response_format', 'response_format is url or b64_json');
+  return format as 'url' | 'b64_json';
+}
+
+async function imagesAnswer(request: FastifyRequest, jobId: string, format: 'url' | 'b64_json') {
+  const job = await finishedJob(request, (await request.server.jobStore.get(jobId))!);
+  const { assets } = request.server;
+  const result = JSON.parse(job.result ?? '{}') as { revised_prompts?: string[] };
+  const data = await Promise.all(outputAssetIds(job).map(async (id, i) => ({
+    ...(format === 'url' ? { url: assets.signedUrl(id, baseUrl(request)) } : { b64_json: (await assets.load(id)).data.toString('base64') }),
+    ...(result.revised_prompts?.[i] ? { revised_prompt: result.revised_prompts[i] } : {}),
+  })));
+  return { created: Math.floor(job.created_at / 1000), data };
+}
+
+export async function generateImages(request: FastifyRequest, reply: FastifyReply) {
+  const raw = (request.body ?? {}) as Record<string, unknown>;
+  const format = responseFormat(raw);
+  const { job } = await submitCompat(request, 'images.generations', raw, (model, params) => model.generate!(imageParams(model, params)));
+  reply.header(TASK_ID_HEADER, job.id);
+  return imagesAnswer(request, job.id, format);
+}
+
+/** An uploaded image kept as the caller's asset, as the translations take it. */
+async function keep(request: FastifyRequest, param: string, data: Buffer): Promise<InputFile> {
+  const asset = await request.server.assets.store(request.owner, data, {});
+  if (!asset.content_type.startsWith('image/')) throw badParam(param, `${param} must be an image (PNG, JPEG or WEBP), not ${asset.content_type}`);
+  return { assetId: asset.id, dataUri: `data:${asset.content_type};base64,${data.toString('base64')}` };
+}
+
+/** OpenAI's mask (transparent = change) as black (keep) and white (change), the form BRIA and Firefly take. */
+async function blackWhiteMask(request: FastifyRequest, mask: Buffer): Promise<InputFile> {
+  let png: Buffer;
+  try {
+    const image = sharp(mask);
+    const { hasAlpha } = await image.metadata();
+    png = hasAlpha ? await image.extractChannel('alpha').negate().png().toBuffer() : await image.greyscale().png().toBuffer();
+  } catch {
+    throw badParam('mask', 'the mask could not be read as an image');
+  }
+  return keep(request, 'mask', png);
+}
+
+/** The multipart form: `image` (or `image[]`, several allowed), `mask`, and text fields. */
+async function readEditForm(request: FastifyRequest) {
+  if (!request.isMultipart()) throw badParam('image', 'send the edit as multipart/form-data with an image file', 'missing');
+  const fields: Record<string, unknown> = {};
+  const images: Buffer[] = [];
+  let mask: Buffer | undefined;
+  for await (const part of request.parts({ limits: { files: MAX_FILES + 1 } })) {
+    const name = part.fieldname.replace(/\[\]$/, '');
+    if (part.type === 'file') {
+      const data = await part.toBuffer();
+      if (name === 'image') images.push(data);
+      else if (name === 'mask') mask = data;
+    } else {
+      fields[name] = String(part.value);
+    }
+  }
+  if (images.length === 0) throw badParam('image', 'image is required: one image file (or several)', 'missing');
+  if (images.length > MAX_FILES) throw badParam('image', `at most ${MAX_FILES} images`);
+  return { fields, images, mask };
+}
+
+export async function editImages(request: FastifyRequest, reply: FastifyReply) {
+  const { fields, images, mask } = await readEditForm(request);
+  const format = responseFormat(fields);
+  const inputs = {
+    images: await Promise.all(images.map((data) => keep(request, 'image', data))),
+    ...(mask ? { mask: await keep(request, 'mask', mask), maskBlackWhite: await blackWhiteMask(request, mask) } : {}),
+  };
+  const { job } = await submitCompat(request, 'images.edits', fields, (model, params) => model.edit!(imageParams(model, params, inputs)));
+  reply.header(TASK_ID_HEADER, job.id);
+  return imagesAnswer(request, job.id, format);
+}

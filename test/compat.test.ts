@@ -1,0 +1,238 @@
+// The OpenAI-compatible API (/v1) driven by real clients — the official `openai` SDK and the
+// Vercel AI SDK — against a listening gateway whose providers are twins on real ports.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import { generateImage } from 'ai';
+import type { FastifyInstance } from 'fastify';
+import OpenAI, { toFile } from 'openai';
+import sharp from 'sharp';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { listen, samplePng, startBriaTwin, startFireflyTwin, startGoogleTwin, startOpenAITwin, startRunwayTwin } from './support/twins.js';
+
+const KEY = 'compat-test-key-0123456789';
+const closers: (() => Promise<unknown>)[] = [];
+let app: FastifyInstance;
+let gateway: string;
+let client: OpenAI;
+let bria: Awaited<ReturnType<typeof startBriaTwin>>;
+
+const MODELS_FILE = `
+aliases:
+  house-image:
+    description: BRIA first, OpenAI when BRIA fails
+    targets:
+      - model: bria/image-base-3.2
+      - model: openai/gpt-image-1.5
+        params: { quality: low }
+  video-default:
+    targets:
+      - model: google/veo-3.1-fast-generate-001
+`;
+
+async function job(id: string) {
+  const response = await fetch(`${gateway}/api/v1/jobs/${id}`, { headers: { 'x-api-key': KEY } });
+  assert.equal(response.status, 200);
+  return ((await response.json()) as { result: { state: string; provider: string; routing: { model: string; served_by: string; skipped: { model: string; reason: string }[] } } }).result;
+}
+
+before(async () => {
+  bria = await startBriaTwin({ processingMs: 20 });
+  const [openai, google, firefly, runway] = await Promise.all([startOpenAITwin(), startGoogleTwin({ operationMs: 50 }), startFireflyTwin(), startRunwayTwin()]);
+  closers.push(() => bria.app.close(), () => openai.app.close(), () => google.close(), () => firefly.app.close(), () => runway.app.close());
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-compat-'));
+  const modelsFile = path.join(dataDir, 'models.yaml');
+  await writeFile(modelsFile, MODELS_FILE);
+  const config = loadConfig({
+    VISION_STUDIO_API_KEYS: KEY,
+    VISION_STUDIO_LOG_LEVEL: 'silent',
+    VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
+    VISION_STUDIO_POLL_INITIAL_MS: '20',
+    VISION_STUDIO_POLL_MAX_MS: '100',
+    VISION_STUDIO_SYNC_WAIT_MS: '30000',
+    VISION_STUDIO_MODELS_FILE: modelsFile,
+    BRIA_API_TOKEN: bria.token,
+    BRIA_BASE_URL: bria.url,
+    ...openai.env,
+    ...google.env,
+    ...firefly.env,
+    ...runway.env,
+  });
+  app = await buildApp({ ...config, dataDir }, { timing: { retryBaseMs: 20, sweepIntervalMs: 50, stepTimeoutMs: 5_000 } });
+  gateway = await listen(app);
+  closers.unshift(async () => { await app.close(); await rm(dataDir, { recursive: true, force: true }); });
+  client = new OpenAI({ apiKey: KEY, baseURL: `${gateway}/v1`, maxRetries: 0 });
+});
+
+after(async () => {
+  for (const close of closers) await close();
+});
+
+describe('models', () => {
+  it('lists every provider\'s models and the aliases, with capabilities', async () => {
+    const ids = new Map<string, { owned_by: string; capabilities: string[] }>();
+    for await (const model of client.models.list()) ids.set(model.id, model as never);
+    for (const provider of ['openai', 'google', 'bria', 'firefly', 'runway']) {
+      assert.ok([...ids.values()].some((m) => m.owned_by === provider), provider);
+    }
+    assert.deepEqual(ids.get('openai/gpt-image-1.5')?.capabilities, ['images.generations', 'images.edits']);
+    assert.deepEqual(ids.get('runway/gen4_turbo')?.capabilities, ['videos']);
+    assert.deepEqual(ids.get('runway/eleven_multilingual_v2')?.capabilities, ['audio.speech']);
+    assert.ok(ids.get('firefly/image4_standard'));
+    assert.deepEqual(ids.get('house-image')?.capabilities, ['images.generations']);
+    const one = await client.models.retrieve('google/veo-3.1-generate-001');
+    assert.equal(one.owned_by, 'google');
+  });
+
+  it('an unknown model is a NotFoundError; a bad key an AuthenticationError', async () => {
+    await assert.rejects(client.models.retrieve('acme/nothing'), OpenAI.NotFoundError);
+    await assert.rejects(client.images.generate({ model: 'acme/nothing', prompt: 'a cat' }), (error: unknown) =>
+      error instanceof OpenAI.NotFoundError && error.param === 'model' && error.code === 'model_not_found');
+    const stranger = new OpenAI({ apiKey: 'not-a-key', baseURL: `${gateway}/v1`, maxRetries: 0 });
+    await assert.rejects(stranger.models.list(), OpenAI.AuthenticationError);
+  });
+
+  it('documents the /v1 operations and the aliases in the OpenAPI document', async () => {
+    const document = (await (await fetch(`${gateway}/openapi.json`)).json()) as { paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { properties: { model: { examples: string[] } } } }> } }>> };
+    for (const p of ['/v1/models', '/v1/images/generations', '/v1/images/edits', '/v1/videos', '/v1/videos/{video_id}/content', '/v1/audio/speech']) assert.ok(document.paths[p], p);
+    const models = document.paths['/v1/images/generations'].post.requestBody.content['application/json'].schema.properties.model.examples;
+    assert.ok(models.includes('house-image') && models.includes('bria/image-base-3.2'));
+  });
+});
+
+describe('images', () => {
+  it('generates with OpenAI as b64_json', async () => {
+    const answer = await client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a paper boat', size: '1536x1024', response_format: 'b64_json' });
+    assert.equal(answer.data?.length, 1);
+    const meta = await sharp(Buffer.from(answer.data![0].b64_json!, 'base64')).metadata();
+    assert.equal(meta.format, 'png');
+    assert.ok(meta.width! > meta.height!, 'a landscape size gives a landscape image');
+  });
+
+  it('generates with BRIA as signed URLs that work without credentials', async () => {
+    const answer = await client.images.generate({ model: 'bria/image-base-3.2', prompt: 'a mountain lake', n: 2, size: '1024x1024', response_format: 'url' });
+    assert.equal(answer.data?.length, 2);
+    for (const image of answer.data!) {
+      const response = await fetch(image.url!);
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type') ?? '', /^image\//);
+      await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    }
+  });
+
+  it('a parameter the model cannot honour is a BadRequestError naming it', async () => {
+    await assert.rejects(client.images.generate({ model: 'google/gemini-2.5-flash-image', prompt: 'a fox', size: '1024x1536' }), (error: unknown) =>
+      error instanceof OpenAI.BadRequestError && error.param === 'size');
+    await assert.rejects(client.images.generate({ model: 'bria/image-base-3.2', prompt: 'a fox', background: 'transparent' }), (error: unknown) =>
+      error instanceof OpenAI.BadRequestError && error.param === 'background');
+    await assert.rejects(client.images.generate({ model: 'runway/gen4_image', prompt: 'a fox', n: 3 }), (error: unknown) =>
+      error instanceof OpenAI.BadRequestError && error.param === 'n');
+  });
+
+  it('edits with an image and a mask file (OpenAI, BRIA)', async () => {
+    const png = await samplePng(64, 64);
+    // Transparent where the image should change: the left half.
+    const pixels = Buffer.alloc(64 * 64 * 4);
+    for (let i = 0; i < 64 * 64; i++) pixels[i * 4 + 3] = i % 64 < 32 ? 0 : 255;
+    const mask = await sharp(pixels, { raw: { width: 64, height: 64, channels: 4 } }).png().toBuffer();
+    for (const model of ['openai/gpt-image-1.5', 'bria/gen-fill']) {
+      const answer = await client.images.edit({
+        model,
+        prompt: 'flowers in a garden',
+        image: await toFile(png, 'image.png', { type: 'image/png' }),
+        mask: await toFile(mask, 'mask.png', { type: 'image/png' }),
+      });
+      assert.equal(answer.data?.length, 1, model);
+      assert.ok((await sharp(Buffer.from(answer.data![0].b64_json!, 'base64')).metadata()).width, model);
+    }
+    await assert.rejects(
+      client.images.edit({ model: 'bria/gen-fill', prompt: 'flowers', image: await toFile(png, 'image.png', { type: 'image/png' }) }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'mask',
+    );
+  });
+
+  it('the Vercel AI SDK generates images through two providers', async () => {
+    const provider = createOpenAICompatible({ name: 'vision-studio', baseURL: `${gateway}/v1`, apiKey: KEY });
+    for (const model of ['openai/gpt-image-1.5', 'firefly/image4_standard']) {
+      const { images } = await generateImage({ model: provider.imageModel(model), prompt: 'a lighthouse at dusk', size: '1024x1024', maxRetries: 0 });
+      assert.equal(images.length, 1, model);
+      assert.ok((await sharp(Buffer.from(images[0].uint8Array)).metadata()).width, model);
+    }
+  });
+});
+
+describe('videos and speech', () => {
+  it('creates a Veo video, follows it and downloads it; the job is the same in /api/v1/jobs', async () => {
+    const created = await client.videos.create({ model: 'video-default' as never, prompt: 'waves rolling in', seconds: '8', size: '1280x720' });
+    assert.equal(created.object, 'video');
+    assert.ok(['queued', 'in_progress'].includes(created.status));
+    let video = created;
+    for (let i = 0; i < 200 && video.status !== 'completed' && video.status !== 'failed'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      video = await client.videos.retrieve(created.id);
+    }
+    assert.equal(video.status, 'completed', JSON.stringify(video));
+    assert.equal(video.progress, 100);
+    assert.equal(video.seconds, '8');
+    const content = Buffer.from(await (await client.videos.downloadContent(created.id)).arrayBuffer());
+    assert.equal(content.subarray(4, 8).toString(), 'ftyp');
+    const record = await job(created.id);
+    assert.equal(record.state, 'succeeded');
+    assert.equal(record.routing.served_by, 'google/veo-3.1-fast-generate-001');
+    const listed = await client.videos.list({ limit: 10 });
+    assert.ok(listed.data.some((v) => v.id === created.id));
+    const deleted = await client.videos.delete(created.id);
+    assert.equal(deleted.deleted, true);
+    await assert.rejects(client.videos.retrieve(created.id), OpenAI.NotFoundError);
+  });
+
+  it('a model that needs a first frame names input_reference when it is missing', async () => {
+    await assert.rejects(client.videos.create({ model: 'runway/gen4_turbo' as never, prompt: 'a man walking' }), (error: unknown) =>
+      error instanceof OpenAI.BadRequestError && error.param === 'input_reference');
+    const frame = await toFile(await samplePng(128, 72), 'frame.png', { type: 'image/png' });
+    const created = await client.videos.create({ model: 'runway/gen4_turbo' as never, prompt: 'a man walking', input_reference: frame, seconds: '4' });
+    assert.equal(created.seconds, '5');
+    assert.equal((await job(created.id)).provider, 'runway');
+  });
+
+  it('speaks with Runway', async () => {
+    const speech = await client.audio.speech.create({ model: 'runway/eleven_multilingual_v2', input: 'The quick brown fox', voice: 'Maya' as never });
+    const bytes = Buffer.from(await speech.arrayBuffer());
+    assert.ok(bytes.length > 100);
+    assert.equal(speech.headers.get('content-type'), 'audio/mpeg');
+    await assert.rejects(client.audio.speech.create({ model: 'runway/eleven_multilingual_v2', input: 'hi', voice: 'nobody' as never }), (error: unknown) =>
+      error instanceof OpenAI.BadRequestError && error.param === 'voice');
+  });
+});
+
+describe('fallbacks', () => {
+  for (const [name, fault] of [
+    ['503', { mode: 'status', status: 503 }],
+    ['429', { mode: 'rate-limit', retryAfterSeconds: 1 }],
+    ['a timeout', { mode: 'hang', delayMs: 15_000 }],
+  ] as const) {
+    it(`the alias is served by its second target when the first fails with ${name}`, async () => {
+      bria.faults.clear();
+      bria.faults.add({ ...fault, method: 'POST', path: 'text-to-image', times: 1 });
+      const { data, response } = await client.images.generate({ model: 'house-image', prompt: 'a red kite', response_format: 'b64_json' }).withResponse();
+      assert.equal(data.data?.length, 1);
+      const record = await job(response.headers.get('x-vision-studio-task-id')!);
+      assert.equal(record.provider, 'openai');
+      assert.equal(record.routing.model, 'house-image');
+      assert.equal(record.routing.served_by, 'openai/gpt-image-1.5');
+      assert.equal(record.routing.skipped[0].model, 'bria/image-base-3.2');
+      bria.faults.clear();
+    });
+  }
+
+  it('a refusal of the request itself is not retried elsewhere', async () => {
+    bria.faults.clear();
+    bria.faults.add({ mode: 'status', status: 422, method: 'POST', path: 'text-to-image', times: 1 });
+    await assert.rejects(client.images.generate({ model: 'house-image', prompt: 'a red kite' }), OpenAI.BadRequestError);
+    bria.faults.clear();
+  });
+});
