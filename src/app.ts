@@ -30,6 +30,9 @@ import { JobStore } from './jobs/store.js';
 import { validateWebhookUrl, WebhookDispatcher, type WebhookTiming } from './jobs/webhooks.js';
 import type { JobRow } from './storage/schema.js';
 import { providers } from './providers/index.js';
+import { PriceTable } from './usage/prices.js';
+import { usageOperations } from './usage/routes.js';
+import { UsageService } from './usage/usage.js';
 import { openStorage, sharedSecret, type Storage } from './storage/database.js';
 
 const require = createRequire(import.meta.url);
@@ -72,6 +75,7 @@ declare module 'fastify' {
     jobs: JobEngine;
     assets: AssetService;
     webhooks: WebhookDispatcher;
+    usage: UsageService;
     /** The validated `X-Webhook-Url` of a job-creating request, if any. */
     webhookUrl(request: FastifyRequest): Promise<string | undefined>;
   }
@@ -103,6 +107,7 @@ export function allOperations(): Route[] {
     ...jobOperations.map((op) => ({ op })),
     ...webhookOperations.map((op) => ({ op })),
     ...[uploadOperation, ...assetOperations].map((op) => ({ op })),
+    ...usageOperations.map((op) => ({ op })),
   ];
 }
 
@@ -290,6 +295,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     maxConcurrent: config.upstreamConcurrency,
   });
   app.decorate('guards', guards);
+  const usage = new UsageService(storage, PriceTable.load(config.pricesFile));
   const jobs = new JobEngine({
     guards,
     store: jobStore,
@@ -302,6 +308,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
       assets.inputLink(id, providerReachesGateway(config, app.sandboxed, job.provider) ? (job.base_url ?? config.publicUrl) : undefined),
     config,
     log: app.log,
+    measure: (job, finish) => usage.measure(job, finish),
     timing,
   });
   const webhooks = new WebhookDispatcher({
@@ -319,7 +326,9 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     const data = jobView(job, assets, job.base_url ?? config.publicUrl ?? '', statusPaths.get(job.operation));
     await webhooks.enqueue(job, { type: `job.${job.state}`, timestamp: new Date().toISOString(), data });
   };
+  const recordUsage = (job: JobRow) => usage.record(job).catch((err) => app.log.error({ err, jobId: job.id }, 'could not record the job\'s usage'));
   jobs.on('final', (job: JobRow) => {
+    void recordUsage(job);
     if (job.webhook_url) notify(job).catch((err) => app.log.error({ err, jobId: job.id }, 'could not record the webhook delivery'));
   });
   // A process that died between finishing a job and recording its webhook leaves it undelivered.
@@ -327,6 +336,8 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   const recoverWebhooks = async () => {
     try {
       for (const job of await jobStore.finishedWithoutDelivery(Date.now() - 24 * 3_600_000, 100)) await notify(job);
+      // Likewise a job's usage (the ledger and its budget), recorded once whoever gets there first.
+      for (const job of await usage.unrecorded(Date.now() - 24 * 3_600_000, 100)) await recordUsage(job);
     } catch (err) {
       app.log.error({ err }, 'webhook recovery failed');
     }
@@ -339,6 +350,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   app.decorate('jobStore', jobStore);
   app.decorate('jobs', jobs);
   app.decorate('assets', assets);
+  app.decorate('usage', usage);
   app.decorate('webhookUrl', async (request: FastifyRequest) => {
     const header = request.headers['x-webhook-url'];
     const value = Array.isArray(header) ? header[0] : header;

@@ -45,6 +45,8 @@ export const ConfigSchema = Type.Object({
   assetUrlTtlSeconds: Type.Integer({ minimum: 60 }),
   /** Key prefix in Redis, so several deployments can share one server. */
   redisPrefix: Type.String({ minLength: 1, pattern: '^[\\w.:-]+$' }),
+  /** The price table that costs jobs (default: pricing/prices.json in the repository). */
+  pricesFile: Type.Optional(Type.String({ minLength: 1 })),
   logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   providers: Type.Object({
     bria: Type.Object({ apiToken: Type.Optional(Type.String()), baseUrl: Url }),
@@ -148,6 +150,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     pollMaxMs: integer(env, 'VISION_STUDIO_POLL_MAX_MS', 10_000),
     assetUrlTtlSeconds: integer(env, 'VISION_STUDIO_ASSET_URL_TTL', 7 * 24 * 3600),
     redisPrefix: nonEmpty(env.VISION_STUDIO_REDIS_PREFIX) ?? 'vision-studio',
+    pricesFile: nonEmpty(env.VISION_STUDIO_PRICES_FILE),
     logLevel: (nonEmpty(env.VISION_STUDIO_LOG_LEVEL) ?? 'info') as Config['logLevel'],
     providers: providersFromEnv(env),
   };

@@ -60,6 +60,8 @@ export interface SubmitInput {
   request: unknown;
   webhookUrl?: string;
   baseUrl?: string;
+  /** The share of the key's budget the job holds until it ends (src/usage/budgets.ts). */
+  budgetHold?: unknown;
 }
 
 export interface EngineDeps {
@@ -77,6 +79,11 @@ export interface EngineDeps {
   /** Bulkhead and circuit breaker per provider around every upstream call. */
   guards: ProviderGuards;
   log: FastifyBaseLogger;
+  /**
+   * What a job that is ending used and cost (src/usage/usage.ts), stored with its final state.
+   * `finish` is absent when it did not succeed.
+   */
+  measure?(job: JobRow, finish: { outputs: number; providerUsage?: Record<string, unknown> } | undefined): unknown;
   timing?: Partial<EngineTiming>;
   now?: () => number;
 }
@@ -134,6 +141,8 @@ export class JobEngine extends EventEmitter {
       deadline_at: now + this.timing.jobTimeoutMs,
       lease_owner: null,
       lease_until: null,
+      usage: null,
+      budget_hold: toJson(input.budgetHold),
     });
     await this.deps.queue.schedule(job.id, 0);
     return job;
@@ -265,8 +274,15 @@ export class JobEngine extends EventEmitter {
     };
   }
 
-  private final(job: JobRow, state: JobState, extra: JobPatch = {}): JobPatch {
-    return { state, next_run_at: null, finished_at: this.now(), started_at: job.started_at ?? this.now(), ...extra };
+  private final(job: JobRow, state: JobState, extra: JobPatch = {}, finish?: Parameters<NonNullable<EngineDeps['measure']>>[1]): JobPatch {
+    let usage: string | null = null;
+    try {
+      usage = toJson(this.deps.measure?.(job, finish));
+    } catch (error) {
+      // A job's end is recorded whatever happens to its accounting.
+      this.deps.log.error({ err: error, jobId: job.id }, 'could not measure the job\'s usage');
+    }
+    return { state, next_run_at: null, finished_at: this.now(), started_at: job.started_at ?? this.now(), usage, ...extra };
   }
 
   private async advance(job: JobRow, signal: AbortSignal): Promise<JobPatch> {
@@ -317,7 +333,7 @@ export class JobEngine extends EventEmitter {
           upstream_result: toJson({ outputs: outcome.outputs.map((o) => o.url ?? null), data }),
           result: toJson(adapter.result(assets, data, request)),
           error: null,
-        });
+        }, { outputs: assets.length, providerUsage: outcome.usage });
       }
     }
   }

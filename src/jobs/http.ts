@@ -14,6 +14,7 @@ import type { JobRow, JobState } from '../storage/schema.js';
 import { RequestValidationError } from '../core/validation.js';
 import type { AssetService } from '../assets/assets.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
+import { JobUsageSchema, toMicroUsd } from '../usage/usage.js';
 
 const JOB_STATES: JobState[] = ['queued', 'running', 'succeeded', 'failed', 'canceled', 'expired'];
 const PROVIDER_NAMES: ProviderName[] = ['bria', 'bria-lora', 'google', 'openai', 'firefly', 'runway', 'llm'];
@@ -42,6 +43,7 @@ export function jobView(job: JobRow, assets: AssetService, base: string, statusP
     started_at: iso(job.started_at),
     finished_at: iso(job.finished_at),
     status_url: `${base}${statusPath(job.id)}`,
+    usage: parse(job.usage),
   };
 }
 
@@ -63,6 +65,7 @@ export const JobView = Type.Object(
     started_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     finished_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     status_url: Type.String({ format: 'uri' }),
+    usage: JobUsageSchema,
   },
   { $id: 'Job', title: 'Job' },
 );
@@ -104,6 +107,7 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
       throw new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
     }
     const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider)) : body;
+    const budgetHold = await holdBudget(request, provider, spec.key, prepared);
     const job = await jobs.submit({
       owner: request.owner,
       provider,
@@ -111,11 +115,26 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
       request: prepared,
       webhookUrl,
       baseUrl: baseUrl(request),
+      budgetHold,
+    }).catch(async (error: unknown) => {
+      if (budgetHold) await request.server.usage.budgets.release(request.owner, budgetHold);
+      throw error;
     });
     const wait = spec.sync ? spec.sync(body) : body?.sync === true;
     const final = wait ? await jobs.waitForFinal(job.id, config.syncWaitMs) : undefined;
     return jobAnswer(final ?? job, request, spec.statusPath);
   };
+}
+
+/**
+ * Holds the job's estimated cost against the key's budget before anything reaches the provider
+ * (402 when it would pass it); the hold is settled to the measured cost when the job ends.
+ */
+async function holdBudget(request: FastifyRequest, provider: ProviderName, operation: string, prepared: unknown) {
+  const budget = request.caller?.budget;
+  if (!budget) return undefined;
+  const estimate = request.server.usage.estimate(provider, operation, prepared);
+  return request.server.usage.budgets.hold(request.owner, budget, toMicroUsd(estimate?.cost_usd ?? null));
 }
 
 export type JobViewShape = ReturnType<typeof jobView>;

@@ -43,6 +43,10 @@ export interface JobsTable {
   deadline_at: number;
   lease_owner: string | null;
   lease_until: number | null;
+  /** What the job used and cost, once it ended (JSON JobUsage, src/usage/usage.ts). */
+  usage: string | null;
+  /** The budget the job holds while unfinished (JSON BudgetHold, src/usage/budgets.ts). */
+  budget_hold: string | null;
 }
 
 export interface IdempotencyKeysTable {
@@ -102,6 +106,35 @@ export interface ApiKeysTable {
   created_at: number;
   last_used_at: number | null;
   revoked_at: number | null;
+  /** 1 = operator key: sees every key's usage, may read /metrics. */
+  admin: Generated<number>;
+  /** Estimated spend allowed per `budget_period`; null = no budget. */
+  budget_usd: number | null;
+  budget_period: 'day' | 'month' | null;
+}
+
+/** One billing unit of one finished job (the usage ledger). */
+export interface UsageItemsTable {
+  job_id: string;
+  unit: string;
+  owner: string;
+  provider: string;
+  model: string;
+  operation: string;
+  state: JobState;
+  /** null = the gateway could not tell (e.g. the length of a video it never saw). */
+  quantity: number | null;
+  /** null = no price known for this unit or quantity. */
+  cost_usd: number | null;
+  finished_at: number;
+}
+
+/** A key's spend in one budget period, in micro-dollars (integers: no rounding drift). */
+export interface BudgetSpendTable {
+  owner: string;
+  period_start: number;
+  spent_micro_usd: Generated<number>;
+  held_micro_usd: Generated<number>;
 }
 
 export interface SettingsTable {
@@ -130,6 +163,8 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   settings: SettingsTable;
   api_keys: ApiKeysTable;
+  usage_items: UsageItemsTable;
+  budget_spend: BudgetSpendTable;
 }
 
 export type JobRow = Selectable<JobsTable>;
