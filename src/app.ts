@@ -30,6 +30,7 @@ import { JobStore } from './jobs/store.js';
 import { validateWebhookUrl, WebhookDispatcher, type WebhookTiming } from './jobs/webhooks.js';
 import type { JobRow } from './storage/schema.js';
 import { providers } from './providers/index.js';
+import { installMetrics, Metrics } from './observability/metrics.js';
 import { PriceTable } from './usage/prices.js';
 import { usageOperations } from './usage/routes.js';
 import { UsageService } from './usage/usage.js';
@@ -76,6 +77,7 @@ declare module 'fastify' {
     assets: AssetService;
     webhooks: WebhookDispatcher;
     usage: UsageService;
+    metrics: Metrics;
     /** The validated `X-Webhook-Url` of a job-creating request, if any. */
     webhookUrl(request: FastifyRequest): Promise<string | undefined>;
   }
@@ -182,6 +184,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   const keys = new ApiKeys(app.storage, config.apiKeys);
   await keys.ensureOne(options.announceKey ?? printKeyOnce);
   app.decorate('keys', keys);
+  installMetrics(app, app.metrics, config.metricsToken);
   const authenticate = requireApiKey(keys);
   await installRateLimit(app, config);
   const authenticateAssetLink = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -326,8 +329,13 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     const data = jobView(job, assets, job.base_url ?? config.publicUrl ?? '', statusPaths.get(job.operation));
     await webhooks.enqueue(job, { type: `job.${job.state}`, timestamp: new Date().toISOString(), data });
   };
-  const recordUsage = (job: JobRow) => usage.record(job).catch((err) => app.log.error({ err, jobId: job.id }, 'could not record the job\'s usage'));
+  const metrics = new Metrics({ circuits: () => guards.states(), queue: () => jobStore.countUnfinishedByState() });
+  guards.observer = (provider, status, seconds) => metrics.upstreamCall(provider, status, seconds);
+  app.decorate('metrics', metrics);
+  const recordUsage = (job: JobRow) =>
+    usage.record(job).then((recorded) => recorded && metrics.usageRecorded(recorded), (err) => app.log.error({ err, jobId: job.id }, 'could not record the job\'s usage'));
   jobs.on('final', (job: JobRow) => {
+    metrics.jobEnded(job);
     void recordUsage(job);
     if (job.webhook_url) notify(job).catch((err) => app.log.error({ err, jobId: job.id }, 'could not record the webhook delivery'));
   });

@@ -41,9 +41,17 @@ interface Guard {
   openedAt?: number;
 }
 
+/** How one upstream call went: `ok`, the upstream HTTP status, or the failure's code. */
+export type CallObserver = (provider: string, status: string, seconds: number) => void;
+
+const callStatus = (error: unknown): string =>
+  error instanceof UpstreamError ? (error.status !== undefined ? String(error.status) : error.code) : 'error';
+
 export class ProviderGuards {
   private readonly guards = new Map<string, Guard>();
   readonly options: GuardOptions;
+  /** Told about every call (metrics). */
+  observer?: CallObserver;
 
   constructor(options: Partial<GuardOptions> = {}) {
     this.options = { ...DEFAULT_GUARD_OPTIONS, ...options };
@@ -68,9 +76,14 @@ export class ProviderGuards {
 
   /** Runs one upstream call of `provider` through its bulkhead and breaker. */
   async run<T>(provider: string, call: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    const observe = (status: string) => this.observer?.(provider, status, (performance.now() - started) / 1000);
     try {
-      return await this.guard(provider).policy.execute(call);
+      const result = await this.guard(provider).policy.execute(call);
+      observe('ok');
+      return result;
     } catch (error) {
+      observe(error instanceof BrokenCircuitError ? 'circuit_open' : error instanceof BulkheadRejectedError ? 'bulkhead_full' : callStatus(error));
       if (error instanceof BrokenCircuitError) {
         throw new UpstreamError({
           provider,

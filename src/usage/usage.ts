@@ -91,12 +91,13 @@ export class UsageService {
   /**
    * Copies a finished job's usage into the ledger and settles its budget hold, once: a second
    * call (another process, the recovery sweep) finds the ledger rows and changes nothing.
+   * Returns the usage when this call recorded it.
    */
-  async record(job: JobRow): Promise<void> {
-    if (job.usage === null || job.finished_at === null) return;
+  async record(job: JobRow): Promise<JobUsage | undefined> {
+    if (job.usage === null || job.finished_at === null) return undefined;
     const usage = JSON.parse(job.usage) as JobUsage;
     const finishedAt = job.finished_at;
-    await this.storage.db.transaction().execute(async (trx) => {
+    return this.storage.db.transaction().execute(async (trx) => {
       const inserted = await trx
         .insertInto('usage_items')
         .values(usage.items.map((item) => ({
@@ -113,8 +114,9 @@ export class UsageService {
         })))
         .onConflict((oc) => oc.doNothing())
         .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return undefined;
       await this.budgets.settle(trx, job, toMicroUsd(usage.cost_usd));
+      return usage;
     });
   }
 
