@@ -24,6 +24,8 @@ import { assetOperations } from './assets/routes.js';
 import { uploadOperation } from './assets/upload.js';
 import { providerReachesGateway } from './assets/intake.js';
 import { JobEngine, type EngineTiming } from './jobs/engine.js';
+import { jobEventOperations } from './jobs/event-stream.js';
+import { JobEvents } from './jobs/events.js';
 import { jobHandler, jobOperations, jobView, JobView, webhookOperations } from './jobs/http.js';
 import { openQueue } from './jobs/queue.js';
 import { JobStore } from './jobs/store.js';
@@ -78,6 +80,7 @@ declare module 'fastify' {
     webhooks: WebhookDispatcher;
     usage: UsageService;
     metrics: Metrics;
+    events: JobEvents;
     /** The validated `X-Webhook-Url` of a job-creating request, if any. */
     webhookUrl(request: FastifyRequest): Promise<string | undefined>;
   }
@@ -107,6 +110,7 @@ export function allOperations(): Route[] {
     ...providers.flatMap((provider) => provider.operations.map((op) => ({ op, provider }))),
     { op: healthOperation },
     ...jobOperations.map((op) => ({ op })),
+    ...jobEventOperations.map((op) => ({ op })),
     ...webhookOperations.map((op) => ({ op })),
     ...[uploadOperation, ...assetOperations].map((op) => ({ op })),
     ...usageOperations.map((op) => ({ op })),
@@ -334,6 +338,11 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   app.decorate('metrics', metrics);
   const recordUsage = (job: JobRow) =>
     usage.record(job).then((recorded) => recorded && metrics.usageRecorded(recorded), (err) => app.log.error({ err, jobId: job.id }, 'could not record the job\'s usage'));
+  const events = await JobEvents.open({ storage, databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, log: app.log });
+  app.decorate('events', events);
+  jobs.on('change', (job: JobRow) => {
+    events.record(job).catch((err) => app.log.error({ err, jobId: job.id }, 'could not record the job event'));
+  });
   jobs.on('final', (job: JobRow) => {
     metrics.jobEnded(job);
     void recordUsage(job);
@@ -370,9 +379,12 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     recovery = setTimeout(recoverWebhooks, 5_000);
     recovery.unref();
   });
+  // Open event streams would keep the server from closing.
+  app.addHook('preClose', async () => events.endStreams());
   app.addHook('onClose', async () => {
     clearTimeout(recovery);
     await jobs.stop();
+    await events.close();
     await webhooks.stop();
     await blobs.close?.();
     await storage.close();

@@ -244,6 +244,8 @@ export class JobEngine extends EventEmitter {
         this.deps.log.warn({ jobId: job.id }, 'job lease lost during a step; its outcome was discarded');
         return;
       }
+      // What watchers of the job see (src/jobs/events.ts): its state or progress moved.
+      if (saved.state !== job.state || saved.progress !== job.progress) this.emit('change', saved);
       if (isFinal(saved.state)) {
         this.deps.log.info(
           { jobId: saved.id, provider: saved.provider, operation: saved.operation, state: saved.state, polls: saved.polls },

@@ -176,4 +176,20 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '2026-12-02-18-job-events': {
+    async up(db: Kysely<any>) {
+      // Each state change and progress update of a job, numbered from 1 (the SSE event id), so
+      // a watcher that reconnects with Last-Event-ID gets exactly what it missed.
+      await db.schema
+        .createTable('job_events')
+        .addColumn('job_id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('progress', 'double precision')
+        .addColumn('upstream_status', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('job_events_pk', ['job_id', 'seq'])
+        .execute();
+    },
+  },
 };

@@ -129,6 +129,16 @@ export interface UsageItemsTable {
   finished_at: number;
 }
 
+/** One state change or progress update of a job (`seq` from 1: the SSE event id). */
+export interface JobEventsTable {
+  job_id: string;
+  seq: number;
+  state: JobState;
+  progress: number | null;
+  upstream_status: string | null;
+  created_at: number;
+}
+
 /** A key's spend in one budget period, in micro-dollars (integers: no rounding drift). */
 export interface BudgetSpendTable {
   owner: string;
@@ -165,6 +175,7 @@ export interface Database {
   api_keys: ApiKeysTable;
   usage_items: UsageItemsTable;
   budget_spend: BudgetSpendTable;
+  job_events: JobEventsTable;
 }
 
 export type JobRow = Selectable<JobsTable>;
