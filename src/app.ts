@@ -33,6 +33,7 @@ import { validateWebhookUrl, WebhookDispatcher, type WebhookTiming } from './job
 import type { JobRow } from './storage/schema.js';
 import { providers } from './providers/index.js';
 import { installMetrics, Metrics } from './observability/metrics.js';
+import { installTracing } from './observability/tracing.js';
 import { PriceTable } from './usage/prices.js';
 import { usageOperations } from './usage/routes.js';
 import { UsageService } from './usage/usage.js';
@@ -302,6 +303,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     maxConcurrent: config.upstreamConcurrency,
   });
   app.decorate('guards', guards);
+  guards.tracing = await installTracing(app, VERSION);
   const usage = new UsageService(storage, PriceTable.load(config.pricesFile));
   const jobs = new JobEngine({
     guards,
@@ -316,6 +318,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     config,
     log: app.log,
     measure: (job, finish) => usage.measure(job, finish),
+    tracing: guards.tracing,
     timing,
   });
   const webhooks = new WebhookDispatcher({

@@ -66,7 +66,7 @@ describe('vision-studio serve', () => {
     assert.equal(await exitOf(again.child), 0);
   });
 
-  it('serves /health without loading the provider SDKs, the twins or the docs plugins (they load on first use)', async () => {
+  it('serves /health without loading the provider SDKs, the twins, the docs plugins or OpenTelemetry (they load on first use, or when configured)', async () => {
     const record = path.join(dataDir, 'modules.txt');
     const { child, output } = run(
       ['serve', '--port', '0', '--data-dir', dataDir],
@@ -81,7 +81,7 @@ describe('vision-studio serve', () => {
     const loaded = (await readFile(record, 'utf8')).split('\n');
     assert.ok(loaded.some((url) => url.endsWith('/src/app.ts')), 'the recording saw the gateway load');
     const early = loaded.filter((url) =>
-      /\/node_modules\/(openai|@google\/genai|@runwayml\/sdk|@fastify\/swagger|@fastify\/swagger-ui|@ffmpeg-installer)\/|\/src\/providers\/[\w-]+\/twin[\w-]*\.ts$/.test(url),
+      /\/node_modules\/(openai|@google\/genai|@runwayml\/sdk|@fastify\/swagger|@fastify\/swagger-ui|@ffmpeg-installer|@opentelemetry\/[\w-]+)\/|\/src\/providers\/[\w-]+\/twin[\w-]*\.ts$/.test(url),
     );
     assert.deepEqual(early, []);
   });

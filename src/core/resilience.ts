@@ -15,6 +15,7 @@ import {
   type CircuitBreakerPolicy,
   type IPolicy,
 } from 'cockatiel';
+import { noTracing, type Tracing } from '../observability/tracing.js';
 import { UpstreamError } from './upstream-error.js';
 
 export interface GuardOptions {
@@ -52,6 +53,8 @@ export class ProviderGuards {
   readonly options: GuardOptions;
   /** Told about every call (metrics). */
   observer?: CallObserver;
+  /** A span per call (traces). */
+  tracing: Tracing = noTracing;
 
   constructor(options: Partial<GuardOptions> = {}) {
     this.options = { ...DEFAULT_GUARD_OPTIONS, ...options };
@@ -79,7 +82,7 @@ export class ProviderGuards {
     const started = performance.now();
     const observe = (status: string) => this.observer?.(provider, status, (performance.now() - started) / 1000);
     try {
-      const result = await this.guard(provider).policy.execute(call);
+      const result = await this.tracing.span(`upstream ${provider}`, { 'vision_studio.provider': provider }, () => this.guard(provider).policy.execute(call));
       observe('ok');
       return result;
     } catch (error) {

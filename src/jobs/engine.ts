@@ -11,6 +11,7 @@ import type { Asset } from '../assets/assets.js';
 import type { Config } from '../config.js';
 import { newId } from '../core/ids.js';
 import type { ProviderGuards } from '../core/resilience.js';
+import { noTracing, type Tracing } from '../observability/tracing.js';
 import { UpstreamError } from '../core/upstream-error.js';
 import { FINAL_STATES, type JobPatch, type JobRow, type JobState } from '../storage/schema.js';
 import type { JobAdapter, JobErrorInfo, StepContext, StepOutcome, UpstreamOutput } from './adapter.js';
@@ -84,6 +85,8 @@ export interface EngineDeps {
    * `finish` is absent when it did not succeed.
    */
   measure?(job: JobRow, finish: { outputs: number; providerUsage?: Record<string, unknown> } | undefined): unknown;
+  /** A span per step (src/observability/tracing.ts). */
+  tracing?: Tracing;
   timing?: Partial<EngineTiming>;
   now?: () => number;
 }
@@ -235,7 +238,8 @@ export class JobEngine extends EventEmitter {
     try {
       let patch: JobPatch;
       try {
-        patch = await this.advance(job, step.signal);
+        const attributes = { 'vision_studio.job_id': job.id, 'vision_studio.provider': job.provider, 'vision_studio.operation': job.operation, 'vision_studio.job_state': job.state };
+        patch = await (this.deps.tracing ?? noTracing).span('job step', attributes, () => this.advance(job, step.signal));
       } catch (error) {
         patch = this.onStepError(job, error);
       }
