@@ -8,7 +8,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OperationSpec } from '../core/operation.js';
 import type { JobRow } from '../storage/schema.js';
 import { isFinal } from './engine.js';
-import { baseUrl, jobView, ownedJob } from './http.js';
+import { baseUrl } from '../assets/intake.js';
+import { jobView, ownedJob } from './http.js';
 
 /** A watcher also looks at the database this often, in case an announcement was lost. */
 const RECHECK_MS = 5_000;
