@@ -28,6 +28,8 @@ import { assetOperations } from './assets/routes.js';
 import { uploadOperation } from './assets/upload.js';
 import { providerReachesGateway } from './assets/intake.js';
 import { JobEngine, type EngineTiming } from './jobs/engine.js';
+import { jobEventOperations } from './jobs/event-stream.js';
+import { JobEvents } from './jobs/events.js';
 import { jobHandler, jobOperations, jobSchemas, jobView, webhookOperations } from './jobs/http.js';
 import { openQueue } from './jobs/queue.js';
 import { Retention } from './jobs/retention.js';
@@ -40,6 +42,11 @@ import { lockDataDir } from './storage/data-dir-lock.js';
 import { installOpenAIErrors } from './compat/errors.js';
 import { compatOperations } from './compat/routes.js';
 import { failover, loadAliases } from './compat/routing.js';
+import { installMetrics, Metrics } from './observability/metrics.js';
+import { installTracing } from './observability/tracing.js';
+import { PriceTable } from './usage/prices.js';
+import { usageOperations } from './usage/routes.js';
+import { UsageService } from './usage/usage.js';
 import { openStorage, sharedSecret, type Storage } from './storage/database.js';
 
 const require = createRequire(import.meta.url);
@@ -86,6 +93,9 @@ declare module 'fastify' {
     jobs: JobEngine;
     assets: AssetService;
     webhooks: WebhookDispatcher;
+    usage: UsageService;
+    metrics: Metrics;
+    events: JobEvents;
     /** The validated `X-Webhook-Url` of a job-creating request, if any. */
     webhookUrl(request: FastifyRequest): Promise<string | undefined>;
   }
@@ -115,8 +125,10 @@ export function allOperations(): Route[] {
     ...providers.flatMap((provider) => provider.operations.map((op) => ({ op: withTextLimits(op, provider.name), provider }))),
     { op: healthOperation },
     ...jobOperations.map((op) => ({ op })),
+    ...jobEventOperations.map((op) => ({ op })),
     ...webhookOperations.map((op) => ({ op })),
     ...[uploadOperation, ...assetOperations].map((op) => ({ op })),
+    ...usageOperations.map((op) => ({ op })),
   ];
 }
 
@@ -199,6 +211,7 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   const throttle = new AuthThrottle(config.authFailuresPerMinute, redis && { client: redis, prefix: config.redisPrefix });
   const authenticate = requireApiKey(keys, throttle);
   await installRateLimit(app, config, redis);
+  installMetrics(app, app.metrics, config.metricsToken);
   const authenticateAssetLink = async (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as { exp?: string; sig?: string };
     if (query.sig === undefined && query.exp === undefined) return authenticate(request, reply);
@@ -332,6 +345,8 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     maxConcurrent: config.upstreamConcurrency,
   });
   app.decorate('guards', guards);
+  guards.tracing = await installTracing(app, VERSION);
+  const usage = new UsageService(storage, PriceTable.load(config.pricesFile));
   const jobs = new JobEngine({
     guards,
     store: jobStore,
@@ -345,6 +360,8 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     failover,
     config,
     log: app.log,
+    measure: (job, finish) => usage.measure(job, finish),
+    tracing: guards.tracing,
     timing,
     takeOverLeases: lock !== undefined,
   });
@@ -363,7 +380,19 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     const data = await jobView(job, assets, job.base_url ?? config.publicUrl ?? '', statusPaths.get(job.operation));
     await webhooks.enqueue(job, { type: `job.${job.state}`, timestamp: new Date().toISOString(), data });
   };
+  const metrics = new Metrics({ circuits: () => guards.states(), queue: () => jobStore.countUnfinishedByState() });
+  guards.observer = (provider, status, seconds) => metrics.upstreamCall(provider, status, seconds);
+  app.decorate('metrics', metrics);
+  const recordUsage = (job: JobRow) =>
+    usage.record(job).then((recorded) => recorded && metrics.usageRecorded(recorded), (err) => app.log.error({ err, jobId: job.id }, 'could not record the job\'s usage'));
+  const events = await JobEvents.open({ storage, databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, log: app.log });
+  app.decorate('events', events);
+  jobs.on('change', (job: JobRow) => {
+    events.record(job).catch((err) => app.log.error({ err, jobId: job.id }, 'could not record the job event'));
+  });
   jobs.on('final', (job: JobRow) => {
+    metrics.jobEnded(job);
+    void recordUsage(job);
     if (job.webhook_url) notify(job).catch((err) => app.log.error({ err, jobId: job.id }, 'could not record the webhook delivery'));
   });
   // A process that died between finishing a job and recording its webhook leaves it undelivered.
@@ -371,6 +400,8 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   const recoverWebhooks = async () => {
     try {
       for (const job of await jobStore.finishedWithoutDelivery(Date.now() - 24 * 3_600_000, 100)) await notify(job);
+      // Likewise a job's usage (the ledger and its budget), recorded once whoever gets there first.
+      for (const job of await usage.unrecorded(Date.now() - 24 * 3_600_000, 100)) await recordUsage(job);
     } catch (err) {
       app.log.error({ err }, 'webhook recovery failed');
     }
@@ -387,6 +418,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   app.decorate('retention', retention);
   app.decorate('jobs', jobs);
   app.decorate('assets', assets);
+  app.decorate('usage', usage);
   app.decorate('webhookUrl', async (request: FastifyRequest) => {
     const header = request.headers['x-webhook-url'];
     const value = Array.isArray(header) ? header[0] : header;
@@ -399,10 +431,13 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     recovery.unref();
     retention.start(app.log);
   });
+  // Open event streams would keep the server from closing.
+  app.addHook('preClose', async () => events.endStreams());
   app.addHook('onClose', async () => {
     clearTimeout(recovery);
     retention.stop();
     await jobs.stop();
+    await events.close();
     await webhooks.stop();
     await blobs.close?.();
     await storage.close();

@@ -13,18 +13,26 @@ import { ApiKeys } from './core/auth.js';
 import { describePurge, Retention } from './jobs/retention.js';
 import { twins } from './providers/twins.js';
 import { openStorage } from './storage/database.js';
+import { BUDGET_PERIODS, type BudgetPeriod } from './usage/budgets.js';
+import { PriceTable } from './usage/prices.js';
+import { keyIds, usageCsv, usageRange, usageTable } from './usage/routes.js';
+import { GROUP_BY, UsageService, type GroupBy } from './usage/usage.js';
 
 const USAGE = `Usage:
   vision-studio serve [--host H] [--port P] [--data-dir D] [--sandbox]
   vision-studio emulate <provider> [--host H] [--port P]
                                    run a provider twin (${Object.keys(twins).join(', ')}) for tests or local work
-  vision-studio keys create --name NAME [--rate-limit N] [--max-concurrent-jobs N] [--data-dir D]
+  vision-studio keys create --name NAME [--rate-limit N] [--max-concurrent-jobs N] [--admin]
+                            [--budget-usd N] [--budget-period day|month] [--data-dir D]
+  vision-studio keys update KEY_ID --budget-usd N|none [--budget-period day|month] [--data-dir D]
   vision-studio keys list [--data-dir D]
   vision-studio keys revoke KEY_ID [--data-dir D]
                                    manage API keys in the gateway database (revocation is immediate)
   vision-studio purge [--dry-run] [--data-dir D]
                                    apply the retention policy now (VISION_STUDIO_RETENTION_DAYS,
                                    VISION_STUDIO_INPUT_RETENTION_DAYS): what was (or would be) deleted
+  vision-studio usage [--from T] [--to T] [--group-by provider|model|operation|key|day] [--csv] [--data-dir D]
+                                   every key's usage and estimated cost (as GET /api/v1/usage for an operator key)
   vision-studio openapi            print the served OpenAPI document (JSON)
 
 Configuration comes from the environment (see README); flags override it.`;
@@ -99,6 +107,9 @@ async function keysCommand(args: string[]): Promise<void> {
       name: { type: 'string' },
       'rate-limit': { type: 'string' },
       'max-concurrent-jobs': { type: 'string' },
+      admin: { type: 'boolean' },
+      'budget-usd': { type: 'string' },
+      'budget-period': { type: 'string' },
       'data-dir': { type: 'string' },
     },
     allowPositionals: true,
@@ -111,6 +122,18 @@ async function keysCommand(args: string[]): Promise<void> {
     if (!/^[1-9]\d*$/.test(raw)) throw new ConfigError(`--${flag} must be a positive whole number`);
     return Number(raw);
   };
+  const budgetPeriod = (): BudgetPeriod | undefined => {
+    const raw = values['budget-period'];
+    if (raw === undefined) return undefined;
+    if (!BUDGET_PERIODS.includes(raw as BudgetPeriod)) throw new ConfigError('--budget-period must be day or month');
+    return raw as BudgetPeriod;
+  };
+  const budgetUsd = (): number | null | undefined => {
+    const raw = values['budget-usd'];
+    if (raw === undefined || raw === 'none') return raw === 'none' ? null : undefined;
+    if (!/^\d+(\.\d+)?$/.test(raw)) throw new ConfigError('--budget-usd must be an amount in US dollars (e.g. 25 or 2.50), or none');
+    return Number(raw);
+  };
   const config = loadConfig(process.env, { dataDir: values['data-dir'] });
   const storage = await openStorage(config.databaseUrl, config.dataDir);
   // Which database: without --data-dir or VISION_STUDIO_DATABASE_URL it is ./data of the current directory.
@@ -120,10 +143,15 @@ async function keysCommand(args: string[]): Promise<void> {
     switch (action) {
       case 'create': {
         if (!values.name) throw new ConfigError('keys create needs --name');
+        const usd = budgetUsd();
+        if (usd === undefined && values['budget-period'] !== undefined) throw new ConfigError('--budget-period needs --budget-usd');
         const { key, record } = await keys.create({
           name: values.name,
           rateLimitPerMinute: count('rate-limit'),
           maxConcurrentJobs: count('max-concurrent-jobs'),
+          admin: values.admin,
+          budgetUsd: usd ?? undefined,
+          budgetPeriod: budgetPeriod(),
         });
         process.stdout.write(`Created ${record.id} (${record.name}) in the ${where}. The key is shown only now:\n\n    X-API-Key: ${key}\n\n`);
         return;
@@ -132,8 +160,17 @@ async function keysCommand(args: string[]): Promise<void> {
         const iso = (ms: number | null) => (ms === null ? '-' : new Date(ms).toISOString());
         const rows = (await keys.list()).map((k) =>
           [k.id, k.name, iso(k.created_at), iso(k.last_used_at), k.revoked_at === null ? 'active' : `revoked ${iso(k.revoked_at)}`,
-            k.rate_limit_per_minute ?? 'default', k.max_concurrent_jobs ?? 'default'].join('\t'));
-        process.stdout.write(`${['id', 'name', 'created', 'last used', 'state', 'requests/min', 'concurrent jobs'].join('\t')}\n${rows.join('\n')}\n`);
+            k.rate_limit_per_minute ?? 'default', k.max_concurrent_jobs ?? 'default', k.admin ? 'operator' : '-',
+            k.budget_usd === null ? '-' : `$${k.budget_usd}/${k.budget_period}`].join('\t'));
+        process.stdout.write(`${['id', 'name', 'created', 'last used', 'state', 'requests/min', 'concurrent jobs', 'role', 'budget'].join('\t')}\n${rows.join('\n')}\n`);
+        return;
+      }
+      case 'update': {
+        if (!id) throw new ConfigError('keys update needs the key id (see keys list)');
+        const usd = budgetUsd();
+        if (usd === undefined && values['budget-period'] === undefined) throw new ConfigError('keys update needs --budget-usd or --budget-period');
+        if (!(await keys.update(id, { budgetUsd: usd, budgetPeriod: budgetPeriod() }))) throw new ConfigError(`no active key ${id}`);
+        process.stdout.write(usd === null ? `Removed the budget of ${id}.\n` : `Updated the budget of ${id}; every process applies it to its next request.\n`);
         return;
       }
       case 'revoke': {
@@ -143,7 +180,7 @@ async function keysCommand(args: string[]): Promise<void> {
         return;
       }
       default:
-        throw new ConfigError('keys needs create, list or revoke');
+        throw new ConfigError('keys needs create, update, list or revoke');
     }
   } finally {
     await storage.close();
@@ -160,6 +197,48 @@ async function purge(args: string[]): Promise<void> {
     process.stdout.write(`${describePurge(report)}\n`);
   } finally {
     await blobs.close?.();
+    await storage.close();
+  }
+}
+
+async function usageCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'group-by': { type: 'string' },
+      csv: { type: 'boolean' },
+      'data-dir': { type: 'string' },
+    },
+    strict: true,
+  });
+  for (const flag of ['from', 'to'] as const) {
+    if (values[flag] !== undefined && Number.isNaN(Date.parse(values[flag]))) throw new ConfigError(`--${flag} must be a date or time, e.g. 2026-12-01 or 2026-12-01T12:00:00Z`);
+  }
+  const groupBy = (values['group-by'] ?? 'provider') as GroupBy;
+  if (!GROUP_BY.includes(groupBy)) throw new ConfigError(`--group-by must be one of ${GROUP_BY.join(', ')}`);
+  const config = loadConfig(process.env, { dataDir: values['data-dir'] });
+  const storage = await openStorage(config.databaseUrl, config.dataDir);
+  try {
+    let range: { from: number; to: number };
+    try {
+      range = usageRange(values);
+    } catch {
+      throw new ConfigError('--to must be later than --from');
+    }
+    const usage = new UsageService(storage, PriceTable.load(config.pricesFile));
+    const rows = await usage.summary({ ...range, groupBy });
+    if (groupBy === 'key') await keyIds(storage, rows);
+    if (values.csv) {
+      process.stdout.write(usageCsv(groupBy, rows));
+      return;
+    }
+    const table = usageTable(groupBy, rows).map((line) => line.map((cell) => (cell === null ? '-' : String(cell))));
+    const widths = table[0].map((_, i) => Math.max(...table.map((line) => line[i].length)));
+    process.stdout.write(`Usage from ${new Date(range.from).toISOString()} to ${new Date(range.to).toISOString()} (estimated USD)\n`);
+    process.stdout.write(table.map((line) => line.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + '\n');
+  } finally {
     await storage.close();
   }
 }
@@ -201,6 +280,8 @@ async function main(argv: string[]): Promise<void> {
       return keysCommand(rest);
     case 'purge':
       return purge(rest);
+    case 'usage':
+      return usageCommand(rest);
     case 'openapi':
       return printOpenApi();
     case undefined:

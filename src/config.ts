@@ -53,6 +53,10 @@ export const ConfigSchema = Type.Object({
   assetUrlTtlSeconds: Type.Integer({ minimum: 60 }),
   /** Key prefix in Redis, so several deployments can share one server. */
   redisPrefix: Type.String({ minLength: 1, pattern: '^[\\w.:-]+$' }),
+  /** Bearer token that may read /metrics besides operator keys. */
+  metricsToken: Type.Optional(Type.String({ minLength: 16 })),
+  /** The price table that costs jobs (default: pricing/prices.json in the repository). */
+  pricesFile: Type.Optional(Type.String({ minLength: 1 })),
   logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   providers: Type.Object({
     bria: Type.Object({ apiToken: Type.Optional(Type.String()), baseUrl: Url }),
@@ -163,6 +167,8 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     retentionDays: integer(env, 'VISION_STUDIO_RETENTION_DAYS', 30),
     inputRetentionDays: integer(env, 'VISION_STUDIO_INPUT_RETENTION_DAYS', 7),
     redisPrefix: nonEmpty(env.VISION_STUDIO_REDIS_PREFIX) ?? 'vision-studio',
+    pricesFile: nonEmpty(env.VISION_STUDIO_PRICES_FILE),
+    metricsToken: nonEmpty(env.VISION_STUDIO_METRICS_TOKEN),
     logLevel: (nonEmpty(env.VISION_STUDIO_LOG_LEVEL) ?? 'info') as Config['logLevel'],
     providers: providersFromEnv(env),
   };

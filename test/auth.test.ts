@@ -103,7 +103,7 @@ describe('keys kept in the database', () => {
   it('creates, lists and revokes keys, with their own limits', async () => {
     const keys = new ApiKeys(storage, []);
     const { key, record } = await keys.create({ name: 'ci bot', rateLimitPerMinute: 30, maxConcurrentJobs: 2 });
-    assert.deepEqual(await keys.verify(key), { owner: hashKey(key).toString('hex'), keyId: record.id, rateLimitPerMinute: 30, maxConcurrentJobs: 2 });
+    assert.deepEqual(await keys.verify(key), { owner: hashKey(key).toString('hex'), keyId: record.id, rateLimitPerMinute: 30, maxConcurrentJobs: 2, admin: false });
     const listed = (await keys.list()).find((k) => k.id === record.id);
     assert.equal(listed?.name, 'ci bot');
     assert.ok(!JSON.stringify(await keys.list()).includes(hashKey(key).toString('hex')), 'list shows hashes');

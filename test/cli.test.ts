@@ -77,7 +77,7 @@ describe('vision-studio serve', () => {
     assert.equal(await exitOf(again.child), 0);
   });
 
-  it('serves /health without loading the provider SDKs, the twins or the docs plugins (they load on first use)', async () => {
+  it('serves /health without loading the provider SDKs, the twins, the docs plugins or OpenTelemetry (they load on first use, or when configured)', async () => {
     const record = path.join(dataDir, 'modules.txt');
     const { child, output } = run(
       ['serve', '--port', '0', '--data-dir', dataDir],
@@ -92,7 +92,7 @@ describe('vision-studio serve', () => {
     const loaded = (await readFile(record, 'utf8')).split('\n');
     assert.ok(loaded.some((url) => url.endsWith('/src/app.ts')), 'the recording saw the gateway load');
     const early = loaded.filter((url) =>
-      /\/node_modules\/(openai|@google\/genai|@runwayml\/sdk|@fastify\/swagger|@fastify\/swagger-ui|@ffmpeg-installer)\/|\/src\/providers\/[\w-]+\/twin[\w-]*\.ts$/.test(url),
+      /\/node_modules\/(openai|@google\/genai|@runwayml\/sdk|@fastify\/swagger|@fastify\/swagger-ui|@ffmpeg-installer|@opentelemetry\/[\w-]+)\/|\/src\/providers\/[\w-]+\/twin[\w-]*\.ts$/.test(url),
     );
     assert.deepEqual(early, []);
   });
@@ -157,5 +157,59 @@ describe('vision-studio purge', () => {
     assert.equal(await exitOf(real.child), 0, real.output.stderr);
     assert.match(real.output.stdout, /^Deleted 0 finished jobs .* and 1 inputs \(0\.0 MB, 700 bytes\)/);
     await assert.rejects(readFile(file), { code: 'ENOENT' });
+  });
+});
+
+describe('vision-studio keys and usage', () => {
+  let dataDir: string;
+  before(async () => (dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-cli-usage-'))));
+  after(() => rm(dataDir, { recursive: true, force: true }));
+
+  const cli = async (...args: string[]) => {
+    const { child, output } = run([...args, '--data-dir', dataDir]);
+    return { code: await exitOf(child), ...output };
+  };
+
+  it('creates operator keys and keys with a budget, and changes or removes the budget', async () => {
+    const created = await cli('keys', 'create', '--name', 'ops', '--admin', '--budget-usd', '2.50', '--budget-period', 'day');
+    assert.equal(created.code, 0, created.stderr);
+    const id = /Created (key_[\w-]+)/.exec(created.stdout)![1];
+    let list = await cli('keys', 'list');
+    assert.match(list.stdout.split('\n')[0], /\trole\tbudget$/);
+    assert.match(list.stdout, new RegExp(`${id}\\tops\\t.*\\toperator\\t\\$2\\.5/day`));
+    assert.equal((await cli('keys', 'update', id, '--budget-usd', '40', '--budget-period', 'month')).code, 0);
+    list = await cli('keys', 'list');
+    assert.match(list.stdout, new RegExp(`${id}\\tops\\t.*\\t\\$40/month`));
+    assert.equal((await cli('keys', 'update', id, '--budget-usd', 'none')).code, 0);
+    list = await cli('keys', 'list');
+    assert.match(list.stdout, new RegExp(`${id}\\tops\\t.*\\toperator\\t-`));
+    const bad = await cli('keys', 'create', '--name', 'x', '--budget-usd', 'lots');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--budget-usd must be an amount/);
+    assert.equal((await cli('keys', 'create', '--name', 'x', '--budget-usd', '1', '--budget-period', 'week')).code, 2);
+  });
+
+  it('prints the usage ledger as a table or CSV, and refuses bad flags', async () => {
+    const { openStorage } = await import('../src/storage/database.js');
+    const storage = await openStorage(undefined, dataDir);
+    const now = Date.now();
+    const item = { owner: 'o', provider: 'runway', model: 'gen4_turbo', operation: 'runway.generate-video-from-image', state: 'succeeded' as const, finished_at: now };
+    await storage.db.insertInto('usage_items').values([
+      { ...item, job_id: 'job_a', unit: 'video_second', quantity: 10, cost_usd: 0.5 },
+      { ...item, job_id: 'job_b', unit: 'video_second', quantity: 5, cost_usd: 0.25 },
+    ]).execute();
+    await storage.close();
+    const table = await cli('usage', '--group-by', 'model');
+    assert.equal(table.code, 0, table.stderr);
+    const lines = table.stdout.trim().split('\n');
+    assert.match(lines[0], /^Usage from \S+ to \S+ \(estimated USD\)$/);
+    assert.deepEqual(lines[1].split(/\s+/), ['model', 'jobs', 'cost_usd', 'unpriced_items', 'video_second']);
+    assert.deepEqual(lines[2].split(/\s+/), ['gen4_turbo', '2', '0.75', '0', '15']);
+    const csv = await cli('usage', '--group-by', 'provider', '--csv');
+    assert.equal(csv.stdout, 'provider,jobs,cost_usd,unpriced_items,video_second\r\nrunway,2,0.75,0,15\r\n');
+    const bad = await cli('usage', '--group-by', 'colour');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--group-by must be one of provider, model, operation, key, day/);
+    assert.equal((await cli('usage', '--from', 'yesterday')).code, 2);
   });
 });

@@ -7,7 +7,7 @@ import { HttpError } from '../core/errors.js';
 import type { JobSpec, OperationSpec, ProviderModule } from '../core/operation.js';
 import { RequestValidationError, validatorCompiler } from '../core/validation.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
-import { circuitOpenError, withJobSlot } from '../jobs/http.js';
+import { circuitOpenError, submitWithinBudget, withJobSlot } from '../jobs/http.js';
 import { providers } from '../providers/index.js';
 import type { JobRow } from '../storage/schema.js';
 import { capabilitiesOf, MODELS_BY_ID, type Capability, type ModelEntry, type Translation } from './catalog.js';
@@ -119,7 +119,7 @@ async function submitTargets(
   }
   const routing: Routing = { model: modelName, targets: prepared, active: 0, skipped };
   const first = prepared[0];
-  const job = await request.server.jobs.submit({
+  const job = await submitWithinBudget(request, {
     owner: request.owner,
     provider: first.provider,
     operation: first.operation,

@@ -9,6 +9,7 @@ import type { Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
 import type { ApiKeyRow } from '../storage/schema.js';
 import type { AuthThrottle } from './auth-throttle.js';
+import type { Budget, BudgetPeriod } from '../usage/budgets.js';
 import { HttpError } from './errors.js';
 import { newId } from './ids.js';
 
@@ -28,12 +29,25 @@ export interface Caller {
   rateLimitPerMinute?: number;
   /** Jobs queued or running at once; undefined = the gateway default. */
   maxConcurrentJobs?: number;
+  /** An operator key: sees every key's usage and may read /metrics. */
+  admin: boolean;
+  /** Estimated spend allowed per period; undefined = no budget. */
+  budget?: Budget;
 }
 
 export interface NewKeyOptions {
   name: string;
   rateLimitPerMinute?: number;
   maxConcurrentJobs?: number;
+  admin?: boolean;
+  budgetUsd?: number;
+  budgetPeriod?: BudgetPeriod;
+}
+
+/** What `keys update` changes; null removes a budget. */
+export interface KeyUpdate {
+  budgetUsd?: number | null;
+  budgetPeriod?: BudgetPeriod;
 }
 
 /** A key as `keys list` shows it: never the key itself. */
@@ -50,7 +64,9 @@ export class ApiKeys {
   constructor(private readonly storage: Storage, envKeys: string[]) {
     this.envHashes = envKeys.map(hashKey);
     this.findByHash = prepared(storage, (db, hash: string) =>
-      db.selectFrom('api_keys').select(['id', 'rate_limit_per_minute', 'max_concurrent_jobs', 'revoked_at']).where('hash', '=', hash));
+      db.selectFrom('api_keys')
+        .select(['id', 'rate_limit_per_minute', 'max_concurrent_jobs', 'revoked_at', 'admin', 'budget_usd', 'budget_period'])
+        .where('hash', '=', hash));
     this.markUsed = prepared(storage, (db, id: string, now: number) => db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', id));
   }
 
@@ -77,6 +93,9 @@ export class ApiKeys {
       created_at: Date.now(),
       last_used_at: null,
       revoked_at: null,
+      admin: options.admin ? 1 : 0,
+      budget_usd: options.budgetUsd ?? null,
+      budget_period: options.budgetUsd === undefined ? null : (options.budgetPeriod ?? 'month'),
     };
     await this.storage.db.insertInto('api_keys').values(row).execute();
     const { hash: _hash, ...record } = row;
@@ -86,9 +105,22 @@ export class ApiKeys {
   async list(): Promise<KeyRecord[]> {
     return this.storage.db
       .selectFrom('api_keys')
-      .select(['id', 'name', 'rate_limit_per_minute', 'max_concurrent_jobs', 'created_at', 'last_used_at', 'revoked_at'])
+      .select(['id', 'name', 'rate_limit_per_minute', 'max_concurrent_jobs', 'created_at', 'last_used_at', 'revoked_at', 'admin', 'budget_usd', 'budget_period'])
       .orderBy('created_at')
       .execute();
+  }
+
+  /** Sets or removes a key's budget; true when the key exists and is active. */
+  async update(id: string, change: KeyUpdate): Promise<boolean> {
+    const set = change.budgetUsd === null
+      ? { budget_usd: null, budget_period: null }
+      : {
+          ...(change.budgetUsd !== undefined ? { budget_usd: change.budgetUsd, budget_period: change.budgetPeriod ?? 'month' } : {}),
+          ...(change.budgetUsd === undefined && change.budgetPeriod ? { budget_period: change.budgetPeriod } : {}),
+        };
+    if (Object.keys(set).length === 0) return false;
+    const result = await this.storage.db.updateTable('api_keys').set(set).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   /** True when the key existed and was active. */
@@ -111,7 +143,8 @@ export class ApiKeys {
       if (timingSafeEqual(hash, presented)) envMatch = hash;
     }
     const owner = presented.toString('hex');
-    if (envMatch) return { owner, keyId: `env:${owner.slice(0, 12)}` };
+    // Keys from the environment are the operator's own.
+    if (envMatch) return { owner, keyId: `env:${owner.slice(0, 12)}`, admin: true };
     // Database keys are found by their hash (an index lookup on a SHA-256 of 256 random bits:
     // timing reveals nothing usable about any key).
     const row = await this.findByHash.first(owner);
@@ -122,6 +155,8 @@ export class ApiKeys {
       keyId: row.id,
       rateLimitPerMinute: row.rate_limit_per_minute ?? undefined,
       maxConcurrentJobs: row.max_concurrent_jobs ?? undefined,
+      admin: row.admin === 1,
+      ...(row.budget_usd === null ? {} : { budget: { usd: row.budget_usd, period: row.budget_period ?? 'month' } }),
     };
   }
 

@@ -15,6 +15,7 @@ import {
   type CircuitBreakerPolicy,
   type IPolicy,
 } from 'cockatiel';
+import { noTracing, type Tracing } from '../observability/tracing.js';
 import { UpstreamError } from './upstream-error.js';
 
 export interface GuardOptions {
@@ -41,9 +42,19 @@ interface Guard {
   openedAt?: number;
 }
 
+/** How one upstream call went: `ok`, the upstream HTTP status, or the failure's code. */
+export type CallObserver = (provider: string, status: string, seconds: number) => void;
+
+const callStatus = (error: unknown): string =>
+  error instanceof UpstreamError ? (error.status !== undefined ? String(error.status) : error.code) : 'error';
+
 export class ProviderGuards {
   private readonly guards = new Map<string, Guard>();
   readonly options: GuardOptions;
+  /** Told about every call (metrics). */
+  observer?: CallObserver;
+  /** A span per call (traces). */
+  tracing: Tracing = noTracing;
 
   constructor(options: Partial<GuardOptions> = {}) {
     this.options = { ...DEFAULT_GUARD_OPTIONS, ...options };
@@ -68,9 +79,14 @@ export class ProviderGuards {
 
   /** Runs one upstream call of `provider` through its bulkhead and breaker. */
   async run<T>(provider: string, call: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    const observe = (status: string) => this.observer?.(provider, status, (performance.now() - started) / 1000);
     try {
-      return await this.guard(provider).policy.execute(call);
+      const result = await this.tracing.span(`upstream ${provider}`, { 'vision_studio.provider': provider }, () => this.guard(provider).policy.execute(call));
+      observe('ok');
+      return result;
     } catch (error) {
+      observe(error instanceof BrokenCircuitError ? 'circuit_open' : error instanceof BulkheadRejectedError ? 'bulkhead_full' : callStatus(error));
       if (error instanceof BrokenCircuitError) {
         throw new UpstreamError({
           provider,

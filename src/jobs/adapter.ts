@@ -22,7 +22,15 @@ export interface JobErrorInfo {
 
 export type StepOutcome =
   | { kind: 'pending'; upstreamId: string; upstreamStatus?: string; progress?: number; pollAfterMs?: number }
-  | { kind: 'done'; outputs: UpstreamOutput[]; data?: Record<string, unknown>; upstreamId?: string; upstreamStatus?: string }
+  | {
+      kind: 'done';
+      outputs: UpstreamOutput[];
+      data?: Record<string, unknown>;
+      upstreamId?: string;
+      upstreamStatus?: string;
+      /** The provider's own usage figures for the job, when it reports them (e.g. OpenAI's tokens). */
+      usage?: Record<string, unknown>;
+    }
   | { kind: 'failed'; error: JobErrorInfo; upstreamId?: string; upstreamStatus?: string };
 
 export interface StepContext {

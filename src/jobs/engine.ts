@@ -11,6 +11,7 @@ import type { Asset } from '../assets/assets.js';
 import type { Config } from '../config.js';
 import { newId } from '../core/ids.js';
 import type { ProviderGuards } from '../core/resilience.js';
+import { noTracing, type Tracing } from '../observability/tracing.js';
 import { UpstreamError } from '../core/upstream-error.js';
 import { FINAL_STATES, type JobPatch, type JobRow, type JobState } from '../storage/schema.js';
 import type { JobAdapter, JobErrorInfo, StepContext, StepOutcome, UpstreamOutput } from './adapter.js';
@@ -62,6 +63,8 @@ export interface SubmitInput {
   baseUrl?: string;
   /** Jobs of the OpenAI-compatible API: the model asked for and an alias's targets (see src/compat/routing.ts). */
   routing?: unknown;
+  /** The share of the key's budget the job holds until it ends (src/usage/budgets.ts). */
+  budgetHold?: unknown;
 }
 
 export interface EngineDeps {
@@ -79,6 +82,13 @@ export interface EngineDeps {
   /** Bulkhead and circuit breaker per provider around every upstream call. */
   guards: ProviderGuards;
   log: FastifyBaseLogger;
+  /**
+   * What a job that is ending used and cost (src/usage/usage.ts), stored with its final state.
+   * `finish` is absent when it did not succeed.
+   */
+  measure?(job: JobRow, finish: { outputs: number; providerUsage?: Record<string, unknown> } | undefined): unknown;
+  /** A span per step (src/observability/tracing.ts). */
+  tracing?: Tracing;
   timing?: Partial<EngineTiming>;
   now?: () => number;
   /**
@@ -161,6 +171,8 @@ export class JobEngine extends EventEmitter {
       deadline_at: now + this.timing.jobTimeoutMs,
       lease_owner: null,
       lease_until: null,
+      usage: null,
+      budget_hold: toJson(input.budgetHold),
     });
     await this.deps.queue.schedule(job.id, 0);
     return job;
@@ -257,7 +269,8 @@ export class JobEngine extends EventEmitter {
     try {
       let patch: JobPatch;
       try {
-        patch = await this.advance(job, step.signal);
+        const attributes = { 'vision_studio.job_id': job.id, 'vision_studio.provider': job.provider, 'vision_studio.operation': job.operation, 'vision_studio.job_state': job.state };
+        patch = await (this.deps.tracing ?? noTracing).span('job step', attributes, () => this.advance(job, step.signal));
       } catch (error) {
         patch = this.onStepError(job, error);
       }
@@ -266,6 +279,8 @@ export class JobEngine extends EventEmitter {
         this.deps.log.warn({ jobId: job.id }, 'job lease lost during a step; its outcome was discarded');
         return;
       }
+      // What watchers of the job see (src/jobs/events.ts): its state or progress moved.
+      if (saved.state !== job.state || saved.progress !== job.progress) this.emit('change', saved);
       if (isFinal(saved.state)) {
         this.deps.log.info(
           { jobId: saved.id, provider: saved.provider, operation: saved.operation, state: saved.state, polls: saved.polls },
@@ -296,8 +311,15 @@ export class JobEngine extends EventEmitter {
     };
   }
 
-  private final(job: JobRow, state: JobState, extra: JobPatch = {}): JobPatch {
-    return { state, next_run_at: null, finished_at: this.now(), started_at: job.started_at ?? this.now(), ...extra };
+  private final(job: JobRow, state: JobState, extra: JobPatch = {}, finish?: Parameters<NonNullable<EngineDeps['measure']>>[1]): JobPatch {
+    let usage: string | null = null;
+    try {
+      usage = toJson(this.deps.measure?.(job, finish));
+    } catch (error) {
+      // A job's end is recorded whatever happens to its accounting.
+      this.deps.log.error({ err: error, jobId: job.id }, 'could not measure the job\'s usage');
+    }
+    return { state, next_run_at: null, finished_at: this.now(), started_at: job.started_at ?? this.now(), usage, ...extra };
   }
 
   private async advance(job: JobRow, signal: AbortSignal): Promise<JobPatch> {
@@ -355,7 +377,7 @@ export class JobEngine extends EventEmitter {
           upstream_result: toJson({ outputs: outcome.outputs.map((o) => o.url ?? null), data }),
           result: toJson(adapter.result(assets, data, request)),
           error: null,
-        });
+        }, { outputs: assets.length, providerUsage: outcome.usage });
       }
     }
   }

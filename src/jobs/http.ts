@@ -9,13 +9,14 @@ import { HttpError, upstreamHttpError } from '../core/errors.js';
 import { isId } from '../core/ids.js';
 import type { OperationSpec, ProviderName } from '../core/operation.js';
 import type { JobErrorInfo } from './adapter.js';
-import { isFinal } from './engine.js';
+import { isFinal, type SubmitInput } from './engine.js';
 import { InvalidCursorError } from './store.js';
 import type { JobRow, JobState } from '../storage/schema.js';
 import { RequestValidationError } from '../core/validation.js';
 import { assetRefsIn, type AssetService, type OutputItem } from '../assets/assets.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
 import { routingView } from '../compat/routing.js';
+import { JobUsageSchema, toMicroUsd } from '../usage/usage.js';
 
 const JOB_STATES: JobState[] = ['queued', 'running', 'succeeded', 'failed', 'canceled', 'expired'];
 const PROVIDER_NAMES: ProviderName[] = ['bria', 'bria-lora', 'google', 'openai', 'firefly', 'runway', 'llm'];
@@ -86,6 +87,7 @@ export async function jobView(job: JobRow, assets: AssetService, base: string, s
     duration_ms: job.finished_at === null ? null : job.finished_at - job.created_at,
     status_url: `${base}${statusPath(job.id)}`,
     routing: routingView(job),
+    usage: parse(job.usage),
   };
 }
 
@@ -123,6 +125,7 @@ export const JobView = Type.Object(
       }),
       Type.Null(),
     ], { description: 'Jobs made through the OpenAI-compatible API: which target served it and why others were skipped' }),
+    usage: JobUsageSchema,
   },
   { $id: 'Job', title: 'Job' },
 );
@@ -163,7 +166,7 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
     if (paused) throw paused;
     const job = await withJobSlot(request, async () => {
       const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider)) : body;
-      return request.server.jobs.submit({
+      return submitWithinBudget(request, {
         owner: request.owner,
         provider,
         operation: spec.key,
@@ -202,6 +205,23 @@ export async function withJobSlot<T>(request: FastifyRequest, accept: () => Prom
     return await accept();
   } finally {
     await request.server.jobSlots.release(slot);
+  }
+}
+
+/**
+ * Records the job, holding its estimated cost against the key's budget first — before anything
+ * reaches the provider (402 when it would pass it). The hold is settled to the measured cost
+ * when the job ends, and given back if the job could not be recorded.
+ */
+export async function submitWithinBudget(request: FastifyRequest, input: SubmitInput): Promise<JobRow> {
+  const budget = request.caller?.budget;
+  const estimate = budget && request.server.usage.estimate(input.provider as ProviderName, input.operation, input.request);
+  const budgetHold = budget && (await request.server.usage.budgets.hold(request.owner, budget, toMicroUsd(estimate?.cost_usd ?? null)));
+  try {
+    return await request.server.jobs.submit({ ...input, budgetHold: budgetHold || undefined });
+  } catch (error) {
+    if (budgetHold) await request.server.usage.budgets.release(request.owner, budgetHold);
+    throw error;
   }
 }
 

@@ -174,10 +174,15 @@ export class JobStore {
       .execute();
   }
 
-  async countByState(): Promise<Record<string, number>> {
+  /**
+   * Jobs queued and running (for the metrics' queue depth). Only unfinished jobs have a
+   * `next_run_at`, so the due-work index finds them without reading finished ones.
+   */
+  async countUnfinishedByState(): Promise<Record<string, number>> {
     const rows = await this.db
       .selectFrom('jobs')
       .select(['state', sql<number>`count(*)`.as('count')])
+      .where('next_run_at', 'is not', null)
       .groupBy('state')
       .execute();
     return Object.fromEntries(rows.map((r) => [r.state, Number(r.count)]));

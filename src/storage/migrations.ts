@@ -218,4 +218,59 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('jobs').addColumn('routing', 'text').execute();
     },
   },
+  '2026-12-02-18-usage-budgets': {
+    async up(db: Kysely<any>) {
+      // What each finished job used and cost (JSON, shown on the job), and the budget it holds
+      // while unfinished (JSON {period_start, micro_usd}; settled when it ends).
+      await db.schema.alterTable('jobs').addColumn('usage', 'text').execute();
+      await db.schema.alterTable('jobs').addColumn('budget_hold', 'text').execute();
+      // The usage ledger: one row per finished job and billing unit, for GET /api/v1/usage.
+      await db.schema
+        .createTable('usage_items')
+        .addColumn('job_id', 'text', (c) => c.notNull())
+        .addColumn('unit', 'text', (c) => c.notNull())
+        .addColumn('owner', 'text', (c) => c.notNull())
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('model', 'text', (c) => c.notNull())
+        .addColumn('operation', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('quantity', 'double precision')
+        .addColumn('cost_usd', 'double precision')
+        .addColumn('finished_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('usage_items_pk', ['job_id', 'unit'])
+        .execute();
+      await db.schema.createIndex('usage_items_owner_time').on('usage_items').columns(['owner', 'finished_at']).execute();
+      await db.schema.createIndex('usage_items_time').on('usage_items').column('finished_at').execute();
+      // Operator keys see every key's usage; budgets cap a key's estimated spend per period.
+      await db.schema.alterTable('api_keys').addColumn('admin', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable('api_keys').addColumn('budget_usd', 'double precision').execute();
+      await db.schema.alterTable('api_keys').addColumn('budget_period', 'text').execute();
+      // A key's spend in one budget period, in micro-dollars: settled (finished jobs) and held
+      // (unfinished jobs' estimates). Holds are taken by one conditional UPDATE, atomic on both databases.
+      await db.schema
+        .createTable('budget_spend')
+        .addColumn('owner', 'text', (c) => c.notNull())
+        .addColumn('period_start', 'bigint', (c) => c.notNull())
+        .addColumn('spent_micro_usd', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('held_micro_usd', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('budget_spend_pk', ['owner', 'period_start'])
+        .execute();
+    },
+  },
+  '2026-12-02-18-job-events': {
+    async up(db: Kysely<any>) {
+      // Each state change and progress update of a job, numbered from 1 (the SSE event id), so
+      // a watcher that reconnects with Last-Event-ID gets exactly what it missed.
+      await db.schema
+        .createTable('job_events')
+        .addColumn('job_id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('progress', 'double precision')
+        .addColumn('upstream_status', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('job_events_pk', ['job_id', 'seq'])
+        .execute();
+    },
+  },
 };

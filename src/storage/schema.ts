@@ -50,6 +50,10 @@ export interface JobsTable {
    * parameters and, for an alias, its targets, the one serving and why others were skipped (JSON).
    */
   routing: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What the job used and cost, once it ended (JSON JobUsage, src/usage/usage.ts). */
+  usage: string | null;
+  /** The budget the job holds while unfinished (JSON BudgetHold, src/usage/budgets.ts). */
+  budget_hold: string | null;
 }
 
 export interface IdempotencyKeysTable {
@@ -111,6 +115,45 @@ export interface ApiKeysTable {
   created_at: number;
   last_used_at: number | null;
   revoked_at: number | null;
+  /** 1 = operator key: sees every key's usage, may read /metrics. */
+  admin: Generated<number>;
+  /** Estimated spend allowed per `budget_period`; null = no budget. */
+  budget_usd: number | null;
+  budget_period: 'day' | 'month' | null;
+}
+
+/** One billing unit of one finished job (the usage ledger). */
+export interface UsageItemsTable {
+  job_id: string;
+  unit: string;
+  owner: string;
+  provider: string;
+  model: string;
+  operation: string;
+  state: JobState;
+  /** null = the gateway could not tell (e.g. the length of a video it never saw). */
+  quantity: number | null;
+  /** null = no price known for this unit or quantity. */
+  cost_usd: number | null;
+  finished_at: number;
+}
+
+/** One state change or progress update of a job (`seq` from 1: the SSE event id). */
+export interface JobEventsTable {
+  job_id: string;
+  seq: number;
+  state: JobState;
+  progress: number | null;
+  upstream_status: string | null;
+  created_at: number;
+}
+
+/** A key's spend in one budget period, in micro-dollars (integers: no rounding drift). */
+export interface BudgetSpendTable {
+  owner: string;
+  period_start: number;
+  spent_micro_usd: Generated<number>;
+  held_micro_usd: Generated<number>;
 }
 
 export interface SettingsTable {
@@ -158,6 +201,9 @@ export interface Database {
   settings: SettingsTable;
   api_keys: ApiKeysTable;
   upstream_resources: UpstreamResourcesTable;
+  usage_items: UsageItemsTable;
+  budget_spend: BudgetSpendTable;
+  job_events: JobEventsTable;
 }
 
 export type JobRow = Selectable<JobsTable>;

@@ -170,6 +170,13 @@ export const ImagesResponse = Type.Object({
   quality: Type.Optional(Type.String()),
   background: Type.Optional(Type.String()),
   output_format: Type.Optional(Type.String()),
+  // GPT image models report the tokens they billed (openai-node ImagesResponse.Usage).
+  usage: Type.Optional(Type.Object({
+    input_tokens: Type.Number(),
+    output_tokens: Type.Number(),
+    total_tokens: Type.Number(),
+    input_tokens_details: Type.Optional(Type.Object({ text_tokens: Type.Number(), image_tokens: Type.Number() })),
+  })),
 });
 export type ImagesResponse = Static<typeof ImagesResponse>;
 
@@ -207,6 +214,8 @@ export interface ImagesResult {
   quality?: string;
   background?: string;
   outputFormat?: string;
+  /** Tokens OpenAI billed, as it reported them. */
+  usage?: ImagesResponse['usage'];
 }
 
 const FORMAT_TYPES: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
@@ -227,7 +236,7 @@ function decodeImages(answer: unknown, format: ImageFormat): ImagesResult {
   if (images.length === 0) {
     throw new UpstreamError({ provider: PROVIDER, code: 'bad_upstream_response', message: 'OpenAI answered with no images', retryable: false });
   }
-  return { images, size: body.size, quality: body.quality, background: body.background, outputFormat: body.output_format };
+  return { images, size: body.size, quality: body.quality, background: body.background, outputFormat: body.output_format, usage: body.usage };
 }
 
 export class OpenAIImages {

@@ -54,6 +54,7 @@ function done(result: ImagesResult, request: ImageRequest): StepOutcome {
   return {
     kind: 'done',
     outputs: result.images.map((image) => ({ data: image.data, contentType: image.contentType })),
+    ...(result.usage ? { usage: result.usage } : {}),
     data: {
       size: result.size ?? request.size,
       quality: result.quality ?? request.quality ?? 'auto',

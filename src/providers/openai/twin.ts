@@ -181,7 +181,27 @@ function imageParams(raw: Record<string, unknown>, settings: OpenAITwinSettings,
   return { model, prompt, n, size, quality, background, outputFormat, compression };
 }
 
-function imagesAnswer(params: ImageParams, images: Buffer[], size: string) {
+/**
+ * Output tokens per image as OpenAI bills GPT image models, by quality and size (OpenAI's image
+ * generation guide, "Cost and latency"). Input images are counted as a 1024² image under the
+ * vision tile rule (85 + 170 per 512-px tile after scaling to 768 px: 765); the real count
+ * depends on each image's size and the input fidelity.
+ */
+const OUTPUT_TOKENS: Record<string, Record<string, number>> = {
+  low: { '1024x1024': 272, '1024x1536': 408, '1536x1024': 400 },
+  medium: { '1024x1024': 1056, '1024x1536': 1584, '1536x1024': 1568 },
+  high: { '1024x1024': 4160, '1024x1536': 6240, '1536x1024': 6208 },
+};
+const INPUT_IMAGE_TOKENS = 765;
+
+function imageUsage(params: ImageParams, outputs: number, size: string, inputImages: number) {
+  const text = Math.ceil(params.prompt.length / 4);
+  const image = inputImages * INPUT_IMAGE_TOKENS;
+  const output = outputs * (OUTPUT_TOKENS[params.quality === 'auto' ? 'medium' : params.quality]?.[size] ?? 1056);
+  return { input_tokens: text + image, output_tokens: output, total_tokens: text + image + output, input_tokens_details: { text_tokens: text, image_tokens: image } };
+}
+
+function imagesAnswer(params: ImageParams, images: Buffer[], size: string, inputImages = 0) {
   return {
     created: Math.floor(Date.now() / 1000),
     background: params.background === 'transparent' ? 'transparent' : 'opaque',
@@ -189,7 +209,7 @@ function imagesAnswer(params: ImageParams, images: Buffer[], size: string) {
     output_format: params.outputFormat,
     quality: params.quality === 'auto' ? 'medium' : params.quality,
     size,
-    usage: { input_tokens: Math.ceil(params.prompt.length / 4), output_tokens: 1056 * images.length, total_tokens: Math.ceil(params.prompt.length / 4) + 1056 * images.length, input_tokens_details: { text_tokens: Math.ceil(params.prompt.length / 4), image_tokens: 0 } },
+    ...(params.model.startsWith('gpt-image') ? { usage: imageUsage(params, images.length, size, inputImages) } : {}),
   };
 }
 
@@ -540,7 +560,7 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     if (params.model === 'dall-e-2' && images.length > 1) throw invalid('dall-e-2 takes one image.', 'image', 'invalid_value');
     await delay();
     const { outputs, size } = await editImages(params, images, mask);
-    return imagesAnswer(params, outputs, size);
+    return imagesAnswer(params, outputs, size, images.length);
   });
 
   app.post('/v1/chat/completions', async (request: FastifyRequest) => {
