@@ -77,6 +77,8 @@ export interface FollowOptions {
   signal?: AbortSignal;
   /** Polling interval when the gateway has no live events (default 1000 ms). */
   intervalMs?: number;
+  /** false: poll without asking for live events first (e.g. the gateway's document has no events route). */
+  events?: boolean;
 }
 
 /**
@@ -88,7 +90,8 @@ export async function* followJob(client: VisionStudioClient, id: string, options
   let job = await getJob(client, id, options.signal);
   yield job;
   if (isFinal(job.state)) return;
-  for await (const update of jobEvents(client, id, options.signal)) {
+  const updates = options.events === false ? [] : jobEvents(client, id, options.signal);
+  for await (const update of updates) {
     job = { ...job, ...update };
     if (isFinal(job.state)) break;
     yield job;

@@ -1,0 +1,57 @@
+// The key's jobs, newest first: thumbnail, operation, provider, state; refreshed while some run.
+import { useState } from 'preact/hooks';
+import { isFinal, type Job } from '../../../clients/typescript/index.js';
+import { api } from '../gateway.js';
+import { href, useInterval, useLoad } from '../hooks.js';
+import { mediaOf } from '../result-media.js';
+import { useStudio } from '../studio-context.js';
+
+const STATES = ['queued', 'running', 'succeeded', 'failed', 'canceled', 'expired'];
+
+export function Thumbnail({ job }: { job: Job }) {
+  const first = mediaOf(job.result)[0];
+  if (!first) return <span class="thumb empty" aria-hidden="true" />;
+  if (first.kind === 'image') return <img class="thumb" src={first.url} alt={`${job.operation} result`} loading="lazy" />;
+  return <span class={`thumb icon-${first.kind}`}>{first.kind}</span>;
+}
+
+export function JobsView() {
+  const { client, apiKey } = useStudio();
+  const [state, setState] = useState('');
+  const query = new URLSearchParams({ limit: '50', ...(state ? { state } : {}) });
+  const jobs = useLoad(() => (apiKey ? api<{ jobs: Job[] }>(client, 'GET', `/api/v1/jobs?${query}`) : Promise.resolve({ jobs: [] })), [client, state]);
+  const list = jobs.data?.jobs ?? [];
+  useInterval(jobs.reload, 3000, list.some((j) => !isFinal(j.state)));
+  return (
+    <section class="jobs">
+      <div class="toolbar">
+        <h1>Jobs</h1>
+        <label>
+          State{' '}
+          <select value={state} onChange={(e) => setState(e.currentTarget.value)}>
+            <option value="">all</option>
+            {STATES.map((s) => (
+              <option value={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={jobs.reload}>Refresh</button>
+      </div>
+      {jobs.error && <p class="error" role="alert">{jobs.error}</p>}
+      {!jobs.loading && list.length === 0 && !jobs.error && <p class="muted">No jobs yet: run an operation.</p>}
+      <ul class="job-list">
+        {list.map((job) => (
+          <li key={job.id}>
+            <a href={href('jobs', job.id)} class="job-row">
+              <Thumbnail job={job} />
+              <span class="job-op">{job.operation}</span>
+              <span class="job-provider">{job.provider}</span>
+              <span class={`state state-${job.state}`}>{job.state}</span>
+              <time dateTime={job.created_at}>{new Date(job.created_at).toLocaleString()}</time>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
