@@ -1,5 +1,6 @@
 // Small shared hooks: the hash route, and data loaded from the gateway.
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { mediaKindOf, type MediaItem, type MediaKind } from './result-media.js';
 
 /** The segments of the address after `#/`, e.g. ['jobs', 'job_…'] (the Studio is one page). */
 export function useRoute(): string[] {
@@ -46,4 +47,14 @@ export function useInterval(tick: () => void, ms: number, active: boolean): void
     const timer = setInterval(tick, ms);
     return () => clearInterval(timer);
   }, [active, ms, tick]);
+}
+
+/** A medium's kind: as listed, else from its link's Content-Type. */
+export function useMediaKind(item: MediaItem | undefined): MediaKind | undefined {
+  const [kind, setKind] = useState(item?.kind);
+  useEffect(() => {
+    setKind(item?.kind);
+    if (item && !item.kind) mediaKindOf(item.url).then(setKind, () => setKind(undefined));
+  }, [item?.url, item?.kind]);
+  return kind;
 }

@@ -5,16 +5,14 @@ export type MediaKind = 'image' | 'video' | 'audio';
 
 export interface MediaItem {
   url: string;
-  kind: MediaKind;
+  /** Unknown for a bare link: its Content-Type tells (see mediaKindOf). */
+  kind?: MediaKind;
   width?: number | null;
   height?: number | null;
 }
 
-const kindOfType = (type: string): MediaKind | undefined =>
+export const kindOfType = (type: string): MediaKind | undefined =>
   type.startsWith('image/') ? 'image' : type.startsWith('video/') ? 'video' : type.startsWith('audio/') ? 'audio' : undefined;
-
-/** A link's kind from the name of the field holding it (`video_url`, `audio`), else image. */
-const kindOfName = (path: string): MediaKind => (/video/i.test(path) ? 'video' : /audio|speech|voice/i.test(path) ? 'audio' : 'image');
 
 const isAssetLink = (value: string) => /^https?:\/\/[^/]+\/api\/v1\/assets\/asset_/.test(value);
 
@@ -27,8 +25,8 @@ export function mediaOf(result: unknown): MediaItem[] {
     });
   }
   const found = new Map<string, MediaItem>();
-  walk(result, '', (value, path) => {
-    if (isAssetLink(value) && !found.has(value)) found.set(value, { url: value, kind: kindOfName(path) });
+  walk(result, '', (value) => {
+    if (isAssetLink(value) && !found.has(value)) found.set(value, { url: value });
   });
   return [...found.values()];
 }
@@ -48,4 +46,10 @@ function walk(value: unknown, path: string, visit: (text: string, path: string) 
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key, visit);
   }
+}
+
+/** What a gateway asset link holds, from its Content-Type (a HEAD request on the gateway). */
+export async function mediaKindOf(url: string): Promise<MediaKind | undefined> {
+  const response = await fetch(url, { method: 'HEAD' });
+  return response.ok ? kindOfType(response.headers.get('content-type') ?? '') : undefined;
 }

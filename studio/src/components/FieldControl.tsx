@@ -4,6 +4,8 @@ import type { Field } from '../form-model.js';
 import { MediaInput } from './MediaInput.js';
 
 interface Props {
+  /** Unique per form: several forms may show a field of the same name. */
+  formId: string;
   field: Field;
   value: string | boolean;
   errors?: string[];
@@ -14,10 +16,10 @@ interface Props {
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
-export function FieldControl({ field, value, errors, onChange, onFile, onPreview }: Props) {
-  const id = `field-${field.in}-${field.name}`;
+export function FieldControl({ formId, field, value, errors, onChange, onFile, onPreview }: Props) {
+  const id = `${formId}-${field.in}-${field.name}`;
   const described = [field.description && `${id}-help`, errors?.length && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  const common = { id, 'aria-describedby': described, 'aria-invalid': errors?.length ? true : undefined };
+  const common = { id, 'aria-describedby': described, 'aria-invalid': errors?.length ? true : undefined, 'aria-required': field.required || undefined };
   const text = typeof value === 'string' ? value : '';
   let control;
   switch (field.kind) {
@@ -53,11 +55,14 @@ export function FieldControl({ field, value, errors, onChange, onFile, onPreview
   }
   return (
     <div class={`field kind-${field.kind}${errors?.length ? ' invalid' : ''}`}>
-      <label for={id}>
-        <code>{field.name}</code>
-        {field.required && <span class="required" title="required"> *</span>}
-        {field.in !== 'body' && <span class="where"> ({field.in})</span>}
-      </label>
+      <div class="label-row">
+        <label for={id}>
+          <code>{field.name}</code>
+        </label>
+        {/* Outside the label: the control is named by the field's name alone (required: aria-required). */}
+        {field.required && <span class="required" title="required" aria-hidden="true">*</span>}
+        {field.in !== 'body' && <span class="where">({field.in})</span>}
+      </div>
       {control}
       {(field.description || field.default !== undefined || field.kind === 'json') && (
         <p class="help" id={`${id}-help`}>

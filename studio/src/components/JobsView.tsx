@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { isFinal, type Job } from '../../../clients/typescript/index.js';
 import { api } from '../gateway.js';
-import { href, useInterval, useLoad } from '../hooks.js';
+import { href, useInterval, useLoad, useMediaKind } from '../hooks.js';
 import { mediaOf } from '../result-media.js';
 import { useStudio } from '../studio-context.js';
 
@@ -10,9 +10,10 @@ const STATES = ['queued', 'running', 'succeeded', 'failed', 'canceled', 'expired
 
 export function Thumbnail({ job }: { job: Job }) {
   const first = mediaOf(job.result)[0];
-  if (!first) return <span class="thumb empty" aria-hidden="true" />;
-  if (first.kind === 'image') return <img class="thumb" src={first.url} alt={`${job.operation} result`} loading="lazy" />;
-  return <span class={`thumb icon-${first.kind}`}>{first.kind}</span>;
+  const kind = useMediaKind(first);
+  if (!first || !kind) return <span class="thumb empty" aria-hidden="true" />;
+  if (kind === 'image') return <img class="thumb" src={first.url} alt={`${job.operation} result`} loading="lazy" />;
+  return <span class="thumb">{kind}</span>;
 }
 
 export function JobsView() {

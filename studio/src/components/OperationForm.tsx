@@ -1,6 +1,6 @@
 // A form made from an operation's schema, its "Run" button, and the run's progress and result.
 // The LoRA view uses it too, with some fields fixed (hidden) and its own button label.
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Job } from '../../../clients/typescript/index.js';
 import { buildRequest, errorsByField, fieldKey, initialValues, type BuiltRequest, type FieldError, type FormValues, type Operation } from '../form-model.js';
 import { messageOf } from '../gateway.js';
@@ -23,6 +23,7 @@ interface Props {
 
 export function OperationForm({ operation, fixed = {}, start, submitLabel = 'Run', onOutcome, showResult = true }: Props) {
   const { client, serves } = useStudio();
+  const formId = useId();
   const [values, setValues] = useState<FormValues>(() => ({ ...initialValues(operation), ...start }));
   const [files, setFiles] = useState<Record<string, File>>({});
   const [previews, setPreviews] = useState<Record<string, string>>({});
@@ -74,6 +75,7 @@ export function OperationForm({ operation, fixed = {}, start, submitLabel = 'Run
         {shown.map((field) => (
           <FieldControl
             key={fieldKey(field)}
+            formId={formId}
             field={field}
             value={values[fieldKey(field)] ?? ''}
             errors={errors[fieldKey(field)]}

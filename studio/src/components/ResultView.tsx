@@ -1,10 +1,14 @@
 // A result as it is: images (before/after for edits), video and audio players, texts, each
 // medium with its download link; and the JSON itself.
+import { useMediaKind } from '../hooks.js';
 import { mediaOf, textsOf, type MediaItem } from '../result-media.js';
 import { Compare } from './Compare.js';
 
-function Medium({ item, index, before }: { item: MediaItem; index: number; before?: string }) {
-  const label = `Result ${item.kind} ${index + 1}`;
+function Medium({ item: listed, index, before }: { item: MediaItem; index: number; before?: string }) {
+  const kind = useMediaKind(listed);
+  if (!kind) return null;
+  const item = { ...listed, kind };
+  const label = `Result ${kind} ${index + 1}`;
   return (
     <figure class={`medium medium-${item.kind}`}>
       {item.kind === 'image' && before ? <Compare before={before} after={item.url} label={label} /> : null}
