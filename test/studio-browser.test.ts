@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { buildStudio, launchBrowser, type Browser } from './support/browser.js';
+import { buildStudio, launchBrowser, loaded, type Browser } from './support/browser.js';
 import { startGateway, type GatewayProcess } from './support/process.js';
 import { samplePng } from './support/twins.js';
 
@@ -51,7 +51,7 @@ describe('Studio in a browser', () => {
     await page.getByLabel('API key').fill(KEY);
     await page.getByLabel('API key').press('Enter');
     await page.getByRole('button', { name: 'Forget key' }).waitFor();
-    assert.equal(await page.evaluate(() => sessionStorage.getItem('vision-studio.api-key')), KEY);
+    assert.equal(await page.evaluate('sessionStorage.getItem("vision-studio.api-key")'), KEY);
   });
 
   it('runs Bria Remove Background on an uploaded file and shows the result image', async () => {
@@ -61,7 +61,7 @@ describe('Studio in a browser', () => {
     await page.getByRole('button', { name: 'Run' }).click();
     const result = page.getByRole('img', { name: 'Result image 1' });
     await result.waitFor(LONG);
-    await page.waitForFunction(() => (document.querySelector('img[alt="Result image 1"]') as HTMLImageElement | null)?.naturalWidth, null, LONG);
+    await loaded(page, 'img[alt="Result image 1"]');
     assert.ok(await page.getByRole('link', { name: 'Download image' }).getAttribute('href'));
     await page.getByText('Request as curl').click();
     assert.match(await page.locator('.snippets pre').first().innerText(), /curl -s -X POST '.*\/api\/v1\/bria\/image\/editing\/remove-background'/);
@@ -72,7 +72,7 @@ describe('Studio in a browser', () => {
     const row = page.locator('.job-row').first();
     await row.waitFor();
     assert.match(await row.innerText(), /bria\.remove-background[\s\S]*bria[\s\S]*succeeded/);
-    await page.waitForFunction(() => (document.querySelector('.job-row img.thumb') as HTMLImageElement | null)?.naturalWidth, null, LONG);
+    await loaded(page, '.job-row img.thumb');
     await row.click();
     await page.getByRole('heading', { name: /^Job job_/ }).waitFor();
     await page.getByRole('img', { name: 'Result image 1' }).waitFor();
@@ -94,7 +94,7 @@ describe('Studio in a browser', () => {
     await page.getByRole('button', { name: 'Run' }).click();
     const video = page.locator('video[aria-label="Result video 1"]');
     await video.waitFor(LONG);
-    await page.waitForFunction(() => (document.querySelector('video[aria-label="Result video 1"]') as HTMLVideoElement).readyState >= 1, null, LONG);
+    await loaded(page, 'video[aria-label="Result video 1"]');
   });
 
   it('takes a LoRA project through a dataset and training to a generated image', async () => {
@@ -130,7 +130,7 @@ describe('Studio in a browser', () => {
 
     await page.getByLabel('prompt', { exact: true }).fill('a round mascot waving hello');
     await page.getByRole('button', { name: 'Run' }).click();
-    await page.waitForFunction(() => (document.querySelector('img[alt="Result image 1"]') as HTMLImageElement | null)?.naturalWidth, null, LONG);
+    await loaded(page, 'img[alt="Result image 1"]');
   });
 
   it('fits a phone-sized screen and is usable from the keyboard', async () => {
@@ -142,7 +142,7 @@ describe('Studio in a browser', () => {
     await phone.keyboard.press('Tab');
     await phone.keyboard.press('Enter');
     await phone.getByRole('heading', { level: 1 }).filter({ hasText: 'Remove Background' }).waitFor();
-    assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'no sideways scrolling');
+    assert.equal(await phone.evaluate('document.documentElement.scrollWidth <= innerWidth'), true, 'no sideways scrolling');
     await phone.close();
   });
 

@@ -10,6 +10,7 @@ import { components } from '../src/contract/components.js';
 import { validatorCompiler } from '../src/core/validation.js';
 import { JobView } from '../src/jobs/http.js';
 import { buildRequest, errorsByField, fieldKey, initialValues, listOperations, type Operation } from '../studio/src/form-model.js';
+import { curlOf, typescriptOf } from '../studio/src/snippets.js';
 import { listOperations as referenceOperations } from './support/openapi-diff.js';
 import { testApp, type TestApp } from './support/app.js';
 
@@ -115,5 +116,16 @@ describe('Studio forms', () => {
     assert.ok(byField['body.num_results']?.length, JSON.stringify(byField));
     assert.deepEqual(errorsByField([{ loc: ['body'], msg: 'Field required', type: 'missing' }]), { '': ['Field required'] });
     assert.deepEqual(errorsByField([{ loc: ['body', 'ref_images', 0], msg: 'bad', type: 'x' }]), { 'body.ref_images': ['0: bad'] });
+  });
+
+  it('writes the request as curl and as typed-client TypeScript, inline media shortened', () => {
+    const request = { method: 'PUT', url: '/api/v1/bria-lora/datasets/7/images/9/caption', body: { dataset_id: 7, image_id: 9, caption: "it's a cat" } };
+    const curl = curlOf('http://127.0.0.1:8000', request);
+    assert.match(curl, /^curl -s -X PUT 'http:\/\/127\.0\.0\.1:8000\/api\/v1\/bria-lora\/datasets\/7\/images\/9\/caption'/);
+    assert.match(curl, /-d '\{"dataset_id":7,"image_id":9,"caption":"it'\\''s a cat"\}'/);
+    const ts = typescriptOf('http://127.0.0.1:8000', '/api/v1/bria-lora/datasets/{dataset_id}/images/{image_id}/caption', request);
+    assert.match(ts, /client\.PUT\("\/api\/v1\/bria-lora\/datasets\/\{dataset_id\}\/images\/\{image_id\}\/caption", \{\n  params: \{"path":\{"dataset_id":"7","image_id":"9"\}\}/);
+    const inline = curlOf('http://x', { method: 'POST', url: '/a', body: { image: `data:image/png;base64,${'A'.repeat(5000)}` } });
+    assert.match(inline, /…\(5022 characters\)/);
   });
 });

@@ -1,12 +1,19 @@
 // The request the Studio sent, as a curl command and as TypeScript with the typed client.
 import type { BuiltRequest } from './form-model.js';
 
+/** Inline media (data URIs, base64) shortened: the snippet shows the request's shape, not megabytes. */
+const LONGEST = 160;
+const shorten = (body: unknown) =>
+  JSON.parse(JSON.stringify(body), (_key, value) =>
+    typeof value === 'string' && value.length > LONGEST ? `${value.slice(0, 60)}…(${value.length} characters)` : value,
+  );
+
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 export function curlOf(origin: string, request: BuiltRequest): string {
   const lines = [`curl -s -X ${request.method} ${shellQuote(origin + request.url)}`, `  -H "X-API-Key: $VISION_STUDIO_KEY"`];
   if (request.body !== undefined) {
-    lines.push(`  -H 'Content-Type: application/json'`, `  -d ${shellQuote(JSON.stringify(request.body))}`);
+    lines.push(`  -H 'Content-Type: application/json'`, `  -d ${shellQuote(JSON.stringify(shorten(request.body)))}`);
   }
   return lines.join(' \\\n');
 }
@@ -20,7 +27,7 @@ export function typescriptOf(origin: string, template: string, request: BuiltReq
   if (search) params.query = Object.fromEntries(new URLSearchParams(search));
   const init: string[] = [];
   if (Object.keys(params).length > 0) init.push(`params: ${JSON.stringify(params)}`);
-  if (request.body !== undefined) init.push(`body: ${JSON.stringify(request.body, null, 2).replace(/\n/g, '\n  ')}`);
+  if (request.body !== undefined) init.push(`body: ${JSON.stringify(shorten(request.body), null, 2).replace(/\n/g, '\n  ')}`);
   return [
     `import { createClient, waitForJob } from './clients/typescript/index.js';`,
     ``,

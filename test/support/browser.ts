@@ -61,3 +61,18 @@ export async function launchBrowser(): Promise<Browser> {
     },
   };
 }
+
+/**
+ * Waits until the image or media element the selector names has really loaded (decoded pixels,
+ * or a media element's metadata), not just until its tag is there. Runs in the page, hence untyped.
+ */
+export async function loaded(page: Page, selector: string, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    (s) => {
+      const element = (globalThis as any).document.querySelector(s);
+      return element && (element.tagName === 'IMG' ? element.naturalWidth > 0 : element.readyState >= 1);
+    },
+    selector,
+    { timeout },
+  );
+}
