@@ -2,7 +2,7 @@
 // through POST /api/v1/assets (the field then holds the asset id, or its link where the schema
 // takes only URLs); a gateway without uploads gets the file inline, as a data URI.
 import { useState } from 'preact/hooks';
-import { uploadAsset } from '../../../clients/typescript/index.js';
+import { fileValue } from '../files.js';
 import type { Field } from '../form-model.js';
 import { messageOf } from '../gateway.js';
 import { useStudio } from '../studio-context.js';
@@ -15,14 +15,6 @@ interface Props {
   onPreview(url: string): void;
 }
 
-const dataUri = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-
 export function MediaInput({ field, inputProps, value, onChange, onPreview }: Props) {
   const { client, serves } = useStudio();
   const [status, setStatus] = useState<string>();
@@ -32,16 +24,13 @@ export function MediaInput({ field, inputProps, value, onChange, onPreview }: Pr
   const take = async (file: File) => {
     setStatus(`Uploading ${file.name}…`);
     try {
-      if (serves.uploads) {
-        const asset = await uploadAsset(client, file, file.name);
-        onChange(field.urlOnly ? asset.url : asset.asset_id);
+      const { value, asset } = await fileValue(client, serves.uploads, file, field.urlOnly);
+      onChange(value);
+      if (asset) {
         setPreview({ url: asset.url, type: asset.content_type });
         onPreview(asset.url);
-        setStatus(`${file.name} uploaded as ${asset.asset_id}`);
-      } else {
-        onChange(await dataUri(file));
-        setStatus(`${file.name} attached inline`);
       }
+      setStatus(asset ? `${file.name} uploaded as ${asset.asset_id}` : `${file.name} attached inline`);
     } catch (error) {
       setStatus(`Upload failed: ${messageOf(error)}`);
     }

@@ -1,6 +1,6 @@
 // A dataset: upload images (through the gateway's assets), edit their captions, complete it for training.
 import { useState } from 'preact/hooks';
-import { uploadAsset } from '../../../../clients/typescript/index.js';
+import { fileValue } from '../../files.js';
 import { api, messageOf } from '../../gateway.js';
 import { useLoad } from '../../hooks.js';
 import { useStudio } from '../../studio-context.js';
@@ -16,12 +16,6 @@ interface DatasetImage {
   image_name: string;
   caption: string;
 }
-
-const dataUri = (file: File) => new Promise<string>((resolve) => {
-  const reader = new FileReader();
-  reader.onload = () => resolve(String(reader.result));
-  reader.readAsDataURL(file);
-});
 
 function Caption({ dataset, image }: { dataset: Dataset; image: DatasetImage }) {
   const { client } = useStudio();
@@ -55,8 +49,8 @@ export function DatasetPanel({ dataset, onChange }: { dataset: Dataset; onChange
     try {
       for (const [i, file] of [...files].entries()) {
         setStatus(`Uploading ${i + 1} of ${files.length}…`);
-        const source = serves.uploads ? (await uploadAsset(client, file, file.name)).asset_id : await dataUri(file);
-        await api(client, 'POST', `/api/v1/bria-lora/datasets/${dataset.id}/images`, { dataset_id: dataset.id, file_path: source, image_name: file.name });
+        const { value } = await fileValue(client, serves.uploads, file);
+        await api(client, 'POST', `/api/v1/bria-lora/datasets/${dataset.id}/images`, { dataset_id: dataset.id, file_path: value, image_name: file.name });
       }
       setStatus(`${files.length} image(s) added`);
     } catch (e) {
