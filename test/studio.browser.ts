@@ -1,4 +1,4 @@
-// The Studio in a real browser (Debian's chromium through playwright-core) against
+// The Studio in a real browser (Debian's chromium through playwright-core; `npm run test:browser`) against
 // `vision-studio serve --sandbox` on a real port: the user's paths through it, end to end.
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
