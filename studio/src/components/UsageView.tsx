@@ -18,7 +18,8 @@ interface Usage {
   scope: 'own' | 'all';
   total_cost_usd: number;
   rows: UsageRow[];
-  budget_usd?: number | null;
+  /** The key's budget, where the gateway tells it: a daily one is drawn on the chart. */
+  budget?: { usd: number; period: 'day' | 'month' } | null;
 }
 
 const usd = (n: number) => `$${n.toFixed(n < 1 ? 4 : 2)}`;
@@ -68,7 +69,13 @@ export function UsageView() {
           <p>
             {byDay.data.scope === 'all' ? 'All keys' : 'This key'}: <strong>{usd(byDay.data.total_cost_usd)}</strong> estimated since {from.toLocaleDateString()}.
           </p>
-          <UsageChart from={from} days={days} rows={byDay.data.rows as unknown as DayRow[]} budget={byDay.data.budget_usd ?? undefined} />
+          {byDay.data.budget && <p>Budget: <strong>{usd(byDay.data.budget.usd)}</strong> per {byDay.data.budget.period}.</p>}
+          <UsageChart
+            from={from}
+            days={days}
+            rows={byDay.data.rows as unknown as DayRow[]}
+            budget={byDay.data.budget?.period === 'day' ? byDay.data.budget.usd : undefined}
+          />
         </>
       )}
       <div class="tables">
