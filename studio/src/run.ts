@@ -13,9 +13,16 @@ export interface Outcome {
   job?: Job;
 }
 
+/** A job's result with its uniform `outputs` (listed beside the result on job records). */
+export function jobResult(job: Job): unknown {
+  const outputs = (job as { outputs?: unknown }).outputs;
+  if (!Array.isArray(outputs) || (job.result && typeof job.result !== 'object')) return job.result ?? null;
+  return { ...(job.result as object | null), outputs };
+}
+
 /** The operation's result: the job's when one was followed, else the answer's `result`. */
 export function resultOf(outcome: Outcome): unknown {
-  if (outcome.job) return outcome.job.result ?? null;
+  if (outcome.job) return jobResult(outcome.job);
   return (outcome.body as { result?: unknown } | undefined)?.result ?? outcome.body;
 }
 

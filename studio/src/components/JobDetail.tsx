@@ -5,7 +5,7 @@ import { followJob, isFinal, type Job } from '../../../clients/typescript/index.
 import { rememberedRuns } from '../api.js';
 import { api, messageOf } from '../gateway.js';
 import { href } from '../hooks.js';
-import { runOperation, taskIdOf } from '../run.js';
+import { jobResult, runOperation, taskIdOf } from '../run.js';
 import { useStudio } from '../studio-context.js';
 import { JobProgress } from './JobProgress.js';
 import { ResultView } from './ResultView.js';
@@ -75,7 +75,7 @@ export function JobDetail({ id }: { id: string }) {
             <button type="button" onClick={runAgain} disabled={busy || !operation} title={operation ? undefined : 'Only jobs started from this browser session can be run again here'}>Run again</button>
             {operation && <a href={href('op', operation.id)}>Open {operation.summary}</a>}
           </div>
-          {job.state === 'succeeded' && <ResultView result={job.result} />}
+          {job.state === 'succeeded' && <ResultView result={jobResult(job)} />}
         </>
       )}
     </section>

@@ -4,12 +4,13 @@ import { isFinal, type Job } from '../../../clients/typescript/index.js';
 import { api } from '../gateway.js';
 import { href, useInterval, useLoad, useMediaKind } from '../hooks.js';
 import { mediaOf } from '../result-media.js';
+import { jobResult } from '../run.js';
 import { useStudio } from '../studio-context.js';
 
 const STATES = ['queued', 'running', 'succeeded', 'failed', 'canceled', 'expired'];
 
 export function Thumbnail({ job }: { job: Job }) {
-  const first = mediaOf(job.result)[0];
+  const first = mediaOf(jobResult(job))[0];
   const kind = useMediaKind(first);
   if (!first || !kind) return <span class="thumb empty" aria-hidden="true" />;
   if (kind === 'image') return <img class="thumb" src={first.url} alt={`${job.operation} result`} loading="lazy" />;

@@ -6,8 +6,8 @@ export interface DayRow {
   cost_usd: number;
 }
 
-const W = 720;
-const H = 220;
+const W = 1200;
+const H = 260;
 const PAD = 36;
 
 export function UsageChart({ from, days, rows, budget }: { from: Date; days: number; rows: DayRow[]; budget?: number }) {
