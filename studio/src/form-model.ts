@@ -63,6 +63,8 @@ export interface BuiltRequest {
   /** The path with its parameters filled in, plus the query string. */
   url: string;
   body?: Record<string, unknown>;
+  /** The multipart parts that carry files (multipart operations have no JSON body). */
+  files?: string[];
 }
 
 /** A problem with one field, in the gateway's 422 shape. */
@@ -258,9 +260,11 @@ export function buildRequest(operation: Operation, values: FormValues): BuiltReq
     else if (field.in === 'query') query.set(field.name, String(value));
     else body[field.name] = value;
   }
-  const hasBody = operation.fields.some((f) => f.in === 'body');
+  // Multipart parts are the picked files, sent apart (see BuiltRequest.files).
+  const hasBody = !operation.multipart && operation.fields.some((f) => f.in === 'body');
   const search = query.toString();
-  return { method: operation.method, url: search ? `${path}?${search}` : path, ...(hasBody ? { body } : {}) };
+  const files = operation.multipart ? operation.fields.filter((f) => f.kind === 'file').map((f) => f.name) : [];
+  return { method: operation.method, url: search ? `${path}?${search}` : path, ...(hasBody ? { body } : {}), ...(files.length ? { files } : {}) };
 }
 
 /** The gateway's 422 details by field key (`body.prompt`); details for the request as a whole under ''. */

@@ -15,6 +15,7 @@ export function curlOf(origin: string, request: BuiltRequest): string {
   if (request.body !== undefined) {
     lines.push(`  -H 'Content-Type: application/json'`, `  -d ${shellQuote(JSON.stringify(shorten(request.body)))}`);
   }
+  for (const part of request.files ?? []) lines.push(`  -F ${shellQuote(`${part}=@photo.png`)}`);
   return lines.join(' \\\n');
 }
 
@@ -28,6 +29,10 @@ export function typescriptOf(origin: string, template: string, request: BuiltReq
   const init: string[] = [];
   if (Object.keys(params).length > 0) init.push(`params: ${JSON.stringify(params)}`);
   if (request.body !== undefined) init.push(`body: ${JSON.stringify(shorten(request.body), null, 2).replace(/\n/g, '\n  ')}`);
+  if (request.files?.length) {
+    init.push(`body: { ${request.files.join(', ')} } as never`);
+    init.push(`bodySerializer: (parts: Record<string, Blob>) => { const form = new FormData(); for (const [name, file] of Object.entries(parts)) form.append(name, file); return form; }`);
+  }
   return [
     `import { createClient, waitForJob } from './clients/typescript/index.js';`,
     ``,
