@@ -47,10 +47,11 @@ try {
     await page.screenshot({ path: out('studio-usage') });
   }
 
-  const phone = await browser.page({ width: 390, height: 844 });
-  await phone.goto(`${gateway.url}/studio/#/op/${encodeURIComponent('POST /api/v1/bria/image/editing/remove-background')}`);
-  await phone.getByRole('heading', { level: 1, name: 'Bria Remove Background' }).waitFor();
-  await phone.screenshot({ path: out('studio-phone') });
+  // The same tab (the key is kept per tab), phone-sized.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openOperation(page, 'Gpt Generate Image');
+  await page.getByRole('heading', { level: 1, name: 'Gpt Generate Image' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: out('studio-phone') });
   if (browser.problems.some((p) => !/status of 422/.test(p))) throw new Error(`browser problems: ${browser.problems.join('\n')}`);
 } finally {
   await browser.close();
