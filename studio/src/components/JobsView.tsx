@@ -7,6 +7,11 @@ import { mediaOf } from '../result-media.js';
 import { jobResult } from '../run.js';
 import { useStudio } from '../studio-context.js';
 
+interface Page {
+  jobs: Job[];
+  next_cursor: string | null;
+}
+
 const STATES = ['queued', 'running', 'succeeded', 'failed', 'canceled', 'expired'];
 
 export function Thumbnail({ job }: { job: Job }) {
@@ -20,9 +25,16 @@ export function Thumbnail({ job }: { job: Job }) {
 export function JobsView() {
   const { client, apiKey } = useStudio();
   const [state, setState] = useState('');
-  const query = new URLSearchParams({ limit: '50', ...(state ? { state } : {}) });
-  const jobs = useLoad(() => (apiKey ? api<{ jobs: Job[] }>(client, 'GET', `/api/v1/jobs?${query}`) : Promise.resolve({ jobs: [] })), [client, state]);
-  const list = jobs.data?.jobs ?? [];
+  const [more, setMore] = useState<Page>();
+  const page = (cursor?: string) =>
+    api<Page>(client, 'GET', `/api/v1/jobs?${new URLSearchParams({ limit: '50', ...(state ? { state } : {}), ...(cursor ? { cursor } : {}) })}`);
+  const jobs = useLoad(() => (setMore(undefined), apiKey ? page() : Promise.resolve({ jobs: [], next_cursor: null })), [client, state]);
+  const list = [...(jobs.data?.jobs ?? []), ...(more?.jobs ?? [])];
+  const next = more ? more.next_cursor : jobs.data?.next_cursor;
+  const loadMore = async () => {
+    const following = await page(next!);
+    setMore((m) => ({ jobs: [...(m?.jobs ?? []), ...following.jobs], next_cursor: following.next_cursor }));
+  };
   useInterval(jobs.reload, 3000, list.some((j) => !isFinal(j.state)));
   return (
     <section class="jobs">
@@ -54,6 +66,7 @@ export function JobsView() {
           </li>
         ))}
       </ul>
+      {next && <button type="button" onClick={loadMore}>Older jobs</button>}
     </section>
   );
 }
