@@ -43,8 +43,11 @@ describe('Studio in a browser', () => {
     assert.equal(await page.evaluate('localStorage.length'), 0);
   });
 
-  it('runs Bria Remove Background on an uploaded file and shows the result image', async () => {
+  it('runs Bria Remove Background on an uploaded file and shows the result image beside the input', async () => {
     await removeBackground(page, await samplePng(96, 64));
+    await page.getByText(/product\.png uploaded as asset_/).waitFor();
+    await loaded(page, '.compare img[alt="Before"]');
+    await page.getByLabel('Before / after').fill('20');
     assert.ok(await page.getByRole('link', { name: 'Download image' }).getAttribute('href'));
     await page.getByText('Request as curl').click();
     assert.match(await page.locator('.snippets pre').first().innerText(), /curl -s -X POST '.*\/api\/v1\/bria\/image\/editing\/remove-background'/);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { createClient, followJob, waitForJob, type Job, type VisionStudioClient } from '../clients/typescript/index.js';
+import { ApiError, createClient, followJob, uploadAsset, waitForJob, type Job, type VisionStudioClient } from '../clients/typescript/index.js';
 import { renderClientSchema, SCHEMA_FILE } from '../scripts/generate-client.js';
 import { TEST_KEY, testApp, type TestApp } from './support/app.js';
 import { samplePng } from './support/twins.js';
@@ -47,5 +47,15 @@ describe('TypeScript client', () => {
     const refused = await client.POST('/api/v1/bria/image/editing/remove-background', { body: {} as never });
     assert.equal(refused.response.status, 422);
     assert.deepEqual((refused.error as { detail: { loc: unknown[] }[] }).detail[0]!.loc, ['body', 'image']);
+  });
+
+  it('uploads a file as an asset whose id works in a media field', async () => {
+    const asset = await uploadAsset(client, new Blob([await samplePng(80, 60)], { type: 'image/png' }), 'product.png');
+    assert.match(asset.asset_id, /^asset_/);
+    assert.deepEqual([asset.content_type, asset.width, asset.height], ['image/png', 80, 60]);
+    const { data } = await client.POST('/api/v1/bria/image/editing/remove-background', { body: { image: asset.asset_id, sync: false } });
+    const job = await waitForJob(client, (data!.result as { task_id: string }).task_id, { intervalMs: 50 });
+    assert.equal(job.state, 'succeeded');
+    await assert.rejects(uploadAsset(client, new Blob(['not an image'], { type: 'text/plain' })), (error: unknown) => error instanceof ApiError && error.status === 422);
   });
 });

@@ -11390,6 +11390,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload Asset
+         * @description Keeps a file as an input asset owned by this API key. Send `multipart/form-data` with one part named `file`, or the raw bytes with their media `Content-Type` (image/*, video/*, audio/*). The type is read from the bytes; images (PNG, JPEG, WEBP) up to 25 MB and 50 megapixels, videos (MP4, WEBM, MOV) up to 200 MB, audio (MP3, WAV, OGG, FLAC, M4A/AAC) up to 100 MB. Use the answer's `asset_id` (or `asset://<id>`, or its `url`) in any media field of any operation; only this key can.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retried POST safe: the first answer is kept for 24 h and replayed for the same request; the same key with a different request is 409. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The file (an image, a video or an audio file)
+                         */
+                        file: string;
+                    };
+                    "image/*": string;
+                    "video/*": string;
+                    "audio/*": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            status: "success";
+                            result: {
+                                /** @description Use it in any media field of any operation (also as `asset://<id>`) */
+                                asset_id: string;
+                                /**
+                                 * Format: uri
+                                 * @description Signed gateway link, usable without a key until it expires (and in media fields by this key)
+                                 */
+                                url: string;
+                                /** @description Sniffed from the bytes */
+                                content_type: string;
+                                size_bytes: number;
+                                width: number | null;
+                                height: number | null;
+                                duration_seconds: number | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                expires_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HTTPValidationError"];
+                    };
+                };
+                /** @description The provider is not configured, or its circuit is open */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets/{asset_id}": {
         parameters: {
             query?: never;
