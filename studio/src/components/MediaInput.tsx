@@ -52,7 +52,13 @@ export function MediaInput({ field, inputProps, value, onChange, onPreview }: Pr
       <input
         type="text"
         {...inputProps}
-        placeholder={field.urlOnly ? 'https://… (or upload a file)' : 'URL, asset id (asset_…) or upload a file'}
+        placeholder={
+          inline
+            ? `Inline data (${Math.ceil(value.length / 1024)} KB): type a URL or upload a file to replace it`
+            : field.urlOnly
+              ? 'https://… (or upload a file)'
+              : 'URL, asset id (asset_…) or upload a file'
+        }
         value={inline ? '' : value}
         onInput={(e) => onChange(e.currentTarget.value)}
       />
