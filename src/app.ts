@@ -16,6 +16,8 @@ import { loggableUrl, loggerOptions, requestId } from './core/logging.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './core/openapi.js';
 import type { OperationSpec, ProviderModule, ProviderName } from './core/operation.js';
 import { startSandbox, trustGatewayLinks } from './sandbox.js';
+import { registerStudio } from './studio.js';
+import { mountLazily } from './core/lazy-app.js';
 import { installIdempotency } from './core/idempotency.js';
 import { ProviderGuards } from './core/resilience.js';
 import { checkTextLimits, withTextLimits } from './core/text-limits.js';
@@ -131,9 +133,6 @@ export function allOperations(): Route[] {
     ...usageOperations.map((op) => ({ op })),
   ];
 }
-
-/** Where `/` leads (the docs page, until a Studio page takes its place). */
-const HOME_PAGE = '/docs';
 
 const fastifyPath = (openApiPath: string) => openApiPath.replace(/\{(\w+)\}/g, ':$1');
 
@@ -258,8 +257,8 @@ export async function buildApp(given: Config, options: AppOptions = {}): Promise
   );
   app.decorate('openapi', openapi);
   app.get('/openapi.json', { schema: { hide: true } }, async () => openapi);
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(HOME_PAGE));
   registerDocs(app, openapi);
+  registerStudio(app);
   return app;
 }
 
@@ -492,33 +491,9 @@ function health(app: FastifyInstance, startedAt: number) {
   });
 }
 
-/**
- * The docs page (/docs, /docs/json, its static files). Registering @fastify/swagger and
- * swagger-ui loads yaml, @fastify/static and glob, about a tenth of the start-up time on a small
- * machine, for a page few processes ever serve: so they live in a Fastify instance of their own,
- * built on the first /docs request, and these routes hand each /docs request to it. The
- * gateway's hooks (security headers, request id, log line) still run; its answer's headers
- * (swagger-ui's own CSP, caching) replace the gateway's.
- */
+/** The docs page (/docs, /docs/json, its static files), its plugins loaded on the first request. */
 function registerDocs(app: FastifyInstance, document: OpenApiDocument): void {
-  // Connection headers belong to each hop; the length is set again from the payload (or HEAD).
-  const NOT_FORWARDED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date']);
-  let docs: Promise<FastifyInstance> | undefined;
-  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
-    const docsApp = await (docs ??= buildDocsApp(document));
-    const answer = await docsApp.inject({ method: 'GET', url: request.url, headers: request.headers });
-    if (answer.statusCode === 404) return reply.callNotFound();
-    for (const [name, value] of Object.entries(answer.headers)) {
-      if (value !== undefined && !NOT_FORWARDED.has(name)) reply.header(name, value);
-    }
-    // An empty Buffer would be sent as application/octet-stream (a redirect, a 304 have no body).
-    return reply.code(answer.statusCode).send(answer.rawPayload.length > 0 ? answer.rawPayload : undefined);
-  };
-  app.get('/docs', { schema: { hide: true } }, handler);
-  app.get('/docs/*', { schema: { hide: true } }, handler);
-  app.addHook('onClose', async () => {
-    if (docs) await (await docs).close();
-  });
+  mountLazily(app, ['/docs', '/docs/*'], () => buildDocsApp(document));
 }
 
 async function buildDocsApp(document: OpenApiDocument): Promise<FastifyInstance> {

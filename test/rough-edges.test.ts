@@ -76,9 +76,9 @@ describe('answers', () => {
     assert.equal(clean.headers['x-vision-studio-ignored-fields'], undefined);
   });
 
-  it('/ leads to the docs', async () => {
+  it('/ leads to the Studio', async () => {
     const answer = await t.app.inject({ method: 'GET', url: '/' });
     assert.equal(answer.statusCode, 302);
-    assert.equal(answer.headers.location, '/docs');
+    assert.equal(answer.headers.location, '/studio/');
   });
 });
