@@ -362,7 +362,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
     measure: (job, finish) => usage.measure(job, finish),
     tracing: guards.tracing,
     timing,
-    takeOverLeases: lock !== undefined,
+    takeOverLeases: lock?.fresh === true,
   });
   const webhooks = new WebhookDispatcher({
     storage,

@@ -76,7 +76,7 @@ for (const kind of databaseKinds) {
       assert.ok(all.every((f) => f.event === 'job'));
       const running = all.filter((f) => f.data.state === 'running');
       assert.ok(running.length >= 2, `state change and progress updates: ${response.body}`);
-      assert.ok(running.some((f) => f.data.progress > 0 && f.data.progress < 1), 'Runway\'s progress passed through');
+      assert.ok(running.some((f) => f.data.progress > 0 && f.data.progress < 100), 'Runway\'s progress passed through');
       const last = all.at(-1)!;
       assert.equal(last.data.state, 'succeeded');
       assert.equal(last.data.id, jobId);

@@ -9,7 +9,7 @@ import type { OperationSpec } from '../core/operation.js';
 import type { JobRow } from '../storage/schema.js';
 import { isFinal } from './engine.js';
 import { baseUrl } from '../assets/intake.js';
-import { jobView, ownedJob } from './http.js';
+import { jobView, ownedJob, percent } from './http.js';
 
 /** A watcher also looks at the database this often, in case an announcement was lost. */
 const RECHECK_MS = 5_000;
@@ -38,7 +38,7 @@ async function streamEvents(request: FastifyRequest, reply: FastifyReply) {
     sent = id;
   };
   const moment = (state: string, progress: number | null, upstreamStatus: string | null, at: number) => ({
-    id: job.id, state, progress, upstream_status: upstreamStatus, at: new Date(at).toISOString(),
+    id: job.id, state, progress: percent(progress), upstream_status: upstreamStatus, at: new Date(at).toISOString(),
   });
 
   /** Sends what the watcher has not seen yet; ends the stream after the final event. */
@@ -57,7 +57,7 @@ async function streamEvents(request: FastifyRequest, reply: FastifyReply) {
     const finalEvent = await events.final(job.id);
     if (!finalEvent && Date.now() - (current.finished_at ?? 0) < RECHECK_MS) return;
     const id = finalEvent?.seq ?? sent + 1;
-    if (id > sent) send(id, jobView(current, assets, base));
+    if (id > sent) send(id, await jobView(current, assets, base));
     finish();
   };
 
