@@ -270,6 +270,7 @@ function describe(error: ErrorObject, part: Part): ValidationDetail | undefined 
 
 /** The answer header naming body fields the operation does not know (accepted and ignored, as FastAPI does). */
 export const IGNORED_FIELDS_HEADER = 'x-vision-studio-ignored-fields';
+const MAX_IGNORED_NAMED = 20;
 
 /**
  * A preHandler that names, in IGNORED_FIELDS_HEADER, the top-level body fields the schema does
@@ -282,6 +283,7 @@ export function reportIgnoredFields(body: TSchema) {
     const sent = request.body;
     if (!sent || typeof sent !== 'object' || Array.isArray(sent)) return;
     const ignored = Object.keys(sent).filter((name) => !known.has(name));
-    if (ignored.length > 0) reply.header(IGNORED_FIELDS_HEADER, ignored.join(', '));
+    // Percent-encoded: a header may carry only visible ASCII, and names may be anything.
+    if (ignored.length > 0) reply.header(IGNORED_FIELDS_HEADER, ignored.slice(0, MAX_IGNORED_NAMED).map((name) => encodeURIComponent(name.slice(0, 100))).join(', '));
   };
 }

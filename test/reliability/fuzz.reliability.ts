@@ -47,8 +47,8 @@ interface Problem {
 
 const STACK_TRACE = /\bat .*\.(ts|js):\d+/;
 
-/** What is wrong with an answer, if anything. */
-function judge(status: number, headers: Record<string, unknown>, body: string, secrets: string[]): string | undefined {
+/** What is wrong with an answer, if anything. Under /v1 errors are OpenAI's `{error: {message, type}}`. */
+function judge(status: number, headers: Record<string, unknown>, body: string, secrets: string[], path = ''): string | undefined {
   if (status >= 500) return `status ${status}`;
   const leaked = secrets.find((s) => body.includes(s) || JSON.stringify(headers).includes(s));
   if (leaked) return `credential ${leaked.slice(0, 12)}… in the answer`;
@@ -60,6 +60,10 @@ function judge(status: number, headers: Record<string, unknown>, body: string, s
     parsed = JSON.parse(body);
   } catch {
     return '4xx body is not JSON';
+  }
+  if (path.startsWith('/v1/')) {
+    const error = parsed?.error;
+    return typeof error?.message === 'string' && error.message.length > 0 && typeof error.type === 'string' ? undefined : '4xx not in OpenAI\'s error shape';
   }
   const detail = parsed?.detail;
   if (typeof detail === 'string') return detail.length > 0 ? undefined : 'empty detail';
@@ -259,7 +263,7 @@ describe(`hostile input (${PROFILE} profile, seed ${SEED})`, () => {
       for (const p of planned) {
         const t0 = performance.now();
         const response = await app.inject({ method: p.method as 'POST', url: p.url, headers: p.headers, payload: p.payload });
-        const problem = judge(response.statusCode, response.headers, response.body, secrets()) ?? prototypeIntact();
+        const problem = judge(response.statusCode, response.headers, response.body, secrets(), target.op.path) ?? prototypeIntact();
         record(t, target.op, p, response.statusCode, problem, response.body, performance.now() - t0);
       }
     }
@@ -267,7 +271,7 @@ describe(`hostile input (${PROFILE} profile, seed ${SEED})`, () => {
     for (const target of targets.filter((x) => x.op.jsonBody).slice(0, NEAR_LIMIT_OPERATIONS)) {
       for (const p of nearLimit(target, key, bodyLimit)) {
         const response = await app.inject({ method: p.method as 'POST', url: p.url, headers: p.headers, payload: p.payload });
-        record(t, target.op, p, response.statusCode, judge(response.statusCode, response.headers, response.body, secrets()) ?? prototypeIntact(), response.body);
+        record(t, target.op, p, response.statusCode, judge(response.statusCode, response.headers, response.body, secrets(), target.op.path) ?? prototypeIntact(), response.body);
         if (p.family === 'body over the limit') assert.equal(response.statusCode, 413, `${target.op.path}: ${response.body}`);
       }
     }
@@ -346,7 +350,7 @@ describe(`hostile input (${PROFILE} profile, seed ${SEED})`, () => {
             if ((error as { code?: string }).code === 'UND_ERR_INVALID_ARG') continue;
             throw error;
           }
-          record(t, target.op, p, status, judge(status, headers, text, secrets()), text);
+          record(t, target.op, p, status, judge(status, headers, text, secrets(), target.op.path), text);
         }
       }
       const rawCases = rawSocketCases(key);
