@@ -1,6 +1,7 @@
 // POST /v1/images/generations (JSON) and POST /v1/images/edits (multipart), OpenAI's Images API
 // over every provider's image models. Both wait for the job and answer
 // `{created, data: [{b64_json | url, revised_prompt?}]}`; a `url` is a signed gateway link.
+import { forEachPart } from '../core/upload.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import { baseUrl } from '../assets/intake.js';
@@ -87,7 +88,7 @@ async function readEditForm(request: FastifyRequest) {
   const fields: Record<string, unknown> = {};
   const images: Buffer[] = [];
   let mask: Buffer | undefined;
-  for await (const part of request.parts({ limits: { files: MAX_FILES + 1 } })) {
+  await forEachPart(request, async (part) => {
     const name = part.fieldname.replace(/\[\]$/, '');
     if (part.type === 'file') {
       const data = await part.toBuffer();
@@ -96,7 +97,7 @@ async function readEditForm(request: FastifyRequest) {
     } else {
       fields[name] = String(part.value);
     }
-  }
+  }, { limits: { files: MAX_FILES + 1 } });
   if (images.length === 0) throw badParam('image', 'image is required: one image file (or several)', 'missing');
   if (images.length > MAX_FILES) throw badParam('image', `at most ${MAX_FILES} images`);
   return { fields, images, mask };

@@ -1,6 +1,7 @@
 // OpenAI's Videos API over Veo and Runway: create (answers at once, the job runs), retrieve,
 // download the content, list (cursor), delete. A video is a job: its id is the job id, so the
 // same video is visible in /api/v1/jobs and the other way round.
+import { forEachPart } from '../core/upload.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isId } from '../core/ids.js';
 import { encodeCursor, InvalidCursorError } from '../jobs/store.js';
@@ -68,12 +69,12 @@ export async function createVideo(request: FastifyRequest) {
 /** Multipart create (how the SDK sends `input_reference` files): text fields and the one file. */
 async function readForm(request: FastifyRequest) {
   const fields: Record<string, unknown> = {};
-  for await (const part of request.parts()) {
+  await forEachPart(request, async (part) => {
     if (part.type === 'file') {
       const data = await part.toBuffer();
       if (part.fieldname === 'input_reference') fields.input_reference = data;
     } else fields[part.fieldname] = String(part.value);
-  }
+  });
   return fields;
 }
 

@@ -22,28 +22,39 @@ export async function readUpload(request: FastifyRequest, form: TObject): Promis
     );
   }
   const values: Record<string, UploadedFile | string> = {};
-  try {
-    for await (const part of request.parts()) {
-      if (!(part.fieldname in form.properties)) {
-        if (part.type === 'file') part.file.resume();
-        continue;
-      }
-      if (part.type === 'file') {
-        const data = await part.toBuffer();
-        values[part.fieldname] = { filename: part.filename, mimetype: part.mimetype, data };
-      } else {
-        values[part.fieldname] = String(part.value);
-      }
+  await forEachPart(request, async (part) => {
+    if (!(part.fieldname in form.properties)) {
+      if (part.type === 'file') part.file.resume();
+      return;
     }
+    if (part.type === 'file') {
+      const data = await part.toBuffer();
+      values[part.fieldname] = { filename: part.filename, mimetype: part.mimetype, data };
+    } else {
+      values[part.fieldname] = String(part.value);
+    }
+  });
+  const missing = (form.required ?? []).filter((name) => !(name in values));
+  if (missing.length > 0) {
+    throw new RequestValidationError(missing.map((name) => ({ loc: ['body', name], msg: 'Field required', type: 'missing' })));
+  }
+  return values;
+}
+
+type Part = Awaited<ReturnType<FastifyRequest['parts']> extends AsyncIterable<infer P> ? P : never>;
+
+/** Visits each part of a multipart body in order; a broken body is a 400, never a 500. */
+export async function forEachPart(
+  request: FastifyRequest,
+  visit: (part: Part) => Promise<void>,
+  options?: Parameters<FastifyRequest['parts']>[0],
+): Promise<void> {
+  try {
+    for await (const part of request.parts(options)) await visit(part);
   } catch (error) {
     // The multipart parser's own errors (a truncated body, a malformed part header) carry no
     // status: the body is broken, answered 400 as FastAPI does — not a 500. Limits keep their 413.
     if ((error as { statusCode?: number }).statusCode === undefined) throw new HttpError(400, 'There was an error parsing the body');
     throw error;
   }
-  const missing = (form.required ?? []).filter((name) => !(name in values));
-  if (missing.length > 0) {
-    throw new RequestValidationError(missing.map((name) => ({ loc: ['body', name], msg: 'Field required', type: 'missing' })));
-  }
-  return values;
 }
