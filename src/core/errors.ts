@@ -118,7 +118,7 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
     return reply.code(500).send({ detail: 'Internal Server Error' });
   });
 
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ detail: 'Not Found' }));
+  app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody(request, 'Not Found')));
 }
 
 /**
@@ -173,12 +173,22 @@ export function clientErrorHandler(this: FastifyInstance, error: NodeJS.ErrnoExc
  * with a malformed %-escape (400), a path parameter longer than the router's limit (414). In
  * FastAPI's shape, and without echoing the URL back.
  */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const [status, detail]: [number, string] =
     error.code === 'FST_ERR_BAD_URL'
       ? [400, 'Bad Request: the URL is not valid (a malformed %-escape)']
       : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
         ? [414, 'URI Too Long: a path parameter is longer than the gateway accepts']
         : [400, 'Bad Request'];
-  void reply.code(status).send({ detail });
+  void reply.code(status).send(errorBody(request, detail));
+}
+
+/**
+ * An error answered before any route was found: in FastAPI's shape, or in OpenAI's under /v1 (the
+ * OpenAI-compatible API, whose clients read `error.message`).
+ */
+function errorBody(request: FastifyRequest, message: string) {
+  return request.url.startsWith('/v1/')
+    ? { error: { message, type: 'invalid_request_error', param: null, code: null } }
+    : { detail: message };
 }
