@@ -78,6 +78,9 @@ describe('answers', () => {
     const odd = await post('/api/v1/openai/image/generation/generate-image', { prompt: 'a paper boat', 'fär\nbe': 1 });
     assert.equal(odd.statusCode, 200, odd.body);
     assert.equal(odd.headers['x-vision-studio-ignored-fields'], 'f%C3%A4r%0Abe');
+    const lone = await post('/api/v1/openai/image/generation/generate-image', JSON.parse('{"prompt": "a paper boat", "\\ud800": 1}'));
+    assert.equal(lone.statusCode, 200, lone.body);
+    assert.equal(lone.headers['x-vision-studio-ignored-fields'], '%EF%BF%BD');
   });
 
   it('/ leads to the Studio', async () => {

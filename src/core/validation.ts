@@ -272,6 +272,9 @@ function describe(error: ErrorObject, part: Part): ValidationDetail | undefined 
 export const IGNORED_FIELDS_HEADER = 'x-vision-studio-ignored-fields';
 const MAX_IGNORED_NAMED = 20;
 
+/** A field name as visible ASCII: lone surrogates (which encodeURIComponent refuses) become U+FFFD first. */
+const headerSafe = (name: string) => encodeURIComponent(name.slice(0, 100).replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
+
 /**
  * A preHandler that names, in IGNORED_FIELDS_HEADER, the top-level body fields the schema does
  * not have: a misspelled optional field (`aspectratio`) is accepted but has no effect, and the
@@ -284,6 +287,6 @@ export function reportIgnoredFields(body: TSchema) {
     if (!sent || typeof sent !== 'object' || Array.isArray(sent)) return;
     const ignored = Object.keys(sent).filter((name) => !known.has(name));
     // Percent-encoded: a header may carry only visible ASCII, and names may be anything.
-    if (ignored.length > 0) reply.header(IGNORED_FIELDS_HEADER, ignored.slice(0, MAX_IGNORED_NAMED).map((name) => encodeURIComponent(name.slice(0, 100))).join(', '));
+    if (ignored.length > 0) reply.header(IGNORED_FIELDS_HEADER, ignored.slice(0, MAX_IGNORED_NAMED).map(headerSafe).join(', '));
   };
 }
