@@ -131,8 +131,8 @@ export function answerUnrouted(app: FastifyInstance) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.is404) return;
     const allowed = allowedMethods(app, request.url);
-    if (allowed.length === 0) return reply.code(404).send({ detail: 'Not Found' });
-    return reply.code(405).header('allow', allowed.join(', ')).send({ detail: `Method Not Allowed: this path is served with ${allowed.join(', ')}` });
+    if (allowed.length === 0) return reply.code(404).send(errorBody(request, 'Not Found'));
+    return reply.code(405).header('allow', allowed.join(', ')).send(errorBody(request, `Method Not Allowed: this path is served with ${allowed.join(', ')}`));
   };
 }
 
