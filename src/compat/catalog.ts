@@ -239,18 +239,24 @@ const briaModels: ModelEntry[] = ([
   })),
 );
 
+/** What a fill (inpainting) model needs: one image and a mask marking the area; returns the mask. */
+function fillInputs(id: string, p: Parameters<NonNullable<ModelEntry['edit']>>[0]) {
+  if (!p.maskBlackWhite) throw badParam('mask', `${id} fills the area a mask marks: send a mask`, 'missing');
+  if (p.images!.length > 1) throw only('image', id, 'edits one image per request');
+  return p.maskBlackWhite;
+}
+
 const BRIA_FILL = 'bria/gen-fill';
 const briaFill: ModelEntry = {
   id: BRIA_FILL,
   provider: 'bria',
   maxImages: 1,
   edit: (p) => {
-    if (!p.maskBlackWhite) throw badParam('mask', `${BRIA_FILL} fills the area a mask marks: send a mask`, 'missing');
-    if (p.images!.length > 1) throw only('image', BRIA_FILL, 'edits one image per request');
+    const mask = fillInputs(BRIA_FILL, p);
     noSize(BRIA_FILL, p);
     return {
       path: '/api/v1/bria/image/editing-generation/inpaint',
-      body: { image: p.images![0].dataUri, mask: p.maskBlackWhite.dataUri, prompt: p.prompt, mask_type: 'manual' },
+      body: { image: p.images![0].dataUri, mask: mask.dataUri, prompt: p.prompt, mask_type: 'manual' },
       params: { image: 'image' },
     };
   },
@@ -279,14 +285,13 @@ const fireflyFill: ModelEntry = {
   provider: 'firefly',
   maxImages: 4,
   edit: (p) => {
-    if (!p.maskBlackWhite) throw badParam('mask', `${FIREFLY_FILL} fills the area a mask marks: send a mask`, 'missing');
-    if (p.images!.length > 1) throw only('image', FIREFLY_FILL, 'edits one image per request');
+    const mask = fillInputs(FIREFLY_FILL, p);
     return {
       path: '/api/v1/firefly/image/editing-generation/inpaint',
       body: {
         prompt: p.prompt,
         image: { source: { upload_id: p.images![0].assetId } },
-        mask: { source: { upload_id: p.maskBlackWhite.assetId } },
+        mask: { source: { upload_id: mask.assetId } },
         seeds: seeds(p.n),
         ...(p.size ? { size: sizeOf(nearest(p.size, FIREFLY_SIZES)) } : {}),
       },
