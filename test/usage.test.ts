@@ -150,6 +150,7 @@ for (const kind of databaseKinds) {
       const body = await ledgerHas(member, 2);
       assert.equal(body.result.scope, 'own');
       assert.equal(body.result.group_by, 'provider');
+      assert.equal(body.result.budget, null, 'a key without a budget');
       const [row] = body.result.rows;
       assert.equal(row.provider, 'openai');
       assert.equal(row.jobs, 2);
@@ -219,6 +220,16 @@ for (const kind of databaseKinds) {
       const ledger = JSON.parse((await usage(budgeted, 'group_by=provider')).body).result;
       assert.equal(spend.held, 0);
       assert.equal(spend.spent, Math.round(ledger.total_cost_usd * 1e6));
+      // The usage answer tells the key where it stands against its budget.
+      assert.deepEqual(ledger.budget, {
+        limit_usd: 0.1,
+        period: 'day',
+        spent_usd: spend.spent / 1e6,
+        held_usd: 0,
+        period_start: new Date(budgetPeriod('day', Date.now()).start).toISOString(),
+        resets_at: reset,
+      });
+      assert.ok(ledger.budget.spent_usd > 0.08 && ledger.budget.spent_usd <= 0.1, String(ledger.budget.spent_usd));
       // A raised budget lets the request through.
       assert.ok(await app.keys.update(budgetedId, { budgetUsd: 1 }));
       assert.equal((await call(budgeted, 'POST', GENERATE, { prompt: 'three', quality: 'medium' })).statusCode, 200);

@@ -187,6 +187,8 @@ function operationObject(documented: DocumentedOperation): Record<string, unknow
     object.requestBody = { required: true, content: { ...content, 'image/*': binary, 'video/*': binary, 'audio/*': binary } };
   }
   if (op.textLimits) object['x-gateway-limits'] = { max_characters: op.textLimits };
+  // The `operation` its jobs record (GET /api/v1/jobs/{id}): how a job finds its form again.
+  if (op.job) object['x-job-operation'] = op.job.key;
   const schema = op.job ? jobResponse(op) : toDocumentSchema(op.response);
   const ok = op.responseContentType ? { [op.responseContentType]: { schema } } : json(schema);
   object.responses = { '200': { description: 'OK', content: ok }, ...errorResponses(op, documented.provider?.name) };
