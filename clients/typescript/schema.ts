@@ -2764,7 +2764,7 @@ export interface paths {
         };
         /**
          * Get Usage
-         * @description What the caller's key used and spent on jobs that ended between `from` and `to`, summed per `group_by`. Operator keys (VISION_STUDIO_API_KEYS, or made with `vision-studio keys create --admin`) see every key. Costs are estimates from the gateway's price table. Send `Accept: text/csv` for CSV.
+         * @description What the caller's key used and spent on jobs that ended between `from` and `to`, summed per `group_by`. Operator keys (VISION_STUDIO_API_KEYS, or made with `vision-studio keys create --admin`) see every key. Costs are estimates from the gateway's price table. `budget` is the calling key's own budget, where it has one. Send `Accept: text/csv` for CSV (the rows only).
          */
         get: operations["getUsage"];
         put?: never;
@@ -16792,6 +16792,30 @@ export interface operations {
                              */
                             scope: "own" | "all";
                             total_cost_usd: number;
+                            /** @description The calling key's budget (`vision-studio keys create --budget-usd`) and where it stands now, whatever the range asked for; null: no budget */
+                            budget: {
+                                /** @description Estimated spend the key may reach per period */
+                                limit_usd: number;
+                                /**
+                                 * @description UTC day or UTC month
+                                 * @enum {string}
+                                 */
+                                period: "day" | "month";
+                                /** @description Measured cost of the jobs that ended in the current period */
+                                spent_usd: number;
+                                /** @description Estimated cost held by the key's unfinished jobs */
+                                held_usd: number;
+                                /**
+                                 * Format: date-time
+                                 * @description Start of the current period
+                                 */
+                                period_start: string;
+                                /**
+                                 * Format: date-time
+                                 * @description Start of the next period, when spending starts again from zero
+                                 */
+                                resets_at: string;
+                            } | null;
                             rows: ({
                                 /** @description Jobs that ended in the range */
                                 jobs: number;
