@@ -9,7 +9,7 @@ import { allOperations } from '../src/app.js';
 import { components } from '../src/contract/components.js';
 import { validatorCompiler } from '../src/core/validation.js';
 import { JobView } from '../src/jobs/http.js';
-import { buildRequest, errorsByField, fieldKey, initialValues, listOperations, type Operation } from '../studio/src/form-model.js';
+import { buildRequest, errorsByField, fieldKey, initialValues, listOperations, operationOfJob, valuesFromJob, type Operation } from '../studio/src/form-model.js';
 import { curlOf, typescriptOf } from '../studio/src/snippets.js';
 import { listOperations as referenceOperations } from './support/openapi-diff.js';
 import { testApp, type TestApp } from './support/app.js';
@@ -73,6 +73,30 @@ describe('Studio forms', () => {
       assert.equal(check(spec.body, 'body', request.body), undefined, JSON.stringify(request.body));
     });
   }
+
+  it('finds the form of any job again from its record, prefilled with its inputs, which pass validation', () => {
+    const all = [...operations.values()];
+    const assets = ['asset_0123456789abcdefghijkl', 'asset_mnopqrstuvwxyz01234567'];
+    let prefilled = 0;
+    for (const operation of all.filter((op) => op.jobBacked)) {
+      const spec = specs.get(operation.id)!;
+      assert.equal(operation.jobOperation, spec.job!.key, operation.id);
+      assert.equal(operationOfJob(all, spec.job!.key), operation, `${spec.job!.key} leads back to ${operation.id}`);
+      if (operation.multipart) continue;
+      const values = valuesFromJob(operation, { asset_ids: assets, prompt: 'a lighthouse at dusk' });
+      const request = buildRequest(operation, values);
+      assert.equal(check(spec.body, 'body', request.body), undefined, `${operation.id}: ${JSON.stringify(request.body)}`);
+      const media = operation.fields.filter((f) => f.in === 'body' && f.kind === 'media');
+      media.slice(0, 2).forEach((field, i) => assert.match(String(request.body![field.name]), new RegExp(`^(asset://)?${assets[i]}$`)));
+      if (operation.fields.some((f) => f.in === 'body' && f.name === 'prompt')) assert.equal(request.body!.prompt, 'a lighthouse at dusk');
+      prefilled += 1;
+    }
+    assert.ok(prefilled >= 45, `only ${prefilled} job operations prefilled`);
+    // A run from this browser session: every body field as it was sent.
+    const generate = operations.get('POST /api/v1/bria/image/generation/generate-image')!;
+    const sent = { method: 'POST', url: generate.path, body: { prompt: 'a lake', num_results: 3, sync: true } };
+    assert.deepEqual(buildRequest(generate, valuesFromJob(generate, { asset_ids: [], prompt: 'a lake' }, sent)).body, { ...buildRequest(generate, initialValues(generate)).body, ...sent.body });
+  });
 
   it('shows choices, defaults and descriptions from the schema, $refs resolved', () => {
     const op = operations.get('POST /api/v1/google-vision/video/generation/generate-video')!;

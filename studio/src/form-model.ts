@@ -16,6 +16,8 @@ interface OperationObject {
   operationId?: string;
   parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: Schema }[];
   requestBody?: { content: Record<string, { schema: Schema }> };
+  /** The `operation` its jobs record (e.g. `bria.remove-background`). */
+  'x-job-operation'?: string;
 }
 
 export type Location = 'path' | 'query' | 'body';
@@ -51,6 +53,8 @@ export interface Operation {
   provider: string;
   /** Runs as a job (the gateway documents X-Webhook-Url on those). */
   jobBacked: boolean;
+  /** The `operation` its jobs record, when it runs as one (`bria.remove-background`). */
+  jobOperation?: string;
   multipart: boolean;
   fields: Field[];
 }
@@ -132,6 +136,7 @@ function operationOf(document: OpenApiDocument, path: string, method: string, op
     tags: op.tags ?? [],
     provider: providerOf(path),
     jobBacked: (op.parameters ?? []).some((p) => p.name === 'X-Webhook-Url'),
+    ...(op['x-job-operation'] ? { jobOperation: op['x-job-operation'] } : {}),
     multipart: contentType === 'multipart/form-data',
     fields,
   };
@@ -265,6 +270,37 @@ export function buildRequest(operation: Operation, values: FormValues): BuiltReq
   const search = query.toString();
   const files = operation.multipart ? operation.fields.filter((f) => f.kind === 'file').map((f) => f.name) : [];
   return { method: operation.method, url: search ? `${path}?${search}` : path, ...(hasBody ? { body } : {}), ...(files.length ? { files } : {}) };
+}
+
+/** What a job's record tells of its request (`inputs` on GET /api/v1/jobs/{id}). */
+export interface JobInputs {
+  asset_ids: string[];
+  prompt: string | null;
+}
+
+/** The operation a job ran: the one under /api/v1 whose jobs record its name. */
+export const operationOfJob = (operations: Operation[], jobOperation: string) =>
+  operations.find((op) => op.jobOperation === jobOperation && op.path.startsWith('/api/v1/'));
+
+/**
+ * The form for running a job again: its prompt and its input media (the caller's assets, in the
+ * order of the media fields) over the starting values; and where the request itself is known (a
+ * run from this browser session), every body field as it was sent.
+ */
+export function valuesFromJob(operation: Operation, inputs: JobInputs, sent?: BuiltRequest): FormValues {
+  const values = initialValues(operation);
+  const media = operation.fields.filter((f) => f.in === 'body' && f.kind === 'media');
+  media.forEach((field, i) => {
+    const id = inputs.asset_ids[i];
+    if (id) values[fieldKey(field)] = field.urlOnly ? `asset://${id}` : id;
+  });
+  const prompt = operation.fields.find((f) => f.in === 'body' && f.name === 'prompt');
+  if (prompt && inputs.prompt !== null) values[fieldKey(prompt)] = inputs.prompt;
+  for (const field of operation.fields) {
+    const value = field.in === 'body' ? sent?.body?.[field.name] : undefined;
+    if (value !== undefined) values[fieldKey(field)] = toControl(field, value);
+  }
+  return values;
 }
 
 /** The gateway's 422 details by field key (`body.prompt`); details for the request as a whole under ''. */
