@@ -283,24 +283,27 @@ export const operationOfJob = (operations: Operation[], jobOperation: string) =>
   operations.find((op) => op.jobOperation === jobOperation && op.path.startsWith('/api/v1/'));
 
 /**
- * The form for running a job again: its prompt and its input media (the caller's assets, in the
- * order of the media fields) over the starting values; and where the request itself is known (a
- * run from this browser session), every body field as it was sent.
+ * The form for running a job again, over the starting values: its prompt, and its input media
+ * (the caller's assets) in the required media fields, in order. The record does not say which
+ * optional field an asset came from: those are answered as `unplaced`. Where the request itself is
+ * known (a run from this browser session), every body field is as it was sent.
  */
-export function valuesFromJob(operation: Operation, inputs: JobInputs, sent?: BuiltRequest): FormValues {
+export function valuesFromJob(operation: Operation, inputs: JobInputs, sent?: BuiltRequest): { values: FormValues; unplaced: string[] } {
   const values = initialValues(operation);
-  const media = operation.fields.filter((f) => f.in === 'body' && f.kind === 'media');
+  const body = operation.fields.filter((f) => f.in === 'body');
+  if (sent?.body) {
+    for (const field of body) if (sent.body[field.name] !== undefined) values[fieldKey(field)] = toControl(field, sent.body[field.name]);
+    return { values, unplaced: [] };
+  }
+  const media = body.filter((f) => f.kind === 'media' && f.required);
   media.forEach((field, i) => {
     const id = inputs.asset_ids[i];
-    if (id) values[fieldKey(field)] = field.urlOnly ? `asset://${id}` : id;
+    // URL-only fields take an asset id too (the gateway's `uri` format admits them).
+    if (id) values[fieldKey(field)] = id;
   });
-  const prompt = operation.fields.find((f) => f.in === 'body' && f.name === 'prompt');
+  const prompt = body.find((f) => f.name === 'prompt');
   if (prompt && inputs.prompt !== null) values[fieldKey(prompt)] = inputs.prompt;
-  for (const field of operation.fields) {
-    const value = field.in === 'body' ? sent?.body?.[field.name] : undefined;
-    if (value !== undefined) values[fieldKey(field)] = toControl(field, value);
-  }
-  return values;
+  return { values, unplaced: inputs.asset_ids.slice(media.length) };
 }
 
 /** The gateway's 422 details by field key (`body.prompt`); details for the request as a whole under ''. */

@@ -14,13 +14,15 @@ function FromJob({ operation, jobId }: { operation: Operation; jobId: string }) 
   if (job.error) return <p class="error" role="alert">Could not read job {jobId}: {job.error}</p>;
   if (!job.data) return <p class="muted">Reading job {jobId}…</p>;
   const sent = rememberedRuns()[jobId];
+  const { values, unplaced } = valuesFromJob(operation, job.data.inputs, sent?.request);
   return (
     <>
       <p class="notice">
         Prefilled from job <a href={href('jobs', jobId)}>{jobId}</a>:{' '}
         {sent ? 'the request as this browser sent it.' : 'its prompt and input media (as your assets); other fields start at their defaults.'}
+        {unplaced.length > 0 && <> Its other input assets, for the fields they belong in: {unplaced.map((id) => <code key={id}>{id} </code>)}</>}
       </p>
-      <OperationForm operation={operation} start={valuesFromJob(operation, job.data.inputs, sent?.request)} />
+      <OperationForm operation={operation} start={values} />
     </>
   );
 }
