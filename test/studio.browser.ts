@@ -2,21 +2,18 @@
 // `vision-studio serve --sandbox` on a real port: the user's paths through it, end to end. Every
 // test fails on an error in the browser's console.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { buildStudio, launchBrowser, loaded, type Browser } from './support/browser.js';
-import { startGateway, type GatewayProcess } from './support/process.js';
+import { createKeyWithCli, startGateway, type GatewayProcess } from './support/process.js';
 import { enterKey, loraToGeneratedImage, openOperation, removeBackground, runAndSee } from './support/studio-flows.js';
 import { samplePng } from './support/twins.js';
 import { until } from './support/until.js';
 
 const KEY = 'studio-test-key-0123456789';
-const CLI = path.resolve(import.meta.dirname, '../src/cli.ts');
 const today = () => new Date().toISOString().slice(0, 10);
 /** Money as the Studio shows it. */
 const money = (usd: number) => `$${usd.toFixed(usd < 1 ? 4 : 2)}`;
@@ -37,7 +34,7 @@ describe('Studio in a browser', () => {
       headers: { 'x-api-key': key, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
-    const answer = await response.json();
+    const answer = (await response.json()) as any;
     assert.ok(response.ok, `${method} ${url}: ${response.status} ${JSON.stringify(answer)}`);
     return answer.result;
   };
@@ -57,10 +54,7 @@ describe('Studio in a browser', () => {
   before(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-browser-'));
     await buildStudio();
-    const created = await promisify(execFile)(process.execPath, [
-      '--import', 'tsx', CLI, 'keys', 'create', '--name', 'budgeted', '--budget-usd', '0.05', '--budget-period', 'day', '--data-dir', dataDir,
-    ], { env: { PATH: process.env.PATH, HOME: process.env.HOME } });
-    budgetedKey = /X-API-Key: (\S+)/.exec(created.stdout)![1]!;
+    budgetedKey = await createKeyWithCli(dataDir, ['--name', 'budgeted', '--budget-usd', '0.05', '--budget-period', 'day']);
     gateway = await startGateway(
       { VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_RATE_LIMIT: '100000', VISION_STUDIO_POLL_INITIAL_MS: '100', VISION_STUDIO_POLL_MAX_MS: '300' },
       ['--sandbox', '--data-dir', dataDir],
