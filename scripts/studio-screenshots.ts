@@ -52,7 +52,7 @@ try {
     const answer = await fetch(`${gateway.url}/api/v1/usage?group_by=day`, { headers: { 'x-api-key': budgeted } }).then((r) => r.json() as Promise<any>);
     return answer.result.rows[0]?.jobs >= 2 ? true : undefined;
   }, 'both runs in the usage ledger', 30_000);
-  await page.getByRole('link', { name: 'Usage' }).click();
+  await page.getByRole('link', { name: 'Usage', exact: true }).click();
   await page.locator('.chart .budget').waitFor();
   await page.screenshot({ path: out('studio-usage') });
   await enterKey(page, gateway.url, KEY);

@@ -23,8 +23,9 @@ describe('Studio in a browser', () => {
   let browser: Browser;
   let page: Page;
   let dataDir: string;
-  /** A database key with a budget of $0.05 a day (made with the CLI, as an operator would). */
+  /** Database keys with a budget of $0.05 a day and of $1 a month (made with the CLI, as an operator would). */
   let budgetedKey: string;
+  let monthlyKey: string;
   /** Console messages a test provokes on purpose (the 422 of the validation test). */
   let expectedProblems: RegExp | undefined;
 
@@ -55,6 +56,7 @@ describe('Studio in a browser', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-browser-'));
     await buildStudio();
     budgetedKey = await createKeyWithCli(dataDir, ['--name', 'budgeted', '--budget-usd', '0.05', '--budget-period', 'day']);
+    monthlyKey = await createKeyWithCli(dataDir, ['--name', 'monthly', '--budget-usd', '1', '--budget-period', 'month']);
     gateway = await startGateway(
       { VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_RATE_LIMIT: '100000', VISION_STUDIO_POLL_INITIAL_MS: '100', VISION_STUDIO_POLL_MAX_MS: '300' },
       ['--sandbox', '--data-dir', dataDir],
@@ -162,7 +164,7 @@ describe('Studio in a browser', () => {
     assert.equal(byDay.scope, 'all');
     assert.equal(byDay.budget, null, 'an environment key has no budget');
 
-    await page.getByRole('link', { name: 'Usage' }).click();
+    await page.getByRole('link', { name: 'Usage', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Usage' }).waitFor();
     await page.getByRole('img', { name: 'Spend and jobs per day over 30 days' }).waitFor();
     assert.match(await page.locator('.usage > p').first().innerText(), /^All keys: \$/);
@@ -191,7 +193,7 @@ describe('Studio in a browser', () => {
     assert.equal(answer.budget.limit_usd, 0.05);
     assert.equal(answer.budget.spent_usd, 0.018, 'one Bria Remove Background at $0.018');
 
-    await page.getByRole('link', { name: 'Usage' }).click();
+    await page.getByRole('link', { name: 'Usage', exact: true }).click();
     const chart = page.getByRole('img', { name: 'Spend and jobs per day over 30 days, with the budget $0.0500 per day' });
     await chart.waitFor();
     assert.match(await page.locator('.budget-status').innerText(), /^Budget this day .*\$0\.0180 spent of \$0\.0500; resets /);
@@ -204,6 +206,23 @@ describe('Studio in a browser', () => {
     const lineHeight = base - Number(await line.getAttribute('y1'));
     assert.ok(Math.abs(lineHeight / barHeight - 0.05 / 0.018) < 0.01, `line ${lineHeight} vs bar ${barHeight}`);
     assert.match(await page.locator('.chart figcaption').innerText(), /Dashed: the key's budget \$0\.0500 per day\./);
+    await enterKey(page, gateway.url, KEY);
+  });
+
+  it('draws a monthly budget against the month\'s running total', async () => {
+    const image = `data:image/png;base64,${(await samplePng(64, 48)).toString('base64')}`;
+    await finished(monthlyKey, (await call(monthlyKey, 'POST', '/api/v1/bria/image/editing/remove-background', { image })).task_id);
+    await until(async () => ((await usage(monthlyKey, 'day')).rows.length > 0 ? true : undefined), 'the run in the ledger', 30_000);
+    await enterKey(page, gateway.url, monthlyKey);
+    await page.getByRole('link', { name: 'Usage', exact: true }).click();
+    await page.getByRole('img', { name: 'Spend and jobs per day over 30 days, with the budget $1.00 per month' }).waitFor();
+    assert.match(await page.locator('.budget-status').innerText(), /^Budget this month .*\$0\.0180 spent of \$1\.00; resets /);
+    // Only today has spend: the running total ends at the height of today's bar, under the budget.
+    const points = (await page.locator('.chart .month-line').getAttribute('points'))!.trim().split(' ');
+    const lastY = Number(points.at(-1)!.split(',')[1]);
+    const barTop = Number(await page.locator(`.chart rect[data-day="${today()}"]`).getAttribute('y'));
+    assert.ok(Math.abs(lastY - barTop) < 0.01, `running total at ${lastY}, bar top at ${barTop}`);
+    assert.ok(Number(await page.locator('.chart .budget line').getAttribute('y1')) < lastY, 'the budget line above the total');
     await enterKey(page, gateway.url, KEY);
   });
 

@@ -248,6 +248,16 @@ for (const kind of databaseKinds) {
         for (const r of results) if (r.status === 'rejected') assert.equal((r.reason as { statusCode: number }).statusCode, 402);
         const spend = await b.spend('race-owner', budgetPeriod('month', Date.now()).start);
         assert.equal(spend.held, 900_000);
+        // Where the owner stands, as GET /api/v1/usage shows it: the month so far, reset on the 1st.
+        const now = new Date();
+        assert.deepEqual(await a.status('race-owner', budget), {
+          limit_usd: 1,
+          period: 'month',
+          spent_usd: 0,
+          held_usd: 0.9,
+          period_start: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(),
+          resets_at: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString(),
+        });
       } finally {
         await other.close();
       }
