@@ -104,7 +104,10 @@ describe('Studio in a browser', () => {
     await row.click();
     await page.getByRole('heading', { name: /^Job job_/ }).waitFor();
     await page.getByRole('img', { name: 'Result image 1' }).waitFor();
-    assert.ok(await page.getByRole('link', { name: 'Run again' }).isVisible());
+    // Started from this tab: run again with the request as it was sent (the uploaded asset).
+    await page.getByRole('link', { name: 'Run again' }).click();
+    await page.getByText('the request as this browser sent it').waitFor();
+    assert.match(await page.getByLabel('image', { exact: true }).inputValue(), /^asset_/);
   });
 
   it('runs again, from the keyboard, a job made through the API: its form prefilled from the job record', async () => {
