@@ -42,20 +42,32 @@ const KEYWORD_ORDER = [
 const STRUCTURAL = new Set(['type', 'enum', 'const', 'anyOf', 'items', 'prefixItems', 'properties', 'required', '$ref', 'additionalProperties']);
 
 /** A value as the generated files spell it: JSON with Python's separators (`, ` and `: `). */
-export function literal(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+export function literal(value: unknown, quote: Quote = '"'): string {
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, quote)).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${literal(v)}`).join(', ')}}`;
+    return `{${Object.entries(value).map(([k, v]) => `${literal(k, quote)}: ${literal(v, quote)}`).join(', ')}}`;
   }
+  if (typeof value === 'string' && quote === "'") return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   return JSON.stringify(value);
 }
 
-function options(schema: Schema, extra: [string, unknown][] = [], first: [string, unknown][] = []): string {
+/** The string quote of the file written: the request schemas use JSON's, components.ts single ones. */
+type Quote = '"' | "'";
+
+/** How a file is written: its string quote, and whether keywords take KEYWORD_ORDER or stay as given. */
+interface Style {
+  quote: Quote;
+  ordered: boolean;
+}
+const SCHEMAS_STYLE: Style = { quote: '"', ordered: true };
+const COMPONENTS_STYLE: Style = { quote: "'", ordered: false };
+
+function options(schema: Schema, style: Style, first: [string, unknown][] = []): string {
   const entries = Object.entries(schema).filter(([key]) => !STRUCTURAL.has(key));
   for (const [key] of entries) if (!KEYWORD_ORDER.includes(key)) throw new Error(`no place for keyword ${key}`);
-  entries.sort(([a], [b]) => KEYWORD_ORDER.indexOf(a) - KEYWORD_ORDER.indexOf(b));
-  const all = [...first, ...entries, ...extra];
-  return all.length === 0 ? '' : `{ ${all.map(([k, v]) => `${k}: ${literal(v)}`).join(', ')} }`;
+  if (style.ordered) entries.sort(([a], [b]) => KEYWORD_ORDER.indexOf(a) - KEYWORD_ORDER.indexOf(b));
+  const all = [...first, ...entries];
+  return all.length === 0 ? '' : `{ ${all.map(([k, v]) => `${k}: ${literal(v, style.quote)}`).join(', ')} }`;
 }
 
 const call = (builder: string, ...args: string[]) => `${builder}(${args.filter((a) => a !== '').join(', ')})`;
@@ -73,47 +85,47 @@ function servedName(referenceName: string): string {
   return COMPONENTS.find((c) => c.reference === referenceName)?.name ?? referenceName;
 }
 
-function emit(schema: Schema, uses: Uses): string {
+function emit(schema: Schema, uses: Uses, style: Style = SCHEMAS_STYLE): string {
   if (typeof schema.$ref === 'string') {
     const name = servedName(refName(schema.$ref));
     uses.components.add(refName(schema.$ref));
-    return call('Type.Ref', name, options(schema));
+    return call('Type.Ref', name, options(schema, style));
   }
   if (Array.isArray(schema.anyOf)) {
-    const members = (schema.anyOf as Schema[]).map((member) => emit(member, uses));
-    return call('Type.Union', `[${members.join(', ')}]`, options(schema));
+    const members = (schema.anyOf as Schema[]).map((member) => emit(member, uses, style));
+    return call('Type.Union', `[${members.join(', ')}]`, options(schema, style));
   }
   if (schema.const !== undefined) {
     // TypeBox's Literal of a number says `type: "number"`; an integer constant keeps `integer`.
-    if (schema.type === 'integer') return call('Type.Integer', options(schema, [], [['const', schema.const]]));
-    return call('Type.Literal', literal(schema.const), options(schema));
+    if (schema.type === 'integer') return call('Type.Integer', options(schema, style, [['const', schema.const]]));
+    return call('Type.Literal', literal(schema.const, style.quote), options(schema, style));
   }
   if (Array.isArray(schema.enum)) {
     const helper = schema.type === 'integer' ? 'IntegerEnum' : 'StringEnum';
     uses.helpers.add(helper);
-    return call(helper, literal(schema.enum), options(schema));
+    return call(helper, literal(schema.enum, style.quote), options(schema, style));
   }
   switch (schema.type) {
     case 'string':
-      return call('Type.String', options(schema));
+      return call('Type.String', options(schema, style));
     case 'integer':
-      return call('Type.Integer', options(schema));
+      return call('Type.Integer', options(schema, style));
     case 'number':
-      return call('Type.Number', options(schema));
+      return call('Type.Number', options(schema, style));
     case 'boolean':
-      return call('Type.Boolean', options(schema));
+      return call('Type.Boolean', options(schema, style));
     case 'null':
       return 'Type.Null()';
     case 'array':
       if (Array.isArray(schema.prefixItems)) {
         uses.helpers.add('Tuple');
-        return call('Tuple', `[${(schema.prefixItems as Schema[]).map((item) => emit(item, uses)).join(', ')}]`, options(schema));
+        return call('Tuple', `[${(schema.prefixItems as Schema[]).map((item) => emit(item, uses, style)).join(', ')}]`, options(schema, style));
       }
-      return call('Type.Array', emit((schema.items ?? {}) as Schema, uses), options(schema));
+      return call('Type.Array', emit((schema.items ?? {}) as Schema, uses, style), options(schema, style));
     case 'object':
       if (!schema.properties) {
         uses.helpers.add('FreeObject');
-        return call('FreeObject', options(schema));
+        return call('FreeObject', options(schema, style));
       }
   }
   throw new Error(`cannot write schema ${JSON.stringify(schema)}`);
@@ -126,7 +138,7 @@ function objectDeclaration(name: string, schema: Schema, uses: Uses, additions: 
     const written = emit(fieldSchema, uses);
     return `  ${field}: ${required.has(field) ? written : `Type.Optional(${written})`},`;
   });
-  const outer = options({ title: schema.title, ...(schema.description !== undefined ? { description: schema.description } : {}) });
+  const outer = options({ title: schema.title, ...(schema.description !== undefined ? { description: schema.description } : {}) }, SCHEMAS_STYLE);
   return `export const ${name} = Type.Object({\n${[...fields, ...additions].join('\n')}\n}, ${outer});\n`;
 }
 
@@ -163,7 +175,9 @@ function providerSchemas(document: Document): Map<string, { name: string; schema
   return byProvider;
 }
 
-const SCHEMAS_HEADER = '// Request schemas of the reference contract (spec/openapi.reference.json), one per operation.\n';
+const SCHEMAS_HEADER =
+  '// Request schemas of the reference contract (test/fixtures/openapi.reference.json), one per operation.\n' +
+  '// Generated by `npm run contract:generate` (scripts/generate-contract.ts): edit that, not this file.\n';
 
 function schemasFile(entries: { name: string; schema: Schema }[]): string {
   const uses = new Uses();
@@ -184,20 +198,123 @@ function schemasFile(entries: { name: string; schema: Schema }[]): string {
 
 // ---- components.ts ------------------------------------------------------------------------
 
+const COMPONENTS_HEADER = `// Named schemas that request bodies refer to with \`$ref\` (served under #/components/schemas).
+//
+// The reference lists most of these only by name and property type; where it gives no enum
+// values (\`x-enum-values-unknown\`), the values below come from the field descriptions in the
+// reference and from the providers' SDKs/docs, as summarised in docs/provider-facts.md §6. Each
+// enum names its source. Object types follow the upstream wire model they are converted to.
+// Generated by \`npm run contract:generate\` (scripts/generate-contract.ts) from the reference and
+// scripts/contract-overrides.ts: edit those, not this file.
+import { Type, type TSchema } from '@sinclair/typebox';
+import { IntegerEnum, StringEnum } from './typebox.js';
+`;
+const SECTION = (title: string) => `// ---- ${title} `.padEnd(92, '-');
+/** Longest declaration written on one line; longer ones put the values on a line of their own, of at most ARRAY_LINE, else one per line. */
+const LINE = 120;
+const ARRAY_LINE = 130;
+
 function docComment(doc: string | undefined): string {
   if (!doc) return '';
   const lines = doc.split('\n');
   return lines.length === 1 ? `/** ${doc} */\n` : `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */\n`;
 }
 
+function enumDeclaration(spec: ComponentSpec & { values: readonly (string | number)[] }): string {
+  const helper = typeof spec.values[0] === 'number' ? 'IntegerEnum' : 'StringEnum';
+  const values = spec.values.map((v) => literal(v, "'"));
+  const id = `{ $id: '${spec.name}' }`;
+  const oneLine = `export const ${spec.name} = ${helper}([${values.join(', ')}], ${id});`;
+  if (oneLine.length <= LINE) return `${docComment(spec.doc)}${oneLine}\n`;
+  const array = `  [${values.join(', ')}],`;
+  const body = array.length <= ARRAY_LINE ? array : `  [\n${values.map((v) => `    ${v},`).join('\n')}\n  ],`;
+  return `${docComment(spec.doc)}export const ${spec.name} = ${helper}(\n${body}\n  ${id},\n);\n`;
+}
+
+function objectComponent(spec: ComponentSpec & { fields: Record<string, Schema> }, uses: Uses): string {
+  const required = new Set(spec.required ?? []);
+  const fields = Object.entries(spec.fields).map(([field, schema]) => {
+    const written = emit(schema, uses, COMPONENTS_STYLE);
+    return `    ${field}: ${required.has(field) ? written : `Type.Optional(${written})`},`;
+  });
+  const options = `{ $id: '${spec.name}', title: '${spec.name}' }`;
+  return `${docComment(spec.doc)}export const ${spec.name} = Type.Object(\n  {\n${fields.join('\n')}\n  },\n  ${options},\n);\n`;
+}
+
+/** Names packed into lines of at most `width` characters. */
+function packed(names: string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const name of names) {
+    const next = line ? `${line} ${name},` : `  ${name},`;
+    if (next.length > width && line) {
+      lines.push(line);
+      line = `  ${name},`;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Checks an override against what the reference says of the component: its kind, its properties. */
+function checkComponent(spec: ComponentSpec, reference: Schema | undefined): void {
+  const where = `component ${spec.reference ?? spec.name}`;
+  if (!reference) throw new Error(`the reference has no ${where}`);
+  if (spec.values) {
+    const type = typeof spec.values[0] === 'number' ? 'integer' : 'string';
+    if (reference.type !== type) throw new Error(`${where} is a ${String(reference.type)} in the reference, ${type} in the overrides`);
+    return;
+  }
+  const listed = Object.keys((reference.properties ?? {}) as Schema).sort();
+  const given = Object.keys(spec.fields ?? {}).sort();
+  if (listed.join() !== given.join()) throw new Error(`${where}: the reference lists ${listed.join(', ')}; the overrides give ${given.join(', ')}`);
+  for (const [field, listing] of Object.entries(reference.properties as Record<string, Schema>)) {
+    const type = listing['x-listed-type'];
+    if (typeof type === 'string' && !fieldIs(spec.fields![field], type)) throw new Error(`${where}.${field}: the reference lists it as ${type}`);
+  }
+}
+
+/** Whether a field's schema is of the type the reference lists (`integer`, `string(uri)`, `Array<string>`, a component name). */
+function fieldIs(schema: Schema, listed: string): boolean {
+  const array = /^Array<(.*)>$/.exec(listed);
+  if (array) return schema.type === 'array' && (array[1] === '' || fieldIs(schema.items as Schema, array[1]));
+  const [, type, format] = /^(\w+)(?:\((\w+)\))?$/.exec(listed) ?? [];
+  if (['string', 'integer', 'number', 'boolean'].includes(type)) return schema.type === type && (format === undefined || schema.format === format);
+  return schema.$ref === listed;
+}
+
 function componentsFile(document: Document): string {
   const reference = document.components.schemas;
-  const out: string[] = [];
-  for (const spec of COMPONENTS) {
-    if (!reference[spec.reference]) throw new Error(`the reference has no component ${spec.reference}`);
+  const enums = COMPONENTS.filter((c) => c.values);
+  const objects = COMPONENTS.filter((c) => c.fields);
+  const given = new Set(COMPONENTS.map((c) => c.reference ?? c.name));
+  for (const [name, schema] of Object.entries(reference)) {
+    if (schema['x-enum-values-unknown'] && !given.has(name)) throw new Error(`the reference's enum ${name} has no values in the overrides`);
   }
-  return out.join('');
-  void reference;
+  for (const spec of COMPONENTS) checkComponent(spec, reference[spec.reference ?? spec.name]);
+  const aliases = COMPONENTS.filter((c) => c.reference);
+  const parts = [COMPONENTS_HEADER, `${SECTION('enums')}\n`];
+  for (const spec of enums) {
+    if (spec === aliases[0]) {
+      parts.push(
+        '/**\n * The reference\'s names of components the gateway names without the reference\'s internal module\n' +
+          ' * paths (served name → reference name).\n */\n' +
+          'export const REFERENCE_COMPONENT_NAMES: Record<string, string> = {\n' +
+          aliases.map((a) => `  ${a.name}: '${a.reference}',\n`).join('') +
+          '};\n',
+      );
+    }
+    parts.push(enumDeclaration(spec as ComponentSpec & { values: (string | number)[] }));
+  }
+  parts.push(`${SECTION('objects')}\n`);
+  const uses = new Uses();
+  for (const spec of objects) parts.push(objectComponent(spec as ComponentSpec & { fields: Record<string, Schema> }, uses));
+  const list = [...packed(enums.map((c) => c.name), LINE), ...packed(objects.map((c) => c.name), LINE)];
+  parts.push(
+    '/** Every named schema, in the order they are registered with the validator and the document. */\n' +
+      `export const components: TSchema[] = [\n${list.join('\n')}\n];\n`,
+  );
+  return parts.join('\n');
 }
 
 /** Every generated file: its path (from the repository root) and its content. */
@@ -206,12 +323,10 @@ export function generateContract(document: Document = JSON.parse(readFileSync(RE
   for (const [provider, entries] of providerSchemas(document)) {
     if (entries.length > 0) files.set(`src/providers/${provider}/schemas.ts`, schemasFile(entries));
   }
-  void componentsFile;
+  files.set('src/contract/components.ts', componentsFile(document));
   return files;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [file, text] of generateContract()) writeFileSync(new URL(file, ROOT), text);
 }
-
-export type { ComponentSpec };
