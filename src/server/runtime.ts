@@ -172,4 +172,4 @@ async function runtime(app: FastifyInstance, options: RuntimeOptions): Promise<v
   });
 }
 
-export default fp(runtime, { name: 'vision-studio-runtime', decorators: { fastify: ['config', 'sandboxed'] } });
+export default fp(runtime, { name: 'vision-studio-runtime', dependencies: ['vision-studio-http'], decorators: { fastify: ['config', 'sandboxed'] } });
