@@ -10,6 +10,7 @@
 // resolution) and checked against the field's limits before any upstream call.
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
+import { ASSET_ID_PATTERN } from '../core/ids.js';
 import { normalizeMedia, type NormalizedMedia } from '../core/media.js';
 import type { MediaFieldOptions, PrepareContext, ProviderName, VideoLimits } from '../core/operation.js';
 import { RequestValidationError } from '../core/validation.js';
@@ -17,7 +18,6 @@ import { probeVideo, type VideoInfo } from '../core/video.js';
 import { ASSET_REF, assetRef, type Asset, type AssetService } from './assets.js';
 
 export const ASSET_PATH = '/api/v1/assets/';
-const ASSET_ID = /^asset_[A-Za-z0-9_-]{1,200}$/;
 
 /** The gateway's own origin as the caller reached it (or the configured public URL). */
 export function baseUrl(request: FastifyRequest): string {
@@ -38,7 +38,7 @@ function gatewayBases(request: FastifyRequest): string[] {
  */
 export function referencedAssetId(value: string, bases: readonly string[]): string | undefined {
   const text = value.trim();
-  if (ASSET_ID.test(text)) return text;
+  if (ASSET_ID_PATTERN.test(text)) return text;
   if (text.startsWith(ASSET_REF)) return text.slice(ASSET_REF.length);
   if (!/^https?:\/\//i.test(text)) return undefined;
   let url: URL;
@@ -69,7 +69,7 @@ const unknownAsset = (loc: (string | number)[], id: string) =>
 
 /** An asset of `owner`'s, or undefined (none, or another key's: the caller cannot tell which). */
 async function ownAsset(assets: AssetService, id: string, owner: string): Promise<Asset | undefined> {
-  const asset = ASSET_ID.test(id) ? await assets.get(id) : undefined;
+  const asset = ASSET_ID_PATTERN.test(id) ? await assets.get(id) : undefined;
   return asset && asset.owner === owner ? asset : undefined;
 }
 
