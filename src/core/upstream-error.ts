@@ -94,26 +94,6 @@ export class UpstreamError extends Error {
 }
 
 /**
- * The code of a failed connection (the error's, or its cause's: SDKs wrap them), as a string;
- * an abort (the step's deadline) reads as a timeout. Never throws on odd errors (a DOMException's
- * `code` is a number).
- */
-export function networkErrorCode(error: unknown): string {
-  let cause: unknown = error;
-  for (let depth = 0; depth < 4 && cause; depth++) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    const name = (cause as { name?: unknown }).name;
-    if (name === 'AbortError' || name === 'TimeoutError') return 'ABORT_TIMEOUT';
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return '';
-}
-
-/** Connection failures where the request never reached the provider: safe to send again. */
-export const NOT_SENT_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
-
-/**
  * An upstream answer checked against its schema at the boundary: a provider that
  * changes its shape fails loudly here, as `bad_upstream_response` (not retried: asking again
  * gets the same shape), instead of somewhere deep in a mapping.

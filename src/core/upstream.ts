@@ -9,7 +9,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 import { request } from 'undici';
 import { jsonPayload } from './json-body.js';
-import { NOT_SENT_CODES, networkErrorCode, retryAfterMs as retryAfterMsOf, UpstreamError, type UpstreamErrorCode } from './upstream-error.js';
+import { retryAfterMs as retryAfterMsOf, UpstreamError, type UpstreamErrorCode } from './upstream-error.js';
 
 /** A provider's HTTP statuses as the gateway's codes; a status not listed is `upstream_error` (5xx) or `upstream_rejected`. */
 export type StatusCodes = Readonly<Partial<Record<number, UpstreamErrorCode>>>;
@@ -59,6 +59,26 @@ export type UpstreamFailure =
       /** The SDK says it gave up waiting (its timeout, or the caller's abort). */
       timedOut?: boolean;
     };
+
+/**
+ * The code of a failed connection (the error's, or its cause's: SDKs wrap them), as a string;
+ * an abort (the step's deadline) reads as a timeout. Never throws on odd errors (a DOMException's
+ * `code` is a number).
+ */
+function networkErrorCode(error: unknown): string {
+  let cause: unknown = error;
+  for (let depth = 0; depth < 4 && cause; depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    const name = (cause as { name?: unknown }).name;
+    if (name === 'AbortError' || name === 'TimeoutError') return 'ABORT_TIMEOUT';
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return '';
+}
+
+/** Connection failures where the request never reached the provider: safe to send again. */
+const NOT_SENT_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
 /** Codes that waiting does not fix, whatever the status. */
 const NEVER_RETRIED: ReadonlySet<UpstreamErrorCode> = new Set(['insufficient_quota']);
