@@ -249,8 +249,8 @@ class GeminiBackend implements Backend {
   private upstreamError(error: unknown, sdk: GenaiModule): UpstreamError {
     if (error instanceof UpstreamError) return error;
     const failure = googleFailure(error, sdk) ?? { network: error };
-    if ('status' in failure && failure.status === 429 && failure.retryAfterMs === undefined) failure.retryAfter = this.lastRetryAfter;
-    return classifyUpstreamFailure(failure, {
+    // Google's RetryInfo (retryAfterMs) wins over the Retry-After header.
+    return classifyUpstreamFailure('status' in failure ? { ...failure, retryAfter: this.lastRetryAfter } : failure, {
       provider: 'gemini',
       title: 'Gemini',
       idempotent: false,
