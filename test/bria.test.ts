@@ -16,7 +16,6 @@ import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { buildApp } from '../src/app.js';
 import type { EngineTiming } from '../src/jobs/engine.js';
 import { planExpand } from '../src/providers/bria/geometry.js';
 import { samplePng, startBriaTwin } from './support/twins.js';

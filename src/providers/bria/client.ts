@@ -134,7 +134,7 @@ export class BriaClient {
       });
     }
     const text = await response.body.text();
-    let parsed: unknown = undefined;
+    let parsed: unknown;
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
