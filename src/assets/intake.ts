@@ -185,12 +185,15 @@ export function prepareContext(request: FastifyRequest, provider: ProviderName):
     owner,
     config,
     resources: request.server.resources.scoped(provider, owner),
-    media: (value, options) => ctx.mediaInfo(value, options).then((info) => info.value),
+    media: (value, options) => ctx.mediaInfo(value, options).then(valueOf),
     mediaInfo: (value, options) => decodeMedia(request, provider, value, options).then(keepDecoded(assets, owner)),
     read: (value, options) => readMedia(request, value, options),
   };
   return ctx;
 }
+
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a module helper (kept outside prepareContext so no closure holds the caller's text), never Object's valueOf
+const valueOf = (info: MediaInfo) => info.value;
 
 const keepDecoded = (assets: AssetService, owner: string) => async (decoded: Decoded): Promise<MediaInfo> => {
   if ('known' in decoded) return decoded.known;
