@@ -15,6 +15,7 @@ import { loadConfig } from '../src/config.js';
 import { databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startBriaTwin } from './support/twins.js';
 import { until } from './support/until.js';
+import { call as request, download } from './support/http.js';
 
 const KEY_A = 'lora-key-a-0123456789';
 const KEY_B = 'lora-key-b-0123456789';
@@ -44,8 +45,7 @@ async function gateway(database: TestDatabase, twin: Twin, env: Record<string, s
   return app;
 }
 
-const call = (app: FastifyInstance, method: Method, url: string, key = KEY_A, payload?: unknown) =>
-  app.inject({ method, url, headers: { 'x-api-key': key, ...(payload !== undefined ? { 'content-type': 'application/json' } : {}) }, payload: payload as never });
+const call = (app: FastifyInstance, method: Method, url: string, key = KEY_A, payload?: unknown) => request(app, method, url, { key, payload });
 
 /** A 200 answer's `result`. */
 async function ok(app: FastifyInstance, method: Method, url: string, payload?: unknown, key = KEY_A) {
@@ -54,15 +54,6 @@ async function ok(app: FastifyInstance, method: Method, url: string, payload?: u
   const body = response.json();
   assert.equal(body.status, 'success');
   return body.result;
-}
-
-
-/** Fetches a signed gateway URL (no key) through inject. */
-async function download(app: FastifyInstance, url: string) {
-  const { pathname, search } = new URL(url);
-  const response = await app.inject({ method: 'GET', url: `${pathname}${search}` });
-  assert.equal(response.statusCode, 200, response.body);
-  return response;
 }
 
 function assertError(response: { statusCode: number; json(): any; body: string }, status: number, upstreamStatus?: number) {

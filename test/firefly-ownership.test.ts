@@ -14,6 +14,7 @@ import { loadConfig } from '../src/config.js';
 import { databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { samplePng, startFireflyTwin } from './support/twins.js';
 import { until } from './support/until.js';
+import { call as request } from './support/http.js';
 
 const KEY_A = 'firefly-owner-a-0123456789';
 const KEY_B = 'firefly-owner-b-0123456789';
@@ -115,8 +116,7 @@ async function upload(app: FastifyInstance, key: string, png: Buffer): Promise<U
   return response.json().result;
 }
 
-const post = (app: FastifyInstance, key: string, url: string, body: unknown) =>
-  app.inject({ method: 'POST', url, headers: { 'x-api-key': key, 'content-type': 'application/json' }, payload: body as never });
+const post = (app: FastifyInstance, key: string, url: string, body: unknown) => request(app, 'POST', url, { key, payload: body });
 
 /** Submits a job and waits until Firefly has its create call; returns the body Firefly got. */
 async function accepted(app: FastifyInstance, twin: Twin, key: string, op: Operation, body: unknown): Promise<Record<string, unknown>> {
