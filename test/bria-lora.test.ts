@@ -10,11 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startBriaTwin } from './support/twins.js';
 import { until } from './support/until.js';
+import { testAppOn } from './support/app.js';
 import { call as request, download } from './support/http.js';
 
 const KEY_A = 'lora-key-a-0123456789';
@@ -28,7 +27,7 @@ type Twin = Awaited<ReturnType<typeof startBriaTwin>>;
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 async function gateway(database: TestDatabase, twin: Twin, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const config = loadConfig({
+  const { app } = await testAppOn(database, {
     VISION_STUDIO_API_KEYS: `${KEY_A},${KEY_B}`,
     VISION_STUDIO_LOG_LEVEL: 'silent',
     VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
@@ -37,11 +36,8 @@ async function gateway(database: TestDatabase, twin: Twin, env: Record<string, s
     VISION_STUDIO_SYNC_WAIT_MS: '5000',
     BRIA_API_TOKEN: twin.token,
     BRIA_BASE_URL: twin.url,
-    ...(database.url ? { VISION_STUDIO_DATABASE_URL: database.url } : {}),
     ...env,
   });
-  const app = await buildApp({ ...config, dataDir: database.dataDir }, { timing: { retryBaseMs: 20, sweepIntervalMs: 50 } });
-  await app.ready();
   return app;
 }
 

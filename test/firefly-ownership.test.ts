@@ -9,11 +9,10 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { samplePng, startFireflyTwin } from './support/twins.js';
 import { until } from './support/until.js';
+import { testAppOn } from './support/app.js';
 import { call as request } from './support/http.js';
 
 const KEY_A = 'firefly-owner-a-0123456789';
@@ -83,17 +82,14 @@ function withSource(body: Record<string, unknown>, path: Path, source: unknown):
 }
 
 async function gateway(database: TestDatabase, twin: Twin): Promise<FastifyInstance> {
-  const config = loadConfig({
+  const { app } = await testAppOn(database, {
     VISION_STUDIO_API_KEYS: `${KEY_A},${KEY_B}`,
     VISION_STUDIO_LOG_LEVEL: 'silent',
     VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
     VISION_STUDIO_POLL_INITIAL_MS: '20',
     VISION_STUDIO_POLL_MAX_MS: '50',
     ...twin.env,
-    ...(database.url ? { VISION_STUDIO_DATABASE_URL: database.url } : {}),
   });
-  const app = await buildApp({ ...config, dataDir: database.dataDir }, { timing: { retryBaseMs: 20, sweepIntervalMs: 50 } });
-  await app.ready();
   return app;
 }
 

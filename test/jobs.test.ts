@@ -7,11 +7,10 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { Webhook } from 'standardwebhooks';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
 import { samplePng, startBriaTwin } from './support/twins.js';
 import { until } from './support/until.js';
+import { testAppOn } from './support/app.js';
 import { call as request, fetchLink, waitForJob } from './support/http.js';
 
 const KEY_A = 'key-a-0123456789';
@@ -21,7 +20,7 @@ const REMOVE_BG = '/api/v1/bria/image/editing/remove-background';
 type Twin = Awaited<ReturnType<typeof startBriaTwin>>;
 
 async function gateway(database: TestDatabase, twin: Twin, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const config = loadConfig({
+  const { app } = await testAppOn(database, {
     VISION_STUDIO_API_KEYS: `${KEY_A},${KEY_B}`,
     VISION_STUDIO_LOG_LEVEL: 'silent',
     VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
@@ -31,11 +30,8 @@ async function gateway(database: TestDatabase, twin: Twin, env: Record<string, s
     VISION_STUDIO_RATE_LIMIT: '100000',
     BRIA_API_TOKEN: twin.token,
     BRIA_BASE_URL: twin.url,
-    ...(database.url ? { VISION_STUDIO_DATABASE_URL: database.url } : {}),
     ...env,
   });
-  const app = await buildApp({ ...config, dataDir: database.dataDir }, { timing: { retryBaseMs: 20, sweepIntervalMs: 50 } });
-  await app.ready();
   return app;
 }
 
