@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { TEST_KEY, testApp, type TestApp } from './support/app.js';
-import { until } from './support/until.js';
+import { waitForJob } from './support/http.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
@@ -76,10 +76,7 @@ describe('the served examples', () => {
         if (answer.statusCode !== 200) return void failures.push(`${method} ${path}: ${answer.statusCode} ${answer.body.slice(0, 300)}`);
         const taskId = answer.json().result?.task_id;
         if (taskId) {
-          const job = await until(async () => {
-            const view = (await t.app.inject({ method: 'GET', url: `/api/v1/jobs/${taskId}`, headers: { 'x-api-key': TEST_KEY } })).json().result;
-            return ['succeeded', 'failed', 'canceled', 'expired'].includes(view.state) ? view : undefined;
-          }, `${path} job`, 120_000);
+          const job = await waitForJob(t.app, taskId, { what: `${path} job`, ms: 120_000 });
           if (job.state !== 'succeeded') return void failures.push(`${method} ${path}: job ${job.state} ${JSON.stringify(job.error)}`);
         }
         succeeded++;

@@ -151,7 +151,7 @@ describe('Studio forms', () => {
     assert.match(curl, /^curl -s -X PUT 'http:\/\/127\.0\.0\.1:8000\/api\/v1\/bria-lora\/datasets\/7\/images\/9\/caption'/);
     assert.match(curl, /-d '\{"dataset_id":7,"image_id":9,"caption":"it'\\''s a cat"\}'/);
     const ts = typescriptOf('http://127.0.0.1:8000', '/api/v1/bria-lora/datasets/{dataset_id}/images/{image_id}/caption', request);
-    assert.match(ts, /client\.PUT\("\/api\/v1\/bria-lora\/datasets\/\{dataset_id\}\/images\/\{image_id\}\/caption", \{\n  params: \{"path":\{"dataset_id":"7","image_id":"9"\}\}/);
+    assert.match(ts, /client\.PUT\("\/api\/v1\/bria-lora\/datasets\/\{dataset_id\}\/images\/\{image_id\}\/caption", \{\n {2}params: \{"path":\{"dataset_id":"7","image_id":"9"\}\}/);
     const inline = curlOf('http://x', { method: 'POST', url: '/a', body: { image: `data:image/png;base64,${'A'.repeat(5000)}` } });
     assert.match(inline, /…\(5022 characters\)/);
   });

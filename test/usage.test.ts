@@ -18,6 +18,7 @@ import { PriceTable } from '../src/usage/prices.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
 import { startOpenAITwin } from './support/twins.js';
 import { until } from './support/until.js';
+import { call as request } from './support/http.js';
 
 const OPERATOR = 'usage-operator-key-0123456789';
 const GENERATE = '/api/v1/openai/image/generation/generate-image';
@@ -64,8 +65,7 @@ for (const kind of databaseKinds) {
     let budgetedId: string;
     const OUTPUT_PRICE = 0.00004;
 
-    const call = (key: string, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-      app.inject({ method, url, headers: { 'x-api-key': key, ...(payload ? { 'content-type': 'application/json' } : {}), ...headers }, payload: payload as never });
+    const call = (key: string, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) => request(app, method, url, { key, payload, headers });
 
     const lastJob = async (key: string) => JSON.parse((await call(key, 'GET', '/api/v1/jobs?limit=1')).body).result.jobs[0];
 

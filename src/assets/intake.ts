@@ -192,6 +192,7 @@ export function prepareContext(request: FastifyRequest, provider: ProviderName):
   return ctx;
 }
 
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a module helper (kept outside prepareContext so no closure holds the caller's text), never Object's valueOf
 const valueOf = (info: MediaInfo) => info.value;
 
 const keepDecoded = (assets: AssetService, owner: string) => async (decoded: Decoded): Promise<MediaInfo> => {

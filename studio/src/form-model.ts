@@ -180,7 +180,7 @@ function fieldOf(document: OpenApiDocument, name: string, location: Location, ra
 function toControl(field: Field, value: unknown): string | boolean {
   if (field.kind === 'boolean') return value === true;
   if (field.kind === 'choice') {
-    const index = (field.choices ?? []).findIndex((c) => c === value);
+    const index = (field.choices ?? []).indexOf(value);
     return index < 0 ? '' : String(index);
   }
   if (value === undefined || value === null) return '';
