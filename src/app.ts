@@ -28,6 +28,7 @@ import { AssetService } from './assets/assets.js';
 import { openBlobStore } from './assets/blob-store.js';
 import { assetOperations } from './assets/routes.js';
 import { uploadOperation } from './assets/upload.js';
+import { seedSamples } from './assets/samples.js';
 import { providerReachesGateway } from './assets/intake.js';
 import { JobEngine, type EngineTiming } from './jobs/engine.js';
 import { jobEventOperations } from './jobs/event-stream.js';
@@ -417,6 +418,7 @@ async function installRuntime(app: FastifyInstance, config: Config, options: App
   app.decorate('retention', retention);
   app.decorate('jobs', jobs);
   app.decorate('assets', assets);
+  if (config.sandbox) await seedSamples(assets);
   app.decorate('usage', usage);
   app.decorate('webhookUrl', async (request: FastifyRequest) => {
     const header = request.headers['x-webhook-url'];
