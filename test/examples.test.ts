@@ -8,6 +8,7 @@ import addFormatsModule from 'ajv-formats';
 import { TEST_KEY, testApp, type TestApp } from './support/app.js';
 import { until } from './support/until.js';
 import { SAMPLE_LORA } from '../src/contract/examples.js';
+import { withUniform } from '../src/jobs/http.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
@@ -124,5 +125,31 @@ describe('the served examples', () => {
     for (const failure of failures) console.log(`  failed: ${failure}`);
     assert.equal(succeeded, operations.length, failures.join('\n'));
     assert.ok(operations.length >= 60, `only ${operations.length} operations have a body example`);
+  });
+
+  it('finish with results their documented schemas describe, the provider part closed', () => {
+    assert.ok(finishedJobs, 'the sandbox run came first');
+    const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+    ajv.addSchema({ $id: 'doc', components: doc.components });
+    const failures: string[] = [];
+    let checked = 0;
+    for (const [path, item] of Object.entries<any>(doc.paths)) {
+      const job = finishedJobs.get(path);
+      if (!job) continue;
+      const schema = item.post.responses['200'].content['application/json'].schema.properties.result;
+      if (schema.additionalProperties !== false) {
+        failures.push(`${path}: the result's provider part is not a closed schema`);
+        continue;
+      }
+      const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"doc#/components/')));
+      // The answer a caller gets once the job succeeded (jobAnswer): the provider's fields beside the uniform part.
+      const answered = withUniform(job.result, { task_id: job.task_id, outputs: job.outputs });
+      if (!validate(answered)) failures.push(`${path} (${job.operation}): ${ajv.errorsText(validate.errors)}`);
+      checked++;
+    }
+    assert.deepEqual(failures, []);
+    assert.equal(checked, finishedJobs.size);
+    assert.ok(checked >= 50, `only ${checked} job results checked`);
+    console.log(`${checked} finished job results match their documented schemas`);
   });
 });
