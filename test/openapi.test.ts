@@ -51,8 +51,11 @@ describe('the served OpenAPI document', () => {
 
   it('documents the uniform result of every job-backed operation', () => {
     const result = op(REMOVE_BG, 'post').responses['200'].content['application/json'].schema.properties.result;
-    const refs = JSON.stringify(result);
-    assert.match(refs, /#\/components\/schemas\/JobResult/);
+    // The uniform part (JobResult's fields) beside the provider's own, in one closed object.
+    assert.deepEqual([...result.required].sort(), ['outputs', 'task_id']);
+    assert.equal(result.additionalProperties, false);
+    assert.equal(result.properties.outputs.items.$ref, '#/components/schemas/OutputItem');
+    assert.ok(result.properties.image_url, 'BRIA\'s own image_url is documented');
     const jobResult = doc.components.schemas.JobResult;
     assert.deepEqual([...jobResult.required].sort(), ['outputs', 'task_id']);
     assert.equal(jobResult.properties.outputs.items.$ref, '#/components/schemas/OutputItem');
