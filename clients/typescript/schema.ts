@@ -3143,28 +3143,6 @@ export interface components {
             height: number | null;
             duration_seconds: number | null;
         };
-        /**
-         * JobResult
-         * @description The job's id and outputs; once it succeeded, the provider's own result fields beside them (as the reference documents them).
-         */
-        JobResult: {
-            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
-            task_id: string;
-            /** @description The outputs kept by the gateway; empty until the job succeeds */
-            outputs: components["schemas"]["OutputItem"][];
-            /**
-             * @description Only while the job is not finished
-             * @enum {string}
-             */
-            status?: "queued" | "running";
-            /**
-             * Format: uri
-             * @description Only while the job is not finished
-             */
-            status_url?: string;
-        } & {
-            [key: string]: unknown;
-        };
         /** Job */
         Job: {
             id: string;

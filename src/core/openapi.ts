@@ -1,6 +1,6 @@
 // The served OpenAPI 3.1 document, built from the same operation list that registers the
 // routes, so the document, the validators and the handlers cannot drift apart.
-import { Type, type TSchema } from '@sinclair/typebox';
+import type { TSchema } from '@sinclair/typebox';
 import { HTTPError, HTTPValidationError, JobResult, ProviderError, ValidationError } from '../contract/envelope.js';
 import { resultSchemas } from '../contract/results.js';
 import { makeExamplesWork } from '../contract/examples.js';
@@ -120,24 +120,23 @@ export function operationId({ op, provider }: DocumentedOperation): string {
  * (Firefly's) is the uniform list, each item with the provider's fields too.
  */
 function jobResponse(op: OperationSpec): unknown {
-  const provider = op.job && resultSchemas[op.job.key];
-  const uniform = toDocumentSchema(Type.Object(JobResult.properties)) as { properties: Record<string, Record<string, unknown>> };
-  let result: unknown = ref('JobResult');
-  if (provider) {
-    const own = toDocumentSchema(provider) as { properties: Record<string, Record<string, unknown>>; description?: string };
-    const properties = { ...uniform.properties, ...own.properties };
-    if (own.properties.outputs) {
-      const items = (own.properties.outputs as { items: unknown }).items;
-      properties.outputs = { ...uniform.properties.outputs, items: { allOf: [ref('OutputItem'), items] } };
-    }
-    result = {
-      type: 'object',
-      description: `${own.description ?? 'The provider\'s result'}, once the job succeeded, beside the job's id and outputs.`,
-      properties,
-      required: ['task_id', 'outputs'],
-      additionalProperties: false,
-    };
+  const key = op.job!.key;
+  const provider = resultSchemas[key];
+  if (!provider) throw new Error(`job ${key} has no result schema: add it to src/contract/results.ts`);
+  const uniform = toDocumentSchema(JobResult) as { properties: Record<string, Record<string, unknown>> };
+  const own = toDocumentSchema(provider) as { properties: Record<string, Record<string, unknown>>; description?: string };
+  const properties = { ...uniform.properties, ...own.properties };
+  if (own.properties.outputs) {
+    const items = (own.properties.outputs as { items: unknown }).items;
+    properties.outputs = { ...uniform.properties.outputs, items: { allOf: [ref('OutputItem'), items] } };
   }
+  const result = {
+    type: 'object',
+    description: `${own.description ?? 'The provider\'s result'}, once the job succeeded, beside the job's id and outputs.`,
+    properties,
+    required: ['task_id', 'outputs'],
+    additionalProperties: false,
+  };
   return {
     type: 'object',
     properties: { status: { type: 'string', enum: ['success'] }, result },
