@@ -3,7 +3,8 @@
 // `asset_…`, `asset://asset_…`, or a gateway asset link `<base>/api/v1/assets/{id}` (signed or
 // not, on VISION_STUDIO_PUBLIC_URL or the host the request came in on).
 //
-// The one ownership rule: a reference resolves only for the key that owns the asset. Anything
+// The one ownership rule: a reference resolves only for the key that owns the asset (in sandbox
+// mode also for the samples every key may read, assets/samples.ts). Anything
 // else — another key's asset, an unknown id, a purged one — is the same 422 ("unknown asset"),
 // so a caller learns nothing about assets that are not theirs. The gateway's own links are read
 // from the store, never fetched over HTTP. Video inputs are probed (container, codec, duration,
@@ -16,6 +17,7 @@ import type { MediaFieldOptions, PrepareContext, ProviderName, VideoLimits } fro
 import { RequestValidationError } from '../core/validation.js';
 import { probeVideo, type VideoInfo } from '../core/video.js';
 import { ASSET_REF, assetRef, type Asset, type AssetService } from './assets.js';
+import { mayRead } from './samples.js';
 
 export const ASSET_PATH = '/api/v1/assets/';
 
@@ -67,10 +69,13 @@ const safeDecode = (text: string) => {
 const unknownAsset = (loc: (string | number)[], id: string) =>
   new RequestValidationError([{ loc, msg: `unknown asset: ${id.slice(0, 100)}`, type: 'value_error' }]);
 
-/** An asset of `owner`'s, or undefined (none, or another key's: the caller cannot tell which). */
-async function ownAsset(assets: AssetService, id: string, owner: string): Promise<Asset | undefined> {
-  const asset = ASSET_ID_PATTERN.test(id) ? await assets.get(id) : undefined;
-  return asset && asset.owner === owner ? asset : undefined;
+/**
+ * An asset the caller may use — its own, or in sandbox mode one of the samples — or undefined
+ * (none, or another key's: the caller cannot tell which).
+ */
+async function ownAsset(request: FastifyRequest, id: string): Promise<Asset | undefined> {
+  const asset = ASSET_ID_PATTERN.test(id) ? await request.server.assets.get(id) : undefined;
+  return asset && mayRead(asset, request.owner, request.server.config.sandbox) ? asset : undefined;
 }
 
 /** What a checked media field is, next to the value the job stores. */
@@ -84,7 +89,7 @@ type Decoded = { known: MediaInfo } | { media: NormalizedMedia; info: Omit<Media
  */
 export async function readMedia(request: FastifyRequest, value: string | Buffer, options: MediaFieldOptions & { accept?: readonly string[] }): Promise<NormalizedMedia & { video?: VideoInfo }> {
   const id = typeof value === 'string' ? referencedAssetId(value, gatewayBases(request)) : undefined;
-  const own = id === undefined ? undefined : await ownAsset(request.server.assets, id, request.owner);
+  const own = id === undefined ? undefined : await ownAsset(request, id);
   if (id !== undefined && !own) throw unknownAsset(options.loc, id);
   const media = await normalizeMedia(own ? (await request.server.assets.load(own.id)).data : value, {
     kind: options.kind,
@@ -156,7 +161,7 @@ async function decodeMedia(request: FastifyRequest, provider: ProviderName, valu
     }]);
   }
   if (passUrl && external && !options.checkUrl) return { known: { value: text } };
-  const own = id === undefined ? undefined : await ownAsset(assets, id, request.owner);
+  const own = id === undefined ? undefined : await ownAsset(request, id);
   if (id !== undefined && !own) throw unknownAsset(loc, id);
   // A caller's own asset is read from the store (never over HTTP) and checked like any input.
   const media = await normalizeMedia(own ? (await assets.load(own.id)).data : value, {

@@ -9,6 +9,7 @@ import { ResourceStore } from '../core/resources.js';
 import { failover } from '../compat/routing.js';
 import { AssetService } from '../assets/assets.js';
 import { openBlobStore } from '../assets/blob-store.js';
+import { seedSamples } from '../assets/samples.js';
 import { providerReachesGateway } from '../assets/intake.js';
 import { JobEngine, type EngineTiming } from '../jobs/engine.js';
 import { JobEvents } from '../jobs/events.js';
@@ -146,6 +147,7 @@ async function runtime(app: FastifyInstance, options: RuntimeOptions): Promise<v
   app.decorate('retention', retention);
   app.decorate('jobs', jobs);
   app.decorate('assets', assets);
+  if (config.sandbox) await seedSamples(assets);
   app.decorate('usage', usage);
   app.decorate('webhookUrl', async (request: FastifyRequest) => {
     const header = request.headers['x-webhook-url'];
