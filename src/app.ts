@@ -28,7 +28,7 @@ import { AssetService } from './assets/assets.js';
 import { openBlobStore } from './assets/blob-store.js';
 import { assetOperations } from './assets/routes.js';
 import { uploadOperation } from './assets/upload.js';
-import { providerReachesGateway } from './assets/intake.js';
+import { handlerContext, providerReachesGateway } from './assets/intake.js';
 import { JobEngine, type EngineTiming } from './jobs/engine.js';
 import { jobEventOperations } from './jobs/event-stream.js';
 import { JobEvents } from './jobs/events.js';
@@ -467,8 +467,7 @@ function operationHandler(config: Config, op: OperationSpec, provider: ProviderM
       });
     }
     // The gateway's own routes (jobs, assets) record nothing; they get a registry of their own.
-    const resources = request.server.resources.scoped(provider?.name ?? 'gateway', request.owner);
-    return run(request, reply, { owner: request.owner, config, resources });
+    return run(request, reply, handlerContext(request, provider?.name ?? 'gateway'));
   };
 }
 

@@ -1,10 +1,12 @@
 // What one API operation is: its place in the contract (method, path, schemas, docs) and,
 // once its provider adapter exists, how it is carried out.
 import type { TObject, TSchema } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import type { Asset } from '../assets/assets.js';
 import type { Config } from '../config.js';
 import type { JobAdapter } from '../jobs/adapter.js';
 import type { MediaKind, NormalizedMedia } from './media.js';
+import type { VideoInfo } from './video.js';
 import type { ResourceRegistry } from './resources.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -99,7 +101,16 @@ export interface VideoLimits {
   codecs?: string[];
 }
 
-/** What an operation's provider code receives about the call besides its body. */
+/**
+ * Runs one upstream call behind the gateway's circuit breaker and bulkhead of `upstream` (a
+ * provider name: the one whose account and limits the call uses).
+ */
+export type CallGuard = <T>(upstream: string, call: () => Promise<T>) => Promise<T>;
+
+/**
+ * What an operation's provider code receives about the call besides its body: all it may use of
+ * the gateway. Providers never reach the server, the database or the asset store otherwise.
+ */
 export interface HandlerContext {
   /** The caller: hex SHA-256 of its API key. */
   owner: string;
@@ -109,6 +120,18 @@ export interface HandlerContext {
    * the upstream creates, and accept an upstream id only when it is found here.
    */
   resources: ResourceRegistry;
+  /** Upstream calls made outside a job (jobs are guarded by the engine). */
+  guarded: CallGuard;
+  /** The request's logger. */
+  log: FastifyBaseLogger;
+  /**
+   * One media field read and checked (an asset of the caller's is read from the store), not
+   * kept: its bytes, for work done at once (e.g. a caption, a mask built from them); videos also
+   * what ffmpeg reads of them, within the field's limits.
+   */
+  read(value: string | Buffer, options: MediaFieldOptions & { accept?: readonly string[] }): Promise<NormalizedMedia & { video?: VideoInfo }>;
+  /** Keeps checked bytes as an asset of the caller's (e.g. an upload the caller may refer to later). */
+  keep(bytes: Buffer, contentType: string): Promise<Asset>;
 }
 
 export interface PrepareContext extends HandlerContext {
@@ -126,8 +149,6 @@ export interface PrepareContext extends HandlerContext {
    * so it comes back without them.
    */
   mediaInfo(value: string, options: MediaFieldOptions): Promise<{ value: string; mime?: string; width?: number; height?: number; durationSeconds?: number }>;
-  /** One media field read and checked, not kept: its bytes, for work done before the job (e.g. a mask built from them). */
-  read(value: string, options: MediaFieldOptions & { accept?: readonly string[] }): Promise<NormalizedMedia>;
 }
 
 export type ProviderName = 'bria' | 'bria-lora' | 'google' | 'openai' | 'firefly' | 'runway' | 'llm';

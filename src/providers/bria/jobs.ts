@@ -3,7 +3,7 @@
 import type { JobSpec } from '../../core/operation.js';
 import { mediaAsBase64 } from '../../jobs/adapter.js';
 import { providerTaskRoutes } from '../../jobs/http.js';
-import type { JobState } from '../../storage/schema.js';
+import type { JobState } from '../../jobs/state.js';
 import { briaV2Job } from './v2.js';
 
 export const briaStatusPath = (id: string) => `/api/v1/bria/status/${id}`;

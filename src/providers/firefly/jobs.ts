@@ -516,7 +516,7 @@ export const upload: NonNullable<OperationSpec['handle']> = async (request, _rep
     if (error instanceof UpstreamError) throw httpErrorOf(error);
     throw error;
   }
-  const asset = await request.server.assets.store(ctx.owner, media.bytes, { contentTypeHint: media.mime });
+  const asset = await ctx.keep(media.bytes, media.mime);
   rememberUpload(ctx.config, asset.id, uploadId);
   // Firefly keeps an upload 7 days; past that the id is as unknown to the gateway as to Firefly.
   const expiresAt = Date.now() + UPLOAD_LIFETIME_MS;
