@@ -1,7 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
-import { geminiEditImage, geminiGenerateImage, geminiGenerateImageSequence, imagenExpandImage, imagenGenerateBackground, imagenGenerateImage, imagenImageGuidance, imagenInpaint, imagenVariation, veoGenerateVideo } from './jobs.js';
+import { geminiEditImage, geminiGenerateImage, geminiGenerateImageSequence } from './gemini.js';
+import { imagenExpandImage, imagenGenerateBackground, imagenGenerateImage, imagenImageGuidance, imagenInpaint, imagenVariation } from './imagen.js';
+import { veoGenerateVideo } from './veo.js';
 import { GeminiEditImageRequest, GeminiGenerateImageRequest, GeminiGenerateImageSequenceRequest, ImagenBackgroundRequest, ImagenExpandImageRequest, ImagenGenerateImageRequest, ImagenImageGuidanceRequest, ImagenInpaintingRequest, ImagenVariationRequest, VeoGenerateVideoRequest } from './schemas.js';
 
 export const operations: OperationSpec[] = [
