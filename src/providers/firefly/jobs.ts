@@ -19,7 +19,7 @@ import type { UploadedFile } from '../../core/upload.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
 import type { Config } from '../../config.js';
-import type { JobAdapter, StepContext, StepOutcome } from '../../jobs/adapter.js';
+import { storedAssetId, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import { FireflyClient, stateOf, UNSAFE_CODES, UPLOAD_LIFETIME_MS, UPLOAD_MAX_BYTES, type JobStatus } from './client.js';
 import { fireflyStatusPath } from './status.js';
 
@@ -254,8 +254,8 @@ async function uploadInputs(client: FireflyClient, body: Record<string, unknown>
     }
     if (!value || typeof value !== 'object') return value;
     const object = value as Record<string, unknown>;
-    if (typeof object.uploadId === 'string' && object.uploadId.startsWith('asset://')) {
-      const assetId = object.uploadId.slice('asset://'.length);
+    const assetId = typeof object.uploadId === 'string' ? storedAssetId(object.uploadId) : undefined;
+    if (assetId !== undefined) {
       let uploadId = rememberedUpload(ctx.config, assetId);
       if (!uploadId) {
         const { data, contentType } = await ctx.loadAsset(assetId);

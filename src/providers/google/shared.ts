@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import { HttpError } from '../../core/errors.js';
 import type { PrepareContext } from '../../core/operation.js';
 import { RequestValidationError } from '../../core/validation.js';
-import type { StepContext, StepOutcome } from '../../jobs/adapter.js';
+import { mediaBytes, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import { vertexConfigured, type Backend } from './client.js';
 
 export const invalid = (loc: (string | number)[], msg: string, type = 'value_error'): RequestValidationError =>
@@ -50,12 +50,12 @@ export interface ImageBytes { imageBytes?: string; gcsUri?: string; mimeType: st
 /** A stored image field as the SDK's `Image`: base64 bytes, or the gs:// URI. */
 export async function sdkImage(ctx: StepContext, ref: string): Promise<ImageBytes> {
   if (ref.startsWith('gs://')) return { gcsUri: ref, mimeType: GCS_TYPES[ref.split('.').pop()!.toLowerCase()] };
-  const { data, contentType } = await ctx.loadAsset(ref.slice('asset://'.length));
+  const { data, contentType } = await mediaBytes(ctx, ref);
   return { imageBytes: data.toString('base64'), mimeType: contentType };
 }
 
 export async function imageBuffer(ctx: StepContext, ref: string): Promise<Buffer> {
-  return (await ctx.loadAsset(ref.slice('asset://'.length))).data;
+  return (await mediaBytes(ctx, ref)).data;
 }
 
 /**

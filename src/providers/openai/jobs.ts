@@ -8,7 +8,7 @@ import type { NormalizedMedia } from '../../core/media.js';
 import type { JobSpec, PrepareContext } from '../../core/operation.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
-import type { JobAdapter, StepContext, StepOutcome } from '../../jobs/adapter.js';
+import { mediaBytes, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import sharp from 'sharp';
 import { OpenAIImages, PROVIDER, type ImageBackground, type ImageQuality, type ImageSize, type ImagesResult, type InputImage } from './client.js';
 import { borderMask, MAX_MASK_BYTES, toOpenAIMask } from './masks.js';
@@ -66,7 +66,7 @@ function done(result: ImagesResult, request: ImageRequest): StepOutcome {
 }
 
 async function loadImage(ctx: StepContext, ref: string, name: string): Promise<InputImage> {
-  const { data, contentType } = await ctx.loadAsset(ref.slice('asset://'.length));
+  const { data, contentType } = await mediaBytes(ctx, ref);
   const ext = contentType.split('/')[1]?.replace('jpeg', 'jpg') ?? 'png';
   return { data, contentType, name: `${name}.${ext}` };
 }

@@ -12,7 +12,7 @@ import type RunwayML from '@runwayml/sdk';
 import { assetRef } from '../../assets/assets.js';
 import type { JobSpec, PrepareContext, VideoLimits } from '../../core/operation.js';
 import { RequestValidationError, type ValidationDetail } from '../../core/validation.js';
-import type { JobAdapter, StepContext, StepOutcome } from '../../jobs/adapter.js';
+import { storedAssetId, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import { RunwayClient, type RunwayCreateParams, type RunwayEndpoint, type RunwayTask } from './client.js';
 import { runwayStatusPath } from './status.js';
 
@@ -80,8 +80,8 @@ const fitsDataUri = (size: number, contentType: string) =>
 /** `asset://id` values of media fields become data URIs, or runway:// uploads when too large for one; prompts are never touched. */
 async function deliverAssets(value: unknown, ctx: StepContext, client: RunwayClient, key?: string): Promise<unknown> {
   if (typeof value === 'string') {
-    if (!key || !MEDIA_KEYS.has(key) || !value.startsWith('asset://')) return value;
-    const id = value.slice('asset://'.length);
+    const id = key && MEDIA_KEYS.has(key) ? storedAssetId(value) : undefined;
+    if (id === undefined) return value;
     const { data, contentType } = await ctx.loadAsset(id);
     if (fitsDataUri(data.length, contentType)) return `data:${contentType};base64,${data.toString('base64')}`;
     const ext = contentType.split('/')[1]?.replace('quicktime', 'mov') ?? 'bin';
@@ -265,7 +265,8 @@ interface TextToVideoBody {
   prompt: string;
   model?: 'veo3';
   aspect_ratio?: '1280:720' | '720:1280';
-  duration?: 8;
+  /** The schema admits only 8 (`const: 8`), the one length Veo 3 makes. */
+  duration?: number;
   seed?: number | null;
 }
 
@@ -281,7 +282,7 @@ export const generateVideoFromText = runwayJob('runway.generate-video-from-text'
   problems.throwIfAny();
   return {
     endpoint: '/v1/text_to_video' as const,
-    body: { model: 'veo3.1', promptText: body.prompt, ratio: body.aspect_ratio ?? '1280:720', duration: body.duration ?? 8, ...seedOf(body.seed) },
+    body: { model: 'veo3.1', promptText: body.prompt, ratio: body.aspect_ratio ?? '1280:720', duration: 8 as const, ...seedOf(body.seed) },
   };
 });
 
