@@ -1,6 +1,6 @@
 // What one API operation is: its place in the contract (method, path, schemas, docs) and,
 // once its provider adapter exists, how it is carried out.
-import type { TObject, TSchema } from '@sinclair/typebox';
+import type { Static, TObject, TSchema } from '@sinclair/typebox';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { Asset } from '../assets/assets.js';
 import type { Config } from '../config.js';
@@ -161,4 +161,42 @@ export interface ProviderModule {
   credentials: string;
   isConfigured(config: Config): boolean;
   operations: OperationSpec[];
+}
+
+/** The body type a schema validates (what reaches `prepare` and `handle`); unknown without one. */
+export type BodyOf<S> = S extends TSchema ? Static<S> : unknown;
+
+/**
+ * The body as the route hands it on: `Static<S>`, with the fields `K` present that the schema
+ * gives a `default` (Fastify's validator fills them in; TypeBox's types cannot say so).
+ */
+export type Validated<S extends TSchema, K extends keyof Static<S> = never> = Static<S> & { [P in K]-?: Exclude<Static<S>[P], undefined> };
+
+/**
+ * What a job's body type is checked against: every field of the schema as present (one with a
+ * default may be relied on; see Validated), each with the schema's own type.
+ */
+type CheckedBody<S> = S extends TSchema ? Required<Static<S>> : unknown;
+
+/** A handler whose request body is typed from the operation's schema (Fastify has validated it by then). */
+export type TypedHandler<Body> = (request: FastifyRequest<{ Body: Body }>, reply: FastifyReply, ctx: HandlerContext) => Promise<unknown>;
+
+/**
+ * One operation, its job or handler checked against its schema: a job's `prepare`/`sync` must
+ * take what `body` validates (`Static<typeof Schema>`, see Validated) and a `handle` gets that
+ * body typed, so a schema and the code behind it cannot drift apart unnoticed.
+ */
+export function defineOperation<S extends TSchema | undefined = undefined>(
+  spec: Omit<OperationSpec, 'body' | 'job' | 'handle'> & { body?: S; job?: JobSpec<CheckedBody<S>>; handle?: TypedHandler<BodyOf<S>> },
+): OperationSpec {
+  // The route validates the body against `body` before either runs: the narrower types hold.
+  return spec as OperationSpec;
+}
+
+/**
+ * A job spec for a body type (`Validated<typeof Schema, …>`), the stored request's type inferred
+ * from `prepare` and the adapter: `defineJob<Validated<typeof Schema>>()({ key, prepare, adapter })`.
+ */
+export function defineJob<Body>() {
+  return <Request>(spec: JobSpec<Body, Request>): JobSpec<Body, Request> => spec;
 }

@@ -6,10 +6,11 @@
 import type { Content, HarmBlockMethod, HarmBlockThreshold, HarmCategory, Part, SafetySetting } from '@google/genai';
 import { assetRef } from '../../assets/assets.js';
 import type { Config } from '../../config.js';
-import type { JobSpec } from '../../core/operation.js';
+import { defineJob, type Validated } from '../../core/operation.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
 import { genaiModule, GoogleClient, geminiApiConfigured, vertexConfigured, type Backend, type ContentResponse, type GenaiModule } from './client.js';
 import { GEMINI_IMAGE_MODEL } from './models.js';
+import type { GeminiEditImageRequest, GeminiGenerateImageRequest, GeminiGenerateImageSequenceRequest } from './schemas.js';
 import { imageField, invalid, moderation, sdkEnum, sdkImage, waitForResult } from './shared.js';
 
 const HARM_CATEGORY = sdkEnum<HarmCategory>(['HARM_CATEGORY_HATE_SPEECH', 'HARM_CATEGORY_DANGEROUS_CONTENT', 'HARM_CATEGORY_HARASSMENT', 'HARM_CATEGORY_SEXUALLY_EXPLICIT', 'HARM_CATEGORY_CIVIC_INTEGRITY']);
@@ -160,13 +161,10 @@ function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest> 
   };
 }
 
-interface GeminiGenerateBody extends SafetyFields {
-  prompt: string;
-  image_urls?: string[] | null;
-}
+type GeminiGenerateBody = Validated<typeof GeminiGenerateImageRequest>;
 
 /** POST …/models/gemini-2.5-flash-image:generateContent {contents:[{parts:[{text}, {inlineData}…]}], generationConfig:{responseModalities:[TEXT, IMAGE]}, safetySettings}. */
-export const geminiGenerateImage: JobSpec<GeminiGenerateBody, GeminiRequest> = {
+export const geminiGenerateImage = defineJob<GeminiGenerateBody>()({
   key: 'google.gemini.generate-image',
   async prepare(body, ctx) {
     const urls = body.image_urls ?? [];
@@ -184,10 +182,10 @@ export const geminiGenerateImage: JobSpec<GeminiGenerateBody, GeminiRequest> = {
   },
   sync: waitForResult,
   adapter: geminiAdapter('images'),
-};
+});
 
 /** The same call; the answer's interleaved text and image parts are returned in order. */
-export const geminiGenerateImageSequence: JobSpec<SafetyFields & { prompt: string }, GeminiRequest> = {
+export const geminiGenerateImageSequence = defineJob<Validated<typeof GeminiGenerateImageSequenceRequest>>()({
   key: 'google.gemini.generate-image-sequence',
   async prepare(body, ctx) {
     const backend = geminiBackend(ctx.config, methodGiven(body) ? { loc: ['body', 'safety_method'], why: 'safety_method (HarmBlockMethod)' } : undefined);
@@ -195,15 +193,11 @@ export const geminiGenerateImageSequence: JobSpec<SafetyFields & { prompt: strin
   },
   sync: waitForResult,
   adapter: geminiAdapter('sequence'),
-};
+});
 
 // -- edit-image -------------------------------------------------------------------------------
 
-interface EditBody extends SafetyFields {
-  image_url: string;
-  edit_prompt?: string | null;
-  edit_steps?: string | null;
-}
+type EditBody = Validated<typeof GeminiEditImageRequest>;
 interface EditRequest {
   backend: Backend;
   model: string;
@@ -219,7 +213,7 @@ interface EditRequest {
  * model's previous answer (its image included), as Gemini's multi-turn editing guide does with
  * a chat. All steps run in one job step: an intermediate image is not kept between steps.
  */
-export const geminiEditImage: JobSpec<EditBody, EditRequest> = {
+export const geminiEditImage = defineJob<EditBody>()({
   key: 'google.gemini.edit-image',
   async prepare(body, ctx) {
     const hasPrompt = Boolean(body.edit_prompt);
@@ -288,4 +282,4 @@ export const geminiEditImage: JobSpec<EditBody, EditRequest> = {
       };
     },
   },
-};
+});

@@ -14,10 +14,11 @@ import type {
 } from '@google/genai';
 import sharp from 'sharp';
 import { assetRef, type Asset } from '../../assets/assets.js';
-import type { JobSpec } from '../../core/operation.js';
+import { defineJob, type Validated } from '../../core/operation.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
 import { genaiModule, GoogleClient, type GenaiModule, type ImagesResponse } from './client.js';
 import { IMAGEN_CAPABILITY_MODEL, IMAGEN_FAST_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS } from './models.js';
+import type { ImagenBackgroundRequest, ImagenExpandImageRequest, ImagenGenerateImageRequest, ImagenImageGuidanceRequest, ImagenInpaintingRequest, ImagenVariationRequest } from './schemas.js';
 import { imageBuffer, imageField, invalid, MAX_SEED, moderation, requireVertex, sdkEnum, sdkImage, waitForResult } from './shared.js';
 
 const SAFETY_FILTER = sdkEnum<SafetyFilterLevel>(['BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH', 'BLOCK_NONE']);
@@ -77,23 +78,14 @@ function imagenSafety(request: { safety_filter_level: string; person_generation:
 
 // -- generate-image ---------------------------------------------------------------------------
 
-interface GenerateImageBody {
-  model_name?: string | null;
-  prompt: string;
-  aspect_ratio: string;
-  number_of_images: number;
-  use_fast_model: boolean;
-  add_watermark: boolean;
-  safety_filter_level: string;
-  person_generation: string;
-}
+type GenerateImageBody = Validated<typeof ImagenGenerateImageRequest, 'prompt' | 'aspect_ratio' | 'number_of_images' | 'use_fast_model' | 'add_watermark' | 'safety_filter_level' | 'person_generation'>;
 interface GenerateImageRequest extends Omit<GenerateImageBody, 'model_name' | 'use_fast_model'> {
   model: string;
   reference_model: string;
 }
 
 /** POST …/publishers/google/models/{imagen-4.0-*-001}:predict {instances:[{prompt}], parameters}. */
-export const imagenGenerateImage: JobSpec<GenerateImageBody, GenerateImageRequest> = {
+export const imagenGenerateImage = defineJob<GenerateImageBody>()({
   key: 'google.imagen.generate-image',
   async prepare(body, ctx) {
     requireVertex(ctx.config, 'Imagen');
@@ -129,22 +121,11 @@ export const imagenGenerateImage: JobSpec<GenerateImageBody, GenerateImageReques
       },
     },
   })),
-};
+});
 
 // -- generate-with-image-guidance -------------------------------------------------------------
 
-interface GuidanceBody {
-  guidance_type: 'style' | 'subject';
-  ref_image_1_url: string;
-  ref_image_1_description?: string | null;
-  ref_image_2_url?: string | null;
-  ref_image_2_description?: string | null;
-  subject_type?: string | null;
-  prompt?: string | null;
-  aspect_ratio?: string | null;
-  safety_filter_level: string;
-  person_generation: string;
-}
+type GuidanceBody = Validated<typeof ImagenImageGuidanceRequest, 'safety_filter_level' | 'person_generation'>;
 interface GuidanceRequest {
   guidance_type: 'style' | 'subject';
   references: { id: number; image: string; description: string | null }[];
@@ -168,7 +149,7 @@ function promptWithReferences(prompt: string, guidance: 'style' | 'subject', ref
 }
 
 /** Imagen customization: editImage with StyleReferenceImage / SubjectReferenceImage (imagen-3.0-capability-001). */
-export const imagenImageGuidance: JobSpec<GuidanceBody, GuidanceRequest> = {
+export const imagenImageGuidance = defineJob<GuidanceBody>()({
   key: 'google.imagen.generate-with-image-guidance',
   async prepare(body, ctx) {
     requireVertex(ctx.config, 'Imagen');
@@ -219,19 +200,11 @@ export const imagenImageGuidance: JobSpec<GuidanceBody, GuidanceRequest> = {
       },
     };
   }),
-};
+});
 
 // -- generate-variation -----------------------------------------------------------------------
 
-interface VariationBody {
-  image_url: string;
-  prompt?: string | null;
-  control_type: string;
-  number_of_images: number;
-  aspect_ratio?: string | null;
-  safety_filter_level: string;
-  person_generation: string;
-}
+type VariationBody = Validated<typeof ImagenVariationRequest, 'control_type' | 'number_of_images' | 'safety_filter_level' | 'person_generation'>;
 interface VariationRequest extends Omit<VariationBody, 'image_url' | 'prompt'> {
   image: string;
   prompt: string;
@@ -250,7 +223,7 @@ const CONTROL_WORDS: Record<string, string> = {
  * The prompt refers to the control map as [1], in the phrasing of Google's controlled
  * customization examples.
  */
-export const imagenVariation: JobSpec<VariationBody, VariationRequest> = {
+export const imagenVariation = defineJob<VariationBody>()({
   key: 'google.imagen.generate-variation',
   async prepare(body, ctx) {
     requireVertex(ctx.config, 'Imagen');
@@ -288,21 +261,11 @@ export const imagenVariation: JobSpec<VariationBody, VariationRequest> = {
       },
     },
   })),
-};
+});
 
 // -- inpaint ----------------------------------------------------------------------------------
 
-interface InpaintBody {
-  operation_type: 'insert' | 'remove';
-  image_url: string;
-  prompt?: string | null;
-  mask_mode?: string | null;
-  mask_dilation?: number | null;
-  removal_mode?: string | null;
-  segmentation_classes?: number[] | null;
-  safety_filter_level: string;
-  person_generation: string;
-}
+type InpaintBody = Validated<typeof ImagenInpaintingRequest, 'safety_filter_level' | 'person_generation'>;
 interface InpaintRequest {
   operation_type: 'insert' | 'remove';
   image: string;
@@ -324,7 +287,7 @@ const MAX_SEGMENT_CLASS = 193;
  * MASK_MODE_SEMANTIC with the class ids). This operation has no mask image field, so
  * MASK_MODE_USER_PROVIDED cannot be honoured.
  */
-export const imagenInpaint: JobSpec<InpaintBody, InpaintRequest> = {
+export const imagenInpaint = defineJob<InpaintBody>()({
   key: 'google.imagen.inpaint',
   async prepare(body, ctx) {
     requireVertex(ctx.config, 'Imagen');
@@ -385,25 +348,11 @@ export const imagenInpaint: JobSpec<InpaintBody, InpaintRequest> = {
       },
     },
   })),
-};
+});
 
 // -- expand-image -----------------------------------------------------------------------------
 
-interface ExpandBody {
-  image_url: string;
-  prompt: string;
-  target_width: number;
-  target_height: number;
-  number_of_images: number;
-  mask_dilation: number;
-  position?: string | null;
-  padding_left?: number | null;
-  padding_right?: number | null;
-  padding_top?: number | null;
-  padding_bottom?: number | null;
-  safety_filter_level: string;
-  person_generation: string;
-}
+type ExpandBody = Validated<typeof ImagenExpandImageRequest, 'target_width' | 'target_height' | 'number_of_images' | 'mask_dilation' | 'safety_filter_level' | 'person_generation'>;
 interface ExpandRequest {
   image: string;
   prompt: string;
@@ -484,7 +433,7 @@ async function outpaintInputs(source: Buffer, request: ExpandRequest): Promise<{
  * where Google paints), edit mode EDIT_MODE_OUTPAINT (Vertex AI "Expand the content of an
  * image"; docs/provider-facts.md §5 gateway mapping).
  */
-export const imagenExpandImage: JobSpec<ExpandBody, ExpandRequest> = {
+export const imagenExpandImage = defineJob<ExpandBody>()({
   key: 'google.imagen.expand-image',
   async prepare(body, ctx) {
     requireVertex(ctx.config, 'Imagen');
@@ -533,18 +482,11 @@ export const imagenExpandImage: JobSpec<ExpandBody, ExpandRequest> = {
       },
     };
   }),
-};
+});
 
 // -- generate-background ----------------------------------------------------------------------
 
-interface BackgroundBody {
-  image_url: string;
-  prompt: string;
-  number_of_images: number;
-  seed?: number | null;
-  safety_filter_level: string;
-  person_generation: string;
-}
+type BackgroundBody = Validated<typeof ImagenBackgroundRequest, 'number_of_images' | 'safety_filter_level' | 'person_generation'>;
 interface BackgroundRequest extends Omit<BackgroundBody, 'image_url'> {
   image: string;
 }
@@ -555,7 +497,7 @@ interface BackgroundRequest extends Omit<BackgroundBody, 'image_url'> {
  * (js-genai EditImageConfig.seed), and Imagen watermarks by default, so a request with a seed
  * turns the watermark off.
  */
-export const imagenGenerateBackground: JobSpec<BackgroundBody, BackgroundRequest> = {
+export const imagenGenerateBackground = defineJob<BackgroundBody>()({
   key: 'google.imagen.generate-background',
   async prepare(body, ctx) {
     requireVertex(ctx.config, 'Imagen');
@@ -589,4 +531,4 @@ export const imagenGenerateBackground: JobSpec<BackgroundBody, BackgroundRequest
       },
     },
   })),
-};
+});

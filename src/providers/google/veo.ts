@@ -2,23 +2,14 @@
 // generateVideos (→ pending with the operation name), `poll` = operations.getVideosOperation
 // (→ :fetchPredictOperation); videos filtered for safety end the job with `content_moderation`.
 import { assetRef } from '../../assets/assets.js';
-import type { JobSpec } from '../../core/operation.js';
+import { defineJob, type Validated } from '../../core/operation.js';
 import type { StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
 import { GoogleClient, type VideosOperation } from './client.js';
 import { VEO_MODELS, veoDuration } from './models.js';
+import type { VeoGenerateVideoRequest } from './schemas.js';
 import { imageField, invalid, MAX_SEED, moderation, requireVertex, sdkImage, waitForResult } from './shared.js';
 
-interface VeoBody {
-  model: string;
-  prompt: string;
-  aspect_ratio: string;
-  duration: number;
-  start_image_url?: string | null;
-  person_generation?: string | null;
-  enhance_prompt?: boolean | null;
-  negative_prompt?: string | null;
-  seed?: number | null;
-}
+type VeoBody = Validated<typeof VeoGenerateVideoRequest, 'model' | 'aspect_ratio' | 'duration'>;
 interface VeoRequest {
   reference_model: string;
   model: string;
@@ -92,7 +83,7 @@ function videosOutcome(operation: VideosOperation, name: string, request: VeoReq
  * (bytesBase64Encoded)}` or `{done, error}`. Durations the model cannot make are refused
  * with a 422 before any upstream call (the reference's 10 s exists on no Veo model).
  */
-export const veoGenerateVideo: JobSpec<VeoBody, VeoRequest> = {
+export const veoGenerateVideo = defineJob<VeoBody>()({
   key: 'google.veo.generate-video',
   async prepare(body, ctx) {
     requireVertex(ctx.config, 'Veo');
@@ -151,4 +142,4 @@ export const veoGenerateVideo: JobSpec<VeoBody, VeoRequest> = {
     },
     result: (assets, data) => ({ video_urls: assets.map(assetRef), ...data }),
   },
-};
+});
