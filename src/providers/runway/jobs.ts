@@ -10,10 +10,11 @@
 import { isIP } from 'node:net';
 import type RunwayML from '@runwayml/sdk';
 import { assetRef } from '../../assets/assets.js';
-import type { JobSpec, PrepareContext, VideoLimits } from '../../core/operation.js';
+import type { JobSpec, PrepareContext, Validated, VideoLimits } from '../../core/operation.js';
 import { RequestValidationError, type ValidationDetail } from '../../core/validation.js';
 import { storedAssetId, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import { RunwayClient, type RunwayCreateParams, type RunwayEndpoint, type RunwayTask } from './client.js';
+import type { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayGenerateVideoFromMotionRequest, RunwayGenerateVideoFromTextRequest, RunwayGenerateVideoFromVideoRequest, RunwayTextToSpeechRequest, RunwayVideoUpscaleRequest } from './schemas.js';
 import { runwayStatusPath } from './status.js';
 
 /** What a Runway job stores: the upstream endpoint and body; media are https URLs or `asset://` refs. */
@@ -218,14 +219,7 @@ function runwayJob<Body, E extends RunwayEndpoint>(
 // ---------------------------------------------------------------------------------------------
 // The operations.
 
-interface GenerateImageBody {
-  prompt: string;
-  aspect_ratio?: RunwayML.TextToImageCreateParams.Gen4Image['ratio'];
-  model?: 'gen4_image' | 'gen4_image_turbo';
-  reference_images_url?: { uri: string; tag?: string | null }[] | null;
-  seed?: number | null;
-  content_moderation?: ContentModerationBody;
-}
+type GenerateImageBody = Validated<typeof RunwayGenerateImageRequest>;
 
 /** POST /v1/text_to_image {model, promptText, ratio, referenceImages?, seed?, contentModeration?}. */
 export const generateImage = runwayJob('runway.generate-image', async (body: GenerateImageBody, ctx) => {
@@ -261,14 +255,7 @@ export const generateImage = runwayJob('runway.generate-image', async (body: Gen
   };
 });
 
-interface TextToVideoBody {
-  prompt: string;
-  model?: 'veo3';
-  aspect_ratio?: '1280:720' | '720:1280';
-  /** The schema admits only 8 (`const: 8`), the one length Veo 3 makes. */
-  duration?: number;
-  seed?: number | null;
-}
+type TextToVideoBody = Validated<typeof RunwayGenerateVideoFromTextRequest>;
 
 /**
  * POST /v1/text_to_video {model, promptText, ratio, duration, seed?}. The reference's only model,
@@ -286,15 +273,7 @@ export const generateVideoFromText = runwayJob('runway.generate-video-from-text'
   };
 });
 
-interface ImageToVideoBody {
-  prompt: string;
-  image_url?: string | null;
-  aspect_ratio?: string;
-  duration?: 5 | 10;
-  model?: 'gen4_turbo' | 'gen3a_turbo' | 'veo3';
-  seed?: number | null;
-  content_moderation?: ContentModerationBody;
-}
+type ImageToVideoBody = Validated<typeof RunwayGenerateVideoFromImageRequest>;
 
 /** image_to_video per reference model: what Runway accepts today, or why the model cannot be used. */
 const IMAGE_TO_VIDEO_MODELS: Record<NonNullable<ImageToVideoBody['model']>, { ratios: string[]; durations: (d: number) => boolean; durationRule: string; contentModeration: boolean; retired?: string }> = {
@@ -348,15 +327,7 @@ export const generateVideoFromImage = runwayJob('runway.generate-video-from-imag
   };
 });
 
-interface MotionBody {
-  character: { type: 'image' | 'video'; uri: string };
-  reference_url: string;
-  aspect_ratio?: string;
-  body_control?: boolean;
-  expression_intensity?: number;
-  seed?: number | null;
-  content_moderation?: ContentModerationBody;
-}
+type MotionBody = Validated<typeof RunwayGenerateVideoFromMotionRequest>;
 
 /**
  * POST /v1/character_performance {model: "act_two", character: {type, uri}, reference: {type: "video", uri},
@@ -387,14 +358,7 @@ export const generateVideoFromMotion = runwayJob('runway.generate-video-from-mot
   };
 });
 
-interface VideoToVideoBody {
-  prompt: string;
-  video_uri: string;
-  reference_image_url: string;
-  aspect_ratio?: string;
-  seed?: number | null;
-  content_moderation?: ContentModerationBody;
-}
+type VideoToVideoBody = Validated<typeof RunwayGenerateVideoFromVideoRequest>;
 
 /**
  * POST /v1/video_to_video. The reference describes gen4_aleph {videoUri, promptText, ratio,
@@ -433,16 +397,12 @@ export const generateVideoFromVideo = runwayJob('runway.generate-video-from-vide
  * `magnific_video_upscaler_creative` (SDK 4.4.0, 2026-06-26), whose other fields are optional:
  * they are left at Runway's defaults (resolution 2k).
  */
-export const videoUpscale = runwayJob('runway.video-upscale', async (body: { video_url: string }, ctx) => ({
+export const videoUpscale = runwayJob('runway.video-upscale', async (body: Validated<typeof RunwayVideoUpscaleRequest>, ctx) => ({
   endpoint: '/v1/video_upscale' as const,
   body: { model: 'magnific_video_upscaler_creative' as const, videoUri: await mediaInput(ctx, body.video_url, 'video', ['body', 'video_url'], UPSCALE_LIMITS) },
 }));
 
-interface TextToSpeechBody {
-  prompt: string;
-  voice: { preset_id: string; type?: 'runway-preset' };
-  model?: 'eleven_multilingual_v2';
-}
+type TextToSpeechBody = Validated<typeof RunwayTextToSpeechRequest>;
 
 /** POST /v1/text_to_speech {model: "eleven_multilingual_v2", promptText, voice: {type: "runway-preset", presetId}}. */
 export const textToSpeech = runwayJob('runway.text-to-speech', async (body: TextToSpeechBody) => {
