@@ -14,26 +14,23 @@
 import { assetRef } from '../../assets/assets.js';
 import { HttpError, upstreamHttpError } from '../../core/errors.js';
 import { normalizeMedia, type MediaKind } from '../../core/media.js';
-import type { JobSpec, OperationSpec, PrepareContext } from '../../core/operation.js';
+import { defineJob, type OperationSpec, type PrepareContext, type Validated } from '../../core/operation.js';
 import type { UploadedFile } from '../../core/upload.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
 import type { Config } from '../../config.js';
 import { storedAssetId, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import { FireflyClient, stateOf, UNSAFE_CODES, UPLOAD_LIFETIME_MS, UPLOAD_MAX_BYTES, type JobStatus } from './client.js';
+import type { ExpandImageAsyncBody, FillImageAsyncBody, GenerateImagesAsyncBody, GenerateObjectCompositeAsyncBody, GenerateSimilarImagesAsyncBody } from './schemas.js';
 import { fireflyStatusPath } from './status.js';
 
-// ---- the reference's request shapes (after validation and defaults) ---------------------
+// ---- the reference's request shapes: the bodies as their schemas validate them, and parts of them ----
 
 interface Source {
   upload_id?: string | null;
   url?: string | null;
 }
 interface ImageReference {
-  source: Source;
-}
-interface Mask {
-  invert?: boolean;
   source: Source;
 }
 interface Placement {
@@ -49,57 +46,12 @@ interface Style {
   presets?: string[];
   strength?: number;
 }
-interface Structure {
-  image_reference: ImageReference;
-  strength?: number;
-}
 
-interface GenerateImage {
-  x_model_version: string;
-  prompt: string;
-  content_class?: string;
-  custom_model_id?: string | null;
-  negative_prompt?: string | null;
-  prompt_biasing_locale_code?: string | null;
-  seeds?: number[] | null;
-  size?: Size;
-  structure?: Structure | null;
-  style?: Style | null;
-  visual_intensity?: number | null;
-  upsampler_type?: string;
-}
-interface GenerateVariation {
-  x_model_version: string;
-  image: ImageReference;
-  seeds?: number[] | null;
-}
-interface ProductBackground {
-  prompt: string;
-  image: ImageReference;
-  mask: ImageReference;
-  content_class?: string;
-  placement?: Placement;
-  seeds?: number[] | null;
-  size?: Size;
-  style?: Style | null;
-}
-interface ExpandImage {
-  image: ImageReference;
-  mask: Mask;
-  placement?: Placement;
-  prompt?: string | null;
-  seeds?: number[] | null;
-  size?: Size;
-}
-interface FillImage {
-  image: ImageReference;
-  mask: Mask;
-  negative_prompt?: string | null;
-  prompt?: string | null;
-  prompt_biasing_locale_code?: string | null;
-  seeds?: number[] | null;
-  size?: Size;
-}
+type GenerateImage = Validated<typeof GenerateImagesAsyncBody>;
+type GenerateVariation = Validated<typeof GenerateSimilarImagesAsyncBody>;
+type ProductBackground = Validated<typeof GenerateObjectCompositeAsyncBody>;
+type ExpandImage = Validated<typeof ExpandImageAsyncBody>;
+type FillImage = Validated<typeof FillImageAsyncBody>;
 
 /** What a Firefly job stores: the upstream body and the `x-model-version` header, if any. */
 export interface FireflyJobRequest {
@@ -351,7 +303,7 @@ const SIMILAR_MODELS = ['image3', 'image4_standard', 'image4_ultra'];
 const UPSAMPLERS = ['default', 'low_creativity'];
 
 /** POST /v3/images/generate-async, header x-model-version = x_model_version. */
-export const generateImage: JobSpec<GenerateImage, FireflyJobRequest> = {
+export const generateImage = defineJob<GenerateImage>()<FireflyJobRequest>({
   key: 'firefly.generate-image',
   statusPath: fireflyStatusPath,
   async prepare(body, ctx) {
@@ -399,10 +351,10 @@ export const generateImage: JobSpec<GenerateImage, FireflyJobRequest> = {
     };
   },
   adapter: fireflyJob('/v3/images/generate-async'),
-};
+});
 
 /** POST /v3/images/generate-similar-async {image:{source}, seeds?}, header x-model-version. */
-export const generateVariation: JobSpec<GenerateVariation, FireflyJobRequest> = {
+export const generateVariation = defineJob<GenerateVariation>()<FireflyJobRequest>({
   key: 'firefly.generate-variation',
   statusPath: fireflyStatusPath,
   async prepare(body, ctx) {
@@ -423,14 +375,14 @@ export const generateVariation: JobSpec<GenerateVariation, FireflyJobRequest> = 
     };
   },
   adapter: fireflyJob('/v3/images/generate-similar-async'),
-};
+});
 
 /**
  * POST /v3/images/generate-object-composite-async {prompt, image:{source}, mask:{source},
  * contentClass, placement?, seeds?, size, style?}; no x-model-version. The reference's `mask` is
  * sent as the top-level `mask` (Adobe's OpenAPI marks `image.mask` deprecated: "Use mask instead").
  */
-export const generateProductBackground: JobSpec<ProductBackground, FireflyJobRequest> = {
+export const generateProductBackground = defineJob<ProductBackground>()<FireflyJobRequest>({
   key: 'firefly.generate-product-background',
   statusPath: fireflyStatusPath,
   async prepare(body, ctx) {
@@ -448,10 +400,10 @@ export const generateProductBackground: JobSpec<ProductBackground, FireflyJobReq
     };
   },
   adapter: fireflyJob('/v3/images/generate-object-composite-async'),
-};
+});
 
 /** POST /v3/images/expand-async {image:{source}, mask:{invert, source}, placement?, prompt?, seeds?, size}. */
-export const expandImage: JobSpec<ExpandImage, FireflyJobRequest> = {
+export const expandImage = defineJob<ExpandImage>()<FireflyJobRequest>({
   key: 'firefly.expand-image',
   statusPath: fireflyStatusPath,
   async prepare(body, ctx) {
@@ -467,10 +419,10 @@ export const expandImage: JobSpec<ExpandImage, FireflyJobRequest> = {
     };
   },
   adapter: fireflyJob('/v3/images/expand-async'),
-};
+});
 
 /** POST /v3/images/fill-async {image:{source}, mask:{invert, source}, prompt?, negativePrompt?, promptBiasingLocaleCode?, seeds?, size}. */
-export const inpaint: JobSpec<FillImage, FireflyJobRequest> = {
+export const inpaint = defineJob<FillImage>()<FireflyJobRequest>({
   key: 'firefly.inpaint',
   statusPath: fireflyStatusPath,
   async prepare(body, ctx) {
@@ -487,7 +439,7 @@ export const inpaint: JobSpec<FillImage, FireflyJobRequest> = {
     };
   },
   adapter: fireflyJob('/v3/images/fill-async'),
-};
+});
 
 // ---- upload ---------------------------------------------------------------------------------
 
