@@ -14,7 +14,7 @@ import type { FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import type { TObject } from '@sinclair/typebox';
 import type { NormalizedMedia } from '../../core/media.js';
-import type { HandlerContext } from '../../core/operation.js';
+import type { HandlerContext, TypedHandler, Validated } from '../../core/operation.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { backendFor, isConfigured, structured, type LlmPart, type LlmProviderName } from './client.js';
 import {
@@ -25,12 +25,12 @@ import {
   promptUser,
   VIDEO_CAPTION_SYSTEM,
   videoCaptionUser,
-  type ImageCaptionMode,
   type PromptPurpose,
   type VideoCaptionMode,
 } from './prompts.js';
 import { CaptionOutput, PromptOutput, segmentsOutput, tagsOutput } from './structured.js';
 import { withVideoFile } from '../../core/video.js';
+import type { ImageCaptionRequest, VideoCaptionRequest } from './schemas.js';
 import { frameCount, sampleFrames } from './video.js';
 
 /** Whole-call deadline (the gateway closes requests after 120 s). */
@@ -86,13 +86,7 @@ export function promptHandler(purpose: PromptPurpose) {
 
 // ---- image captions --------------------------------------------------------------------------
 
-interface ImageCaptionBody {
-  image_url: string;
-  mode?: ImageCaptionMode;
-  model_provider?: 'openai' | 'gemini';
-  nbr_tags?: number;
-  possible_tags: string[] | null;
-}
+type ImageCaptionBody = Validated<typeof ImageCaptionRequest>;
 
 /** The image as the models take it: PNG/JPEG/WEBP, at most MAX_IMAGE_SIDE on its longer side. */
 async function imagePart(media: NormalizedMedia): Promise<LlmPart> {
@@ -119,8 +113,8 @@ function cleanTags(tags: string[], count: number): string[] {
   return out.slice(0, count);
 }
 
-export async function captionImage(request: FastifyRequest, _reply: unknown, ctx: HandlerContext) {
-  const body = request.body as ImageCaptionBody;
+export const captionImage: TypedHandler<ImageCaptionBody> = async (request, _reply, ctx) => {
+  const body = request.body;
   const { config } = ctx;
   const provider = providerOf(body);
   const backend = backendFor(provider, config);
@@ -152,15 +146,11 @@ export async function captionImage(request: FastifyRequest, _reply: unknown, ctx
     check: (value) => (value.caption.trim() === '' ? 'the caption is empty' : undefined),
   }, ctx.guarded);
   return { status: 'success', result: { caption: out.value.caption.trim(), metadata } };
-}
+};
 
 // ---- video captions --------------------------------------------------------------------------
 
-interface VideoCaptionBody {
-  video_url: string;
-  mode?: VideoCaptionMode;
-  nbr_tags?: number;
-}
+type VideoCaptionBody = Validated<typeof VideoCaptionRequest>;
 
 interface Segment {
   start_seconds: number;
@@ -217,8 +207,8 @@ const GEMINI_VIDEO_TYPES: Record<string, string> = { 'video/mp4': 'video/mp4', '
  * when under 20 MB; else frames), otherwise OpenAI with frames sampled by ffmpeg (OpenAI's
  * chat models take images, not video). Timestamps in segment modes are seconds from the start.
  */
-export async function captionVideo(request: FastifyRequest, _reply: unknown, ctx: HandlerContext) {
-  const body = request.body as VideoCaptionBody;
+export const captionVideo: TypedHandler<VideoCaptionBody> = async (request, _reply, ctx) => {
+  const body = request.body;
   const { config } = ctx;
   const provider: LlmProviderName = isConfigured('gemini', config) ? 'gemini' : 'openai';
   const backend = backendFor(provider, config);
@@ -276,4 +266,4 @@ export async function captionVideo(request: FastifyRequest, _reply: unknown, ctx
   if (value.segments) return { status: 'success', result: { segments: cleanSegments(value.segments, duration, nbrTags), metadata } };
   if (value.tags) return { status: 'success', result: { tags: cleanTags(value.tags, nbrTags), metadata } };
   return { status: 'success', result: { caption: (value.caption ?? '').trim(), metadata } };
-}
+};
