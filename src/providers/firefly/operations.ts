@@ -2,7 +2,8 @@ import { Type } from '@sinclair/typebox';
 import { defineOperation, type OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { fireflyTask, FireflyJobResponse } from './status.js';
-import { expandImage, generateImage, generateProductBackground, generateVariation, inpaint, upload } from './jobs.js';
+import { expandImage, generateImage, generateProductBackground, generateVariation, inpaint } from './jobs.js';
+import { upload } from './uploads.js';
 import { ExpandImageAsyncBody, FillImageAsyncBody, GenerateImagesAsyncBody, GenerateObjectCompositeAsyncBody, GenerateSimilarImagesAsyncBody, UploadBody } from './schemas.js';
 
 export const operations: OperationSpec[] = [
