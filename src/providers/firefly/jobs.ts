@@ -1,4 +1,4 @@
-// Firefly operations carried out as gateway jobs, and the upload route. Each job stores the
+// Firefly operations carried out as gateway jobs (the upload route is in uploads.ts). Each job stores the
 // Firefly request body (camelCase, built in `prepare`) with its images as an allow-listed URL, a
 // Firefly upload id or an `asset://` reference; `start` uploads the referenced assets to Firefly
 // storage, submits the async create, and the engine polls /v3/status/{jobId}.
