@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { runwayFetches } from '../src/providers/runway/jobs.js';
+import { runwayFetches } from '../src/providers/runway/inputs.js';
 import { samplePng, startRunwayTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 import { until as waitUntil } from './support/until.js';

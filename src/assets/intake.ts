@@ -13,7 +13,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { ASSET_ID_PATTERN } from '../core/ids.js';
 import { normalizeMedia, type NormalizedMedia } from '../core/media.js';
-import type { MediaFieldOptions, PrepareContext, ProviderName, VideoLimits } from '../core/operation.js';
+import type { HandlerContext, MediaFieldOptions, PrepareContext, ProviderName, VideoLimits } from '../core/operation.js';
 import { RequestValidationError } from '../core/validation.js';
 import { probeVideo, type VideoInfo } from '../core/video.js';
 import { ASSET_REF, assetRef, type Asset, type AssetService } from './assets.js';
@@ -179,20 +179,36 @@ async function decodeMedia(request: FastifyRequest, provider: ProviderName, valu
   return { media, info };
 }
 
-/** What a job-backed operation's `prepare` gets: the caller, config, its resource registry, and media intake. */
+/**
+ * What an operation's provider code gets (core/operation.ts HandlerContext): the caller, config,
+ * its resource registry scoped to `provider` (the gateway's own routes pass `gateway`), guarded
+ * upstream calls, the request's logger and media intake.
+ */
+export function handlerContext(request: FastifyRequest, provider: string): HandlerContext {
+  const { assets, config, guards } = request.server;
+  const owner = request.owner;
+  return {
+    owner,
+    config,
+    resources: request.server.resources.scoped(provider, owner),
+    guarded: (upstream, call) => guards.run(upstream, call),
+    log: request.log,
+    read: (value, options) => readMedia(request, value, options),
+    keep: (bytes, contentType) => assets.store(owner, bytes, { contentTypeHint: contentType }),
+  };
+}
+
+/** What a job-backed operation's `prepare` gets: the handler's context and media intake that keeps what it checks. */
 export function prepareContext(request: FastifyRequest, provider: ProviderName): PrepareContext {
-  const { assets, config } = request.server;
+  const { assets } = request.server;
   const owner = request.owner;
   // Neither is an async function, and what runs once the media is decoded is built outside this
   // scope: a suspended async frame or a closure here would keep the caller's text (up to tens of
   // MB of base64) alive for as long as the decoded bytes take to be stored.
   const ctx: PrepareContext = {
-    owner,
-    config,
-    resources: request.server.resources.scoped(provider, owner),
+    ...handlerContext(request, provider),
     media: (value, options) => ctx.mediaInfo(value, options).then(valueOf),
     mediaInfo: (value, options) => decodeMedia(request, provider, value, options).then(keepDecoded(assets, owner)),
-    read: (value, options) => readMedia(request, value, options),
   };
   return ctx;
 }

@@ -1,10 +1,12 @@
 // What one API operation is: its place in the contract (method, path, schemas, docs) and,
 // once its provider adapter exists, how it is carried out.
-import type { TObject, TSchema } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Static, TObject, TSchema } from '@sinclair/typebox';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import type { Asset } from '../assets/assets.js';
 import type { Config } from '../config.js';
 import type { JobAdapter } from '../jobs/adapter.js';
 import type { MediaKind, NormalizedMedia } from './media.js';
+import type { VideoInfo } from './video.js';
 import type { ResourceRegistry } from './resources.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -97,7 +99,16 @@ export interface VideoLimits {
   codecs?: string[];
 }
 
-/** What an operation's provider code receives about the call besides its body. */
+/**
+ * Runs one upstream call behind the gateway's circuit breaker and bulkhead of `upstream` (a
+ * provider name: the one whose account and limits the call uses).
+ */
+export type CallGuard = <T>(upstream: string, call: () => Promise<T>) => Promise<T>;
+
+/**
+ * What an operation's provider code receives about the call besides its body: all it may use of
+ * the gateway. Providers never reach the server, the database or the asset store otherwise.
+ */
 export interface HandlerContext {
   /** The caller: hex SHA-256 of its API key. */
   owner: string;
@@ -107,6 +118,18 @@ export interface HandlerContext {
    * the upstream creates, and accept an upstream id only when it is found here.
    */
   resources: ResourceRegistry;
+  /** Upstream calls made outside a job (jobs are guarded by the engine). */
+  guarded: CallGuard;
+  /** The request's logger. */
+  log: FastifyBaseLogger;
+  /**
+   * One media field read and checked (an asset of the caller's is read from the store), not
+   * kept: its bytes, for work done at once (e.g. a caption, a mask built from them); videos also
+   * what ffmpeg reads of them, within the field's limits.
+   */
+  read(value: string | Buffer, options: MediaFieldOptions & { accept?: readonly string[] }): Promise<NormalizedMedia & { video?: VideoInfo }>;
+  /** Keeps checked bytes as an asset of the caller's (e.g. an upload the caller may refer to later). */
+  keep(bytes: Buffer, contentType: string): Promise<Asset>;
 }
 
 export interface PrepareContext extends HandlerContext {
@@ -124,8 +147,6 @@ export interface PrepareContext extends HandlerContext {
    * so it comes back without them.
    */
   mediaInfo(value: string, options: MediaFieldOptions): Promise<{ value: string; mime?: string; width?: number; height?: number; durationSeconds?: number }>;
-  /** One media field read and checked, not kept: its bytes, for work done before the job (e.g. a mask built from them). */
-  read(value: string, options: MediaFieldOptions & { accept?: readonly string[] }): Promise<NormalizedMedia>;
 }
 
 export type ProviderName = 'bria' | 'bria-lora' | 'google' | 'openai' | 'firefly' | 'runway' | 'llm';
@@ -138,4 +159,42 @@ export interface ProviderModule {
   credentials: string;
   isConfigured(config: Config): boolean;
   operations: OperationSpec[];
+}
+
+/** The body type a schema validates (what reaches `prepare` and `handle`); unknown without one. */
+export type BodyOf<S> = S extends TSchema ? Static<S> : unknown;
+
+/**
+ * The body as the route hands it on: `Static<S>`, with the fields `K` present that the schema
+ * gives a `default` (Fastify's validator fills them in; TypeBox's types cannot say so).
+ */
+export type Validated<S extends TSchema, K extends keyof Static<S> = never> = Static<S> & { [P in K]-?: Exclude<Static<S>[P], undefined> };
+
+/**
+ * What a job's body type is checked against: every field of the schema as present (one with a
+ * default may be relied on; see Validated), each with the schema's own type.
+ */
+type CheckedBody<S> = S extends TSchema ? Required<Static<S>> : unknown;
+
+/** A handler whose request body is typed from the operation's schema (Fastify has validated it by then). */
+export type TypedHandler<Body> = (request: FastifyRequest<{ Body: Body }>, reply: FastifyReply, ctx: HandlerContext) => Promise<unknown>;
+
+/**
+ * One operation, its job or handler checked against its schema: a job's `prepare`/`sync` must
+ * take what `body` validates (`Static<typeof Schema>`, see Validated) and a `handle` gets that
+ * body typed, so a schema and the code behind it cannot drift apart unnoticed.
+ */
+export function defineOperation<S extends TSchema | undefined = undefined>(
+  spec: Omit<OperationSpec, 'body' | 'job' | 'handle'> & { body?: S; job?: JobSpec<CheckedBody<S>>; handle?: TypedHandler<BodyOf<S>> },
+): OperationSpec {
+  // The route validates the body against `body` before either runs: the narrower types hold.
+  return spec as OperationSpec;
+}
+
+/**
+ * A job spec for a body type (`Validated<typeof Schema, …>`), the stored request's type inferred
+ * from `prepare` and the adapter: `defineJob<Validated<typeof Schema>>()({ key, prepare, adapter })`.
+ */
+export function defineJob<Body>() {
+  return <Request>(spec: JobSpec<Body, Request>): JobSpec<Body, Request> => spec;
 }

@@ -1,7 +1,7 @@
 // What a provider adapter implements for the job layer: one start, one poll,
 // one cancel. It never sleeps, loops or retries: the engine owns polling, backoff, timeouts,
 // retries and state.
-import type { Asset, AssetSource } from '../assets/assets.js';
+import { ASSET_REF, type Asset, type AssetSource } from '../assets/assets.js';
 import type { Config } from '../config.js';
 import { InlineBase64 } from '../core/json-body.js';
 
@@ -59,11 +59,33 @@ export interface JobAdapter<Request = any> {
   result(assets: Asset[], data: Record<string, unknown>, request: Request): unknown;
 }
 
+// A job stores the upstream request with its media as `asset://id` references to the caller's
+// checked inputs (PrepareContext.media), or as URLs (and gs:// URIs) passed on unfetched. The
+// helpers below are the one way an adapter turns those back into what its upstream takes.
+
+/** The asset id a stored media value refers to (`asset://id`); undefined for a URL passed on as it is. */
+export function storedAssetId(value: string): string | undefined {
+  return value.startsWith(ASSET_REF) ? value.slice(ASSET_REF.length) : undefined;
+}
+
+/** A stored `asset://` media value's bytes and type. */
+export async function mediaBytes(ctx: StepContext, value: string): Promise<{ data: Buffer; contentType: string }> {
+  const id = storedAssetId(value);
+  if (id === undefined) throw new Error('expected an asset:// reference to an input');
+  return ctx.loadAsset(id);
+}
+
 /**
  * A stored media value as a JSON upstream wants it: `asset://` references become base64, written
  * while the body is sent (serialise the body with jsonPayload); URLs stay URLs.
  */
 export async function mediaAsBase64(ctx: StepContext, value: string): Promise<string | InlineBase64> {
-  if (!value.startsWith('asset://')) return value;
-  return new InlineBase64(await ctx.assetSource(value.slice('asset://'.length)));
+  const id = storedAssetId(value);
+  return id === undefined ? value : new InlineBase64(await ctx.assetSource(id));
+}
+
+/** A stored media value as a link the upstream fetches (fields prepared with `link`): `asset://` references become short-lived signed links; URLs stay URLs. */
+export async function mediaAsLink(ctx: StepContext, value: string): Promise<string> {
+  const id = storedAssetId(value);
+  return id === undefined ? value : ctx.assetUrl(id);
 }

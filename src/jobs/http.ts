@@ -12,6 +12,7 @@ import type { JobErrorInfo } from './adapter.js';
 import { isFinal, type SubmitInput } from './engine.js';
 import { InvalidCursorError } from './store.js';
 import type { JobRow, JobState } from '../storage/schema.js';
+import type { TaskRecord } from './state.js';
 import { RequestValidationError } from '../core/validation.js';
 import { assetRefsIn, type AssetService, type OutputItem } from '../assets/assets.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
@@ -232,7 +233,7 @@ export type JobViewShape = Awaited<ReturnType<typeof jobView>>;
  * the gateway's job records, answered in that provider's shape; cancel reaches the provider
  * through the job's adapter. Another provider's job is not found here.
  */
-export function providerTaskRoutes(provider: ProviderName, statusPath: (id: string) => string, shape: (job: JobRow, view: JobViewShape) => unknown) {
+export function providerTaskRoutes(provider: ProviderName, statusPath: (id: string) => string, shape: (job: TaskRecord, view: JobViewShape) => unknown) {
   const answer = async (job: JobRow, request: FastifyRequest) => shape(job, await jobView(job, request.server.assets, baseUrl(request), statusPath));
   const taskId = (request: FastifyRequest) => (request.params as { task_id: string }).task_id;
   const providersJob = async (request: FastifyRequest) => {

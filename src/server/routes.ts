@@ -11,6 +11,7 @@ import { readUpload } from '../core/upload.js';
 import { reportIgnoredFields } from '../core/validation.js';
 import { assetOperations } from '../assets/routes.js';
 import { uploadOperation } from '../assets/upload.js';
+import { handlerContext } from '../assets/intake.js';
 import { installOpenAIErrors } from '../compat/errors.js';
 import { compatOperations } from '../compat/routes.js';
 import { loadAliases } from '../compat/routing.js';
@@ -114,8 +115,7 @@ function operationHandler(config: Config, op: OperationSpec, provider: ProviderM
       });
     }
     // The gateway's own routes (jobs, assets) record nothing; they get a registry of their own.
-    const resources = request.server.resources.scoped(provider?.name ?? 'gateway', request.owner);
-    return run(request, reply, { owner: request.owner, config, resources });
+    return run(request, reply, handlerContext(request, provider?.name ?? 'gateway'));
   };
 }
 

@@ -2,9 +2,9 @@
 // milliseconds; JSON is stored as text; flags are 0/1 integers (SQLite has no boolean).
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
-export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'canceled' | 'expired';
+import type { JobState } from '../jobs/state.js';
 
-export const FINAL_STATES: readonly JobState[] = ['succeeded', 'failed', 'canceled', 'expired'];
+export { FINAL_STATES, type JobState } from '../jobs/state.js';
 
 export interface JobsTable {
   id: string;

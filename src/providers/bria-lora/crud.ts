@@ -7,7 +7,6 @@
 import type { FastifyRequest } from 'fastify';
 import { type HttpError, upstreamHttpError } from '../../core/errors.js';
 import { InlineBase64 } from '../../core/json-body.js';
-import { readMedia } from '../../assets/intake.js';
 import type { HandlerContext, OperationSpec } from '../../core/operation.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
@@ -57,7 +56,7 @@ function sameId(field: string, pathId: number, bodyValue: unknown): void {
 function context(request: FastifyRequest, ctx: HandlerContext) {
   return {
     // The same breaker and bulkhead as BRIA's jobs: one upstream.
-    client: TailoredClient.fromConfig(ctx.config, (call) => request.server.guards.run('bria', call)),
+    client: TailoredClient.fromConfig(ctx.config, (call) => ctx.guarded('bria', call)),
     owned: new Ownership(ctx.resources),
     params: (request.params ?? {}) as Record<string, unknown>,
     body: (request.body ?? {}) as Body,
@@ -216,7 +215,7 @@ export const uploadImage: Handler = async (request, _reply, ctx) => {
   const dataset = await owned.require('dataset', id);
   const field = hasPath ? 'file_path' : 'image_url';
   const value = String(body[field]).trim();
-  const media = await readMedia(request, value, { kind: 'image', loc: ['body', field], maxBytes: MAX_IMAGE_BYTES });
+  const media = await ctx.read(value, { kind: 'image', loc: ['body', field], maxBytes: MAX_IMAGE_BYTES });
   const name = typeof body.image_name === 'string' && body.image_name ? body.image_name : defaultName(hasUrl ? value : undefined, media.ext);
   const image = await upstream(() => client.uploadImage(dataset.id, withoutNulls({ file: InlineBase64.of(media.bytes), image_name: name })));
   await owned.record('image', image.id, dataset.id);

@@ -5,12 +5,13 @@
 // once ("done"); the engine copies them into the asset store. The caller's `sync` only says
 // whether to wait for the job (default true in the reference).
 import { assetRef, type Asset } from '../../assets/assets.js';
-import type { JobSpec, PrepareContext } from '../../core/operation.js';
+import { defineJob, type PrepareContext, type Validated } from '../../core/operation.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { mediaAsBase64, type JobAdapter } from '../../jobs/adapter.js';
 import { TailoredClient, withoutNulls } from './client.js';
 import { upstream } from './crud.js';
 import { Ownership } from './ownership.js';
+import type { BriaLoraGenerateImagesRequest, BriaLoraGenerateVectorRequest } from './schemas.js';
 
 /**
  * Tailored models trained on BRIA's Max (3.2) base do not support fast generation (reference,
@@ -70,21 +71,10 @@ function tailoredAdapter(kind: 'image' | 'vector'): JobAdapter<TailoredRequest> 
   };
 }
 
-interface GenerateImageBody {
-  model_id: string;
-  prompt: string;
-  aspect_ratio: string;
-  num_results: number;
-  sync: boolean;
-  fast: boolean;
-  steps_num?: number | null;
-  model_influence?: number | null;
-  include_generation_prefix: boolean;
-  seed?: number | null;
-}
+type GenerateImageBody = Validated<typeof BriaLoraGenerateImagesRequest, 'aspect_ratio' | 'num_results' | 'sync' | 'fast' | 'include_generation_prefix'>;
 
 /** POST /v1/text-to-image/tailored/{model_id} {prompt, num_results, aspect_ratio, sync, fast, steps_num, model_influence, include_generation_prefix, seed}. */
-export const generateImage: JobSpec<GenerateImageBody, TailoredRequest> = {
+export const generateImage = defineJob<GenerateImageBody>()<TailoredRequest>({
   key: 'bria-lora.generate-image',
   async prepare(body, ctx) {
     const model = await ownedModel(body, ctx, body.fast);
@@ -107,9 +97,9 @@ export const generateImage: JobSpec<GenerateImageBody, TailoredRequest> = {
     };
   },
   adapter: tailoredAdapter('image'),
-};
+});
 
-type GenerateVectorBody = Record<string, unknown> & { model_id: string; sync: boolean };
+type GenerateVectorBody = Validated<typeof BriaLoraGenerateVectorRequest, 'sync'>;
 
 /** Fields of the reference's vector request sent to BRIA under the same name. */
 const VECTOR_FIELDS = [
@@ -126,10 +116,10 @@ const VECTOR_FIELDS = [
  * training version is its base), so it is not sent; `fast`, which the reference's vector
  * request does not carry, follows the model: true for light models, false for max ones.
  */
-export const generateVector: JobSpec<GenerateVectorBody, TailoredRequest> = {
+export const generateVector = defineJob<GenerateVectorBody>()<TailoredRequest>({
   key: 'bria-lora.generate-vector',
   async prepare(body, ctx) {
-    for (const n of [1, 2]) {
+    for (const n of [1, 2] as const) {
       const url = body[`guidance_method_${n}_image_url`];
       const file = body[`guidance_method_${n}_image_file`];
       const hasUrl = url !== undefined && url !== null;
@@ -150,4 +140,4 @@ export const generateVector: JobSpec<GenerateVectorBody, TailoredRequest> = {
     return { model_id: String(model.id), body: withoutNulls(upstreamBody) };
   },
   adapter: tailoredAdapter('vector'),
-};
+});

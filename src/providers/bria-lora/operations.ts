@@ -1,12 +1,12 @@
 import { Type } from '@sinclair/typebox';
-import type { OperationSpec } from '../../core/operation.js';
+import { defineOperation, type OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import * as crud from './crud.js';
 import { generateImage, generateVector } from './jobs.js';
 import { BriaLoraCreateDatasetRequest, BriaLoraCreateModelRequest, BriaLoraCreateProjectRequest, BriaLoraGenerateImagesRequest, BriaLoraGenerateVectorRequest, BriaLoraUpdateDatasetRequest, BriaLoraUpdateImageCaptionRequest, BriaLoraUpdateModelRequest, BriaLoraUpdateProjectRequest, BriaLoraUploadImageRequest } from './schemas.js';
 
 export const operations: OperationSpec[] = [
-  {
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria-lora/image/generation/generate-image",
     tags: ["Image Generation"],
@@ -15,8 +15,8 @@ export const operations: OperationSpec[] = [
     body: BriaLoraGenerateImagesRequest,
     response: SuccessEnvelope,
     job: generateImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria-lora/image/generation/generate-vector",
     tags: ["Image Generation"],
@@ -25,8 +25,8 @@ export const operations: OperationSpec[] = [
     body: BriaLoraGenerateVectorRequest,
     response: SuccessEnvelope,
     job: generateVector,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/bria-lora/projects",
     tags: ["LoRA Project Management"],
@@ -34,8 +34,8 @@ export const operations: OperationSpec[] = [
     description: "Get all LoRA projects. Returns: - JSONResponse: List of all projects",
     response: SuccessEnvelope,
     handle: crud.listProjects,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria-lora/projects",
     tags: ["LoRA Project Management"],
@@ -44,8 +44,8 @@ export const operations: OperationSpec[] = [
     body: BriaLoraCreateProjectRequest,
     response: SuccessEnvelope,
     handle: crud.createProject,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/bria-lora/projects/{project_id}",
     tags: ["LoRA Project Management"],
@@ -54,8 +54,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ project_id: Type.String() }),
     response: SuccessEnvelope,
     handle: crud.getProject,
-  },
-  {
+  }),
+  defineOperation({
     method: "PUT",
     path: "/api/v1/bria-lora/projects/{project_id}",
     tags: ["LoRA Project Management"],
@@ -65,8 +65,8 @@ export const operations: OperationSpec[] = [
     body: BriaLoraUpdateProjectRequest,
     response: SuccessEnvelope,
     handle: crud.updateProject,
-  },
-  {
+  }),
+  defineOperation({
     method: "DELETE",
     path: "/api/v1/bria-lora/projects/{project_id}",
     tags: ["LoRA Project Management"],
@@ -75,8 +75,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ project_id: Type.String() }),
     response: SuccessEnvelope,
     handle: crud.deleteProject,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/bria-lora/datasets",
     tags: ["LoRA Project Management"],
@@ -84,8 +84,8 @@ export const operations: OperationSpec[] = [
     description: "Get all datasets. Returns: - JSONResponse: List of all datasets",
     response: SuccessEnvelope,
     handle: crud.listDatasets,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria-lora/datasets",
     tags: ["LoRA Project Management"],
@@ -94,8 +94,8 @@ export const operations: OperationSpec[] = [
     body: BriaLoraCreateDatasetRequest,
     response: SuccessEnvelope,
     handle: crud.createDataset,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/bria-lora/datasets/{dataset_id}",
     tags: ["LoRA Project Management"],
@@ -104,8 +104,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ dataset_id: Type.String() }),
     response: SuccessEnvelope,
     handle: crud.getDataset,
-  },
-  {
+  }),
+  defineOperation({
     method: "PUT",
     path: "/api/v1/bria-lora/datasets/{dataset_id}",
     tags: ["LoRA Project Management"],
@@ -115,8 +115,8 @@ export const operations: OperationSpec[] = [
     body: BriaLoraUpdateDatasetRequest,
     response: SuccessEnvelope,
     handle: crud.updateDataset,
-  },
-  {
+  }),
+  defineOperation({
     method: "DELETE",
     path: "/api/v1/bria-lora/datasets/{dataset_id}",
     tags: ["LoRA Project Management"],
@@ -125,8 +125,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ dataset_id: Type.String() }),
     response: SuccessEnvelope,
     handle: crud.deleteDataset,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/bria-lora/projects/{project_id}/datasets",
     tags: ["LoRA Project Management"],
@@ -136,8 +136,8 @@ export const operations: OperationSpec[] = [
     query: Type.Object({ include_models: Type.Optional(Type.Boolean({ default: false })), include_models_ids: Type.Optional(Type.Boolean({ default: false })) }),
     response: SuccessEnvelope,
     handle: crud.projectDatasets,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria-lora/datasets/{dataset_id}/images",
     tags: ["LoRA Project Management"],
@@ -147,8 +147,8 @@ export const operations: OperationSpec[] = [
     body: BriaLoraUploadImageRequest,
     response: SuccessEnvelope,
     handle: crud.uploadImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/bria-lora/datasets/{dataset_id}/images",
     tags: ["LoRA Project Management"],
@@ -157,8 +157,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ dataset_id: Type.String() }),
     response: SuccessEnvelope,
     handle: crud.listImages,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/bria-lora/datasets/{dataset_id}/images/{image_id}",
     tags: ["LoRA Project Management"],
@@ -167,8 +167,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ dataset_id: Type.String(), image_id: Type.Integer() }),
     response: SuccessEnvelope,
     handle: crud.getImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "DELETE",
     path: "/api/v1/bria-lora/datasets/{dataset_id}/images/{image_id}",
     tags: ["LoRA Project Management"],
@@ -177,8 +177,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ dataset_id: Type.String(), image_id: Type.Integer() }),
     response: SuccessEnvelope,
     handle: crud.deleteImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "PUT",
     path: "/api/v1/bria-lora/datasets/{dataset_id}/images/{image_id}/caption",
     tags: ["LoRA Project Management"],
@@ -188,8 +188,8 @@ export const operations: OperationSpec[] = [
     body: BriaLoraUpdateImageCaptionRequest,
     response: SuccessEnvelope,
     handle: crud.updateCaption,
-  },
-  {
+  }),
+  defineOperation({
     method: "PUT",
     path: "/api/v1/bria-lora/datasets/{dataset_id}/images/captions",
     tags: ["LoRA Project Management"],
@@ -198,8 +198,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ dataset_id: Type.String() }),
     response: SuccessEnvelope,
     handle: crud.regenerateCaptions,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/bria-lora/models",
     tags: ["LoRA Project Management"],
@@ -207,8 +207,8 @@ export const operations: OperationSpec[] = [
     description: "Get all models. Returns: - JSONResponse: List of all models",
     response: SuccessEnvelope,
     handle: crud.listModels,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria-lora/models",
     tags: ["LoRA Project Management"],
@@ -217,8 +217,8 @@ export const operations: OperationSpec[] = [
     body: BriaLoraCreateModelRequest,
     response: SuccessEnvelope,
     handle: crud.createModel,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/bria-lora/models/{model_id}",
     tags: ["LoRA Project Management"],
@@ -227,8 +227,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ model_id: Type.String() }),
     response: SuccessEnvelope,
     handle: crud.getModel,
-  },
-  {
+  }),
+  defineOperation({
     method: "PUT",
     path: "/api/v1/bria-lora/models/{model_id}",
     tags: ["LoRA Project Management"],
@@ -238,8 +238,8 @@ export const operations: OperationSpec[] = [
     body: BriaLoraUpdateModelRequest,
     response: SuccessEnvelope,
     handle: crud.updateModel,
-  },
-  {
+  }),
+  defineOperation({
     method: "DELETE",
     path: "/api/v1/bria-lora/models/{model_id}",
     tags: ["LoRA Project Management"],
@@ -248,8 +248,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ model_id: Type.String() }),
     response: SuccessEnvelope,
     handle: crud.deleteModel,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/bria-lora/projects/{project_id}/models",
     tags: ["LoRA Project Management"],
@@ -258,8 +258,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ project_id: Type.String() }),
     response: SuccessEnvelope,
     handle: crud.projectModels,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria-lora/models/{model_id}/training/start",
     tags: ["LoRA Training"],
@@ -268,8 +268,8 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ model_id: Type.String() }),
     response: SuccessEnvelope,
     handle: crud.startTraining,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria-lora/models/{model_id}/training/stop",
     tags: ["LoRA Training"],
@@ -278,5 +278,5 @@ export const operations: OperationSpec[] = [
     params: Type.Object({ model_id: Type.String() }),
     response: SuccessEnvelope,
     handle: crud.stopTraining,
-  },
+  }),
 ];

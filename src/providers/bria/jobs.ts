@@ -1,22 +1,20 @@
 // BRIA operations carried out as gateway jobs: the map from each reference body to BRIA's
 // upstream body, and the BRIA-shaped status endpoint over the gateway's job records.
-import type { JobSpec } from '../../core/operation.js';
+import { defineJob, type Validated } from '../../core/operation.js';
 import { mediaAsBase64 } from '../../jobs/adapter.js';
 import { providerTaskRoutes } from '../../jobs/http.js';
-import type { JobState } from '../../storage/schema.js';
+import type { JobState } from '../../jobs/state.js';
+import type { BriaRemoveBackgroundRequest } from './schemas.js';
 import { briaV2Job } from './v2.js';
 
 export const briaStatusPath = (id: string) => `/api/v1/bria/status/${id}`;
 
-interface RemoveBackground {
-  image: string;
-  preserve_alpha: boolean;
-  visual_input_content_moderation: boolean;
-  visual_output_content_moderation: boolean;
-}
+type RemoveBackgroundBody = Validated<typeof BriaRemoveBackgroundRequest, 'preserve_alpha' | 'sync' | 'visual_input_content_moderation' | 'visual_output_content_moderation'>;
+/** What the job stores: BRIA's body, the image as an `asset://` reference or a URL. */
+type RemoveBackground = Omit<RemoveBackgroundBody, 'sync'>;
 
 /** POST /v2/image/edit/remove_background {image, preserve_alpha, sync, visual_*_content_moderation}. */
-export const removeBackground: JobSpec<RemoveBackground & { sync: boolean }, RemoveBackground> = {
+export const removeBackground = defineJob<RemoveBackgroundBody>()<RemoveBackground>({
   key: 'bria.remove-background',
   statusPath: briaStatusPath,
   async prepare(body, ctx) {
@@ -33,7 +31,7 @@ export const removeBackground: JobSpec<RemoveBackground & { sync: boolean }, Rem
       return { ...request, image: await mediaAsBase64(ctx, request.image) };
     },
   }),
-};
+});
 
 const BRIA_STATUS: Record<JobState, 'IN_PROGRESS' | 'COMPLETED' | 'ERROR'> = {
   queued: 'IN_PROGRESS',

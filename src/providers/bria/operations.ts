@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { OperationSpec } from '../../core/operation.js';
+import { defineOperation, type OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { blurBackground, cropForeground, enhanceImage, erase, eraseForeground, expandImage, generateBackground, generateProductShadow, generateSolidBackground, getMasks, inpaint, productBackgroundByImage, productBackgroundByText, productCutout, upscaleImage } from './editing.js';
 import { enhancePrompt, generateImage, generateImageFast, generateImageHd, generateVariation, generateVectorBase, generateVectorFast } from './generation.js';
@@ -8,7 +8,7 @@ import { videoRemoveBackground } from './video.js';
 import { BriaBlurBackgroundRequest, BriaCropForegroundRequest, BriaEnhanceImageRequest, BriaEnhancePromptBody, BriaEraseForegroundRequest, BriaEraserRequest, BriaExpandImageRequest, BriaGenerateBackgroundRequest, BriaGenerateImageFastRequest, BriaGenerateImageHDRequest, BriaGenerateImageRequest, BriaGenerateProductBackgroundByImageRequest, BriaGenerateProductBackgroundByTextRequest, BriaGenerateProductShadowRequest, BriaGenerateSolidBackgroundRequest, BriaGenerateVariationRequest, BriaGenerateVectorBaseRequest, BriaGenerateVectorFastRequest, BriaGetMasksRequest, BriaInpaintingRequest, BriaProductCutoutRequest, BriaRemoveBackgroundRequest, BriaStatusResponse, BriaUpscaleImageRequest, BriaVideoRemoveBackgroundRequest } from './schemas.js';
 
 export const operations: OperationSpec[] = [
-  {
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/prompt/enhance-prompt",
     example: { prompt: 'a cat on a sofa' },
@@ -18,8 +18,8 @@ export const operations: OperationSpec[] = [
     body: BriaEnhancePromptBody,
     response: SuccessEnvelope,
     job: enhancePrompt,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/generation/generate-image",
     tags: ["Image Generation"],
@@ -28,8 +28,8 @@ export const operations: OperationSpec[] = [
     body: BriaGenerateImageRequest,
     response: SuccessEnvelope,
     job: generateImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/generation/generate-image-fast",
     tags: ["Image Generation"],
@@ -38,8 +38,8 @@ export const operations: OperationSpec[] = [
     body: BriaGenerateImageFastRequest,
     response: SuccessEnvelope,
     job: generateImageFast,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/generation/generate-image-hd",
     tags: ["Image Generation"],
@@ -48,8 +48,8 @@ export const operations: OperationSpec[] = [
     body: BriaGenerateImageHDRequest,
     response: SuccessEnvelope,
     job: generateImageHd,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/generation/generate-vector-base",
     tags: ["Image Generation"],
@@ -58,8 +58,8 @@ export const operations: OperationSpec[] = [
     body: BriaGenerateVectorBaseRequest,
     response: SuccessEnvelope,
     job: generateVectorBase,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/generation/generate-vector-fast",
     tags: ["Image Generation"],
@@ -68,8 +68,8 @@ export const operations: OperationSpec[] = [
     body: BriaGenerateVectorFastRequest,
     response: SuccessEnvelope,
     job: generateVectorFast,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/generation/generate-variation",
     tags: ["Image Generation"],
@@ -78,8 +78,8 @@ export const operations: OperationSpec[] = [
     body: BriaGenerateVariationRequest,
     response: SuccessEnvelope,
     job: generateVariation,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing/get-masks",
     tags: ["Image Editing"],
@@ -88,8 +88,8 @@ export const operations: OperationSpec[] = [
     body: BriaGetMasksRequest,
     response: SuccessEnvelope,
     job: getMasks,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing/remove-background",
     tags: ["Image Editing"],
@@ -98,8 +98,8 @@ export const operations: OperationSpec[] = [
     body: BriaRemoveBackgroundRequest,
     response: SuccessEnvelope,
     job: removeBackground,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing/product-cutout",
     tags: ["Image Editing"],
@@ -108,8 +108,8 @@ export const operations: OperationSpec[] = [
     body: BriaProductCutoutRequest,
     response: SuccessEnvelope,
     job: productCutout,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing/crop-foreground",
     tags: ["Image Editing"],
@@ -118,8 +118,8 @@ export const operations: OperationSpec[] = [
     body: BriaCropForegroundRequest,
     response: SuccessEnvelope,
     job: cropForeground,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/erase",
     tags: ["Image Editing Generation"],
@@ -128,8 +128,8 @@ export const operations: OperationSpec[] = [
     body: BriaEraserRequest,
     response: SuccessEnvelope,
     job: erase,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/erase-foreground",
     tags: ["Image Editing Generation"],
@@ -138,8 +138,8 @@ export const operations: OperationSpec[] = [
     body: BriaEraseForegroundRequest,
     response: SuccessEnvelope,
     job: eraseForeground,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/inpaint",
     tags: ["Image Editing Generation"],
@@ -148,8 +148,8 @@ export const operations: OperationSpec[] = [
     body: BriaInpaintingRequest,
     response: SuccessEnvelope,
     job: inpaint,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/expand-image",
     tags: ["Image Editing Generation"],
@@ -158,8 +158,8 @@ export const operations: OperationSpec[] = [
     body: BriaExpandImageRequest,
     response: SuccessEnvelope,
     job: expandImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/blur-background",
     tags: ["Image Editing Generation"],
@@ -168,8 +168,8 @@ export const operations: OperationSpec[] = [
     body: BriaBlurBackgroundRequest,
     response: SuccessEnvelope,
     job: blurBackground,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/generate-solid-background",
     tags: ["Image Editing Generation"],
@@ -178,8 +178,8 @@ export const operations: OperationSpec[] = [
     body: BriaGenerateSolidBackgroundRequest,
     response: SuccessEnvelope,
     job: generateSolidBackground,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/generate-background",
     tags: ["Image Editing Generation"],
@@ -188,8 +188,8 @@ export const operations: OperationSpec[] = [
     body: BriaGenerateBackgroundRequest,
     response: SuccessEnvelope,
     job: generateBackground,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/generate-product-shadow",
     tags: ["Image Editing Generation"],
@@ -198,8 +198,8 @@ export const operations: OperationSpec[] = [
     body: BriaGenerateProductShadowRequest,
     response: SuccessEnvelope,
     job: generateProductShadow,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/generate-product-background-by-text",
     tags: ["Image Editing Generation"],
@@ -208,8 +208,8 @@ export const operations: OperationSpec[] = [
     body: BriaGenerateProductBackgroundByTextRequest,
     response: SuccessEnvelope,
     job: productBackgroundByText,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/generate-product-background-by-image",
     tags: ["Image Editing Generation"],
@@ -218,8 +218,8 @@ export const operations: OperationSpec[] = [
     body: BriaGenerateProductBackgroundByImageRequest,
     response: SuccessEnvelope,
     job: productBackgroundByImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/enhance-image",
     tags: ["Image Editing Generation"],
@@ -228,8 +228,8 @@ export const operations: OperationSpec[] = [
     body: BriaEnhanceImageRequest,
     response: SuccessEnvelope,
     job: enhanceImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/image/editing-generation/upscale-image",
     tags: ["Image Editing Generation"],
@@ -238,8 +238,8 @@ export const operations: OperationSpec[] = [
     body: BriaUpscaleImageRequest,
     response: SuccessEnvelope,
     job: upscaleImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/bria/video/editing/remove-background",
     tags: ["Video Editing"],
@@ -248,8 +248,8 @@ export const operations: OperationSpec[] = [
     body: BriaVideoRemoveBackgroundRequest,
     response: SuccessEnvelope,
     job: videoRemoveBackground,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/bria/status/{task_id}",
     tags: ["Status"],
@@ -259,5 +259,5 @@ export const operations: OperationSpec[] = [
     response: BriaStatusResponse,
     withoutCredentials: true,
     handle: briaStatus,
-  },
+  }),
 ];

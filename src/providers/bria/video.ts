@@ -3,7 +3,7 @@
 // `result.video_url`). Field names and choices: docs.bria.ai Video API /remove_background and
 // Bria-AI/bria-client video_apis/video_editing.py RemoveBackgroundRequestPayload, VideoOutputPreset.
 import type { Static } from '@sinclair/typebox';
-import { ASSET_REF } from '../../assets/assets.js';
+import { mediaAsLink } from '../../jobs/adapter.js';
 import type { JobSpec } from '../../core/operation.js';
 import { invalid } from './inputs.js';
 import { briaStatusPath } from './jobs.js';
@@ -49,7 +49,7 @@ export const videoRemoveBackground: JobSpec<Static<typeof BriaVideoRemoveBackgro
     asyncOnly: true,
     outputKey: 'video_url',
     async toUpstream({ video, checked: _checked, ...fields }, ctx) {
-      return { video: video.startsWith(ASSET_REF) ? await ctx.assetUrl(video.slice(ASSET_REF.length)) : video, ...fields };
+      return { video: await mediaAsLink(ctx, video), ...fields };
     },
   }),
 };

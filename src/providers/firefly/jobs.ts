@@ -1,4 +1,4 @@
-// Firefly operations carried out as gateway jobs, and the upload route. Each job stores the
+// Firefly operations carried out as gateway jobs (the upload route is in uploads.ts). Each job stores the
 // Firefly request body (camelCase, built in `prepare`) with its images as an allow-listed URL, a
 // Firefly upload id or an `asset://` reference; `start` uploads the referenced assets to Firefly
 // storage, submits the async create, and the engine polls /v3/status/{jobId}.
@@ -12,28 +12,23 @@
 // placement.insert → placement.inset. The reference has no num_variations: Firefly then makes
 // one variation per seed, or one.
 import { assetRef } from '../../assets/assets.js';
-import { type HttpError, upstreamHttpError } from '../../core/errors.js';
-import { normalizeMedia, type MediaKind } from '../../core/media.js';
-import type { JobSpec, OperationSpec, PrepareContext } from '../../core/operation.js';
-import type { UploadedFile } from '../../core/upload.js';
+import type { MediaKind } from '../../core/media.js';
+import { defineJob, type PrepareContext, type Validated } from '../../core/operation.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
-import type { Config } from '../../config.js';
-import type { JobAdapter, StepContext, StepOutcome } from '../../jobs/adapter.js';
-import { FireflyClient, stateOf, UNSAFE_CODES, UPLOAD_LIFETIME_MS, UPLOAD_MAX_BYTES, type JobStatus } from './client.js';
+import type { JobAdapter, StepOutcome } from '../../jobs/adapter.js';
+import { stateOf, UNSAFE_CODES, type JobStatus } from './client.js';
+import type { ExpandImageAsyncBody, FillImageAsyncBody, GenerateImagesAsyncBody, GenerateObjectCompositeAsyncBody, GenerateSimilarImagesAsyncBody } from './schemas.js';
 import { fireflyStatusPath } from './status.js';
+import { fireflyClient, UPLOAD, uploadInputs } from './uploads.js';
 
-// ---- the reference's request shapes (after validation and defaults) ---------------------
+// ---- the reference's request shapes: the bodies as their schemas validate them, and parts of them ----
 
 interface Source {
   upload_id?: string | null;
   url?: string | null;
 }
 interface ImageReference {
-  source: Source;
-}
-interface Mask {
-  invert?: boolean;
   source: Source;
 }
 interface Placement {
@@ -49,57 +44,12 @@ interface Style {
   presets?: string[];
   strength?: number;
 }
-interface Structure {
-  image_reference: ImageReference;
-  strength?: number;
-}
 
-interface GenerateImage {
-  x_model_version: string;
-  prompt: string;
-  content_class?: string;
-  custom_model_id?: string | null;
-  negative_prompt?: string | null;
-  prompt_biasing_locale_code?: string | null;
-  seeds?: number[] | null;
-  size?: Size;
-  structure?: Structure | null;
-  style?: Style | null;
-  visual_intensity?: number | null;
-  upsampler_type?: string;
-}
-interface GenerateVariation {
-  x_model_version: string;
-  image: ImageReference;
-  seeds?: number[] | null;
-}
-interface ProductBackground {
-  prompt: string;
-  image: ImageReference;
-  mask: ImageReference;
-  content_class?: string;
-  placement?: Placement;
-  seeds?: number[] | null;
-  size?: Size;
-  style?: Style | null;
-}
-interface ExpandImage {
-  image: ImageReference;
-  mask: Mask;
-  placement?: Placement;
-  prompt?: string | null;
-  seeds?: number[] | null;
-  size?: Size;
-}
-interface FillImage {
-  image: ImageReference;
-  mask: Mask;
-  negative_prompt?: string | null;
-  prompt?: string | null;
-  prompt_biasing_locale_code?: string | null;
-  seeds?: number[] | null;
-  size?: Size;
-}
+type GenerateImage = Validated<typeof GenerateImagesAsyncBody>;
+type GenerateVariation = Validated<typeof GenerateSimilarImagesAsyncBody>;
+type ProductBackground = Validated<typeof GenerateObjectCompositeAsyncBody>;
+type ExpandImage = Validated<typeof ExpandImageAsyncBody>;
+type FillImage = Validated<typeof FillImageAsyncBody>;
 
 /** What a Firefly job stores: the upstream body and the `x-model-version` header, if any. */
 export interface FireflyJobRequest {
@@ -132,9 +82,6 @@ export function allowListed(url: string): boolean {
     return false;
   }
 }
-
-/** The registry's kind for the upload ids POST /api/v1/firefly/upload hands out. */
-const UPLOAD = 'upload';
 
 /**
  * `upload_id` values that are media rather than a Firefly upload id (a UUID): the gateway's own
@@ -217,60 +164,6 @@ const sizeOf = (size: Size | undefined) => (size ? { width: size.width, height: 
 
 // ---- the adapter -----------------------------------------------------------------------------
 
-export function fireflyClient(config: Config): FireflyClient {
-  const { clientId, clientSecret, baseUrl, imsUrl } = config.providers.firefly;
-  if (!clientId || !clientSecret) throw new Error('FIREFLY_CLIENT_ID and FIREFLY_CLIENT_SECRET are not set');
-  return new FireflyClient({ clientId, clientSecret, baseUrl, imsUrl });
-}
-
-/**
- * Firefly upload ids of gateway assets, per Firefly account, kept in memory for a day (Firefly
- * keeps uploads 7 days): a create retried after a 429 or an asset used again does not upload the
- * same bytes again — uploads count against Firefly's small per-minute quota too. Only a saving:
- * the job's asset reference was checked to be the caller's when the job was accepted, and a miss
- * (a restart, another process) uploads the bytes once more, so it needs no durable record.
- */
-const uploadIds = new Map<string, { id: string; until: number }>();
-const UPLOAD_REUSE_MS = 24 * 3_600_000;
-const uploadKey = (config: Config, assetId: string) => `${config.providers.firefly.baseUrl}\0${config.providers.firefly.clientId}\0${assetId}`;
-
-export function rememberUpload(config: Config, assetId: string, uploadId: string): void {
-  if (uploadIds.size >= 10_000) uploadIds.delete(uploadIds.keys().next().value!);
-  uploadIds.set(uploadKey(config, assetId), { id: uploadId, until: Date.now() + UPLOAD_REUSE_MS });
-}
-
-function rememberedUpload(config: Config, assetId: string): string | undefined {
-  const known = uploadIds.get(uploadKey(config, assetId));
-  return known && Date.now() < known.until ? known.id : undefined;
-}
-
-/** Replaces every `uploadId: "asset://…"` with the id Firefly storage gives the asset's bytes. */
-async function uploadInputs(client: FireflyClient, body: Record<string, unknown>, ctx: StepContext): Promise<Record<string, unknown>> {
-  const walk = async (value: unknown): Promise<unknown> => {
-    if (Array.isArray(value)) {
-      const out = [];
-      for (const item of value) out.push(await walk(item));
-      return out;
-    }
-    if (!value || typeof value !== 'object') return value;
-    const object = value as Record<string, unknown>;
-    if (typeof object.uploadId === 'string' && object.uploadId.startsWith('asset://')) {
-      const assetId = object.uploadId.slice('asset://'.length);
-      let uploadId = rememberedUpload(ctx.config, assetId);
-      if (!uploadId) {
-        const { data, contentType } = await ctx.loadAsset(assetId);
-        uploadId = await client.upload(data, contentType, ctx.signal);
-        rememberUpload(ctx.config, assetId, uploadId);
-      }
-      return { ...object, uploadId };
-    }
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(object)) out[key] = await walk(v);
-    return out;
-  };
-  return (await walk(body)) as Record<string, unknown>;
-}
-
 /** One status answer as the engine's outcome. */
 export function outcomeOf(answer: JobStatus, jobId: string): StepOutcome {
   const state = stateOf(answer.status);
@@ -351,7 +244,7 @@ const SIMILAR_MODELS = ['image3', 'image4_standard', 'image4_ultra'];
 const UPSAMPLERS = ['default', 'low_creativity'];
 
 /** POST /v3/images/generate-async, header x-model-version = x_model_version. */
-export const generateImage: JobSpec<GenerateImage, FireflyJobRequest> = {
+export const generateImage = defineJob<GenerateImage>()<FireflyJobRequest>({
   key: 'firefly.generate-image',
   statusPath: fireflyStatusPath,
   async prepare(body, ctx) {
@@ -399,10 +292,10 @@ export const generateImage: JobSpec<GenerateImage, FireflyJobRequest> = {
     };
   },
   adapter: fireflyJob('/v3/images/generate-async'),
-};
+});
 
 /** POST /v3/images/generate-similar-async {image:{source}, seeds?}, header x-model-version. */
-export const generateVariation: JobSpec<GenerateVariation, FireflyJobRequest> = {
+export const generateVariation = defineJob<GenerateVariation>()<FireflyJobRequest>({
   key: 'firefly.generate-variation',
   statusPath: fireflyStatusPath,
   async prepare(body, ctx) {
@@ -423,14 +316,14 @@ export const generateVariation: JobSpec<GenerateVariation, FireflyJobRequest> = 
     };
   },
   adapter: fireflyJob('/v3/images/generate-similar-async'),
-};
+});
 
 /**
  * POST /v3/images/generate-object-composite-async {prompt, image:{source}, mask:{source},
  * contentClass, placement?, seeds?, size, style?}; no x-model-version. The reference's `mask` is
  * sent as the top-level `mask` (Adobe's OpenAPI marks `image.mask` deprecated: "Use mask instead").
  */
-export const generateProductBackground: JobSpec<ProductBackground, FireflyJobRequest> = {
+export const generateProductBackground = defineJob<ProductBackground>()<FireflyJobRequest>({
   key: 'firefly.generate-product-background',
   statusPath: fireflyStatusPath,
   async prepare(body, ctx) {
@@ -448,10 +341,10 @@ export const generateProductBackground: JobSpec<ProductBackground, FireflyJobReq
     };
   },
   adapter: fireflyJob('/v3/images/generate-object-composite-async'),
-};
+});
 
 /** POST /v3/images/expand-async {image:{source}, mask:{invert, source}, placement?, prompt?, seeds?, size}. */
-export const expandImage: JobSpec<ExpandImage, FireflyJobRequest> = {
+export const expandImage = defineJob<ExpandImage>()<FireflyJobRequest>({
   key: 'firefly.expand-image',
   statusPath: fireflyStatusPath,
   async prepare(body, ctx) {
@@ -467,10 +360,10 @@ export const expandImage: JobSpec<ExpandImage, FireflyJobRequest> = {
     };
   },
   adapter: fireflyJob('/v3/images/expand-async'),
-};
+});
 
 /** POST /v3/images/fill-async {image:{source}, mask:{invert, source}, prompt?, negativePrompt?, promptBiasingLocaleCode?, seeds?, size}. */
-export const inpaint: JobSpec<FillImage, FireflyJobRequest> = {
+export const inpaint = defineJob<FillImage>()<FireflyJobRequest>({
   key: 'firefly.inpaint',
   statusPath: fireflyStatusPath,
   async prepare(body, ctx) {
@@ -487,51 +380,5 @@ export const inpaint: JobSpec<FillImage, FireflyJobRequest> = {
     };
   },
   adapter: fireflyJob('/v3/images/fill-async'),
-};
+});
 
-// ---- upload ---------------------------------------------------------------------------------
-
-/** An upstream failure outside a job, answered the way a failed job is (see jobs/http.ts failureError). */
-export function httpErrorOf(error: UpstreamError): HttpError {
-  return upstreamHttpError({ provider: error.provider, code: error.code, message: error.message, upstream_status: error.status, retryAfterMs: error.retryAfterMs });
-}
-
-/**
- * POST /api/v1/firefly/upload (multipart `file`): the bytes are checked (a real PNG, JPEG or WEBP
- * within Firefly's 15 MB), uploaded to Firefly storage (POST /v2/storage/image) and kept as a
- * gateway asset. Result: {upload_id, images:[{id}], asset_id, content_type, width, height, size,
- * expires_at}. `upload_id` (the same id as `images[0].id`, Firefly's own answer) is recorded
- * for the caller's key and goes into that key's `source.upload_id` for 7 days; `asset_id` works
- * there too, for as long as the asset is kept (when Firefly's upload may have lapsed, the
- * gateway uploads the asset again as the job starts).
- */
-export const upload: NonNullable<OperationSpec['handle']> = async (request, _reply, ctx) => {
-  const { file } = request.body as { file: UploadedFile | string };
-  if (typeof file === 'string') throw invalid(['body', 'file'], 'Expected a file, got a text field: send the image as a file part');
-  const media = await normalizeMedia(file.data, { kind: 'image', field: 'file', loc: ['body', 'file'], maxBytes: UPLOAD_MAX_BYTES });
-  let uploadId: string;
-  try {
-    uploadId = await fireflyClient(ctx.config).upload(media.bytes, media.mime);
-  } catch (error) {
-    if (error instanceof UpstreamError) throw httpErrorOf(error);
-    throw error;
-  }
-  const asset = await request.server.assets.store(ctx.owner, media.bytes, { contentTypeHint: media.mime });
-  rememberUpload(ctx.config, asset.id, uploadId);
-  // Firefly keeps an upload 7 days; past that the id is as unknown to the gateway as to Firefly.
-  const expiresAt = Date.now() + UPLOAD_LIFETIME_MS;
-  await ctx.resources.record(UPLOAD, uploadId, { meta: { asset_id: asset.id }, expiresAt });
-  return {
-    status: 'success',
-    result: {
-      upload_id: uploadId,
-      images: [{ id: uploadId }],
-      asset_id: asset.id,
-      content_type: media.mime,
-      width: media.width ?? null,
-      height: media.height ?? null,
-      size: media.bytes.length,
-      expires_at: new Date(expiresAt).toISOString(),
-    },
-  };
-};

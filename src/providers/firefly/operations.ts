@@ -1,12 +1,13 @@
 import { Type } from '@sinclair/typebox';
-import type { OperationSpec } from '../../core/operation.js';
+import { defineOperation, type OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { fireflyTask, FireflyJobResponse } from './status.js';
-import { expandImage, generateImage, generateProductBackground, generateVariation, inpaint, upload } from './jobs.js';
+import { expandImage, generateImage, generateProductBackground, generateVariation, inpaint } from './jobs.js';
+import { upload } from './uploads.js';
 import { ExpandImageAsyncBody, FillImageAsyncBody, GenerateImagesAsyncBody, GenerateObjectCompositeAsyncBody, GenerateSimilarImagesAsyncBody, UploadBody } from './schemas.js';
 
 export const operations: OperationSpec[] = [
-  {
+  defineOperation({
     method: "POST",
     path: "/api/v1/firefly/image/generation/generate-image",
     example: { x_model_version: 'image4_standard', prompt: 'a lighthouse at dusk' },
@@ -16,8 +17,8 @@ export const operations: OperationSpec[] = [
     body: GenerateImagesAsyncBody,
     response: SuccessEnvelope,
     job: generateImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/firefly/image/generation/generate-variation",
     tags: ["Image Generation"],
@@ -26,8 +27,8 @@ export const operations: OperationSpec[] = [
     body: GenerateSimilarImagesAsyncBody,
     response: SuccessEnvelope,
     job: generateVariation,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/firefly/image/editing-generation/generate-product-background",
     tags: ["Image Editing Generation"],
@@ -36,8 +37,8 @@ export const operations: OperationSpec[] = [
     body: GenerateObjectCompositeAsyncBody,
     response: SuccessEnvelope,
     job: generateProductBackground,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/firefly/image/editing-generation/expand-image",
     tags: ["Image Editing Generation"],
@@ -46,8 +47,8 @@ export const operations: OperationSpec[] = [
     body: ExpandImageAsyncBody,
     response: SuccessEnvelope,
     job: expandImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/firefly/image/editing-generation/inpaint",
     tags: ["Image Editing Generation"],
@@ -56,8 +57,8 @@ export const operations: OperationSpec[] = [
     body: FillImageAsyncBody,
     response: SuccessEnvelope,
     job: inpaint,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/firefly/status/{task_id}",
     tags: ["Status"],
@@ -67,8 +68,8 @@ export const operations: OperationSpec[] = [
     response: FireflyJobResponse,
     withoutCredentials: true,
     handle: fireflyTask.status,
-  },
-  {
+  }),
+  defineOperation({
     method: "DELETE",
     path: "/api/v1/firefly/cancel/{task_id}",
     tags: ["Status"],
@@ -78,8 +79,8 @@ export const operations: OperationSpec[] = [
     response: FireflyJobResponse,
     withoutCredentials: true,
     handle: fireflyTask.cancel,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/firefly/upload",
     tags: ["Upload"],
@@ -88,5 +89,5 @@ export const operations: OperationSpec[] = [
     multipart: UploadBody,
     response: SuccessEnvelope,
     handle: upload,
-  },
+  }),
 ];

@@ -5,7 +5,7 @@ import { Type } from '@sinclair/typebox';
 import { Nullable, OutputItemSchema } from '../../contract/envelope.js';
 import { StringEnum } from '../../contract/typebox.js';
 import { providerTaskRoutes } from '../../jobs/http.js';
-import type { JobState } from '../../storage/schema.js';
+import type { JobState } from '../../jobs/state.js';
 
 export const fireflyStatusPath = (id: string) => `/api/v1/firefly/status/${id}`;
 

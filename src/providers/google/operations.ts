@@ -1,10 +1,13 @@
-import type { OperationSpec } from '../../core/operation.js';
+import { Type } from '@sinclair/typebox';
+import { defineOperation, type OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
-import { geminiEditImage, geminiGenerateImage, geminiGenerateImageSequence, imagenExpandImage, imagenGenerateBackground, imagenGenerateImage, imagenImageGuidance, imagenInpaint, imagenVariation, veoGenerateVideo } from './jobs.js';
+import { geminiEditImage, geminiGenerateImage, geminiGenerateImageSequence } from './gemini.js';
+import { imagenExpandImage, imagenGenerateBackground, imagenGenerateImage, imagenImageGuidance, imagenInpaint, imagenVariation } from './imagen.js';
+import { veoGenerateVideo } from './veo.js';
 import { GeminiEditImageRequest, GeminiGenerateImageRequest, GeminiGenerateImageSequenceRequest, ImagenBackgroundRequest, ImagenExpandImageRequest, ImagenGenerateImageRequest, ImagenImageGuidanceRequest, ImagenInpaintingRequest, ImagenVariationRequest, VeoGenerateVideoRequest } from './schemas.js';
 
 export const operations: OperationSpec[] = [
-  {
+  defineOperation({
     method: "POST",
     path: "/api/v1/google-vision/image/generation/generate-image",
     tags: ["Image Generation"],
@@ -13,8 +16,8 @@ export const operations: OperationSpec[] = [
     body: ImagenGenerateImageRequest,
     response: SuccessEnvelope,
     job: imagenGenerateImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/google-vision/image/generation/generate-with-image-guidance",
     tags: ["Image Generation"],
@@ -23,8 +26,8 @@ export const operations: OperationSpec[] = [
     body: ImagenImageGuidanceRequest,
     response: SuccessEnvelope,
     job: imagenImageGuidance,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/google-vision/image/generation/generate-variation",
     tags: ["Image Generation"],
@@ -33,8 +36,8 @@ export const operations: OperationSpec[] = [
     body: ImagenVariationRequest,
     response: SuccessEnvelope,
     job: imagenVariation,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/google-vision/image/generation/gemini-generate-image",
     tags: ["Image Generation"],
@@ -43,8 +46,8 @@ export const operations: OperationSpec[] = [
     body: GeminiGenerateImageRequest,
     response: SuccessEnvelope,
     job: geminiGenerateImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/google-vision/image/generation/generate-image-sequence",
     tags: ["Image Generation"],
@@ -53,8 +56,8 @@ export const operations: OperationSpec[] = [
     body: GeminiGenerateImageSequenceRequest,
     response: SuccessEnvelope,
     job: geminiGenerateImageSequence,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/google-vision/image/editing-generation/inpaint",
     tags: ["Image Editing Generation"],
@@ -63,8 +66,8 @@ export const operations: OperationSpec[] = [
     body: ImagenInpaintingRequest,
     response: SuccessEnvelope,
     job: imagenInpaint,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/google-vision/image/editing-generation/expand-image",
     tags: ["Image Editing Generation"],
@@ -73,8 +76,8 @@ export const operations: OperationSpec[] = [
     body: ImagenExpandImageRequest,
     response: SuccessEnvelope,
     job: imagenExpandImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/google-vision/image/editing-generation/generate-background",
     tags: ["Image Editing Generation"],
@@ -83,8 +86,8 @@ export const operations: OperationSpec[] = [
     body: ImagenBackgroundRequest,
     response: SuccessEnvelope,
     job: imagenGenerateBackground,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/google-vision/image/editing-generation/edit-image",
     tags: ["Image Editing Generation"],
@@ -93,8 +96,8 @@ export const operations: OperationSpec[] = [
     body: GeminiEditImageRequest,
     response: SuccessEnvelope,
     job: geminiEditImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/google-vision/video/generation/generate-video",
     tags: ["Video Generation"],
@@ -103,5 +106,5 @@ export const operations: OperationSpec[] = [
     body: VeoGenerateVideoRequest,
     response: SuccessEnvelope,
     job: veoGenerateVideo,
-  },
+  }),
 ];

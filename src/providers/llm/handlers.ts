@@ -14,11 +14,9 @@ import type { FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import type { TObject } from '@sinclair/typebox';
 import type { NormalizedMedia } from '../../core/media.js';
+import type { HandlerContext, TypedHandler, Validated } from '../../core/operation.js';
 import { RequestValidationError } from '../../core/validation.js';
-import { backendFor, isConfigured, structured, type CallGuard, type LlmPart, type LlmProviderName } from './client.js';
-
-/** Model calls go through the gateway's per-provider circuit breaker and bulkhead. */
-const guarded = (request: FastifyRequest): CallGuard => (provider, call) => request.server.guards.run(provider, call);
+import { backendFor, isConfigured, structured, type LlmPart, type LlmProviderName } from './client.js';
 import {
   frameLabel,
   IMAGE_CAPTION_SYSTEM,
@@ -27,13 +25,12 @@ import {
   promptUser,
   VIDEO_CAPTION_SYSTEM,
   videoCaptionUser,
-  type ImageCaptionMode,
   type PromptPurpose,
   type VideoCaptionMode,
 } from './prompts.js';
 import { CaptionOutput, PromptOutput, segmentsOutput, tagsOutput } from './structured.js';
 import { withVideoFile } from '../../core/video.js';
-import { readMedia } from '../../assets/intake.js';
+import type { ImageCaptionRequest, VideoCaptionRequest } from './schemas.js';
 import { frameCount, sampleFrames } from './video.js';
 
 /** Whole-call deadline (the gateway closes requests after 120 s). */
@@ -60,10 +57,10 @@ interface PromptBody {
 
 /** One of the six /api/v1/prompt/... operations. */
 export function promptHandler(purpose: PromptPurpose) {
-  return async (request: FastifyRequest) => {
+  return async (request: FastifyRequest, _reply: unknown, ctx: HandlerContext) => {
     const body = request.body as PromptBody;
     const provider = providerOf(body);
-    const backend = backendFor(provider, request.server.config);
+    const backend = backendFor(provider, ctx.config);
     const temperature = body.temperature ?? 0.7;
     const out = await structured(backend, {
       name: purpose,
@@ -73,7 +70,7 @@ export function promptHandler(purpose: PromptPurpose) {
       temperature,
       signal: AbortSignal.timeout(DEADLINE_MS),
       check: (value) => (value.prompt.trim().length < 3 ? 'the prompt is empty' : undefined),
-    }, guarded(request));
+    }, ctx.guarded);
     const inputs = Object.fromEntries(
       (['prompt', 'subject', 'audience', 'location'] as const).filter((k) => body[k] !== undefined).map((k) => [k === 'prompt' ? 'original_prompt' : k, body[k]]),
     );
@@ -89,13 +86,7 @@ export function promptHandler(purpose: PromptPurpose) {
 
 // ---- image captions --------------------------------------------------------------------------
 
-interface ImageCaptionBody {
-  image_url: string;
-  mode?: ImageCaptionMode;
-  model_provider?: 'openai' | 'gemini';
-  nbr_tags?: number;
-  possible_tags: string[] | null;
-}
+type ImageCaptionBody = Validated<typeof ImageCaptionRequest>;
 
 /** The image as the models take it: PNG/JPEG/WEBP, at most MAX_IMAGE_SIDE on its longer side. */
 async function imagePart(media: NormalizedMedia): Promise<LlmPart> {
@@ -122,15 +113,15 @@ function cleanTags(tags: string[], count: number): string[] {
   return out.slice(0, count);
 }
 
-export async function captionImage(request: FastifyRequest) {
-  const body = request.body as ImageCaptionBody;
-  const { config } = request.server;
+export const captionImage: TypedHandler<ImageCaptionBody> = async (request, _reply, ctx) => {
+  const body = request.body;
+  const { config } = ctx;
   const provider = providerOf(body);
   const backend = backendFor(provider, config);
   const mode = body.mode ?? 'simple';
   const nbrTags = body.nbr_tags ?? 5;
   const possible = (body.possible_tags ?? []).map((t) => t.trim()).filter(Boolean);
-  const media = await readMedia(request, body.image_url, { kind: 'image', loc: ['body', 'image_url'] });
+  const media = await ctx.read(body.image_url, { kind: 'image', loc: ['body', 'image_url'] });
   const parts: LlmPart[] = [await imagePart(media), { kind: 'text', text: imageCaptionUser(mode, nbrTags, possible.length > 0 ? possible : null) }];
   const metadata = { mode, model_provider: provider, model: backend.model, width: media.width, height: media.height };
   if (mode === 'image_tagging') {
@@ -142,7 +133,7 @@ export async function captionImage(request: FastifyRequest) {
       temperature: CAPTION_TEMPERATURE,
       signal: AbortSignal.timeout(DEADLINE_MS),
       check: (value) => (cleanTags(value.tags as string[], nbrTags).length === 0 ? 'no tags' : undefined),
-    }, guarded(request));
+    }, ctx.guarded);
     return { status: 'success', result: { tags: cleanTags(out.value.tags as string[], nbrTags), metadata: { ...metadata, nbr_tags: nbrTags, ...(possible.length > 0 ? { possible_tags: possible } : {}) } } };
   }
   const out = await structured(backend, {
@@ -153,17 +144,13 @@ export async function captionImage(request: FastifyRequest) {
     temperature: CAPTION_TEMPERATURE,
     signal: AbortSignal.timeout(DEADLINE_MS),
     check: (value) => (value.caption.trim() === '' ? 'the caption is empty' : undefined),
-  }, guarded(request));
+  }, ctx.guarded);
   return { status: 'success', result: { caption: out.value.caption.trim(), metadata } };
-}
+};
 
 // ---- video captions --------------------------------------------------------------------------
 
-interface VideoCaptionBody {
-  video_url: string;
-  mode?: VideoCaptionMode;
-  nbr_tags?: number;
-}
+type VideoCaptionBody = Validated<typeof VideoCaptionRequest>;
 
 interface Segment {
   start_seconds: number;
@@ -220,16 +207,16 @@ const GEMINI_VIDEO_TYPES: Record<string, string> = { 'video/mp4': 'video/mp4', '
  * when under 20 MB; else frames), otherwise OpenAI with frames sampled by ffmpeg (OpenAI's
  * chat models take images, not video). Timestamps in segment modes are seconds from the start.
  */
-export async function captionVideo(request: FastifyRequest) {
-  const body = request.body as VideoCaptionBody;
-  const { config } = request.server;
+export const captionVideo: TypedHandler<VideoCaptionBody> = async (request, _reply, ctx) => {
+  const body = request.body;
+  const { config } = ctx;
   const provider: LlmProviderName = isConfigured('gemini', config) ? 'gemini' : 'openai';
   const backend = backendFor(provider, config);
   const mode = body.mode ?? 'simple';
   const nbrTags = body.nbr_tags ?? 5;
   const signal = AbortSignal.timeout(DEADLINE_MS);
   // Read, owner-checked when it is an asset, and probed (a video stream ffmpeg can read, its duration).
-  const media = await readMedia(request, body.video_url, { kind: 'video', loc: ['body', 'video_url'] });
+  const media = await ctx.read(body.video_url, { kind: 'video', loc: ['body', 'video_url'] });
   const duration = media.video!.durationSeconds;
   const unreadable = () => new RequestValidationError([{ loc: ['body', 'video_url'], msg: 'the video could not be decoded: no readable video stream', type: 'value_error' }]);
 
@@ -265,7 +252,7 @@ export async function captionVideo(request: FastifyRequest) {
       if (v.segments !== undefined && cleanSegments(v.segments, duration, nbrTags).length === 0) return 'no segment within the video';
       return undefined;
     },
-  }, guarded(request));
+  }, ctx.guarded);
   const value = out.value as { caption?: string; tags?: string[]; segments?: Segment[] };
   const metadata = {
     mode,
@@ -279,4 +266,4 @@ export async function captionVideo(request: FastifyRequest) {
   if (value.segments) return { status: 'success', result: { segments: cleanSegments(value.segments, duration, nbrTags), metadata } };
   if (value.tags) return { status: 'success', result: { tags: cleanTags(value.tags, nbrTags), metadata } };
   return { status: 'success', result: { caption: (value.caption ?? '').trim(), metadata } };
-}
+};

@@ -1,10 +1,11 @@
-import type { OperationSpec } from '../../core/operation.js';
+import { Type } from '@sinclair/typebox';
+import { defineOperation, type OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { BackgroundAssetAdaptationRequest, BackgroundCreationRequest, ImageCaptionRequest, ImageCreationRequest, PromptEnhancementRequest, SubjectEnhancementRequest, SubjectPosePromptRequest, VideoCaptionRequest } from './schemas.js';
 import { captionImage, captionVideo, promptHandler } from './handlers.js';
 
 export const operations: OperationSpec[] = [
-  {
+  defineOperation({
     method: "POST",
     path: "/api/v1/prompt/enhance-prompt",
     tags: ["Prompt Enhancement"],
@@ -13,8 +14,8 @@ export const operations: OperationSpec[] = [
     body: PromptEnhancementRequest,
     response: SuccessEnvelope,
     handle: promptHandler('enhance_prompt'),
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/prompt/adapt-background-prompt",
     tags: ["Prompt Enhancement"],
@@ -23,8 +24,8 @@ export const operations: OperationSpec[] = [
     body: BackgroundAssetAdaptationRequest,
     response: SuccessEnvelope,
     handle: promptHandler('adapt_background_prompt'),
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/prompt/generate-background-prompt",
     tags: ["Prompt Enhancement"],
@@ -33,8 +34,8 @@ export const operations: OperationSpec[] = [
     body: BackgroundCreationRequest,
     response: SuccessEnvelope,
     handle: promptHandler('generate_background_prompt'),
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/prompt/generate-image-prompt",
     tags: ["Prompt Enhancement"],
@@ -43,8 +44,8 @@ export const operations: OperationSpec[] = [
     body: ImageCreationRequest,
     response: SuccessEnvelope,
     handle: promptHandler('generate_image_prompt'),
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/prompt/adapt-subject-prompt",
     tags: ["Prompt Enhancement"],
@@ -53,8 +54,8 @@ export const operations: OperationSpec[] = [
     body: SubjectEnhancementRequest,
     response: SuccessEnvelope,
     handle: promptHandler('adapt_subject_prompt'),
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/prompt/generate-subject-pose-prompt",
     tags: ["Prompt Enhancement"],
@@ -63,8 +64,8 @@ export const operations: OperationSpec[] = [
     body: SubjectPosePromptRequest,
     response: SuccessEnvelope,
     handle: promptHandler('generate_subject_pose_prompt'),
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/caption/image",
     tags: ["Media Captioning"],
@@ -73,8 +74,8 @@ export const operations: OperationSpec[] = [
     body: ImageCaptionRequest,
     response: SuccessEnvelope,
     handle: captionImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/caption/video",
     tags: ["Media Captioning"],
@@ -83,5 +84,5 @@ export const operations: OperationSpec[] = [
     body: VideoCaptionRequest,
     response: SuccessEnvelope,
     handle: captionVideo,
-  },
+  }),
 ];

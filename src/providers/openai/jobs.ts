@@ -5,12 +5,13 @@
 // gateway's sync deadline, after which the caller gets the task id as for any job).
 import { assetRef } from '../../assets/assets.js';
 import type { NormalizedMedia } from '../../core/media.js';
-import type { JobSpec, PrepareContext } from '../../core/operation.js';
+import { defineJob, type PrepareContext, type Validated } from '../../core/operation.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
-import type { JobAdapter, StepContext, StepOutcome } from '../../jobs/adapter.js';
+import { mediaBytes, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import sharp from 'sharp';
 import { OpenAIImages, PROVIDER, type ImageBackground, type ImageQuality, type ImageSize, type ImagesResult, type InputImage } from './client.js';
+import type { GPTEditImageRequest, GPTGenerateImageRequest, GPTInpaintingRequest } from './schemas.js';
 import { borderMask, MAX_MASK_BYTES, toOpenAIMask } from './masks.js';
 
 export type AspectRatio = '1:1' | '2:3' | '3:2';
@@ -66,12 +67,12 @@ function done(result: ImagesResult, request: ImageRequest): StepOutcome {
 }
 
 async function loadImage(ctx: StepContext, ref: string, name: string): Promise<InputImage> {
-  const { data, contentType } = await ctx.loadAsset(ref.slice('asset://'.length));
+  const { data, contentType } = await mediaBytes(ctx, ref);
   const ext = contentType.split('/')[1]?.replace('jpeg', 'jpg') ?? 'png';
   return { data, contentType, name: `${name}.${ext}` };
 }
 
-function imagesAdapter(run: (request: any, ctx: StepContext) => Promise<ImagesResult>): JobAdapter<any> {
+function imagesAdapter<Request extends ImageRequest>(run: (request: Request, ctx: StepContext) => Promise<ImagesResult>): JobAdapter<Request> {
   return {
     async start(request, ctx) {
       return done(await run(request, ctx), request);
@@ -86,16 +87,10 @@ function imagesAdapter(run: (request: any, ctx: StepContext) => Promise<ImagesRe
   };
 }
 
-interface GenerateBody {
-  prompt: string;
-  number_of_images?: number;
-  aspect_ratio?: AspectRatio;
-  quality?: ImageQuality;
-  background?: ImageBackground;
-}
+type GenerateBody = Validated<typeof GPTGenerateImageRequest>;
 
 /** POST /images/generations {model, prompt, n, size, quality, background, output_format: png}. */
-export const generateImage: JobSpec<GenerateBody, ImageRequest> = {
+export const generateImage = defineJob<GenerateBody>()({
   key: 'openai.generate-image',
   sync: () => true,
   async prepare(body) {
@@ -109,14 +104,9 @@ export const generateImage: JobSpec<GenerateBody, ImageRequest> = {
     };
   },
   adapter: imagesAdapter((request: ImageRequest, ctx) => images(ctx).generate(request, ctx.signal)),
-};
+});
 
-interface EditBody {
-  prompt: string;
-  image_url: string;
-  number_of_images?: number;
-  aspect_ratio?: AspectRatio;
-}
+type EditBody = Validated<typeof GPTEditImageRequest>;
 
 const editAdapter = imagesAdapter(async (request: EditRequest, ctx) => {
   const inputs = await Promise.all(request.images.map((ref, i) => loadImage(ctx, ref, `image-${i + 1}`)));
@@ -125,7 +115,7 @@ const editAdapter = imagesAdapter(async (request: EditRequest, ctx) => {
 });
 
 /** POST /images/edits (multipart) with the caller's image. */
-export const editImage: JobSpec<EditBody, EditRequest> = {
+export const editImage = defineJob<EditBody>()({
   key: 'openai.edit-image',
   sync: () => true,
   async prepare(body, ctx) {
@@ -139,17 +129,9 @@ export const editImage: JobSpec<EditBody, EditRequest> = {
     };
   },
   adapter: editAdapter,
-};
+});
 
-interface InpaintBody {
-  prompt: string;
-  image_url?: string | null;
-  image_file?: string | null;
-  mask_url?: string | null;
-  mask_file?: string | null;
-  inpaint_border_only?: boolean;
-  border_percentage?: number;
-}
+type InpaintBody = Validated<typeof GPTInpaintingRequest>;
 
 function readMedia(value: string, kind: 'image' | 'mask', field: string, ctx: PrepareContext): Promise<NormalizedMedia> {
   // Masks with transparency are PNG or WEBP; black-and-white ones are often JPEG.
@@ -164,7 +146,7 @@ function readMedia(value: string, kind: 'image' | 'mask', field: string, ctx: Pr
  * BRIA's border mode). When both a URL and a file are given, the URL is used (the reference's
  * rule for BRIA's image_url/image_file pairs).
  */
-export const inpaint: JobSpec<InpaintBody, EditRequest> = {
+export const inpaint = defineJob<InpaintBody>()<EditRequest>({
   key: 'openai.inpaint',
   sync: () => true,
   async prepare(body, ctx) {
@@ -226,4 +208,4 @@ export const inpaint: JobSpec<InpaintBody, EditRequest> = {
     };
   },
   adapter: editAdapter,
-};
+});

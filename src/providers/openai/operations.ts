@@ -1,10 +1,11 @@
-import type { OperationSpec } from '../../core/operation.js';
+import { Type } from '@sinclair/typebox';
+import { defineOperation, type OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { GPTEditImageRequest, GPTGenerateImageRequest, GPTInpaintingRequest } from './schemas.js';
 import { editImage, generateImage, inpaint } from './jobs.js';
 
 export const operations: OperationSpec[] = [
-  {
+  defineOperation({
     method: "POST",
     path: "/api/v1/openai/image/generation/generate-image",
     tags: ["Image Generation"],
@@ -13,8 +14,8 @@ export const operations: OperationSpec[] = [
     body: GPTGenerateImageRequest,
     response: SuccessEnvelope,
     job: generateImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/openai/image/editing-generation/edit-image",
     tags: ["Image Editing Generation"],
@@ -23,8 +24,8 @@ export const operations: OperationSpec[] = [
     body: GPTEditImageRequest,
     response: SuccessEnvelope,
     job: editImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/openai/image/editing-generation/inpaint",
     tags: ["Image Editing Generation"],
@@ -33,5 +34,5 @@ export const operations: OperationSpec[] = [
     body: GPTInpaintingRequest,
     response: SuccessEnvelope,
     job: inpaint,
-  },
+  }),
 ];

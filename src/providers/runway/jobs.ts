@@ -7,13 +7,14 @@
 // generated from Runway's OpenAPI document) and the sdk-node history for models it dropped;
 // input rules from docs.dev.runwayml.com/assets/inputs. Where the reference and today's Runway
 // disagree (see the README table), the decision is written next to the mapping.
-import { isIP } from 'node:net';
 import type RunwayML from '@runwayml/sdk';
 import { assetRef } from '../../assets/assets.js';
-import type { JobSpec, PrepareContext, VideoLimits } from '../../core/operation.js';
+import type { JobSpec, PrepareContext, Validated, VideoLimits } from '../../core/operation.js';
 import { RequestValidationError, type ValidationDetail } from '../../core/validation.js';
 import type { JobAdapter, StepContext, StepOutcome } from '../../jobs/adapter.js';
 import { RunwayClient, type RunwayCreateParams, type RunwayEndpoint, type RunwayTask } from './client.js';
+import type { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayGenerateVideoFromMotionRequest, RunwayGenerateVideoFromTextRequest, RunwayGenerateVideoFromVideoRequest, RunwayTextToSpeechRequest, RunwayVideoUpscaleRequest } from './schemas.js';
+import { deliverAssets, mediaInput } from './inputs.js';
 import { runwayStatusPath } from './status.js';
 
 /** What a Runway job stores: the upstream endpoint and body; media are https URLs or `asset://` refs. */
@@ -28,72 +29,8 @@ export function runwayClient(ctx: Pick<StepContext, 'config'>): RunwayClient {
   return new RunwayClient({ apiSecret, baseUrl });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Inputs. Runway takes an https URL (it fetches it: images ≤ 16 MB, videos ≤ 32 MB; the host
-// must be a domain name, not an IP address), a data URI (images ≤ 5 MB, videos ≤ 16 MB) or a
-// runway:// URI from its ephemeral uploads (docs.dev.runwayml.com/assets/inputs). An https
-// image URL on a named host goes through untouched; a video URL too, once the gateway has read
-// and checked it (duration and size limits). Anything else (http URLs, URLs on IP hosts, data
-// URIs, the caller's assets in any form) the gateway reads, checks and keeps as an input asset;
-// when the job starts it is sent as a data URI when it fits Runway's data-URI limit, else
-// uploaded to Runway (POST /v1/uploads) and sent as the runway:// URI.
-
-/** Runway's data-URI limits, counted on the whole URI (docs.dev.runwayml.com/assets/inputs). */
-const DATA_URI_LIMIT = { image: 5_000_000, video: 16_000_000 } as const;
-/** What Runway takes at all (its URL limits; ephemeral uploads take up to 200 MB). */
-const INPUT_MAX_BYTES = { image: 16_000_000, video: 200_000_000 } as const;
-type InputKind = keyof typeof DATA_URI_LIMIT;
-
-/** An https URL Runway can fetch itself (named host, ≤ 2048 characters). */
-export function runwayFetches(value: string): boolean {
-  if (value.length > 2048 || !/^https:\/\//i.test(value)) return false;
-  try {
-    const host = new URL(value).hostname.replace(/^\[|\]$/g, '');
-    return host.length > 0 && isIP(host) === 0;
-  } catch {
-    return false;
-  }
-}
-
-async function mediaInput(ctx: PrepareContext, value: string, kind: InputKind, loc: (string | number)[], video?: VideoLimits): Promise<string> {
-  const trimmed = value.trim();
-  return ctx.media(trimmed, {
-    kind,
-    loc,
-    passUrl: runwayFetches(trimmed),
-    checkUrl: kind === 'video',
-    maxBytes: INPUT_MAX_BYTES[kind],
-    video: { provider: 'Runway', ...video },
-  });
-}
-
 /** Runway's video upscale input: "less than 4096px on each side", at most 40 s (the reference's field description). */
 const UPSCALE_LIMITS: VideoLimits = { maxSeconds: 40, maxSide: 4095 };
-
-/** The body fields that carry media (SDK: referenceImages[].uri, promptImage, character.uri, reference.uri, videoUri, keyframes[].uri). */
-const MEDIA_KEYS = new Set(['uri', 'promptImage', 'videoUri']);
-
-/** Bytes whose base64 data URI (with its `data:<type>;base64,` head) fits Runway's limit. */
-const fitsDataUri = (size: number, contentType: string) =>
-  Math.ceil(size / 3) * 4 + `data:${contentType};base64,`.length <= DATA_URI_LIMIT[contentType.startsWith('video/') ? 'video' : 'image'];
-
-/** `asset://id` values of media fields become data URIs, or runway:// uploads when too large for one; prompts are never touched. */
-async function deliverAssets(value: unknown, ctx: StepContext, client: RunwayClient, key?: string): Promise<unknown> {
-  if (typeof value === 'string') {
-    if (!key || !MEDIA_KEYS.has(key) || !value.startsWith('asset://')) return value;
-    const id = value.slice('asset://'.length);
-    const { data, contentType } = await ctx.loadAsset(id);
-    if (fitsDataUri(data.length, contentType)) return `data:${contentType};base64,${data.toString('base64')}`;
-    const ext = contentType.split('/')[1]?.replace('quicktime', 'mov') ?? 'bin';
-    return client.upload(data, `${id}.${ext}`, contentType, ctx.signal);
-  }
-  if (Array.isArray(value)) return Promise.all(value.map((v) => deliverAssets(v, ctx, client)));
-  if (value && typeof value === 'object') {
-    const entries = await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await deliverAssets(v, ctx, client, k)] as const));
-    return Object.fromEntries(entries);
-  }
-  return value;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Per-model rules (what Runway rejects), checked before any upstream call.
@@ -218,14 +155,7 @@ function runwayJob<Body, E extends RunwayEndpoint>(
 // ---------------------------------------------------------------------------------------------
 // The operations.
 
-interface GenerateImageBody {
-  prompt: string;
-  aspect_ratio?: RunwayML.TextToImageCreateParams.Gen4Image['ratio'];
-  model?: 'gen4_image' | 'gen4_image_turbo';
-  reference_images_url?: { uri: string; tag?: string | null }[] | null;
-  seed?: number | null;
-  content_moderation?: ContentModerationBody;
-}
+type GenerateImageBody = Validated<typeof RunwayGenerateImageRequest>;
 
 /** POST /v1/text_to_image {model, promptText, ratio, referenceImages?, seed?, contentModeration?}. */
 export const generateImage = runwayJob('runway.generate-image', async (body: GenerateImageBody, ctx) => {
@@ -261,13 +191,7 @@ export const generateImage = runwayJob('runway.generate-image', async (body: Gen
   };
 });
 
-interface TextToVideoBody {
-  prompt: string;
-  model?: 'veo3';
-  aspect_ratio?: '1280:720' | '720:1280';
-  duration?: 8;
-  seed?: number | null;
-}
+type TextToVideoBody = Validated<typeof RunwayGenerateVideoFromTextRequest>;
 
 /**
  * POST /v1/text_to_video {model, promptText, ratio, duration, seed?}. The reference's only model,
@@ -281,19 +205,11 @@ export const generateVideoFromText = runwayJob('runway.generate-video-from-text'
   problems.throwIfAny();
   return {
     endpoint: '/v1/text_to_video' as const,
-    body: { model: 'veo3.1', promptText: body.prompt, ratio: body.aspect_ratio ?? '1280:720', duration: body.duration ?? 8, ...seedOf(body.seed) },
+    body: { model: 'veo3.1', promptText: body.prompt, ratio: body.aspect_ratio ?? '1280:720', duration: 8 as const, ...seedOf(body.seed) },
   };
 });
 
-interface ImageToVideoBody {
-  prompt: string;
-  image_url?: string | null;
-  aspect_ratio?: string;
-  duration?: 5 | 10;
-  model?: 'gen4_turbo' | 'gen3a_turbo' | 'veo3';
-  seed?: number | null;
-  content_moderation?: ContentModerationBody;
-}
+type ImageToVideoBody = Validated<typeof RunwayGenerateVideoFromImageRequest>;
 
 /** image_to_video per reference model: what Runway accepts today, or why the model cannot be used. */
 const IMAGE_TO_VIDEO_MODELS: Record<NonNullable<ImageToVideoBody['model']>, { ratios: string[]; durations: (d: number) => boolean; durationRule: string; contentModeration: boolean; retired?: string }> = {
@@ -347,15 +263,7 @@ export const generateVideoFromImage = runwayJob('runway.generate-video-from-imag
   };
 });
 
-interface MotionBody {
-  character: { type: 'image' | 'video'; uri: string };
-  reference_url: string;
-  aspect_ratio?: string;
-  body_control?: boolean;
-  expression_intensity?: number;
-  seed?: number | null;
-  content_moderation?: ContentModerationBody;
-}
+type MotionBody = Validated<typeof RunwayGenerateVideoFromMotionRequest>;
 
 /**
  * POST /v1/character_performance {model: "act_two", character: {type, uri}, reference: {type: "video", uri},
@@ -386,14 +294,7 @@ export const generateVideoFromMotion = runwayJob('runway.generate-video-from-mot
   };
 });
 
-interface VideoToVideoBody {
-  prompt: string;
-  video_uri: string;
-  reference_image_url: string;
-  aspect_ratio?: string;
-  seed?: number | null;
-  content_moderation?: ContentModerationBody;
-}
+type VideoToVideoBody = Validated<typeof RunwayGenerateVideoFromVideoRequest>;
 
 /**
  * POST /v1/video_to_video. The reference describes gen4_aleph {videoUri, promptText, ratio,
@@ -432,16 +333,12 @@ export const generateVideoFromVideo = runwayJob('runway.generate-video-from-vide
  * `magnific_video_upscaler_creative` (SDK 4.4.0, 2026-06-26), whose other fields are optional:
  * they are left at Runway's defaults (resolution 2k).
  */
-export const videoUpscale = runwayJob('runway.video-upscale', async (body: { video_url: string }, ctx) => ({
+export const videoUpscale = runwayJob('runway.video-upscale', async (body: Validated<typeof RunwayVideoUpscaleRequest>, ctx) => ({
   endpoint: '/v1/video_upscale' as const,
   body: { model: 'magnific_video_upscaler_creative' as const, videoUri: await mediaInput(ctx, body.video_url, 'video', ['body', 'video_url'], UPSCALE_LIMITS) },
 }));
 
-interface TextToSpeechBody {
-  prompt: string;
-  voice: { preset_id: string; type?: 'runway-preset' };
-  model?: 'eleven_multilingual_v2';
-}
+type TextToSpeechBody = Validated<typeof RunwayTextToSpeechRequest>;
 
 /** POST /v1/text_to_speech {model: "eleven_multilingual_v2", promptText, voice: {type: "runway-preset", presetId}}. */
 export const textToSpeech = runwayJob('runway.text-to-speech', async (body: TextToSpeechBody) => {

@@ -1,12 +1,12 @@
 import { Type } from '@sinclair/typebox';
-import type { OperationSpec } from '../../core/operation.js';
+import { defineOperation, type OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { runwayTask, RunwayTaskResponse } from './status.js';
 import { generateImage, generateVideoFromImage, generateVideoFromMotion, generateVideoFromText, generateVideoFromVideo, textToSpeech, videoUpscale } from './jobs.js';
 import { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayGenerateVideoFromMotionRequest, RunwayGenerateVideoFromTextRequest, RunwayGenerateVideoFromVideoRequest, RunwayTextToSpeechRequest, RunwayVideoUpscaleRequest } from './schemas.js';
 
 export const operations: OperationSpec[] = [
-  {
+  defineOperation({
     method: "POST",
     path: "/api/v1/runway/image/generation/generate-image",
     tags: ["Image Generation"],
@@ -15,8 +15,8 @@ export const operations: OperationSpec[] = [
     body: RunwayGenerateImageRequest,
     response: SuccessEnvelope,
     job: generateImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "GET",
     path: "/api/v1/runway/status/{task_id}",
     tags: ["Status"],
@@ -26,8 +26,8 @@ export const operations: OperationSpec[] = [
     response: RunwayTaskResponse,
     withoutCredentials: true,
     handle: runwayTask.status,
-  },
-  {
+  }),
+  defineOperation({
     method: "DELETE",
     path: "/api/v1/runway/cancel/{task_id}",
     tags: ["Status"],
@@ -37,8 +37,8 @@ export const operations: OperationSpec[] = [
     response: RunwayTaskResponse,
     withoutCredentials: true,
     handle: runwayTask.cancel,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/runway/video/generation/generate-video-from-text",
     tags: ["Video Generation"],
@@ -47,8 +47,8 @@ export const operations: OperationSpec[] = [
     body: RunwayGenerateVideoFromTextRequest,
     response: SuccessEnvelope,
     job: generateVideoFromText,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/runway/video/generation/generate-video-from-image",
     tags: ["Video Generation"],
@@ -57,8 +57,8 @@ export const operations: OperationSpec[] = [
     body: RunwayGenerateVideoFromImageRequest,
     response: SuccessEnvelope,
     job: generateVideoFromImage,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/runway/video/generation/generate-video-from-motion",
     tags: ["Video Generation"],
@@ -67,8 +67,8 @@ export const operations: OperationSpec[] = [
     body: RunwayGenerateVideoFromMotionRequest,
     response: SuccessEnvelope,
     job: generateVideoFromMotion,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/runway/video/generation/generate-video-from-video",
     tags: ["Video Generation"],
@@ -77,8 +77,8 @@ export const operations: OperationSpec[] = [
     body: RunwayGenerateVideoFromVideoRequest,
     response: SuccessEnvelope,
     job: generateVideoFromVideo,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/runway/video/editing-generation/video-upscale",
     tags: ["Video Editing Generation"],
@@ -87,8 +87,8 @@ export const operations: OperationSpec[] = [
     body: RunwayVideoUpscaleRequest,
     response: SuccessEnvelope,
     job: videoUpscale,
-  },
-  {
+  }),
+  defineOperation({
     method: "POST",
     path: "/api/v1/runway/audio/generation/text-to-speech",
     example: { prompt: 'The quick brown fox jumps over the lazy dog.', voice: { type: 'runway-preset', preset_id: 'Maya' } },
@@ -98,5 +98,5 @@ export const operations: OperationSpec[] = [
     body: RunwayTextToSpeechRequest,
     response: SuccessEnvelope,
     job: textToSpeech,
-  },
+  }),
 ];

@@ -5,7 +5,7 @@ import { Type } from '@sinclair/typebox';
 import { Nullable, OutputItemSchema } from '../../contract/envelope.js';
 import { StringEnum } from '../../contract/typebox.js';
 import { providerTaskRoutes } from '../../jobs/http.js';
-import type { JobRow, JobState } from '../../storage/schema.js';
+import type { JobState, TaskRecord } from '../../jobs/state.js';
 
 export const runwayStatusPath = (id: string) => `/api/v1/runway/status/${id}`;
 
@@ -24,7 +24,7 @@ const RUNWAY_STATUS: Record<JobState, string> = {
  * queued behind the account's concurrency limit — or RUNNING); once final, the job's own state
  * (a task cancelled at Runway itself ends the job `failed`, and is shown CANCELLED).
  */
-function statusWord(job: JobRow): string {
+function statusWord(job: TaskRecord): string {
   const upstream = job.upstream_status;
   if ((job.state === 'queued' || job.state === 'running') && (upstream === 'PENDING' || upstream === 'THROTTLED' || upstream === 'RUNNING')) {
     return upstream;
