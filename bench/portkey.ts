@@ -1,13 +1,19 @@
 // The peer section: the same OpenAI client call, `POST /v1/images/generations` (b64_json), sent
 // straight to the OpenAI twin, through Portkey's open-source gateway (@portkey-ai/gateway, a
 // pass-through that records nothing) and through this gateway (which records the job and keeps
-// the image as an asset), sequentially and at 64 connections.
+// the image as an asset), sequentially and at 64 connections. With BENCH_PEER_BASELINE=<dir> (a
+// built checkout of another commit), that gateway is measured in the same run too ("baseline"),
+// so before/after figures come from back-to-back passes on the same machine state.
 import path from 'node:path';
 import { freePort, ROOT, round, runLoad, startChild, type Child, type LoadResult } from './support.js';
 
 export interface PeerDeps {
   startTwin(kind: 'openai', token: string): Promise<Child>;
   startGateway(label: string, env: Record<string, string>): Promise<Child>;
+  /** The gateway built in another checkout (BENCH_PEER_BASELINE), for before/after in one run. */
+  startBaseline?(label: string, env: Record<string, string>): Promise<Child>;
+  /** Runs one pass once the machine is quiet (see whenQuiet in run.ts). */
+  measure(what: string, pass: () => Promise<LoadResult>): Promise<LoadResult & { disturbed?: boolean }>;
   connections: number[];
   passSeconds: number;
   warmupSeconds: number;
@@ -28,46 +34,62 @@ async function startPortkey(): Promise<Child> {
   });
 }
 
+/** CPU time (ms) `process` spent per 2xx answer during a pass. */
+export const cpuMsPerAnswer = (r: LoadResult, process: string) => round(((r.cpu[process] ?? 0) * r.durationS * 1000) / Math.max(r.ok, 1), 2);
+
 export async function peerSection(deps: PeerDeps, key: string) {
   const twin = await deps.startTwin('openai', TOKEN);
   const portkey = await startPortkey();
-  const gateway = await deps.startGateway('peer', { OPENAI_API_KEY: TOKEN, OPENAI_BASE_URL: `${twin.url}/v1` });
-  const names = { [twin.pid]: 'twin', [portkey.pid]: 'portkey', [gateway.pid]: 'gateway' };
-  const pids = [twin.pid, portkey.pid, gateway.pid];
+  const gatewayEnv = { OPENAI_API_KEY: TOKEN, OPENAI_BASE_URL: `${twin.url}/v1` };
+  const gateway = await deps.startGateway('peer', gatewayEnv);
+  const baseline = deps.startBaseline ? await deps.startBaseline('peer-baseline', gatewayEnv) : undefined;
+  const names: Record<number, string> = { [twin.pid]: 'twin', [portkey.pid]: 'portkey', [gateway.pid]: 'gateway', ...(baseline ? { [baseline.pid]: 'baseline' } : {}) };
+  const pids = [twin.pid, portkey.pid, gateway.pid, ...(baseline ? [baseline.pid] : [])];
   const body = (model: string) => JSON.stringify({ model, prompt: 'a paper boat on a pond', size: '1024x1024', response_format: 'b64_json' });
   const json = { 'content-type': 'application/json' };
-  const plans = {
+  const ours = (child: Child) => ({ url: `${child.url}/v1/images/generations`, headers: { ...json, authorization: `Bearer ${key}` }, body: body('openai/gpt-image-1.5') });
+  const plans: Record<string, { url: string; headers: Record<string, string>; body: string }> = {
     direct: { url: `${twin.url}/v1/images/generations`, headers: { ...json, authorization: `Bearer ${TOKEN}` }, body: body('gpt-image-1.5') },
     portkey: {
       url: `${portkey.url}/v1/images/generations`,
       headers: { ...json, authorization: `Bearer ${TOKEN}`, 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${twin.url}/v1` },
       body: body('gpt-image-1.5'),
     },
-    gateway: { url: `${gateway.url}/v1/images/generations`, headers: { ...json, authorization: `Bearer ${key}` }, body: body('openai/gpt-image-1.5') },
+    gateway: ours(gateway),
+    ...(baseline ? { baseline: ours(baseline) } : {}),
   };
-  type Target = keyof typeof plans;
-  const pass = (target: Target, connections: number, duration: number) =>
+  const targets = Object.keys(plans);
+  const pass = (target: string, connections: number, duration: number) =>
     runLoad({ ...plans[target], method: 'POST', connections, duration, expectText: '"b64_json"', pids }, names);
   const rows = [];
   try {
-    for (const target of Object.keys(plans) as Target[]) await pass(target, 8, deps.warmupSeconds);
+    for (const target of targets) await pass(target, 8, deps.warmupSeconds);
     for (const connections of deps.connections) {
-      const results = {} as Record<Target, LoadResult>;
-      for (const target of Object.keys(plans) as Target[]) {
-        results[target] = await pass(target, connections, deps.passSeconds);
+      const results: Record<string, LoadResult & { disturbed?: boolean }> = {};
+      for (const target of targets) {
+        results[target] = await deps.measure(`peer ${target} @${connections}`, () => pass(target, connections, deps.passSeconds));
         deps.progress(`peer ${target} @${connections}`, results[target]);
       }
+      const over = (target: string, p: 'p50' | 'p99') => (results[target] ? round(results[target][p] - results.direct[p], 3) : undefined);
       rows.push({
         connections,
         ...results,
-        portkeyOverP50: round(results.portkey.p50 - results.direct.p50, 3),
-        gatewayOverP50: round(results.gateway.p50 - results.direct.p50, 3),
-        gatewayOverP99: round(results.gateway.p99 - results.direct.p99, 3),
-        portkeyOverP99: round(results.portkey.p99 - results.direct.p99, 3),
+        portkeyOverP50: over('portkey', 'p50'),
+        gatewayOverP50: over('gateway', 'p50'),
+        baselineOverP50: over('baseline', 'p50'),
+        portkeyOverP99: over('portkey', 'p99'),
+        gatewayOverP99: over('gateway', 'p99'),
+        baselineOverP99: over('baseline', 'p99'),
+        /** CPU ms per answer of the process serving it (for direct: the twin; the twin's share behind a gateway is not counted). */
+        cpuMsPerAnswer: Object.fromEntries(targets.map((t) => [t, cpuMsPerAnswer(results[t], t === 'direct' ? 'twin' : t)])),
       });
     }
-    return { label: 'POST /v1/images/generations (b64_json, 1024x1024 PNG from the OpenAI twin): direct, through Portkey, through this gateway', rows };
+    return {
+      label: 'POST /v1/images/generations (b64_json, 1024x1024 PNG from the OpenAI twin): direct, through Portkey, through this gateway' + (baseline ? ', through the baseline build' : ''),
+      baseline: baseline ? process.env.BENCH_PEER_BASELINE : undefined,
+      rows,
+    };
   } finally {
-    await Promise.all([gateway.stop(), portkey.stop(), twin.stop()]);
+    await Promise.all([gateway.stop(), baseline?.stop(), portkey.stop(), twin.stop()]);
   }
 }

@@ -127,14 +127,14 @@ interface Gateway extends Child {
 }
 
 let profileCount = 0;
-async function startGateway(label: string, twinUrl: string, extra: Record<string, string> = {}, dataDir = tempDir(label)): Promise<Gateway> {
+async function startGateway(label: string, twinUrl: string, extra: Record<string, string> = {}, dataDir = tempDir(label), runtimeArgs = RUNTIME.args): Promise<Gateway> {
   const port = await freePort();
   const profiling = settings.cpuProfileDir
     ? ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`, `--cpu-prof-name=${label}-${++profileCount}.cpuprofile`]
     : [];
   const child = await startChild({
     name: `gateway-${label}`,
-    args: [...profiling, ...RUNTIME.args, 'serve', '--port', String(port)],
+    args: [...profiling, ...runtimeArgs, 'serve', '--port', String(port)],
     env: {
       VISION_STUDIO_API_KEYS: KEY,
       VISION_STUDIO_DATA_DIR: dataDir,
@@ -627,6 +627,13 @@ async function main() {
         startTwin: (kind, token) => startTwin(0, kind, token),
         // The BRIA section of its config is unused here; the OpenAI twin's variables come in `env`.
         startGateway: (label, extra) => startGateway(label, extra.OPENAI_BASE_URL, extra),
+        startBaseline: env.BENCH_PEER_BASELINE
+          ? (label, extra) => startGateway(label, extra.OPENAI_BASE_URL, extra, tempDir(label), [path.resolve(env.BENCH_PEER_BASELINE!, 'dist/cli.js')])
+          : undefined,
+        measure: async (what, pass) => {
+          const kept = await whenQuiet(what, pass, (r) => r.otherLoad);
+          return { ...kept.value, disturbed: kept.disturbed };
+        },
         connections: [1, 64],
         passSeconds: settings.passSeconds,
         warmupSeconds: settings.warmupSeconds,
@@ -715,14 +722,22 @@ function table(report: Record<string, any>): string {
   }
   const peer = report.peer;
   if (peer) {
+    const targets = ['direct', 'portkey', 'gateway', ...(peer.baseline ? ['baseline'] : [])];
     lines.push('', `Peer: ${peer.label} (latency ms, req/s of 2xx)`);
-    lines.push(`  ${pad('conns', 6)}${padL('direct p50/p99', 18)}${padL('portkey p50/p99', 18)}${padL('gateway p50/p99', 18)}${padL('Δp50 pk·gw', 14)}${padL('direct/s', 10)}${padL('portkey/s', 10)}${padL('gw/s', 10)}`);
+    if (peer.baseline) lines.push(`  baseline = the gateway built in ${peer.baseline}`);
+    lines.push(`  ${pad('conns', 6)}${pad('through', 10)}${padL('p50', 10)}${padL('p99', 10)}${padL('Δp50', 9)}${padL('Δp99', 9)}${padL('req/s', 8)}${padL('ms CPU/req', 12)}${padL('other', 7)}`);
     for (const r of peer.rows) {
-      const pp = (x: LoadResult) => `${x.p50.toFixed(2)}/${x.p99.toFixed(2)}`;
-      const bad = [r.direct, r.portkey, r.gateway].some((x: LoadResult) => x.non2xx || x.errors || x.mismatches) ? ' ⚠ errors, see JSON' : '';
-      lines.push(`  ${pad(r.connections, 6)}${padL(pp(r.direct), 18)}${padL(pp(r.portkey), 18)}${padL(pp(r.gateway), 18)}${padL(`${r.portkeyOverP50.toFixed(2)}·${r.gatewayOverP50.toFixed(2)}`, 14)}` +
-        `${padL(Math.round(r.direct.rps), 10)}${padL(Math.round(r.portkey.rps), 10)}${padL(Math.round(r.gateway.rps), 10)}${bad}`);
+      for (const target of targets) {
+        const x = r[target] as LoadResult & { disturbed?: boolean };
+        const bad = x.non2xx || x.errors || x.mismatches ? ' ⚠ errors, see JSON' : '';
+        const dp50 = target === 'direct' ? '' : (x.p50 - r.direct.p50).toFixed(1);
+        const dp99 = target === 'direct' ? '' : (x.p99 - r.direct.p99).toFixed(1);
+        lines.push(`  ${pad(r.connections, 6)}${pad(target, 10)}${padL(x.p50.toFixed(1), 10)}${padL(x.p99.toFixed(1), 10)}${padL(dp50, 9)}${padL(dp99, 9)}` +
+          `${padL(x.rps.toFixed(1), 8)}${padL(r.cpuMsPerAnswer[target].toFixed(2), 12)}${padL(x.otherLoad.toFixed(2), 7)}${x.disturbed ? ' disturbed' : ''}${bad}`);
+      }
     }
+    lines.push('  (Δ = over direct; ms CPU/req = CPU time of the process serving the answer per 2xx answer — the twin for direct, else the');
+    lines.push('   gateway alone, not the twin behind it; other = cores used outside the bench meanwhile)');
   }
   const as = report.async;
   if (as) {

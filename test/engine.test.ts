@@ -47,7 +47,7 @@ for (const kind of databaseKinds) {
             store: new JobStore(storage),
             queue: new LocalQueue(),
             adapters: new Map([['test.slow', slow]]),
-            rehost: async () => [],
+            rehost: async () => ({ assets: [], bytes: [], keep: async () => {} }),
             loadAsset: async () => ({ data: Buffer.alloc(0), contentType: 'application/octet-stream' }),
             assetSource: async () => ({ size: 0, contentType: 'application/octet-stream', read: async () => [] }),
             assetUrl: async (id, job) => `${job.base_url}/api/v1/assets/${id}`,

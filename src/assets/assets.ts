@@ -77,19 +77,28 @@ export class AssetService {
     bytes: Buffer,
     meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string } = {},
   ): Promise<Asset> {
+    const row = await this.describe(owner, bytes, meta);
+    await this.persist(row, bytes);
+    return row;
+  }
+
+  /** The row `bytes` will have as a new asset of `owner` (id chosen, type sniffed), not yet stored. */
+  private async describe(
+    owner: string,
+    bytes: Buffer,
+    meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string },
+  ): Promise<Asset> {
     // A given id is a well-known one (the sandbox's samples, assets/samples.ts).
     const id = meta.id ?? newId('asset');
     const { contentType, width, height, sha256, durationSeconds } = meta.known
       ? { ...meta.known, contentType: meta.known.mime }
       : await describe(bytes, meta.contentTypeHint);
-    // Two levels of fan-out keep directories (or S3 prefixes) small.
-    const key = `${id.slice(6, 8)}/${id}`;
-    await this.blobs.put(key, bytes, contentType);
-    const row: Asset = {
+    return {
       id,
       owner,
       job_id: meta.jobId ?? null,
-      storage_key: key,
+      // Two levels of fan-out keep directories (or S3 prefixes) small.
+      storage_key: `${id.slice(6, 8)}/${id}`,
       content_type: contentType,
       size: bytes.length,
       sha256,
@@ -100,8 +109,12 @@ export class AssetService {
       created_at: Date.now(),
       deleted_at: null,
     };
+  }
+
+  /** Bytes first, then the row: a row never points at bytes that are not there. */
+  private async persist(row: Asset, bytes: Buffer): Promise<void> {
+    await this.blobs.put(row.storage_key, bytes, row.content_type);
     await this.queries.insert.run(row);
-    return row;
   }
 
   async get(id: string): Promise<Asset | undefined> {
@@ -139,23 +152,42 @@ export class AssetService {
     };
   }
 
-  /** Copies a finished job's outputs into the store (upstream links expire). */
-  async rehost(job: { id: string; owner: string; provider: string }, outputs: UpstreamOutput[]): Promise<Asset[]> {
+  /**
+   * A finished job's outputs, fetched from the upstream where it gave links (they expire) and
+   * described (ids chosen), ready to be kept: the job's result and an answer built from the
+   * bytes in hand need not wait for the store's write (see JobEngine's answer first).
+   */
+  async rehost(job: { id: string; owner: string; provider: string }, outputs: UpstreamOutput[]): Promise<RehostedOutputs> {
     const assets: Asset[] = [];
+    const bytes: Buffer[] = [];
     for (const output of outputs) {
       if (output.data) {
-        assets.push(await this.store(job.owner, output.data, { jobId: job.id, contentTypeHint: output.contentType }));
+        assets.push(await this.describe(job.owner, output.data, { jobId: job.id, contentTypeHint: output.contentType }));
+        bytes.push(output.data);
         continue;
       }
       if (!output.url) throw new Error('an upstream output has neither bytes nor a URL');
       const fetched = await this.fetchOutput(job.provider, output.url);
-      assets.push(await this.store(job.owner, fetched.bytes, {
+      assets.push(await this.describe(job.owner, fetched.bytes, {
         jobId: job.id,
         sourceUrl: output.url,
         contentTypeHint: output.contentType ?? fetched.contentType,
       }));
+      bytes.push(fetched.bytes);
     }
-    return assets;
+    const kept = new Set<string>();
+    return {
+      assets,
+      bytes,
+      // Called again after a failure, it stores only what is not stored yet (a row is never inserted twice).
+      keep: async () => {
+        for (const [i, asset] of assets.entries()) {
+          if (kept.has(asset.id)) continue;
+          await this.persist(asset, bytes[i]);
+          kept.add(asset.id);
+        }
+      },
+    };
   }
 
   private async fetchOutput(provider: string, url: string) {
@@ -246,6 +278,14 @@ export class AssetService {
     };
     return walk(value) as T;
   }
+}
+
+/** A finished job's outputs in hand, in order: their rows-to-be, their bytes, and how to store them. */
+export interface RehostedOutputs {
+  assets: Asset[];
+  bytes: Buffer[];
+  /** Stores the outputs not stored yet (blob, then row); may be called again after it failed. */
+  keep(): Promise<void>;
 }
 
 /** One output of a job as every answer carrying a job lists it (`outputs`). */

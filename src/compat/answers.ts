@@ -2,6 +2,7 @@
 // them), waited for up to the gateway's sync deadline.
 import type { FastifyRequest } from 'fastify';
 import { ASSET_REF } from '../assets/assets.js';
+import type { JobOutputsInHand } from '../jobs/engine.js';
 import { failureError } from '../jobs/http.js';
 import type { JobRow } from '../storage/schema.js';
 import { OpenAIError } from './errors.js';
@@ -24,7 +25,19 @@ export function outputAssetIds(job: JobRow): string[] {
 
 /** The succeeded job, after waiting for it; a failure as its error; still running → 504 naming the job. */
 export async function finishedJob(request: FastifyRequest, job: JobRow): Promise<JobRow> {
-  const final = await request.server.jobs.waitForFinal(job.id, request.server.config.syncWaitMs);
+  return succeeded(request, job, await request.server.jobs.waitForFinal(job.id, request.server.config.syncWaitMs));
+}
+
+/**
+ * The same, for an answer that carries the output bytes: it comes as soon as they are in hand,
+ * while the gateway stores them (`bytes` by asset id; absent when another process finished the job).
+ */
+export async function finishedOutputs(request: FastifyRequest, job: JobRow): Promise<JobOutputsInHand> {
+  const found = await request.server.jobs.waitForOutputs(job.id, request.server.config.syncWaitMs);
+  return { ...found, job: succeeded(request, job, found?.job) };
+}
+
+function succeeded(request: FastifyRequest, job: JobRow, final: JobRow | undefined): JobRow {
   if (!final) {
     // The job goes on; retrying would start another one, so SDKs are told not to.
     throw new OpenAIError(504, `The job is still running after ${Math.round(request.server.config.syncWaitMs / 1000)} s: follow GET /api/v1/jobs/${job.id}`, null, 'job_pending', {

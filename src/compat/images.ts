@@ -5,7 +5,8 @@ import { forEachPart } from '../core/upload.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import { baseUrl } from '../assets/intake.js';
-import { finishedJob, outputAssetIds, TASK_ID_HEADER } from './answers.js';
+import type { JobRow } from '../storage/schema.js';
+import { finishedJob, finishedOutputs, outputAssetIds, TASK_ID_HEADER } from './answers.js';
 import type { ImageParams, InputFile, ModelEntry } from './catalog.js';
 import { badParam } from './errors.js';
 import { parseSize } from './sizes.js';
@@ -43,12 +44,16 @@ function responseFormat(raw: Record<string, unknown>): 'url' | 'b64_json' {
   return format as 'url' | 'b64_json';
 }
 
-async function imagesAnswer(request: FastifyRequest, jobId: string, format: 'url' | 'b64_json') {
-  const job = await finishedJob(request, (await request.server.jobStore.get(jobId))!);
+/**
+ * b64_json is answered from the bytes in hand while the gateway stores them (answer first); a
+ * `url` answer waits until they are stored, since the link may be fetched from any gateway process.
+ */
+async function imagesAnswer(request: FastifyRequest, submitted: JobRow, format: 'url' | 'b64_json') {
+  const { job, bytes } = format === 'b64_json' ? await finishedOutputs(request, submitted) : { job: await finishedJob(request, submitted), bytes: undefined };
   const { assets } = request.server;
   const result = JSON.parse(job.result ?? '{}') as { revised_prompts?: string[] };
   const data = await Promise.all(outputAssetIds(job).map(async (id, i) => ({
-    ...(format === 'url' ? { url: assets.signedUrl(id, baseUrl(request)) } : { b64_json: (await assets.load(id)).data.toString('base64') }),
+    ...(format === 'url' ? { url: assets.signedUrl(id, baseUrl(request)) } : { b64_json: (bytes?.get(id) ?? (await assets.load(id)).data).toString('base64') }),
     ...(result.revised_prompts?.[i] ? { revised_prompt: result.revised_prompts[i] } : {}),
   })));
   return { created: Math.floor(job.created_at / 1000), data };
@@ -59,7 +64,7 @@ export async function generateImages(request: FastifyRequest, reply: FastifyRepl
   const format = responseFormat(raw);
   const { job } = await submitCompat(request, 'images.generations', raw, (model, params) => model.generate!(imageParams(model, params)));
   reply.header(TASK_ID_HEADER, job.id);
-  return imagesAnswer(request, job.id, format);
+  return imagesAnswer(request, job, format);
 }
 
 /** An uploaded image kept as the caller's asset, as the translations take it. */
@@ -112,5 +117,5 @@ export async function editImages(request: FastifyRequest, reply: FastifyReply) {
   };
   const { job } = await submitCompat(request, 'images.edits', fields, (model, params) => model.edit!(imageParams(model, params, inputs)));
   reply.header(TASK_ID_HEADER, job.id);
-  return imagesAnswer(request, job.id, format);
+  return imagesAnswer(request, job, format);
 }

@@ -7,7 +7,7 @@
 // leased — which is also how a job whose process died (SIGKILL, crash) resumes.
 import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Asset } from '../assets/assets.js';
+import type { RehostedOutputs } from '../assets/assets.js';
 import type { Config } from '../config.js';
 import { newId } from '../core/ids.js';
 import type { ProviderGuards } from '../core/resilience.js';
@@ -71,8 +71,8 @@ export interface EngineDeps {
   store: JobStore;
   queue: WorkQueue;
   adapters: Map<string, JobAdapter>;
-  /** Copies finished outputs into the asset store. */
-  rehost(job: JobRow, outputs: UpstreamOutput[]): Promise<Asset[]>;
+  /** A finished job's outputs fetched and described, for the engine to keep in the asset store. */
+  rehost(job: JobRow, outputs: UpstreamOutput[]): Promise<RehostedOutputs>;
   loadAsset: StepContext['loadAsset'];
   /** Input assets to stream into upstream requests. */
   assetSource: StepContext['assetSource'];
@@ -114,6 +114,18 @@ const WAITED_POLL_INITIAL_MS = 10;
  * `next_run_at` is not claimed and waits for the sweeper (up to a second). A little slack avoids it.
  */
 const TIMER_SLACK_MS = 2;
+
+/**
+ * After an answer went out from the bytes in hand, the store is tried again after these delays
+ * before the job is marked failed (the upstream is not asked again: the caller has its output).
+ */
+const KEEP_RETRY_DELAYS_MS = [100, 500, 2_000];
+
+/** A job someone waits for, as soon as its outputs are in hand: `bytes` by asset id, while they are being stored. */
+export interface JobOutputsInHand {
+  job: JobRow;
+  bytes?: Map<string, Buffer>;
+}
 
 const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
 
@@ -369,15 +381,56 @@ export class JobEngine extends EventEmitter {
         return this.final(job, 'failed', { ...seen, error: toJson(outcome.error) });
       }
       case 'done': {
-        const assets = await this.deps.rehost(job, outcome.outputs);
+        const outputs = await this.deps.rehost(job, outcome.outputs);
         const data = outcome.data ?? {};
-        return this.final(job, 'succeeded', {
+        const done: JobPatch = {
           ...seen,
           progress: 1,
           upstream_result: toJson({ outputs: outcome.outputs.map((o) => o.url ?? null), data }),
-          result: toJson(adapter.result(assets, data, request)),
+          result: toJson(adapter.result(outputs.assets, data, request)),
           error: null,
-        }, { outputs: assets.length, providerUsage: outcome.usage });
+        };
+        const finish = { outputs: outputs.assets.length, providerUsage: outcome.usage };
+        // Answer first: a caller of this process waiting for the job (waitForOutputs) gets its
+        // result and the bytes now, and the store's write (fdatasync, or an S3 upload) runs while
+        // the answer goes out; the record says `succeeded` only once the outputs are stored.
+        // - The store fails: it is tried again a few times with the same bytes (the upstream is
+        //   not asked again: the caller already has this output); still failing, the job ends
+        //   `failed` with `output_not_kept` — never `succeeded` pointing at a missing asset.
+        // - The process dies between the answer and the store: the job is still leased and not
+        //   final, so it is taken over like any step cut short by a crash and run again upstream;
+        //   it ends `succeeded` with the new run's output (which may differ from the bytes the
+        //   caller got). A crash during the upstream call has always meant the same.
+        // Links are handed out only once stored (waitForFinal): another process may serve them.
+        const inHand: JobOutputsInHand = {
+          job: { ...job, ...done, state: 'succeeded' } as JobRow,
+          bytes: new Map(outputs.assets.map((asset, i) => [asset.id, outputs.bytes[i]])),
+        };
+        const answered = this.emit(`outputs:${job.id}`, inHand);
+        try {
+          await this.keepOutputs(outputs, answered, job);
+        } catch (error) {
+          if (!answered) throw error;
+          this.deps.log.error({ err: error, jobId: job.id }, 'the outputs of a job whose caller was answered could not be stored');
+          return this.final(job, 'failed', {
+            ...seen,
+            error: toJson({ code: 'output_not_kept', message: 'the output was delivered to the caller that waited for it, but the gateway could not store it' }),
+          }, finish);
+        }
+        return this.final(job, 'succeeded', done, finish);
+      }
+    }
+  }
+
+  /** Stores a job's outputs; after an answer from them went out, tries again before giving up. */
+  private async keepOutputs(outputs: RehostedOutputs, answered: boolean, job: JobRow): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await outputs.keep();
+      } catch (error) {
+        if (!answered || attempt >= KEEP_RETRY_DELAYS_MS.length) throw error;
+        this.deps.log.warn({ err: error, jobId: job.id, attempt: attempt + 1 }, 'could not store the outputs of a job; will retry');
+        await new Promise((resolve) => setTimeout(resolve, KEEP_RETRY_DELAYS_MS[attempt]));
       }
     }
   }
@@ -423,10 +476,23 @@ export class JobEngine extends EventEmitter {
 
   /** Resolves with the job once final, or undefined after `timeoutMs` (it goes on in the background). */
   async waitForFinal(id: string, timeoutMs: number): Promise<JobRow | undefined> {
+    return (await this.waitFor(id, timeoutMs, false))?.job;
+  }
+
+  /**
+   * Like waitForFinal, but when this process finishes the job, resolves as soon as its outputs
+   * are in hand — before they are stored (`bytes`, by asset id): for answers that carry the
+   * bytes themselves. The record follows once they are stored (see advance(), 'done').
+   */
+  async waitForOutputs(id: string, timeoutMs: number): Promise<JobOutputsInHand | undefined> {
+    return this.waitFor(id, timeoutMs, true);
+  }
+
+  private async waitFor(id: string, timeoutMs: number, inHand: boolean): Promise<JobOutputsInHand | undefined> {
     // Known before the job's first step ends, so that its polls start short.
     this.awaited.set(id, (this.awaited.get(id) ?? 0) + 1);
     try {
-      return await this.untilFinal(id, timeoutMs);
+      return await this.untilFinal(id, timeoutMs, inHand);
     } finally {
       const left = this.awaited.get(id)! - 1;
       if (left > 0) this.awaited.set(id, left);
@@ -434,25 +500,29 @@ export class JobEngine extends EventEmitter {
     }
   }
 
-  private async untilFinal(id: string, timeoutMs: number): Promise<JobRow | undefined> {
+  private async untilFinal(id: string, timeoutMs: number, inHand: boolean): Promise<JobOutputsInHand | undefined> {
     const current = await this.deps.store.get(id);
-    if (!current || isFinal(current.state)) return current;
+    if (!current || isFinal(current.state)) return current && { job: current };
     return new Promise((resolve) => {
       let settled = false;
-      const finish = (job: JobRow | undefined) => {
+      const finish = (found: JobOutputsInHand | undefined) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         clearInterval(check);
-        this.off(`final:${id}`, finish);
-        resolve(job);
+        this.off(`final:${id}`, onFinal);
+        this.off(`outputs:${id}`, finish);
+        resolve(found);
       };
-      this.on(`final:${id}`, finish);
+      // Told by this process's engine the moment the step ends: no poll in between.
+      const onFinal = (job: JobRow) => finish({ job });
+      this.on(`final:${id}`, onFinal);
+      if (inHand) this.on(`outputs:${id}`, finish);
       const timer = setTimeout(() => finish(undefined), timeoutMs);
       // Another process may finish it: look at the record too.
       const check = setInterval(async () => {
         const job = await this.deps.store.get(id).catch(() => undefined);
-        if (job && isFinal(job.state)) finish(job);
+        if (job && isFinal(job.state)) finish({ job });
       }, 250);
     });
   }

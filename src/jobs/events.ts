@@ -7,6 +7,7 @@ import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
 import { sql, type Selectable } from 'kysely';
 import type { Storage } from '../storage/database.js';
+import { prepared } from '../storage/prepared.js';
 import { FINAL_STATES, type JobEventsTable, type JobRow } from '../storage/schema.js';
 
 export type JobEvent = Selectable<JobEventsTable>;
@@ -80,7 +81,26 @@ export class JobEvents {
   /** Ends each open stream (the server is closing). */
   private readonly streams = new Set<() => void>();
 
-  private constructor(private readonly options: JobEventsOptions) {}
+  /** The job's next event (seq one past its last); built once, run on the driver: every job move records one. */
+  private readonly insertEvent;
+
+  private constructor(private readonly options: JobEventsOptions) {
+    this.insertEvent = prepared(options.storage, (db, id: string, state: string, progress: number | null, upstreamStatus: string | null, at: number) =>
+      db.insertInto('job_events')
+        .columns(['job_id', 'seq', 'state', 'progress', 'upstream_status', 'created_at'])
+        .expression((eb) =>
+          eb.selectFrom('job_events')
+            .select([
+              sql`cast(${id} as text)`.as('job_id'),
+              sql<number>`coalesce(max(seq), 0) + 1`.as('seq'),
+              sql`cast(${state} as text)`.as('state'),
+              sql`cast(${progress} as double precision)`.as('progress'),
+              sql`cast(${upstreamStatus} as text)`.as('upstream_status'),
+              sql`cast(${at} as bigint)`.as('created_at'),
+            ])
+            .where('job_id', '=', id))
+        .onConflict((oc) => oc.doNothing()));
+  }
 
   static async open(options: JobEventsOptions): Promise<JobEvents> {
     const events = new JobEvents(options);
@@ -95,22 +115,7 @@ export class JobEvents {
 
   /** Keeps a job's new state or progress as its next event and tells its watchers. */
   async record(job: JobRow): Promise<void> {
-    await this.options.storage.db
-      .insertInto('job_events')
-      .columns(['job_id', 'seq', 'state', 'progress', 'upstream_status', 'created_at'])
-      .expression((eb) =>
-        eb.selectFrom('job_events')
-          .select([
-            sql`cast(${job.id} as text)`.as('job_id'),
-            sql<number>`coalesce(max(seq), 0) + 1`.as('seq'),
-            sql`cast(${job.state} as text)`.as('state'),
-            sql`cast(${job.progress} as double precision)`.as('progress'),
-            sql`cast(${job.upstream_status} as text)`.as('upstream_status'),
-            sql`cast(${job.updated_at} as bigint)`.as('created_at'),
-          ])
-          .where('job_id', '=', job.id))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await this.insertEvent.run(job.id, job.state, job.progress, job.upstream_status, job.updated_at);
     if (this.announcer) await this.announcer.publish(job.id);
     else this.local.emit(`job:${job.id}`);
   }

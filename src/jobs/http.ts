@@ -177,6 +177,8 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
       });
     });
     const wait = spec.sync ? spec.sync(body) : body?.sync === true;
+    // Not answered first (waitForOutputs): these answers hand out links to the outputs, which
+    // must work at once from any gateway process, so they wait until the outputs are stored.
     const final = wait ? await request.server.jobs.waitForFinal(job.id, request.server.config.syncWaitMs) : undefined;
     return jobAnswer(final ?? job, request, spec.statusPath);
   };

@@ -17,15 +17,23 @@ export interface WorkQueue {
 export class LocalQueue implements WorkQueue {
   readonly kind = 'local' as const;
   private handler?: StepHandler;
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, { cancel(): void }>();
 
   async schedule(jobId: string, delayMs: number): Promise<void> {
-    clearTimeout(this.timers.get(jobId));
-    const timer = setTimeout(() => {
+    this.timers.get(jobId)?.cancel();
+    const run = () => {
       this.timers.delete(jobId);
       this.handler?.(jobId).catch(() => {});
-    }, delayMs);
-    this.timers.set(jobId, timer);
+    };
+    // A step due now (a job just accepted) runs on the next turn of the event loop: a zero
+    // setTimeout waits at least 1 ms, on the path of every sync answer.
+    if (delayMs <= 0) {
+      const immediate = setImmediate(run);
+      this.timers.set(jobId, { cancel: () => clearImmediate(immediate) });
+    } else {
+      const timer = setTimeout(run, delayMs);
+      this.timers.set(jobId, { cancel: () => clearTimeout(timer) });
+    }
   }
 
   async start(handler: StepHandler): Promise<void> {
@@ -34,7 +42,7 @@ export class LocalQueue implements WorkQueue {
 
   async close(): Promise<void> {
     this.handler = undefined;
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of this.timers.values()) timer.cancel();
     this.timers.clear();
   }
 }
