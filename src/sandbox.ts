@@ -4,6 +4,7 @@
 // `sandbox`. Twins are emulators: their outputs are real media, but not AI results.
 import { providersFromEnv, type Config } from './config.js';
 import type { ProviderName } from './core/operation.js';
+import { isProviderConfigured } from './core/provider-settings.js';
 import { providers } from './providers/index.js';
 import type { AddressInfo } from 'node:net';
 import { trustGatewayOrigin } from './providers/twin-fetch.js';
@@ -19,7 +20,7 @@ export interface Sandbox {
 }
 
 export async function startSandbox(config: Config): Promise<Sandbox> {
-  const missing = new Set(providers.filter((p) => !p.isConfigured(config)).map((p) => p.name));
+  const missing = new Set(providers.filter((p) => !isProviderConfigured(p, config)).map((p) => p.name));
   const running: RunningTwin[] = [];
   let patched = config;
   for (const factory of Object.values(twins)) {
@@ -36,7 +37,7 @@ export async function startSandbox(config: Config): Promise<Sandbox> {
       providers: { ...patched.providers, ...Object.fromEntries(touched.map((s) => [s, fromTwin[s]])) },
     };
   }
-  const served = new Set(providers.filter((p) => missing.has(p.name) && p.isConfigured(patched)).map((p) => p.name));
+  const served = new Set(providers.filter((p) => missing.has(p.name) && isProviderConfigured(p, patched)).map((p) => p.name));
   return {
     config: patched,
     providers: served,

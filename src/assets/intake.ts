@@ -13,6 +13,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { ASSET_ID_PATTERN } from '../core/ids.js';
 import { normalizeMedia, type NormalizedMedia } from '../core/media.js';
+import { providerSettings } from '../core/provider-settings.js';
 import type { HandlerContext, MediaFieldOptions, PrepareContext, ProviderName, VideoLimits } from '../core/operation.js';
 import { RequestValidationError } from '../core/validation.js';
 import { probeVideo, type VideoInfo } from '../core/video.js';
@@ -180,7 +181,8 @@ async function decodeMedia(request: FastifyRequest, provider: ProviderName, valu
 }
 
 /**
- * What an operation's provider code gets (core/operation.ts HandlerContext): the caller, config,
+ * What an operation's provider code gets (core/operation.ts HandlerContext): the caller, its
+ * settings (its own section of the configuration, core/provider-settings.ts),
  * its resource registry scoped to `provider` (the gateway's own routes pass `gateway`), guarded
  * upstream calls, the request's logger and media intake.
  */
@@ -189,7 +191,7 @@ export function handlerContext(request: FastifyRequest, provider: string): Handl
   const owner = request.owner;
   return {
     owner,
-    config,
+    settings: providerSettings(config, provider),
     resources: request.server.resources.scoped(provider, owner),
     guarded: (upstream, call) => guards.run(upstream, call),
     log: request.log,

@@ -7,6 +7,7 @@ import { HttpError } from '../core/errors.js';
 import type { JobSpec, OperationSpec, ProviderModule } from '../core/operation.js';
 import { RequestValidationError, validatorCompiler } from '../core/validation.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
+import { isProviderConfigured } from '../core/provider-settings.js';
 import { circuitOpenError, submitWithinBudget, withJobSlot } from '../jobs/http.js';
 import { providers } from '../providers/index.js';
 import type { JobRow } from '../storage/schema.js';
@@ -102,7 +103,7 @@ async function submitTargets(
   for (const { entry, params } of targets) {
     const provider = providers.find((p) => p.name === entry.provider)!;
     const paused = circuitOpenError(request, provider.name);
-    const down = !provider.isConfigured(request.server.config)
+    const down = !isProviderConfigured(provider, request.server.config)
       ? new HttpError(503, `${provider.title} is not configured on this gateway: set ${provider.credentials}`)
       : paused;
     if (down) {

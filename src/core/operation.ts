@@ -3,10 +3,10 @@
 import type { Static, TObject, TSchema } from '@sinclair/typebox';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { Asset } from '../assets/assets.js';
-import type { Config } from '../config.js';
 import type { JobAdapter } from '../jobs/adapter.js';
 import type { MediaKind, NormalizedMedia } from './media.js';
 import type { VideoInfo } from './video.js';
+import type { ProviderSettings } from './provider-settings.js';
 import type { ResourceRegistry } from './resources.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -50,18 +50,20 @@ export interface OperationSpec {
    */
   textLimits?: TextLimits;
   /** Carries a non-job operation out; absent until the provider adapter exists (then: 503). */
-  handle?: (request: FastifyRequest, reply: FastifyReply, ctx: HandlerContext) => Promise<unknown>;
+  // Any provider's settings: the route hands each provider's handler its own (core/provider-settings.ts).
+  handle?: (request: FastifyRequest, reply: FastifyReply, ctx: HandlerContext<any>) => Promise<unknown>;
 }
 
-export interface JobSpec<Body = any, Request = any> {
+/** A job of a provider whose code reads `Settings` (`ctx.settings`: core/provider-settings.ts). */
+export interface JobSpec<Body = any, Request = any, Settings = any> {
   /** Stable name of the work, stored on the job (e.g. `bria.remove-background`). */
   key: string;
-  adapter: JobAdapter<Request>;
+  adapter: JobAdapter<Request, Settings>;
   /**
    * Turns the validated body into the stored job request: cross-field checks (422), media
    * inputs stored as `asset://` references. Default: the body as it is.
    */
-  prepare?: (body: Body, ctx: PrepareContext) => Promise<Request>;
+  prepare?: (body: Body, ctx: PrepareContext<Settings>) => Promise<Request>;
   /** Whether the caller asked to wait for the result (default: the body's `sync`, else false). */
   sync?: (body: Body) => boolean;
   /** Where the caller polls: default `/api/v1/jobs/{id}`. */
@@ -109,10 +111,11 @@ export type CallGuard = <T>(upstream: string, call: () => Promise<T>) => Promise
  * What an operation's provider code receives about the call besides its body: all it may use of
  * the gateway. Providers never reach the server, the database or the asset store otherwise.
  */
-export interface HandlerContext {
+export interface HandlerContext<Settings = unknown> {
   /** The caller: hex SHA-256 of its API key. */
   owner: string;
-  config: Config;
+  /** What the provider may read of the configuration: `ProviderSettings<'bria'>` etc. (core/provider-settings.ts). */
+  settings: Settings;
   /**
    * The upstream resources this provider handed to this caller (core/resources.ts): record what
    * the upstream creates, and accept an upstream id only when it is found here.
@@ -132,7 +135,7 @@ export interface HandlerContext {
   keep(bytes: Buffer, contentType: string): Promise<Asset>;
 }
 
-export interface PrepareContext extends HandlerContext {
+export interface PrepareContext<Settings = unknown> extends HandlerContext<Settings> {
   /**
    * One media field (URL, data URI, base64, or an asset of the caller's: `asset_…`, `asset://…`, a
    * gateway asset link): checked (real
@@ -151,13 +154,14 @@ export interface PrepareContext extends HandlerContext {
 
 export type ProviderName = 'bria' | 'bria-lora' | 'google' | 'openai' | 'firefly' | 'runway' | 'llm';
 
-export interface ProviderModule {
-  name: ProviderName;
+export interface ProviderModule<P extends ProviderName = ProviderName> {
+  name: P;
   /** Human name used in messages. */
   title: string;
   /** Environment variables that configure it, named in the 503 answer when missing. */
   credentials: string;
-  isConfigured(config: Config): boolean;
+  /** Whether its credentials are set, from what it reads of the configuration (providerSettings). */
+  isConfigured(settings: ProviderSettings<P>): boolean;
   operations: OperationSpec[];
 }
 
@@ -177,7 +181,7 @@ export type Validated<S extends TSchema, K extends keyof Static<S> = never> = St
 type CheckedBody<S> = S extends TSchema ? Required<Static<S>> : unknown;
 
 /** A handler whose request body is typed from the operation's schema (Fastify has validated it by then). */
-export type TypedHandler<Body> = (request: FastifyRequest<{ Body: Body }>, reply: FastifyReply, ctx: HandlerContext) => Promise<unknown>;
+export type TypedHandler<Body, Settings = unknown> = (request: FastifyRequest<{ Body: Body }>, reply: FastifyReply, ctx: HandlerContext<Settings>) => Promise<unknown>;
 
 /**
  * One operation, its job or handler checked against its schema: a job's `prepare`/`sync` must
@@ -185,7 +189,7 @@ export type TypedHandler<Body> = (request: FastifyRequest<{ Body: Body }>, reply
  * body typed, so a schema and the code behind it cannot drift apart unnoticed.
  */
 export function defineOperation<S extends TSchema | undefined = undefined>(
-  spec: Omit<OperationSpec, 'body' | 'job' | 'handle'> & { body?: S; job?: JobSpec<CheckedBody<S>>; handle?: TypedHandler<BodyOf<S>> },
+  spec: Omit<OperationSpec, 'body' | 'job' | 'handle'> & { body?: S; job?: JobSpec<CheckedBody<S>>; handle?: TypedHandler<BodyOf<S>, any> },
 ): OperationSpec {
   // The route validates the body against `body` before either runs: the narrower types hold.
   return spec as OperationSpec;
@@ -195,6 +199,6 @@ export function defineOperation<S extends TSchema | undefined = undefined>(
  * A job spec for a body type (`Validated<typeof Schema, …>`), the stored request's type inferred
  * from `prepare` and the adapter: `defineJob<Validated<typeof Schema>>()({ key, prepare, adapter })`.
  */
-export function defineJob<Body>() {
-  return <Request>(spec: JobSpec<Body, Request>): JobSpec<Body, Request> => spec;
+export function defineJob<Body, Settings = unknown>() {
+  return <Request>(spec: JobSpec<Body, Request, Settings>): JobSpec<Body, Request, Settings> => spec;
 }

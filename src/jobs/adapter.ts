@@ -2,7 +2,6 @@
 // one cancel. It never sleeps, loops or retries: the engine owns polling, backoff, timeouts,
 // retries and state.
 import { ASSET_REF, type Asset, type AssetSource } from '../assets/assets.js';
-import type { Config } from '../config.js';
 import { InlineBase64 } from '../core/json-body.js';
 
 /** One output of a finished upstream job, before it is copied into the asset store. */
@@ -33,11 +32,11 @@ export type StepOutcome =
     }
   | { kind: 'failed'; error: JobErrorInfo; upstreamId?: string; upstreamStatus?: string };
 
-export interface StepContext {
+export interface StepContext<Settings = unknown> {
   jobId: string;
   owner: string;
-  /** The gateway's configuration (provider credentials and base URLs). */
-  config: Config;
+  /** What the job's provider may read of the configuration (core/provider-settings.ts): its credentials and base URLs. */
+  settings: Settings;
   /** Input media the request referred to (`asset://id`), as bytes. */
   loadAsset(id: string): Promise<{ data: Buffer; contentType: string }>;
   /** The same, unread: for streaming large media into an upstream request. */
@@ -51,10 +50,10 @@ export interface StepContext {
   signal: AbortSignal;
 }
 
-export interface JobAdapter<Request = any> {
-  start(request: Request, ctx: StepContext): Promise<StepOutcome>;
-  poll(upstreamId: string, request: Request, ctx: StepContext): Promise<StepOutcome>;
-  cancel?(upstreamId: string, ctx: StepContext): Promise<void>;
+export interface JobAdapter<Request = any, Settings = any> {
+  start(request: Request, ctx: StepContext<Settings>): Promise<StepOutcome>;
+  poll(upstreamId: string, request: Request, ctx: StepContext<Settings>): Promise<StepOutcome>;
+  cancel?(upstreamId: string, ctx: StepContext<Settings>): Promise<void>;
   /** The caller-facing result, from the outputs now held as gateway assets. */
   result(assets: Asset[], data: Record<string, unknown>, request: Request): unknown;
 }

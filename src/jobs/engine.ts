@@ -9,6 +9,7 @@ import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RehostedOutputs } from '../assets/assets.js';
 import type { Config } from '../config.js';
+import { providerSettings } from '../core/provider-settings.js';
 import { newId } from '../core/ids.js';
 import type { ProviderGuards } from '../core/resilience.js';
 import { noTracing, type Tracing } from '../observability/tracing.js';
@@ -315,7 +316,7 @@ export class JobEngine extends EventEmitter {
     return {
       jobId: job.id,
       owner: job.owner,
-      config: this.deps.config,
+      settings: providerSettings(this.deps.config, job.provider),
       loadAsset: this.deps.loadAsset,
       assetSource: this.deps.assetSource,
       assetUrl: (id) => this.deps.assetUrl(id, job),

@@ -12,6 +12,7 @@ import { reportIgnoredFields } from '../core/validation.js';
 import { assetOperations } from '../assets/routes.js';
 import { uploadOperation } from '../assets/upload.js';
 import { handlerContext } from '../assets/intake.js';
+import { isProviderConfigured } from '../core/provider-settings.js';
 import { installOpenAIErrors } from '../compat/errors.js';
 import { compatOperations } from '../compat/routes.js';
 import { loadAliases } from '../compat/routing.js';
@@ -107,7 +108,7 @@ function operationHandler(config: Config, op: OperationSpec, provider: ProviderM
     // Multipart parts are checked here, as the JSON validator cannot see them.
     if (op.multipart && !op.rawMediaBody && !op.readsOwnParts) request.body = await readUpload(request, op.multipart);
     if (op.textLimits) checkTextLimits(request.body, op.textLimits);
-    const unconfigured = provider && !op.withoutCredentials && !provider.isConfigured(config);
+    const unconfigured = provider && !op.withoutCredentials && !isProviderConfigured(provider, config);
     if (!run || unconfigured) {
       const name = provider?.title ?? 'This operation';
       throw new HttpError(503, `${name} is not configured on this gateway: set ${provider?.credentials ?? 'its credentials'}`, {
@@ -132,7 +133,7 @@ function health(app: FastifyInstance, startedAt: number) {
       asset_store: app.assets.blobs.kind,
       circuits: app.guards.states(),
       providers: Object.fromEntries(
-        providers.map((p) => [p.name, app.sandboxed.has(p.name) ? 'sandbox' : p.isConfigured(app.config) ? 'configured' : 'missing']),
+        providers.map((p) => [p.name, app.sandboxed.has(p.name) ? 'sandbox' : isProviderConfigured(p, app.config) ? 'configured' : 'missing']),
       ),
     },
   });

@@ -14,10 +14,13 @@
 // (lists: arrays of those); other fields are passed on as BRIA sends them.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { checkedAnswer } from '../../core/upstream-error.js';
+import type { ConfigSection, ProviderSettings } from '../../core/provider-settings.js';
 import { BriaClient, PROVIDER, type BriaConfig } from '../bria/client.js';
-import type { Config } from '../../config.js';
 
 const TAILORED = '/v1/tailored-gen';
+
+/** What BRIA LoRA's operations read of the configuration (`ctx.settings`): BRIA's section, and the polling values of regenerateCaptions. */
+export type BriaLoraSettings = ProviderSettings<'bria-lora'>;
 
 /** Any BRIA tailored-generation resource: an object with an integer id (more fields pass through). */
 export const TailoredObject = Type.Object({ id: Type.Integer() }, { additionalProperties: true });
@@ -55,10 +58,8 @@ const seg = (id: number | string) => encodeURIComponent(String(id));
 export class TailoredClient {
   constructor(private readonly bria: BriaClient) {}
 
-  static fromConfig(config: Config, guard?: BriaConfig['guard']): TailoredClient {
-    const { apiToken, baseUrl } = config.providers.bria;
-    if (!apiToken) throw new Error('BRIA_API_TOKEN is not set');
-    return new TailoredClient(new BriaClient({ apiToken, baseUrl, guard }));
+  static fromSettings(bria: ConfigSection<'bria'>, guard?: BriaConfig['guard']): TailoredClient {
+    return new TailoredClient(BriaClient.fromSettings(bria, guard));
   }
 
   private async one(method: 'GET' | 'POST' | 'PUT', path: string, body: unknown, what: string, signal?: AbortSignal): Promise<TailoredObject> {

@@ -7,10 +7,10 @@
 import type { FastifyRequest } from 'fastify';
 import { type HttpError, upstreamHttpError } from '../../core/errors.js';
 import { InlineBase64 } from '../../core/json-body.js';
-import type { HandlerContext, OperationSpec } from '../../core/operation.js';
+import type { HandlerContext, TypedHandler } from '../../core/operation.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
-import { TailoredClient, withoutNulls, type TailoredObject } from './client.js';
+import { TailoredClient, withoutNulls, type BriaLoraSettings, type TailoredObject } from './client.js';
 import { Ownership, parseId, type ResourceKind } from './ownership.js';
 
 export const PROVIDER_NAME = 'bria-lora';
@@ -18,7 +18,7 @@ export const PROVIDER_NAME = 'bria-lora';
 /** BRIA's input limit for images (docs/provider-facts.md §1: "max 12 MB"; larger → 413 upstream). */
 const MAX_IMAGE_BYTES = 12_000_000;
 
-type Handler = NonNullable<OperationSpec['handle']>;
+type Handler = TypedHandler<unknown, BriaLoraSettings>;
 type Body = Record<string, unknown>;
 
 /** An upstream failure as the caller sees it (the gateway's one mapping, under this slice's name). */
@@ -53,10 +53,10 @@ function sameId(field: string, pathId: number, bodyValue: unknown): void {
   if (bodyValue !== pathId) throw invalid(['body', field], `${field} must be the same as in the path (${pathId})`);
 }
 
-function context(request: FastifyRequest, ctx: HandlerContext) {
+function context(request: FastifyRequest, ctx: HandlerContext<BriaLoraSettings>) {
   return {
     // The same breaker and bulkhead as BRIA's jobs: one upstream.
-    client: TailoredClient.fromConfig(ctx.config, (call) => ctx.guarded('bria', call)),
+    client: TailoredClient.fromSettings(ctx.settings.bria, (call) => ctx.guarded('bria', call)),
     owned: new Ownership(ctx.resources),
     params: (request.params ?? {}) as Record<string, unknown>,
     body: (request.body ?? {}) as Body,
@@ -289,17 +289,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export const regenerateCaptions: Handler = async (request, _reply, ctx) => {
   const { client, owned, params } = context(request, ctx);
-  const { config } = ctx;
+  const { settings } = ctx;
   const dataset = await owned.require('dataset', params.dataset_id);
   const accepted = await upstream(() => client.regenerateCaptions(dataset.id));
   const done = (d: unknown) => (d as { captions_update_status?: unknown } | undefined)?.captions_update_status === 'completed';
   let current: unknown = accepted;
-  const deadline = Date.now() + config.syncWaitMs;
-  let delay = config.pollInitialMs;
+  const deadline = Date.now() + settings.syncWaitMs;
+  let delay = settings.pollInitialMs;
   // Read at least once after the 202: the regeneration was only just queued.
   while (Date.now() + delay <= deadline && !request.raw.destroyed) {
     await sleep(delay);
-    delay = Math.min(config.pollMaxMs, Math.ceil(delay * 1.5));
+    delay = Math.min(settings.pollMaxMs, Math.ceil(delay * 1.5));
     current = await upstream(() => client.getDataset(dataset.id));
     if (done(current)) break;
   }

@@ -8,7 +8,7 @@ import { assetRef, type Asset } from '../../assets/assets.js';
 import { defineJob, type PrepareContext, type Validated } from '../../core/operation.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { mediaAsBase64, type JobAdapter } from '../../jobs/adapter.js';
-import { TailoredClient, withoutNulls } from './client.js';
+import { TailoredClient, withoutNulls, type BriaLoraSettings } from './client.js';
 import { upstream } from './crud.js';
 import { Ownership } from './ownership.js';
 import type { BriaLoraGenerateImagesRequest, BriaLoraGenerateVectorRequest } from './schemas.js';
@@ -35,14 +35,14 @@ function invalid(field: string, msg: string): RequestValidationError {
 }
 
 /** The caller's model (404 otherwise) and, when needed, its training version as BRIA reports it. */
-async function ownedModel(body: { model_id: string }, ctx: PrepareContext, readVersion: boolean) {
+async function ownedModel(body: { model_id: string }, ctx: PrepareContext<BriaLoraSettings>, readVersion: boolean) {
   const model = await new Ownership(ctx.resources).require('model', body.model_id);
   if (!readVersion) return { id: model.id, version: undefined };
-  const info = await upstream(() => TailoredClient.fromConfig(ctx.config).getModel(model.id));
+  const info = await upstream(() => TailoredClient.fromSettings(ctx.settings.bria).getModel(model.id));
   return { id: model.id, version: typeof info.training_version === 'string' ? info.training_version.toLowerCase() : undefined };
 }
 
-function tailoredAdapter(kind: 'image' | 'vector'): JobAdapter<TailoredRequest> {
+function tailoredAdapter(kind: 'image' | 'vector'): JobAdapter<TailoredRequest, BriaLoraSettings> {
   const key = kind === 'image' ? 'image_url' : 'vector_url';
   return {
     async start(request, ctx) {
@@ -50,7 +50,7 @@ function tailoredAdapter(kind: 'image' | 'vector'): JobAdapter<TailoredRequest> 
       for (const field of INLINE_MEDIA) {
         if (typeof body[field] === 'string') body[field] = await mediaAsBase64(ctx, body[field] as string);
       }
-      const answer = await TailoredClient.fromConfig(ctx.config).generate(kind, request.model_id, body, ctx.signal);
+      const answer = await TailoredClient.fromSettings(ctx.settings.bria).generate(kind, request.model_id, body, ctx.signal);
       return {
         kind: 'done',
         // BRIA's vectors are SVG, which cannot be told from the bytes' magic number.
@@ -74,7 +74,7 @@ function tailoredAdapter(kind: 'image' | 'vector'): JobAdapter<TailoredRequest> 
 type GenerateImageBody = Validated<typeof BriaLoraGenerateImagesRequest, 'aspect_ratio' | 'num_results' | 'sync' | 'fast' | 'include_generation_prefix'>;
 
 /** POST /v1/text-to-image/tailored/{model_id} {prompt, num_results, aspect_ratio, sync, fast, steps_num, model_influence, include_generation_prefix, seed}. */
-export const generateImage = defineJob<GenerateImageBody>()<TailoredRequest>({
+export const generateImage = defineJob<GenerateImageBody, BriaLoraSettings>()<TailoredRequest>({
   key: 'bria-lora.generate-image',
   async prepare(body, ctx) {
     const model = await ownedModel(body, ctx, body.fast);
@@ -116,7 +116,7 @@ const VECTOR_FIELDS = [
  * training version is its base), so it is not sent; `fast`, which the reference's vector
  * request does not carry, follows the model: true for light models, false for max ones.
  */
-export const generateVector = defineJob<GenerateVectorBody>()<TailoredRequest>({
+export const generateVector = defineJob<GenerateVectorBody, BriaLoraSettings>()<TailoredRequest>({
   key: 'bria-lora.generate-vector',
   async prepare(body, ctx) {
     for (const n of [1, 2] as const) {

@@ -4,6 +4,7 @@
 // GET /v2/status/{id}, which answers 200 even for failed jobs and 404 for unknown/expired ids.
 // v1 endpoints answer synchronously with their result.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { ConfigSection, ProviderSettings } from '../../core/provider-settings.js';
 import { callUpstream, COMMON_STATUS_CODES, type StatusCodes } from '../../core/upstream.js';
 import { checkedAnswer } from '../../core/upstream-error.js';
 
@@ -32,6 +33,9 @@ export const BriaV2Response = Type.Object({
   error: Type.Optional(Type.Union([BriaError, Type.Null()])),
 });
 export type BriaV2Response = Static<typeof BriaV2Response>;
+
+/** What BRIA's operations read of the configuration (`ctx.settings`). */
+export type BriaSettings = ProviderSettings<'bria'>;
 
 export interface BriaConfig {
   apiToken: string;
@@ -81,6 +85,12 @@ function messageOf(status: number, body: unknown): string {
 
 export class BriaClient {
   constructor(private readonly config: BriaConfig) {}
+
+  /** The client for the gateway's BRIA settings (`BRIA_API_TOKEN`, `BRIA_BASE_URL`); `guard` for calls outside jobs. */
+  static fromSettings({ apiToken, baseUrl }: ConfigSection<'bria'>, guard?: BriaConfig['guard']): BriaClient {
+    if (!apiToken) throw new Error('BRIA_API_TOKEN is not set');
+    return new BriaClient({ apiToken, baseUrl, guard });
+  }
 
   private url(path: string): string {
     return `${this.config.baseUrl.replace(/\/+$/, '')}${path}`;

@@ -1,10 +1,10 @@
 import type { ProviderModule } from '../../core/operation.js';
 import { operations } from './operations.js';
 
-export const bria: ProviderModule = {
+export const bria: ProviderModule<'bria'> = {
   name: 'bria',
   title: 'BRIA',
   credentials: 'BRIA_API_TOKEN',
-  isConfigured: (config) => Boolean(config.providers.bria.apiToken),
+  isConfigured: ({ bria }) => Boolean(bria.apiToken),
   operations,
 };

@@ -6,6 +6,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { assetRef, type Asset } from '../../assets/assets.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
+import type { BriaSettings } from './client.js';
 import { briaClient } from './v2.js';
 
 export interface BriaV1Operation<Request, T extends TSchema> {
@@ -20,7 +21,7 @@ export interface BriaV1Operation<Request, T extends TSchema> {
   result(assets: Asset[], data: Record<string, unknown>, request: Request): unknown;
 }
 
-export function briaV1Job<Request, T extends TSchema>(op: BriaV1Operation<Request, T>): JobAdapter<Request> {
+export function briaV1Job<Request, T extends TSchema>(op: BriaV1Operation<Request, T>): JobAdapter<Request, BriaSettings> {
   return {
     async start(request, ctx) {
       const path = typeof op.path === 'function' ? op.path(request) : op.path;

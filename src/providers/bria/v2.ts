@@ -2,13 +2,9 @@
 // upstream), then poll /v2/status/{request_id}. The engine owns waiting, retries and timeouts.
 import { assetRef } from '../../assets/assets.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
-import { BriaClient, statusOf, type BriaV2Response } from './client.js';
+import { BriaClient, statusOf, type BriaSettings, type BriaV2Response } from './client.js';
 
-export function briaClient(ctx: StepContext): BriaClient {
-  const { apiToken, baseUrl } = ctx.config.providers.bria;
-  if (!apiToken) throw new Error('BRIA_API_TOKEN is not set');
-  return new BriaClient({ apiToken, baseUrl });
-}
+export const briaClient = (ctx: StepContext<BriaSettings>): BriaClient => BriaClient.fromSettings(ctx.settings.bria);
 
 const OUTPUT_KEYS = ['image_url', 'video_url', 'mask_url', 'url'] as const;
 
@@ -66,7 +62,7 @@ export interface BriaV2Operation<Request> {
   asyncOnly?: boolean;
 }
 
-export function briaV2Job<Request>(op: BriaV2Operation<Request>): JobAdapter<Request> {
+export function briaV2Job<Request>(op: BriaV2Operation<Request>): JobAdapter<Request, BriaSettings> {
   return {
     async start(request, ctx) {
       const answer = await briaClient(ctx).submitV2(op.path, await op.toUpstream(request, ctx), ctx.signal, { asyncOnly: op.asyncOnly });

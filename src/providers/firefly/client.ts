@@ -28,6 +28,7 @@
 //   is not valid"}, 403 {error_code:"403003", message:"Api Key is invalid"}.
 import { createHash } from 'node:crypto';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { ProviderSettings } from '../../core/provider-settings.js';
 import { callUpstream, COMMON_STATUS_CODES, type StatusCodes } from '../../core/upstream.js';
 import { checkedAnswer, UpstreamError } from '../../core/upstream-error.js';
 
@@ -104,6 +105,9 @@ export function stateOf(word: string): FireflyState | undefined {
       return undefined;
   }
 }
+
+/** What Firefly's operations read of the configuration (`ctx.settings`). */
+export type FireflySettings = ProviderSettings<'firefly'>;
 
 export interface FireflyConfig {
   clientId: string;

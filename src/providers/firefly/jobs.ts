@@ -17,7 +17,7 @@ import { defineJob, type PrepareContext, type Validated } from '../../core/opera
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
 import type { JobAdapter, StepOutcome } from '../../jobs/adapter.js';
-import { stateOf, UNSAFE_CODES, type JobStatus } from './client.js';
+import { stateOf, UNSAFE_CODES, type FireflySettings, type JobStatus } from './client.js';
 import type { ExpandImageAsyncBody, FillImageAsyncBody, GenerateImagesAsyncBody, GenerateObjectCompositeAsyncBody, GenerateSimilarImagesAsyncBody } from './schemas.js';
 import { fireflyStatusPath } from './status.js';
 import { fireflyClient, UPLOAD, uploadInputs } from './uploads.js';
@@ -213,19 +213,19 @@ export function outcomeOf(answer: JobStatus, jobId: string): StepOutcome {
   }
 }
 
-function fireflyJob(path: string): JobAdapter<FireflyJobRequest> {
+function fireflyJob(path: string): JobAdapter<FireflyJobRequest, FireflySettings> {
   return {
     async start(request, ctx) {
-      const client = fireflyClient(ctx.config);
+      const client = fireflyClient(ctx.settings.firefly);
       const body = await uploadInputs(client, request.body, ctx);
       const accepted = await client.submit(path, body, request.modelVersion, ctx.signal);
       return { kind: 'pending', upstreamId: accepted.jobId, upstreamStatus: 'pending' };
     },
     async poll(upstreamId, _request, ctx) {
-      return outcomeOf(await fireflyClient(ctx.config).status(upstreamId, ctx.signal), upstreamId);
+      return outcomeOf(await fireflyClient(ctx.settings.firefly).status(upstreamId, ctx.signal), upstreamId);
     },
     async cancel(upstreamId, ctx) {
-      await fireflyClient(ctx.config).cancel(upstreamId, ctx.signal);
+      await fireflyClient(ctx.settings.firefly).cancel(upstreamId, ctx.signal);
     },
     /** Firefly's own result shape, its output links replaced by the gateway's copies. */
     result(assets, data) {

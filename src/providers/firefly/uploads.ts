@@ -3,19 +3,20 @@
 // takes images by upload id or by a URL on a few storage hosts).
 import { HttpError, upstreamHttpError } from '../../core/errors.js';
 import { normalizeMedia } from '../../core/media.js';
-import type { OperationSpec } from '../../core/operation.js';
+import type { TypedHandler } from '../../core/operation.js';
+import type { ConfigSection } from '../../core/provider-settings.js';
 import type { UploadedFile } from '../../core/upload.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
-import type { Config } from '../../config.js';
 import { storedAssetId, type StepContext } from '../../jobs/adapter.js';
-import { FireflyClient, UPLOAD_LIFETIME_MS, UPLOAD_MAX_BYTES } from './client.js';
+import { FireflyClient, UPLOAD_LIFETIME_MS, UPLOAD_MAX_BYTES, type FireflySettings } from './client.js';
 
 /** The registry's kind for the upload ids POST /api/v1/firefly/upload hands out. */
 export const UPLOAD = 'upload';
 
-export function fireflyClient(config: Config): FireflyClient {
-  const { clientId, clientSecret, baseUrl, imsUrl } = config.providers.firefly;
+type FireflySection = ConfigSection<'firefly'>;
+
+export function fireflyClient({ clientId, clientSecret, baseUrl, imsUrl }: FireflySection): FireflyClient {
   if (!clientId || !clientSecret) throw new Error('FIREFLY_CLIENT_ID and FIREFLY_CLIENT_SECRET are not set');
   return new FireflyClient({ clientId, clientSecret, baseUrl, imsUrl });
 }
@@ -29,20 +30,20 @@ export function fireflyClient(config: Config): FireflyClient {
  */
 const uploadIds = new Map<string, { id: string; until: number }>();
 const UPLOAD_REUSE_MS = 24 * 3_600_000;
-const uploadKey = (config: Config, assetId: string) => `${config.providers.firefly.baseUrl}\0${config.providers.firefly.clientId}\0${assetId}`;
+const uploadKey = (firefly: FireflySection, assetId: string) => `${firefly.baseUrl}\0${firefly.clientId}\0${assetId}`;
 
-export function rememberUpload(config: Config, assetId: string, uploadId: string): void {
+export function rememberUpload(firefly: FireflySection, assetId: string, uploadId: string): void {
   if (uploadIds.size >= 10_000) uploadIds.delete(uploadIds.keys().next().value!);
-  uploadIds.set(uploadKey(config, assetId), { id: uploadId, until: Date.now() + UPLOAD_REUSE_MS });
+  uploadIds.set(uploadKey(firefly, assetId), { id: uploadId, until: Date.now() + UPLOAD_REUSE_MS });
 }
 
-function rememberedUpload(config: Config, assetId: string): string | undefined {
-  const known = uploadIds.get(uploadKey(config, assetId));
+function rememberedUpload(firefly: FireflySection, assetId: string): string | undefined {
+  const known = uploadIds.get(uploadKey(firefly, assetId));
   return known && Date.now() < known.until ? known.id : undefined;
 }
 
 /** Replaces every `uploadId: "asset://…"` with the id Firefly storage gives the asset's bytes. */
-export async function uploadInputs(client: FireflyClient, body: Record<string, unknown>, ctx: StepContext): Promise<Record<string, unknown>> {
+export async function uploadInputs(client: FireflyClient, body: Record<string, unknown>, ctx: StepContext<FireflySettings>): Promise<Record<string, unknown>> {
   const walk = async (value: unknown): Promise<unknown> => {
     if (Array.isArray(value)) {
       const out = [];
@@ -53,11 +54,11 @@ export async function uploadInputs(client: FireflyClient, body: Record<string, u
     const object = value as Record<string, unknown>;
     const assetId = typeof object.uploadId === 'string' ? storedAssetId(object.uploadId) : undefined;
     if (assetId !== undefined) {
-      let uploadId = rememberedUpload(ctx.config, assetId);
+      let uploadId = rememberedUpload(ctx.settings.firefly, assetId);
       if (!uploadId) {
         const { data, contentType } = await ctx.loadAsset(assetId);
         uploadId = await client.upload(data, contentType, ctx.signal);
-        rememberUpload(ctx.config, assetId, uploadId);
+        rememberUpload(ctx.settings.firefly, assetId, uploadId);
       }
       return { ...object, uploadId };
     }
@@ -82,19 +83,19 @@ export function httpErrorOf(error: UpstreamError): HttpError {
  * there too, for as long as the asset is kept (when Firefly's upload may have lapsed, the
  * gateway uploads the asset again as the job starts).
  */
-export const upload: NonNullable<OperationSpec['handle']> = async (request, _reply, ctx) => {
+export const upload: TypedHandler<unknown, FireflySettings> = async (request, _reply, ctx) => {
   const { file } = request.body as { file: UploadedFile | string };
   if (typeof file === 'string') throw new RequestValidationError([{ loc: ['body', 'file'], msg: 'Expected a file, got a text field: send the image as a file part', type: 'value_error' }]);
   const media = await normalizeMedia(file.data, { kind: 'image', field: 'file', loc: ['body', 'file'], maxBytes: UPLOAD_MAX_BYTES });
   let uploadId: string;
   try {
-    uploadId = await fireflyClient(ctx.config).upload(media.bytes, media.mime);
+    uploadId = await fireflyClient(ctx.settings.firefly).upload(media.bytes, media.mime);
   } catch (error) {
     if (error instanceof UpstreamError) throw httpErrorOf(error);
     throw error;
   }
   const asset = await ctx.keep(media.bytes, media.mime);
-  rememberUpload(ctx.config, asset.id, uploadId);
+  rememberUpload(ctx.settings.firefly, asset.id, uploadId);
   // Firefly keeps an upload 7 days; past that the id is as unknown to the gateway as to Firefly.
   const expiresAt = Date.now() + UPLOAD_LIFETIME_MS;
   await ctx.resources.record(UPLOAD, uploadId, { meta: { asset_id: asset.id }, expiresAt });

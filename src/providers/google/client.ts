@@ -25,7 +25,7 @@ import type {
   GoogleGenAI,
 } from '@google/genai';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import type { Config } from '../../config.js';
+import type { ConfigSection, ProviderSettings } from '../../core/provider-settings.js';
 import { classifyUpstreamFailure, type UpstreamFailure } from '../../core/upstream.js';
 import { checkedAnswer, UpstreamError } from '../../core/upstream-error.js';
 
@@ -34,7 +34,9 @@ export const PROVIDER = 'google';
 /** Which Google endpoint family a call goes to. */
 export type Backend = 'vertex' | 'gemini-api';
 
-type GoogleConfig = Config['providers']['google'];
+export type GoogleConfig = ConfigSection<'google'>;
+/** What Google's operations read of the configuration (`ctx.settings`). */
+export type GoogleSettings = ProviderSettings<'google'>;
 
 export type GenaiModule = typeof import('@google/genai');
 let sdkModule: Promise<GenaiModule> | undefined;
@@ -44,8 +46,8 @@ export function genaiModule(): Promise<GenaiModule> {
   return (sdkModule ??= import('@google/genai'));
 }
 
-export const vertexConfigured = (config: Config) => Boolean(config.providers.google.project && config.providers.google.location);
-export const geminiApiConfigured = (config: Config) => Boolean(config.providers.google.apiKey);
+export const vertexConfigured = (google: GoogleConfig) => Boolean(google.project && google.location);
+export const geminiApiConfigured = (google: GoogleConfig) => Boolean(google.apiKey);
 
 /** Per-call deadline when the step's own signal does not end it first. */
 const CALL_TIMEOUT_MS = 120_000;
@@ -268,12 +270,11 @@ export class GoogleClient {
   private readonly google: GoogleConfig;
   private readonly redact: Redactor;
 
-  constructor(config: Config, readonly backend: Backend) {
-    const google = config.providers.google;
-    if (backend === 'vertex' && !vertexConfigured(config)) {
+  constructor(google: GoogleConfig, readonly backend: Backend) {
+    if (backend === 'vertex' && !vertexConfigured(google)) {
       throw new UpstreamError({ provider: PROVIDER, code: 'not_configured', message: 'Vertex AI is not configured: set GOOGLE_CLOUD_PROJECT and GOOGLE_CLOUD_LOCATION', retryable: false });
     }
-    if (backend === 'gemini-api' && !geminiApiConfigured(config)) {
+    if (backend === 'gemini-api' && !geminiApiConfigured(google)) {
       throw new UpstreamError({ provider: PROVIDER, code: 'not_configured', message: 'the Gemini API is not configured: set GEMINI_API_KEY', retryable: false });
     }
     this.google = google;

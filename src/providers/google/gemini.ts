@@ -5,10 +5,9 @@
 // which the caller hears as a 422 naming Google's reason.
 import type { Content, HarmBlockMethod, HarmBlockThreshold, HarmCategory, Part, SafetySetting } from '@google/genai';
 import { assetRef } from '../../assets/assets.js';
-import type { Config } from '../../config.js';
 import { defineJob, type Validated } from '../../core/operation.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
-import { genaiModule, GoogleClient, geminiApiConfigured, vertexConfigured, type Backend, type ContentResponse, type GenaiModule } from './client.js';
+import { genaiModule, GoogleClient, geminiApiConfigured, vertexConfigured, type Backend, type ContentResponse, type GenaiModule, type GoogleConfig, type GoogleSettings } from './client.js';
 import { GEMINI_IMAGE_MODEL } from './models.js';
 import type { GeminiEditImageRequest, GeminiGenerateImageRequest, GeminiGenerateImageSequenceRequest } from './schemas.js';
 import { imageField, invalid, moderation, sdkEnum, sdkImage, waitForResult } from './shared.js';
@@ -38,12 +37,12 @@ const methodGiven = (body: SafetyFields) => Boolean(body.safety_method && body.s
  * Vertex AI — unless the request needs Vertex (HarmBlockMethod and gs:// inputs exist there
  * only), then Vertex, or a 422 naming the conflict when it is not configured.
  */
-function geminiBackend(config: Config, needsVertex: { loc: (string | number)[]; why: string } | undefined): Backend {
+function geminiBackend(google: GoogleConfig, needsVertex: { loc: (string | number)[]; why: string } | undefined): Backend {
   if (needsVertex) {
-    if (vertexConfigured(config)) return 'vertex';
+    if (vertexConfigured(google)) return 'vertex';
     throw invalid(needsVertex.loc, `${needsVertex.why} is supported only on Vertex AI, and this gateway reaches Gemini through the Gemini API (GEMINI_API_KEY); omit it, or configure Vertex AI (GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION)`);
   }
-  return geminiApiConfigured(config) ? 'gemini-api' : 'vertex';
+  return geminiApiConfigured(google) ? 'gemini-api' : 'vertex';
 }
 
 /**
@@ -129,12 +128,12 @@ interface GeminiRequest {
   safety: SafetySetting[] | null;
 }
 
-function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest> {
+function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest, GoogleSettings> {
   return {
     async start(request, ctx) {
       const parts: Part[] = [{ text: request.prompt }];
       for (const ref of request.images) parts.push(await sdkPart(ctx, ref));
-      const answer = await new GoogleClient(ctx.config, request.backend).generateContent(
+      const answer = await new GoogleClient(ctx.settings.google, request.backend).generateContent(
         { model: request.model, contents: [{ role: 'user', parts }], config: geminiConfig(await genaiModule(), request.safety ?? undefined) },
         ctx.signal,
       );
@@ -164,13 +163,13 @@ function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest> 
 type GeminiGenerateBody = Validated<typeof GeminiGenerateImageRequest>;
 
 /** POST …/models/gemini-2.5-flash-image:generateContent {contents:[{parts:[{text}, {inlineData}…]}], generationConfig:{responseModalities:[TEXT, IMAGE]}, safetySettings}. */
-export const geminiGenerateImage = defineJob<GeminiGenerateBody>()({
+export const geminiGenerateImage = defineJob<GeminiGenerateBody, GoogleSettings>()({
   key: 'google.gemini.generate-image',
   async prepare(body, ctx) {
     const urls = body.image_urls ?? [];
     const gcs = urls.findIndex((u) => u.trim().startsWith('gs://'));
     const backend = geminiBackend(
-      ctx.config,
+      ctx.settings.google,
       methodGiven(body) ? { loc: ['body', 'safety_method'], why: 'safety_method (HarmBlockMethod)' }
         : gcs >= 0 ? { loc: ['body', 'image_urls', gcs], why: 'Reading gs:// URIs' }
         : undefined,
@@ -185,10 +184,10 @@ export const geminiGenerateImage = defineJob<GeminiGenerateBody>()({
 });
 
 /** The same call; the answer's interleaved text and image parts are returned in order. */
-export const geminiGenerateImageSequence = defineJob<Validated<typeof GeminiGenerateImageSequenceRequest>>()({
+export const geminiGenerateImageSequence = defineJob<Validated<typeof GeminiGenerateImageSequenceRequest>, GoogleSettings>()({
   key: 'google.gemini.generate-image-sequence',
   async prepare(body, ctx) {
-    const backend = geminiBackend(ctx.config, methodGiven(body) ? { loc: ['body', 'safety_method'], why: 'safety_method (HarmBlockMethod)' } : undefined);
+    const backend = geminiBackend(ctx.settings.google, methodGiven(body) ? { loc: ['body', 'safety_method'], why: 'safety_method (HarmBlockMethod)' } : undefined);
     return { backend, model: GEMINI_IMAGE_MODEL, prompt: body.prompt, images: [], safety: safetySettings(body) ?? null };
   },
   sync: waitForResult,
@@ -213,7 +212,7 @@ interface EditRequest {
  * model's previous answer (its image included), as Gemini's multi-turn editing guide does with
  * a chat. All steps run in one job step: an intermediate image is not kept between steps.
  */
-export const geminiEditImage = defineJob<EditBody>()({
+export const geminiEditImage = defineJob<EditBody, GoogleSettings>()({
   key: 'google.gemini.edit-image',
   async prepare(body, ctx) {
     const hasPrompt = Boolean(body.edit_prompt);
@@ -224,7 +223,7 @@ export const geminiEditImage = defineJob<EditBody>()({
     if (steps.length === 0) throw invalid(['body', 'edit_steps'], 'edit_steps holds no edit: give comma-separated edit prompts');
     const gcs = body.image_url.trim().startsWith('gs://');
     const backend = geminiBackend(
-      ctx.config,
+      ctx.settings.google,
       methodGiven(body) ? { loc: ['body', 'safety_method'], why: 'safety_method (HarmBlockMethod)' }
         : gcs ? { loc: ['body', 'image_url'], why: 'Reading gs:// URIs' }
         : undefined,
@@ -242,7 +241,7 @@ export const geminiEditImage = defineJob<EditBody>()({
   sync: waitForResult,
   adapter: {
     async start(request, ctx) {
-      const client = new GoogleClient(ctx.config, request.backend);
+      const client = new GoogleClient(ctx.settings.google, request.backend);
       const history: Content[] = [];
       const outputs: UpstreamOutput[] = [];
       const steps: { prompt: string; outputs: number[]; text: string | null }[] = [];

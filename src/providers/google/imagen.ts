@@ -16,7 +16,7 @@ import sharp from 'sharp';
 import { assetRef, type Asset } from '../../assets/assets.js';
 import { defineJob, type Validated } from '../../core/operation.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
-import { genaiModule, GoogleClient, type GenaiModule, type ImagesResponse } from './client.js';
+import { genaiModule, GoogleClient, type GenaiModule, type ImagesResponse, type GoogleSettings } from './client.js';
 import { IMAGEN_CAPABILITY_MODEL, IMAGEN_FAST_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS } from './models.js';
 import type { ImagenBackgroundRequest, ImagenExpandImageRequest, ImagenGenerateImageRequest, ImagenImageGuidanceRequest, ImagenInpaintingRequest, ImagenVariationRequest } from './schemas.js';
 import { imageBuffer, imageField, invalid, MAX_SEED, moderation, requireVertex, sdkEnum, sdkImage, waitForResult } from './shared.js';
@@ -50,11 +50,11 @@ interface ImagenCall {
 }
 
 /** `build` gets the SDK (loaded on first use) for its reference-image classes and enums. */
-function imagenAdapter<Request>(build: (request: Request, ctx: StepContext, genai: GenaiModule) => Promise<ImagenCall>): JobAdapter<Request> {
+function imagenAdapter<Request>(build: (request: Request, ctx: StepContext, genai: GenaiModule) => Promise<ImagenCall>): JobAdapter<Request, GoogleSettings> {
   return {
     async start(request, ctx) {
       const call = await build(request, ctx, await genaiModule());
-      const client = new GoogleClient(ctx.config, 'vertex');
+      const client = new GoogleClient(ctx.settings.google, 'vertex');
       const answer = call.edit
         ? await client.editImage({ model: call.model, ...call.params } as unknown as EditImageParameters, ctx.signal)
         : await client.generateImages({ model: call.model, ...call.params } as never, ctx.signal);
@@ -85,10 +85,10 @@ interface GenerateImageRequest extends Omit<GenerateImageBody, 'model_name' | 'u
 }
 
 /** POST …/publishers/google/models/{imagen-4.0-*-001}:predict {instances:[{prompt}], parameters}. */
-export const imagenGenerateImage = defineJob<GenerateImageBody>()({
+export const imagenGenerateImage = defineJob<GenerateImageBody, GoogleSettings>()({
   key: 'google.imagen.generate-image',
   async prepare(body, ctx) {
-    requireVertex(ctx.config, 'Imagen');
+    requireVertex(ctx.settings.google, 'Imagen');
     // Reference: "use_fast_model … uses the fast generation model and ignores the model_name parameter".
     const reference = body.use_fast_model ? IMAGEN_FAST_MODEL : (body.model_name ?? IMAGEN_FAST_MODEL);
     const model = IMAGEN_GENERATE_MODELS[reference] ?? reference;
@@ -149,10 +149,10 @@ function promptWithReferences(prompt: string, guidance: 'style' | 'subject', ref
 }
 
 /** Imagen customization: editImage with StyleReferenceImage / SubjectReferenceImage (imagen-3.0-capability-001). */
-export const imagenImageGuidance = defineJob<GuidanceBody>()({
+export const imagenImageGuidance = defineJob<GuidanceBody, GoogleSettings>()({
   key: 'google.imagen.generate-with-image-guidance',
   async prepare(body, ctx) {
-    requireVertex(ctx.config, 'Imagen');
+    requireVertex(ctx.settings.google, 'Imagen');
     if (!body.prompt) throw invalid(['body', 'prompt'], 'Field required: Imagen customization needs a prompt that refers to the reference images as [1] and [2]', 'missing');
     if (body.guidance_type === 'subject' && !body.subject_type) {
       throw invalid(['body', 'subject_type'], "Field required when guidance_type is 'subject'", 'missing');
@@ -223,10 +223,10 @@ const CONTROL_WORDS: Record<string, string> = {
  * The prompt refers to the control map as [1], in the phrasing of Google's controlled
  * customization examples.
  */
-export const imagenVariation = defineJob<VariationBody>()({
+export const imagenVariation = defineJob<VariationBody, GoogleSettings>()({
   key: 'google.imagen.generate-variation',
   async prepare(body, ctx) {
-    requireVertex(ctx.config, 'Imagen');
+    requireVertex(ctx.settings.google, 'Imagen');
     const description = body.prompt ?? 'a variation of the original image';
     return {
       image: await imageField(ctx, body.image_url, ['body', 'image_url'], 'vertex'),
@@ -287,10 +287,10 @@ const MAX_SEGMENT_CLASS = 193;
  * MASK_MODE_SEMANTIC with the class ids). This operation has no mask image field, so
  * MASK_MODE_USER_PROVIDED cannot be honoured.
  */
-export const imagenInpaint = defineJob<InpaintBody>()({
+export const imagenInpaint = defineJob<InpaintBody, GoogleSettings>()({
   key: 'google.imagen.inpaint',
   async prepare(body, ctx) {
-    requireVertex(ctx.config, 'Imagen');
+    requireVertex(ctx.settings.google, 'Imagen');
     let maskMode: string;
     if (body.operation_type === 'insert') {
       if (!body.prompt) throw invalid(['body', 'prompt'], "Field required for operation_type 'insert': describe what to insert", 'missing');
@@ -433,10 +433,10 @@ async function outpaintInputs(source: Buffer, request: ExpandRequest): Promise<{
  * where Google paints), edit mode EDIT_MODE_OUTPAINT (Vertex AI "Expand the content of an
  * image"; docs/provider-facts.md §5 gateway mapping).
  */
-export const imagenExpandImage = defineJob<ExpandBody>()({
+export const imagenExpandImage = defineJob<ExpandBody, GoogleSettings>()({
   key: 'google.imagen.expand-image',
   async prepare(body, ctx) {
-    requireVertex(ctx.config, 'Imagen');
+    requireVertex(ctx.settings.google, 'Imagen');
     const sides = ['padding_left', 'padding_right', 'padding_top', 'padding_bottom'] as const;
     const given = sides.filter((s) => body[s] !== undefined && body[s] !== null);
     let padding: ExpandRequest['padding'] = null;
@@ -497,10 +497,10 @@ interface BackgroundRequest extends Omit<BackgroundBody, 'image_url'> {
  * (js-genai EditImageConfig.seed), and Imagen watermarks by default, so a request with a seed
  * turns the watermark off.
  */
-export const imagenGenerateBackground = defineJob<BackgroundBody>()({
+export const imagenGenerateBackground = defineJob<BackgroundBody, GoogleSettings>()({
   key: 'google.imagen.generate-background',
   async prepare(body, ctx) {
-    requireVertex(ctx.config, 'Imagen');
+    requireVertex(ctx.settings.google, 'Imagen');
     if (body.seed !== undefined && body.seed !== null && (body.seed < 0 || body.seed > MAX_SEED)) {
       throw invalid(['body', 'seed'], `Imagen seeds are 0–${MAX_SEED}`);
     }

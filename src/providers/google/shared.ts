@@ -1,19 +1,18 @@
 // What the Google jobs (imagen.ts, gemini.ts, veo.ts) share: image fields (a gs:// URI passed on,
 // anything else kept as an input asset and sent as bytes), Vertex AI's requirement, the SDK's enums
 // without loading the SDK, and the answers every Google job gives the same way.
-import type { Config } from '../../config.js';
 import { HttpError } from '../../core/errors.js';
 import type { PrepareContext } from '../../core/operation.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { mediaBytes, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
-import { vertexConfigured, type Backend } from './client.js';
+import { vertexConfigured, type Backend, type GoogleConfig } from './client.js';
 
 export const invalid = (loc: (string | number)[], msg: string, type = 'value_error'): RequestValidationError =>
   new RequestValidationError([{ loc, msg, type }]);
 
 /** Imagen and Veo exist on Vertex AI only (docs/provider-facts.md §5; the SDK refuses them on the Gemini API). */
-export function requireVertex(config: Config, what: string): void {
-  if (!vertexConfigured(config)) {
+export function requireVertex(google: GoogleConfig, what: string): void {
+  if (!vertexConfigured(google)) {
     throw new HttpError(
       503,
       `${what} runs on Vertex AI, which is not configured on this gateway: set GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION and GOOGLE_APPLICATION_CREDENTIALS`,

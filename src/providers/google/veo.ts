@@ -4,7 +4,7 @@
 import { assetRef } from '../../assets/assets.js';
 import { defineJob, type Validated } from '../../core/operation.js';
 import type { StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
-import { GoogleClient, type VideosOperation } from './client.js';
+import { GoogleClient, type VideosOperation, type GoogleSettings } from './client.js';
 import { VEO_MODELS, veoDuration } from './models.js';
 import type { VeoGenerateVideoRequest } from './schemas.js';
 import { imageField, invalid, MAX_SEED, moderation, requireVertex, sdkImage, waitForResult } from './shared.js';
@@ -83,10 +83,10 @@ function videosOutcome(operation: VideosOperation, name: string, request: VeoReq
  * (bytesBase64Encoded)}` or `{done, error}`. Durations the model cannot make are refused
  * with a 422 before any upstream call (the reference's 10 s exists on no Veo model).
  */
-export const veoGenerateVideo = defineJob<VeoBody>()({
+export const veoGenerateVideo = defineJob<VeoBody, GoogleSettings>()({
   key: 'google.veo.generate-video',
   async prepare(body, ctx) {
-    requireVertex(ctx.config, 'Veo');
+    requireVertex(ctx.settings.google, 'Veo');
     const target = VEO_MODELS[body.model] ?? { model: body.model, durations: [5, 6, 7, 8], audio: false, alwaysEnhances: false };
     const seconds = veoDuration(target, body.duration);
     if (seconds === undefined) {
@@ -116,7 +116,7 @@ export const veoGenerateVideo = defineJob<VeoBody>()({
   sync: waitForResult,
   adapter: {
     async start(request, ctx) {
-      const client = new GoogleClient(ctx.config, 'vertex');
+      const client = new GoogleClient(ctx.settings.google, 'vertex');
       const operation = await client.generateVideos(
         {
           model: request.model,
@@ -138,7 +138,7 @@ export const veoGenerateVideo = defineJob<VeoBody>()({
       return videosOutcome(operation, operation.name, request);
     },
     async poll(name, request, ctx) {
-      return videosOutcome(await new GoogleClient(ctx.config, 'vertex').getVideosOperation(name), name, request);
+      return videosOutcome(await new GoogleClient(ctx.settings.google, 'vertex').getVideosOperation(name), name, request);
     },
     result: (assets, data) => ({ video_urls: assets.map(assetRef), ...data }),
   },

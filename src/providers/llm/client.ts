@@ -22,8 +22,8 @@ import type { GoogleGenAI } from '@google/genai';
 import type { Static, TObject } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type OpenAI from 'openai';
-import type { Config } from '../../config.js';
 import { HttpError } from '../../core/errors.js';
+import type { ProviderSettings } from '../../core/provider-settings.js';
 import { classifyUpstreamFailure } from '../../core/upstream.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { clientOptions, geminiApiConfigured, genaiModule, googleFailure, vertexConfigured, type Backend as GoogleBackend, type GenaiModule } from '../google/client.js';
@@ -31,6 +31,9 @@ import { call as openaiCall, openaiSdk, type OpenAIConfig } from '../openai/clie
 import { jsonSchemaOf } from './structured.js';
 
 export type LlmProviderName = 'openai' | 'gemini';
+
+/** What the LLM operations read of the configuration (`ctx.settings`): OpenAI's and Google's sections. */
+export type LlmSettings = ProviderSettings<'llm'>;
 
 /**
  * Models. Both accept `temperature` over the reference's full 0–2 range, images, and strict
@@ -80,20 +83,20 @@ const VARIABLE: Record<LlmProviderName, string> = {
 const TITLE: Record<LlmProviderName, string> = { openai: 'OpenAI', gemini: 'Gemini' };
 
 /** The backend for a provider, or 503 naming the variable that is missing. */
-export function backendFor(provider: LlmProviderName, config: Config): Backend {
+export function backendFor(provider: LlmProviderName, settings: LlmSettings): Backend {
   if (provider === 'openai') {
-    const { apiKey, baseUrl } = config.providers.openai;
+    const { apiKey, baseUrl } = settings.openai;
     if (!apiKey) throw notConfigured(provider);
     return new OpenAIBackend({ apiKey, baseUrl, timeoutMs: 110_000 });
   }
   // The Gemini API when its key is set, else Vertex AI (a Google deployment configured only for Imagen and Veo).
-  if (geminiApiConfigured(config)) return new GeminiBackend(config.providers.google, 'gemini-api');
-  if (vertexConfigured(config)) return new GeminiBackend(config.providers.google, 'vertex');
+  if (geminiApiConfigured(settings.google)) return new GeminiBackend(settings.google, 'gemini-api');
+  if (vertexConfigured(settings.google)) return new GeminiBackend(settings.google, 'vertex');
   throw notConfigured(provider);
 }
 
-export function isConfigured(provider: LlmProviderName, config: Config): boolean {
-  return provider === 'openai' ? Boolean(config.providers.openai.apiKey) : geminiApiConfigured(config) || vertexConfigured(config);
+export function isConfigured(provider: LlmProviderName, { openai, google }: Pick<LlmSettings, 'openai' | 'google'>): boolean {
+  return provider === 'openai' ? Boolean(openai.apiKey) : geminiApiConfigured(google) || vertexConfigured(google);
 }
 
 function notConfigured(provider: LlmProviderName): HttpError {
@@ -196,7 +199,7 @@ class GeminiBackend implements Backend {
   /** Retry-After of the last answer (the SDK's ApiError carries only status and body). */
   private lastRetryAfter: string | null = null;
 
-  constructor(private readonly google: Config['providers']['google'], private readonly via: GoogleBackend) {}
+  constructor(private readonly google: LlmSettings['google'], private readonly via: GoogleBackend) {}
 
   private async sdk(): Promise<GoogleGenAI> {
     if (this.ai) return this.ai;

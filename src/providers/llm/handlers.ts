@@ -10,13 +10,12 @@
 // answered by the one shared mapping (core/errors.ts upstreamHttpError: 429 with Retry-After,
 // 504 on timeout, 422 for input the provider refused, 502 otherwise, {detail, provider, code,
 // upstream_status}).
-import type { FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import type { TObject } from '@sinclair/typebox';
 import type { NormalizedMedia } from '../../core/media.js';
-import type { HandlerContext, TypedHandler, Validated } from '../../core/operation.js';
+import type { TypedHandler, Validated } from '../../core/operation.js';
 import { RequestValidationError } from '../../core/validation.js';
-import { backendFor, isConfigured, structured, type LlmPart, type LlmProviderName } from './client.js';
+import { backendFor, isConfigured, structured, type LlmPart, type LlmProviderName, type LlmSettings } from './client.js';
 import {
   frameLabel,
   IMAGE_CAPTION_SYSTEM,
@@ -25,6 +24,7 @@ import {
   promptUser,
   VIDEO_CAPTION_SYSTEM,
   videoCaptionUser,
+  type PromptBodies,
   type PromptPurpose,
   type VideoCaptionMode,
 } from './prompts.js';
@@ -46,26 +46,22 @@ const providerOf = (body: { model_provider?: string }): LlmProviderName => (body
 
 // ---- prompts ---------------------------------------------------------------------------------
 
-interface PromptBody {
-  prompt?: string;
-  subject?: string;
-  audience?: string;
-  location?: string;
-  temperature?: number;
-  model_provider?: 'openai' | 'gemini';
-}
+/** The caller's texts a prompt answer repeats in its metadata, those its body has. */
+type PromptInputs = Partial<Record<'prompt' | 'subject' | 'audience' | 'location', string>>;
 
-/** One of the six /api/v1/prompt/... operations. */
-export function promptHandler(purpose: PromptPurpose) {
-  return async (request: FastifyRequest, _reply: unknown, ctx: HandlerContext) => {
-    const body = request.body as PromptBody;
+/** One of the six /api/v1/prompt/... operations, its body typed from that operation's schema. */
+export function promptHandler<P extends PromptPurpose>(purpose: P): TypedHandler<PromptBodies[P], LlmSettings> {
+  return async (request, _reply, ctx) => {
+    // Fastify's body type does not resolve for a generic P; the route validated it as PromptBodies[P].
+    const typed = request.body as PromptBodies[P];
+    const body: PromptInputs & { temperature?: number; model_provider?: LlmProviderName } = typed;
     const provider = providerOf(body);
-    const backend = backendFor(provider, ctx.config);
+    const backend = backendFor(provider, ctx.settings);
     const temperature = body.temperature ?? 0.7;
     const out = await structured(backend, {
       name: purpose,
       system: PROMPT_SYSTEM[purpose],
-      parts: [{ kind: 'text', text: promptUser[purpose](body as never) }],
+      parts: [{ kind: 'text', text: promptUser[purpose](typed) }],
       schema: PromptOutput,
       temperature,
       signal: AbortSignal.timeout(DEADLINE_MS),
@@ -113,11 +109,10 @@ function cleanTags(tags: string[], count: number): string[] {
   return out.slice(0, count);
 }
 
-export const captionImage: TypedHandler<ImageCaptionBody> = async (request, _reply, ctx) => {
+export const captionImage: TypedHandler<ImageCaptionBody, LlmSettings> = async (request, _reply, ctx) => {
   const body = request.body;
-  const { config } = ctx;
   const provider = providerOf(body);
-  const backend = backendFor(provider, config);
+  const backend = backendFor(provider, ctx.settings);
   const mode = body.mode ?? 'simple';
   const nbrTags = body.nbr_tags ?? 5;
   const possible = (body.possible_tags ?? []).map((t) => t.trim()).filter(Boolean);
@@ -207,11 +202,10 @@ const GEMINI_VIDEO_TYPES: Record<string, string> = { 'video/mp4': 'video/mp4', '
  * when under 20 MB; else frames), otherwise OpenAI with frames sampled by ffmpeg (OpenAI's
  * chat models take images, not video). Timestamps in segment modes are seconds from the start.
  */
-export const captionVideo: TypedHandler<VideoCaptionBody> = async (request, _reply, ctx) => {
+export const captionVideo: TypedHandler<VideoCaptionBody, LlmSettings> = async (request, _reply, ctx) => {
   const body = request.body;
-  const { config } = ctx;
-  const provider: LlmProviderName = isConfigured('gemini', config) ? 'gemini' : 'openai';
-  const backend = backendFor(provider, config);
+  const provider: LlmProviderName = isConfigured('gemini', ctx.settings) ? 'gemini' : 'openai';
+  const backend = backendFor(provider, ctx.settings);
   const mode = body.mode ?? 'simple';
   const nbrTags = body.nbr_tags ?? 5;
   const signal = AbortSignal.timeout(DEADLINE_MS);

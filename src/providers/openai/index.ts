@@ -1,10 +1,10 @@
 import type { ProviderModule } from '../../core/operation.js';
 import { operations } from './operations.js';
 
-export const openai: ProviderModule = {
+export const openai: ProviderModule<'openai'> = {
   name: 'openai',
   title: 'OpenAI',
   credentials: 'OPENAI_API_KEY',
-  isConfigured: (config) => Boolean(config.providers.openai.apiKey),
+  isConfigured: ({ openai }) => Boolean(openai.apiKey),
   operations,
 };

@@ -6,6 +6,7 @@
 import { assetRef } from '../../assets/assets.js';
 import type { NormalizedMedia } from '../../core/media.js';
 import { defineJob, type PrepareContext, type Validated } from '../../core/operation.js';
+import type { ProviderSettings } from '../../core/provider-settings.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { mediaBytes, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
@@ -44,8 +45,11 @@ interface EditRequest extends ImageRequest {
   mask?: string;
 }
 
-function images(ctx: StepContext): OpenAIImages {
-  const { apiKey, baseUrl } = ctx.config.providers.openai;
+/** What OpenAI's operations read of the configuration (`ctx.settings`). */
+type OpenAISettings = ProviderSettings<'openai'>;
+
+function images(ctx: StepContext<OpenAISettings>): OpenAIImages {
+  const { apiKey, baseUrl } = ctx.settings.openai;
   if (!apiKey) throw new UpstreamError({ provider: PROVIDER, code: 'not_configured', message: 'OPENAI_API_KEY is not set', retryable: false });
   return new OpenAIImages({ apiKey, baseUrl });
 }
@@ -72,7 +76,7 @@ async function loadImage(ctx: StepContext, ref: string, name: string): Promise<I
   return { data, contentType, name: `${name}.${ext}` };
 }
 
-function imagesAdapter<Request extends ImageRequest>(run: (request: Request, ctx: StepContext) => Promise<ImagesResult>): JobAdapter<Request> {
+function imagesAdapter<Request extends ImageRequest>(run: (request: Request, ctx: StepContext<OpenAISettings>) => Promise<ImagesResult>): JobAdapter<Request, OpenAISettings> {
   return {
     async start(request, ctx) {
       return done(await run(request, ctx), request);
@@ -90,7 +94,7 @@ function imagesAdapter<Request extends ImageRequest>(run: (request: Request, ctx
 type GenerateBody = Validated<typeof GPTGenerateImageRequest>;
 
 /** POST /images/generations {model, prompt, n, size, quality, background, output_format: png}. */
-export const generateImage = defineJob<GenerateBody>()({
+export const generateImage = defineJob<GenerateBody, OpenAISettings>()({
   key: 'openai.generate-image',
   sync: () => true,
   async prepare(body) {
@@ -115,7 +119,7 @@ const editAdapter = imagesAdapter(async (request: EditRequest, ctx) => {
 });
 
 /** POST /images/edits (multipart) with the caller's image. */
-export const editImage = defineJob<EditBody>()({
+export const editImage = defineJob<EditBody, OpenAISettings>()({
   key: 'openai.edit-image',
   sync: () => true,
   async prepare(body, ctx) {
@@ -146,7 +150,7 @@ function readMedia(value: string, kind: 'image' | 'mask', field: string, ctx: Pr
  * BRIA's border mode). When both a URL and a file are given, the URL is used (the reference's
  * rule for BRIA's image_url/image_file pairs).
  */
-export const inpaint = defineJob<InpaintBody>()<EditRequest>({
+export const inpaint = defineJob<InpaintBody, OpenAISettings>()<EditRequest>({
   key: 'openai.inpaint',
   sync: () => true,
   async prepare(body, ctx) {

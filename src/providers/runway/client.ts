@@ -14,6 +14,7 @@
 // 401, 404, 405 are final; 429 and 502–504 are transient).
 import type RunwayML from '@runwayml/sdk';
 import { Type, type Static } from '@sinclair/typebox';
+import type { ConfigSection, ProviderSettings } from '../../core/provider-settings.js';
 import { classifyUpstreamFailure, COMMON_STATUS_CODES, sdkFailure, type StatusCodes } from '../../core/upstream.js';
 import { checkedAnswer, UpstreamError } from '../../core/upstream-error.js';
 
@@ -66,6 +67,9 @@ let sdkModule: Promise<RunwayModule> | undefined;
 function runwayModule(): Promise<RunwayModule> {
   return (sdkModule ??= import('@runwayml/sdk'));
 }
+
+/** What Runway's operations read of the configuration (`ctx.settings`): its section, and pollMaxMs to pace polls. */
+export type RunwaySettings = ProviderSettings<'runway'>;
 
 export interface RunwayClientConfig {
   apiSecret: string;
@@ -123,6 +127,12 @@ export class RunwayClient {
   private client: Promise<RunwayML> | undefined;
 
   constructor(private readonly config: RunwayClientConfig) {}
+
+  /** The client for the gateway's Runway settings (`RUNWAYML_API_SECRET`, `RUNWAY_BASE_URL`). */
+  static fromSettings({ apiSecret, baseUrl }: ConfigSection<'runway'>): RunwayClient {
+    if (!apiSecret) throw new Error('RUNWAYML_API_SECRET is not set');
+    return new RunwayClient({ apiSecret, baseUrl });
+  }
 
   private sdk(): Promise<RunwayML> {
     return (this.client ??= runwayModule().then(({ default: RunwayML }) => new RunwayML({

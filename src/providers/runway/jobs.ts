@@ -12,7 +12,7 @@ import { assetRef } from '../../assets/assets.js';
 import type { JobSpec, PrepareContext, Validated, VideoLimits } from '../../core/operation.js';
 import { RequestValidationError, type ValidationDetail } from '../../core/validation.js';
 import type { JobAdapter, StepContext, StepOutcome } from '../../jobs/adapter.js';
-import { RunwayClient, type RunwayCreateParams, type RunwayEndpoint, type RunwayTask } from './client.js';
+import { RunwayClient, type RunwayCreateParams, type RunwayEndpoint, type RunwaySettings, type RunwayTask } from './client.js';
 import type { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayGenerateVideoFromMotionRequest, RunwayGenerateVideoFromTextRequest, RunwayGenerateVideoFromVideoRequest, RunwayTextToSpeechRequest, RunwayVideoUpscaleRequest } from './schemas.js';
 import { deliverAssets, mediaInput } from './inputs.js';
 import { runwayStatusPath } from './status.js';
@@ -21,12 +21,6 @@ import { runwayStatusPath } from './status.js';
 export interface RunwayJobRequest<E extends RunwayEndpoint = RunwayEndpoint> {
   endpoint: E;
   body: RunwayCreateParams[E];
-}
-
-export function runwayClient(ctx: Pick<StepContext, 'config'>): RunwayClient {
-  const { apiSecret, baseUrl } = ctx.config.providers.runway;
-  if (!apiSecret) throw new Error('RUNWAYML_API_SECRET is not set');
-  return new RunwayClient({ apiSecret, baseUrl });
 }
 
 /** Runway's video upscale input: "less than 4096px on each side", at most 40 s (the reference's field description). */
@@ -90,7 +84,7 @@ const seedOf = (seed: number | null | undefined) => (typeof seed === 'number' ? 
 /** Runway: "Consumers of this API should not expect updates more frequent than once every five seconds" (SDK Tasks.retrieve). */
 const RUNWAY_UPDATE_MS = 5_000;
 
-function outcomeOf(task: RunwayTask, ctx: StepContext): StepOutcome {
+function outcomeOf(task: RunwayTask, ctx: StepContext<RunwaySettings>): StepOutcome {
   switch (task.status) {
     case 'SUCCEEDED': {
       const outputs = (task.output ?? []).map((url) => ({ url }));
@@ -116,24 +110,24 @@ function outcomeOf(task: RunwayTask, ctx: StepContext): StepOutcome {
         upstreamId: task.id,
         upstreamStatus: task.status,
         ...(task.status === 'RUNNING' && typeof task.progress === 'number' ? { progress: task.progress } : {}),
-        pollAfterMs: Math.min(RUNWAY_UPDATE_MS, ctx.config.pollMaxMs),
+        pollAfterMs: Math.min(RUNWAY_UPDATE_MS, ctx.settings.pollMaxMs),
       };
   }
 }
 
-export const runwayAdapter: JobAdapter<RunwayJobRequest> = {
+export const runwayAdapter: JobAdapter<RunwayJobRequest, RunwaySettings> = {
   async start(request, ctx) {
-    const client = runwayClient(ctx);
+    const client = RunwayClient.fromSettings(ctx.settings.runway);
     const body = (await deliverAssets(request.body, ctx, client)) as RunwayCreateParams[RunwayEndpoint];
     const id = await client.create(request.endpoint, body, ctx.signal);
-    return { kind: 'pending', upstreamId: id, upstreamStatus: 'PENDING', pollAfterMs: Math.min(RUNWAY_UPDATE_MS, ctx.config.pollMaxMs) };
+    return { kind: 'pending', upstreamId: id, upstreamStatus: 'PENDING', pollAfterMs: Math.min(RUNWAY_UPDATE_MS, ctx.settings.pollMaxMs) };
   },
   async poll(upstreamId, _request, ctx) {
-    return outcomeOf(await runwayClient(ctx).task(upstreamId, ctx.signal), ctx);
+    return outcomeOf(await RunwayClient.fromSettings(ctx.settings.runway).task(upstreamId, ctx.signal), ctx);
   },
   async cancel(upstreamId, ctx) {
     try {
-      await runwayClient(ctx).deleteTask(upstreamId, ctx.signal);
+      await RunwayClient.fromSettings(ctx.settings.runway).deleteTask(upstreamId, ctx.signal);
     } catch (error) {
       // Already gone upstream: nothing left to cancel.
       if ((error as { status?: number }).status === 404) return;
@@ -148,8 +142,8 @@ export const runwayAdapter: JobAdapter<RunwayJobRequest> = {
 function runwayJob<Body, E extends RunwayEndpoint>(
   key: string,
   prepare: (body: Body, ctx: PrepareContext) => Promise<RunwayJobRequest<E>>,
-): JobSpec<Body, RunwayJobRequest<E>> {
-  return { key, statusPath: runwayStatusPath, prepare, adapter: runwayAdapter as JobAdapter<RunwayJobRequest<E>>, sync: () => false };
+): JobSpec<Body, RunwayJobRequest<E>, RunwaySettings> {
+  return { key, statusPath: runwayStatusPath, prepare, adapter: runwayAdapter as JobAdapter<RunwayJobRequest<E>, RunwaySettings>, sync: () => false };
 }
 
 // ---------------------------------------------------------------------------------------------
