@@ -235,6 +235,21 @@ function fireflyJob(path: string): JobAdapter<FireflyJobRequest, FireflySettings
   };
 }
 
+/** The body's top-level `image` or `mask` field as Firefly takes it: `{source}` (see sourceOf). */
+async function mediaField(field: 'image' | 'mask', value: ImageReference, ctx: PrepareContext): Promise<{ source: { uploadId: string } | { url: string } }> {
+  return { source: await sourceOf(value.source, field, ['body', field, 'source'], ctx) };
+}
+
+/** A mask Firefly may invert: `{invert, source}`. */
+async function invertibleMask(mask: ImageReference & { invert?: boolean | null }, ctx: PrepareContext) {
+  return { invert: mask.invert ?? false, ...(await mediaField('mask', mask, ctx)) };
+}
+
+/** One Firefly operation: its job key, Firefly's async path, and how the body becomes the stored request. */
+function fireflyOperation<Body>(op: { key: string; path: string; prepare: (body: Body, ctx: PrepareContext) => Promise<FireflyJobRequest> }) {
+  return defineJob<Body, FireflySettings>()<FireflyJobRequest>({ key: op.key, statusPath: fireflyStatusPath, prepare: op.prepare, adapter: fireflyJob(op.path) });
+}
+
 // ---- the operations ---------------------------------------------------------------------------
 
 const CUSTOM_MODELS = ['image3_custom', 'image4_custom'];
@@ -244,9 +259,9 @@ const SIMILAR_MODELS = ['image3', 'image4_standard', 'image4_ultra'];
 const UPSAMPLERS = ['default', 'low_creativity'];
 
 /** POST /v3/images/generate-async, header x-model-version = x_model_version. */
-export const generateImage = defineJob<GenerateImage>()<FireflyJobRequest>({
+export const generateImage = fireflyOperation<GenerateImage>({
   key: 'firefly.generate-image',
-  statusPath: fireflyStatusPath,
+  path: '/v3/images/generate-async',
   async prepare(body, ctx) {
     const model = body.x_model_version;
     const custom = CUSTOM_MODELS.includes(model);
@@ -291,13 +306,12 @@ export const generateImage = defineJob<GenerateImage>()<FireflyJobRequest>({
       }),
     };
   },
-  adapter: fireflyJob('/v3/images/generate-async'),
 });
 
 /** POST /v3/images/generate-similar-async {image:{source}, seeds?}, header x-model-version. */
-export const generateVariation = defineJob<GenerateVariation>()<FireflyJobRequest>({
+export const generateVariation = fireflyOperation<GenerateVariation>({
   key: 'firefly.generate-variation',
-  statusPath: fireflyStatusPath,
+  path: '/v3/images/generate-similar-async',
   async prepare(body, ctx) {
     // The reference's CustomModel also lists image3_custom and image4_custom; Firefly's
     // generate-similar does not take them (its x-model-version enum), so say so before any call.
@@ -310,12 +324,11 @@ export const generateVariation = defineJob<GenerateVariation>()<FireflyJobReques
     return {
       modelVersion: body.x_model_version,
       body: compact({
-        image: { source: await sourceOf(body.image.source, 'image', ['body', 'image', 'source'], ctx) },
+        image: await mediaField('image', body.image, ctx),
         seeds: seedsOf(body.seeds),
       }),
     };
   },
-  adapter: fireflyJob('/v3/images/generate-similar-async'),
 });
 
 /**
@@ -323,15 +336,15 @@ export const generateVariation = defineJob<GenerateVariation>()<FireflyJobReques
  * contentClass, placement?, seeds?, size, style?}; no x-model-version. The reference's `mask` is
  * sent as the top-level `mask` (Adobe's OpenAPI marks `image.mask` deprecated: "Use mask instead").
  */
-export const generateProductBackground = defineJob<ProductBackground>()<FireflyJobRequest>({
+export const generateProductBackground = fireflyOperation<ProductBackground>({
   key: 'firefly.generate-product-background',
-  statusPath: fireflyStatusPath,
+  path: '/v3/images/generate-object-composite-async',
   async prepare(body, ctx) {
     return {
       body: compact({
         prompt: body.prompt,
-        image: { source: await sourceOf(body.image.source, 'image', ['body', 'image', 'source'], ctx) },
-        mask: { source: await sourceOf(body.mask.source, 'mask', ['body', 'mask', 'source'], ctx) },
+        image: await mediaField('image', body.image, ctx),
+        mask: await mediaField('mask', body.mask, ctx),
         contentClass: body.content_class,
         placement: placementOf(body.placement),
         seeds: seedsOf(body.seeds),
@@ -340,18 +353,17 @@ export const generateProductBackground = defineJob<ProductBackground>()<FireflyJ
       }),
     };
   },
-  adapter: fireflyJob('/v3/images/generate-object-composite-async'),
 });
 
 /** POST /v3/images/expand-async {image:{source}, mask:{invert, source}, placement?, prompt?, seeds?, size}. */
-export const expandImage = defineJob<ExpandImage>()<FireflyJobRequest>({
+export const expandImage = fireflyOperation<ExpandImage>({
   key: 'firefly.expand-image',
-  statusPath: fireflyStatusPath,
+  path: '/v3/images/expand-async',
   async prepare(body, ctx) {
     return {
       body: compact({
-        image: { source: await sourceOf(body.image.source, 'image', ['body', 'image', 'source'], ctx) },
-        mask: { invert: body.mask.invert ?? false, source: await sourceOf(body.mask.source, 'mask', ['body', 'mask', 'source'], ctx) },
+        image: await mediaField('image', body.image, ctx),
+        mask: await invertibleMask(body.mask, ctx),
         placement: placementOf(body.placement),
         prompt: body.prompt,
         seeds: seedsOf(body.seeds),
@@ -359,18 +371,17 @@ export const expandImage = defineJob<ExpandImage>()<FireflyJobRequest>({
       }),
     };
   },
-  adapter: fireflyJob('/v3/images/expand-async'),
 });
 
 /** POST /v3/images/fill-async {image:{source}, mask:{invert, source}, prompt?, negativePrompt?, promptBiasingLocaleCode?, seeds?, size}. */
-export const inpaint = defineJob<FillImage>()<FireflyJobRequest>({
+export const inpaint = fireflyOperation<FillImage>({
   key: 'firefly.inpaint',
-  statusPath: fireflyStatusPath,
+  path: '/v3/images/fill-async',
   async prepare(body, ctx) {
     return {
       body: compact({
-        image: { source: await sourceOf(body.image.source, 'image', ['body', 'image', 'source'], ctx) },
-        mask: { invert: body.mask.invert ?? false, source: await sourceOf(body.mask.source, 'mask', ['body', 'mask', 'source'], ctx) },
+        image: await mediaField('image', body.image, ctx),
+        mask: await invertibleMask(body.mask, ctx),
         prompt: body.prompt,
         negativePrompt: body.negative_prompt,
         promptBiasingLocaleCode: body.prompt_biasing_locale_code,
@@ -379,6 +390,5 @@ export const inpaint = defineJob<FillImage>()<FireflyJobRequest>({
       }),
     };
   },
-  adapter: fireflyJob('/v3/images/fill-async'),
 });
 
