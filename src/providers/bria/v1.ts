@@ -51,20 +51,31 @@ const moderated = (what: string): StepOutcome => ({
 export const GeneratedAnswer = Type.Object({ result: Type.Array(Type.Unknown()) });
 
 export function readGenerated(answer: Static<typeof GeneratedAnswer>): StepOutcome {
+  return readEntries(answer.result, 'result', (item) => {
+    const urls = (item as { urls?: unknown })?.urls;
+    const url = Array.isArray(urls) ? urls.find((u): u is string => typeof u === 'string' && u.length > 0) : undefined;
+    return url ? { url, seed: (item as { seed?: unknown }).seed ?? null } : undefined;
+  });
+}
+
+/**
+ * A v1 answer's entries as the job's outcome: each one `read` gives a link and seed for is an
+ * output; one it cannot read was blocked by content moderation (counted; all blocked: moderated).
+ */
+function readEntries(entries: unknown[], what: string, read: (item: unknown) => { url: string; seed: unknown } | undefined): StepOutcome {
   const outputs: UpstreamOutput[] = [];
   const seeds: unknown[] = [];
   let blocked = 0;
-  for (const item of answer.result) {
-    const urls = (item as { urls?: unknown })?.urls;
-    const url = Array.isArray(urls) ? urls.find((u): u is string => typeof u === 'string' && u.length > 0) : undefined;
-    if (!url) {
+  for (const item of entries) {
+    const entry = read(item);
+    if (!entry) {
       blocked++;
       continue;
     }
-    outputs.push({ url });
-    seeds.push((item as { seed?: unknown }).seed ?? null);
+    outputs.push({ url: entry.url });
+    seeds.push(entry.seed);
   }
-  if (outputs.length === 0) return moderated('result');
+  if (outputs.length === 0) return moderated(what);
   return { kind: 'done', outputs, data: { seeds, ...(blocked ? { blocked } : {}) }, upstreamStatus: 'COMPLETED' };
 }
 
@@ -76,20 +87,11 @@ export function readGenerated(answer: Static<typeof GeneratedAnswer>): StepOutco
 export const ShotsAnswer = Type.Object({ result: Type.Array(Type.Unknown()) });
 
 export function readShots(answer: Static<typeof ShotsAnswer>): StepOutcome {
-  const outputs: UpstreamOutput[] = [];
-  const seeds: unknown[] = [];
-  let blocked = 0;
-  for (const item of answer.result) {
-    if (!Array.isArray(item) || typeof item[0] !== 'string' || item[0].length === 0) {
-      blocked++;
-      continue;
-    }
-    outputs.push({ url: item[0] });
+  return readEntries(answer.result, 'product shot', (item) => {
+    if (!Array.isArray(item) || typeof item[0] !== 'string' || item[0].length === 0) return undefined;
     const seed = Number(item[1]);
-    seeds.push(item[1] === undefined ? null : Number.isFinite(seed) ? seed : item[1]);
-  }
-  if (outputs.length === 0) return moderated('product shot');
-  return { kind: 'done', outputs, data: { seeds, ...(blocked ? { blocked } : {}) }, upstreamStatus: 'COMPLETED' };
+    return { url: item[0], seed: item[1] === undefined ? null : Number.isFinite(seed) ? seed : item[1] };
+  });
 }
 
 /** /v1/product/cutout, /packshot, /shadow: `{"result_url": url}`, valid for 1 h (docs.bria.ai Product Shot API). */
