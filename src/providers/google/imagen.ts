@@ -19,7 +19,7 @@ import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../..
 import { genaiModule, GoogleClient, type GenaiModule, type ImagesResponse, type GoogleSettings } from './client.js';
 import { IMAGEN_CAPABILITY_MODEL, IMAGEN_FAST_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS } from './models.js';
 import type { ImagenBackgroundRequest, ImagenExpandImageRequest, ImagenGenerateImageRequest, ImagenImageGuidanceRequest, ImagenInpaintingRequest, ImagenVariationRequest } from './schemas.js';
-import { imageBuffer, imageField, invalid, MAX_SEED, moderation, requireVertex, sdkEnum, sdkImage, waitForResult } from './shared.js';
+import { imageBuffer, imageField, invalid, MAX_SEED, moderation, requireVertex, sdkEnum, sdkImage, waitForResult, type ImageBytes } from './shared.js';
 
 const SAFETY_FILTER = sdkEnum<SafetyFilterLevel>(['BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH', 'BLOCK_NONE']);
 const PERSON = sdkEnum<PersonGeneration>(['DONT_ALLOW', 'ALLOW_ADULT', 'ALLOW_ALL']);
@@ -64,6 +64,31 @@ function imagenAdapter<Request>(build: (request: Request, ctx: StepContext, gena
       throw new Error('Imagen answers synchronously; there is nothing to poll');
     },
     result: (assets: Asset[], data) => ({ image_urls: assets.map(assetRef), ...data }),
+  };
+}
+
+/**
+ * An Imagen edit of one image through a mask (inpainting, outpainting, background swap): the image
+ * as raw reference 1, the mask as reference 2 (its own image, or one Imagen computes: `config.maskMode`).
+ */
+function maskedEdit(
+  { RawReferenceImage, MaskReferenceImage }: GenaiModule,
+  prompt: string,
+  image: ImageBytes,
+  mask: { referenceImage?: ImageBytes; config: Record<string, unknown> },
+  config: Record<string, unknown>,
+): ImagenCall {
+  return {
+    model: IMAGEN_CAPABILITY_MODEL,
+    edit: true,
+    params: {
+      prompt,
+      referenceImages: [
+        Object.assign(new RawReferenceImage(), { referenceId: 1, referenceImage: image }),
+        Object.assign(new MaskReferenceImage(), { referenceId: 2, ...mask }),
+      ],
+      config,
+    },
   };
 }
 
@@ -325,29 +350,25 @@ export const imagenInpaint = defineJob<InpaintBody, GoogleSettings>()({
     };
   },
   sync: waitForResult,
-  adapter: imagenAdapter<InpaintRequest>(async (request, ctx, { MaskReferenceImage, RawReferenceImage, EditMode }) => ({
-    model: IMAGEN_CAPABILITY_MODEL,
-    edit: true,
-    params: {
-      prompt: request.prompt,
-      referenceImages: [
-        Object.assign(new RawReferenceImage(), { referenceId: 1, referenceImage: await sdkImage(ctx, request.image) }),
-        Object.assign(new MaskReferenceImage(), {
-          referenceId: 2,
-          config: {
-            maskMode: MASK_MODE[request.mask_mode],
-            ...(request.mask_dilation !== null ? { maskDilation: request.mask_dilation } : {}),
-            ...(request.segmentation_classes ? { segmentationClasses: request.segmentation_classes } : {}),
-          },
-        }),
-      ],
-      config: {
-        editMode: request.operation_type === 'insert' ? EditMode.EDIT_MODE_INPAINT_INSERTION : EditMode.EDIT_MODE_INPAINT_REMOVAL,
+  adapter: imagenAdapter<InpaintRequest>(async (request, ctx, genai) =>
+    maskedEdit(
+      genai,
+      request.prompt,
+      await sdkImage(ctx, request.image),
+      {
+        config: {
+          maskMode: MASK_MODE[request.mask_mode],
+          ...(request.mask_dilation !== null ? { maskDilation: request.mask_dilation } : {}),
+          ...(request.segmentation_classes ? { segmentationClasses: request.segmentation_classes } : {}),
+        },
+      },
+      {
+        editMode: request.operation_type === 'insert' ? genai.EditMode.EDIT_MODE_INPAINT_INSERTION : genai.EditMode.EDIT_MODE_INPAINT_REMOVAL,
         numberOfImages: 1,
         ...imagenSafety(request),
       },
-    },
-  })),
+    ),
+  ),
 });
 
 // -- expand-image -----------------------------------------------------------------------------
@@ -463,24 +484,18 @@ export const imagenExpandImage = defineJob<ExpandBody, GoogleSettings>()({
     };
   },
   sync: waitForResult,
-  adapter: imagenAdapter<ExpandRequest>(async (request, ctx, { MaskReferenceImage, MaskReferenceMode, RawReferenceImage, EditMode }) => {
+  adapter: imagenAdapter<ExpandRequest>(async (request, ctx, genai) => {
     const { image, mask } = await outpaintInputs(await imageBuffer(ctx, request.image), request);
-    return {
-      model: IMAGEN_CAPABILITY_MODEL,
-      edit: true,
-      params: {
-        prompt: request.prompt,
-        referenceImages: [
-          Object.assign(new RawReferenceImage(), { referenceId: 1, referenceImage: { imageBytes: image.toString('base64'), mimeType: 'image/png' } }),
-          Object.assign(new MaskReferenceImage(), {
-            referenceId: 2,
-            referenceImage: { imageBytes: mask.toString('base64'), mimeType: 'image/png' },
-            config: { maskMode: MaskReferenceMode.MASK_MODE_USER_PROVIDED, maskDilation: request.mask_dilation },
-          }),
-        ],
-        config: { editMode: EditMode.EDIT_MODE_OUTPAINT, numberOfImages: request.number_of_images, ...imagenSafety(request) },
+    return maskedEdit(
+      genai,
+      request.prompt,
+      { imageBytes: image.toString('base64'), mimeType: 'image/png' },
+      {
+        referenceImage: { imageBytes: mask.toString('base64'), mimeType: 'image/png' },
+        config: { maskMode: genai.MaskReferenceMode.MASK_MODE_USER_PROVIDED, maskDilation: request.mask_dilation },
       },
-    };
+      { editMode: genai.EditMode.EDIT_MODE_OUTPAINT, numberOfImages: request.number_of_images, ...imagenSafety(request) },
+    );
   }),
 });
 
@@ -514,21 +529,18 @@ export const imagenGenerateBackground = defineJob<BackgroundBody, GoogleSettings
     };
   },
   sync: waitForResult,
-  adapter: imagenAdapter<BackgroundRequest>(async (request, ctx, { MaskReferenceImage, MaskReferenceMode, RawReferenceImage, EditMode }) => ({
-    model: IMAGEN_CAPABILITY_MODEL,
-    edit: true,
-    params: {
-      prompt: request.prompt,
-      referenceImages: [
-        Object.assign(new RawReferenceImage(), { referenceId: 1, referenceImage: await sdkImage(ctx, request.image) }),
-        Object.assign(new MaskReferenceImage(), { referenceId: 2, config: { maskMode: MaskReferenceMode.MASK_MODE_BACKGROUND } }),
-      ],
-      config: {
-        editMode: EditMode.EDIT_MODE_BGSWAP,
+  adapter: imagenAdapter<BackgroundRequest>(async (request, ctx, genai) =>
+    maskedEdit(
+      genai,
+      request.prompt,
+      await sdkImage(ctx, request.image),
+      { config: { maskMode: genai.MaskReferenceMode.MASK_MODE_BACKGROUND } },
+      {
+        editMode: genai.EditMode.EDIT_MODE_BGSWAP,
         numberOfImages: request.number_of_images,
         ...(request.seed !== null && request.seed !== undefined ? { seed: request.seed, addWatermark: false } : {}),
         ...imagenSafety(request),
       },
-    },
-  })),
+    ),
+  ),
 });
