@@ -11,7 +11,7 @@ import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { mediaBytes, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import sharp from 'sharp';
-import { OpenAIImages, PROVIDER, type ImageBackground, type ImageQuality, type ImageSize, type ImagesResult, type InputImage } from './client.js';
+import { OpenAIImages, PROVIDER, type ImageOptions, type ImageSize, type ImagesResult, type InputImage } from './client.js';
 import type { GPTEditImageRequest, GPTGenerateImageRequest, GPTInpaintingRequest } from './schemas.js';
 import { borderMask, MAX_MASK_BYTES, toOpenAIMask } from './masks.js';
 
@@ -31,13 +31,8 @@ export const SIZE_FOR_ASPECT: Record<AspectRatio, ImageSize> = {
   '3:2': '1024x1536',
 };
 
-interface ImageRequest {
-  prompt: string;
-  n: number;
-  size: ImageSize;
-  quality?: ImageQuality;
-  background?: ImageBackground;
-}
+/** What an image job stores: the client's options (the output format is always png). */
+type ImageRequest = Omit<ImageOptions, 'outputFormat'>;
 
 interface EditRequest extends ImageRequest {
   /** Input images as `asset://` references (the first one is the one a mask applies to). */
