@@ -456,6 +456,8 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions):
       // undici takes the TLS server name (SNI, and the name the certificate is checked against)
       // from the Host header; an address literal sends none and is checked as an address.
       headers.host = target.url.host;
+      // What a failed request or body read throws: its own MediaFetchError, the deadline, or the network's words.
+      const failure = (err: unknown) => (err instanceof MediaFetchError ? err : timedOut ? timeoutError() : new MediaFetchError('network', networkMessage(err, target.hostname)));
 
       let response: Awaited<ReturnType<typeof request>>;
       try {
@@ -471,9 +473,7 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions):
           }),
         );
       } catch (err) {
-        if (err instanceof MediaFetchError) throw err;
-        if (timedOut) throw timeoutError();
-        throw new MediaFetchError('network', networkMessage(err, target.hostname));
+        throw failure(err);
       }
       const { statusCode, headers: rh, body } = response;
       // A body discarded or destroyed below (redirect, error status, too large) emits 'error'
@@ -525,9 +525,7 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions):
           chunks.push(buf);
         }
       } catch (err) {
-        if (err instanceof MediaFetchError) throw err;
-        if (timedOut) throw timeoutError();
-        throw new MediaFetchError('network', networkMessage(err, target.hostname));
+        throw failure(err);
       }
       const contentType = Array.isArray(rh['content-type']) ? rh['content-type'][0] : rh['content-type'];
       return {
