@@ -14,7 +14,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /** A body field's path (property names joined by `.`, `[]` for every item of an array) → its most characters. */
 export type TextLimits = Record<string, number>;
 
-export interface OperationSpec {
+/** One operation; `Settings` is what its provider's code reads (`ctx.settings`, core/provider-settings.ts). */
+export interface OperationSpec<Settings = any> {
   method: HttpMethod;
   /** OpenAPI form, e.g. `/api/v1/bria/status/{task_id}`. */
   path: string;
@@ -42,7 +43,7 @@ export interface OperationSpec {
   /** Works without the provider's credentials (reading and cancelling existing jobs). */
   withoutCredentials?: boolean;
   /** Runs as a durable job: the handler records it and answers with its result or its task id. */
-  job?: JobSpec;
+  job?: JobSpec<any, any, Settings>;
   /**
    * Gateway limits on free-text body fields, in characters, by path (`style.presets[]`: each
    * item of that array): checked after validation, documented as `x-gateway-limits`
@@ -50,8 +51,7 @@ export interface OperationSpec {
    */
   textLimits?: TextLimits;
   /** Carries a non-job operation out; absent until the provider adapter exists (then: 503). */
-  // Any provider's settings: the route hands each provider's handler its own (core/provider-settings.ts).
-  handle?: (request: FastifyRequest, reply: FastifyReply, ctx: HandlerContext<any>) => Promise<unknown>;
+  handle?: (request: FastifyRequest, reply: FastifyReply, ctx: HandlerContext<Settings>) => Promise<unknown>;
 }
 
 /** A job of a provider whose code reads `Settings` (`ctx.settings`: core/provider-settings.ts). */
@@ -162,7 +162,8 @@ export interface ProviderModule<P extends ProviderName = ProviderName> {
   credentials: string;
   /** Whether its credentials are set, from what it reads of the configuration (providerSettings). */
   isConfigured(settings: ProviderSettings<P>): boolean;
-  operations: OperationSpec[];
+  /** Each one's handler or job reads this provider's settings (the route hands it those). */
+  operations: OperationSpec<ProviderSettings<P>>[];
 }
 
 /** The body type a schema validates (what reaches `prepare` and `handle`); unknown without one. */
@@ -188,11 +189,11 @@ export type TypedHandler<Body, Settings = unknown> = (request: FastifyRequest<{ 
  * take what `body` validates (`Static<typeof Schema>`, see Validated) and a `handle` gets that
  * body typed, so a schema and the code behind it cannot drift apart unnoticed.
  */
-export function defineOperation<S extends TSchema | undefined = undefined>(
-  spec: Omit<OperationSpec, 'body' | 'job' | 'handle'> & { body?: S; job?: JobSpec<CheckedBody<S>>; handle?: TypedHandler<BodyOf<S>, any> },
-): OperationSpec {
+export function defineOperation<S extends TSchema | undefined = undefined, Settings = unknown>(
+  spec: Omit<OperationSpec, 'body' | 'job' | 'handle'> & { body?: S; job?: JobSpec<CheckedBody<S>, any, Settings>; handle?: TypedHandler<BodyOf<S>, Settings> },
+): OperationSpec<Settings> {
   // The route validates the body against `body` before either runs: the narrower types hold.
-  return spec as OperationSpec;
+  return spec as OperationSpec<Settings>;
 }
 
 /**

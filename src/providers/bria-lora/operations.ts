@@ -1,11 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation, type OperationSpec } from '../../core/operation.js';
+import type { ProviderSettings } from '../../core/provider-settings.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import * as crud from './crud.js';
 import { generateImage, generateVector } from './jobs.js';
 import { BriaLoraCreateDatasetRequest, BriaLoraCreateModelRequest, BriaLoraCreateProjectRequest, BriaLoraGenerateImagesRequest, BriaLoraGenerateVectorRequest, BriaLoraUpdateDatasetRequest, BriaLoraUpdateImageCaptionRequest, BriaLoraUpdateModelRequest, BriaLoraUpdateProjectRequest, BriaLoraUploadImageRequest } from './schemas.js';
 
-export const operations: OperationSpec[] = [
+export const operations: OperationSpec<ProviderSettings<'bria-lora'>>[] = [
   defineOperation({
     method: "POST",
     path: "/api/v1/bria-lora/image/generation/generate-image",

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation, type OperationSpec } from '../../core/operation.js';
+import type { ProviderSettings } from '../../core/provider-settings.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { blurBackground, cropForeground, enhanceImage, erase, eraseForeground, expandImage, generateBackground, generateProductShadow, generateSolidBackground, getMasks, inpaint, productBackgroundByImage, productBackgroundByText, productCutout, upscaleImage } from './editing.js';
 import { enhancePrompt, generateImage, generateImageFast, generateImageHd, generateVariation, generateVectorBase, generateVectorFast } from './generation.js';
@@ -7,7 +8,7 @@ import { briaStatus, removeBackground } from './jobs.js';
 import { videoRemoveBackground } from './video.js';
 import { BriaBlurBackgroundRequest, BriaCropForegroundRequest, BriaEnhanceImageRequest, BriaEnhancePromptBody, BriaEraseForegroundRequest, BriaEraserRequest, BriaExpandImageRequest, BriaGenerateBackgroundRequest, BriaGenerateImageFastRequest, BriaGenerateImageHDRequest, BriaGenerateImageRequest, BriaGenerateProductBackgroundByImageRequest, BriaGenerateProductBackgroundByTextRequest, BriaGenerateProductShadowRequest, BriaGenerateSolidBackgroundRequest, BriaGenerateVariationRequest, BriaGenerateVectorBaseRequest, BriaGenerateVectorFastRequest, BriaGetMasksRequest, BriaInpaintingRequest, BriaProductCutoutRequest, BriaRemoveBackgroundRequest, BriaStatusResponse, BriaUpscaleImageRequest, BriaVideoRemoveBackgroundRequest } from './schemas.js';
 
-export const operations: OperationSpec[] = [
+export const operations: OperationSpec<ProviderSettings<'bria'>>[] = [
   defineOperation({
     method: "POST",
     path: "/api/v1/bria/prompt/enhance-prompt",

@@ -1,12 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation, type OperationSpec } from '../../core/operation.js';
+import type { ProviderSettings } from '../../core/provider-settings.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { fireflyTask, FireflyJobResponse } from './status.js';
 import { expandImage, generateImage, generateProductBackground, generateVariation, inpaint } from './jobs.js';
 import { upload } from './uploads.js';
 import { ExpandImageAsyncBody, FillImageAsyncBody, GenerateImagesAsyncBody, GenerateObjectCompositeAsyncBody, GenerateSimilarImagesAsyncBody, UploadBody } from './schemas.js';
 
-export const operations: OperationSpec[] = [
+export const operations: OperationSpec<ProviderSettings<'firefly'>>[] = [
   defineOperation({
     method: "POST",
     path: "/api/v1/firefly/image/generation/generate-image",

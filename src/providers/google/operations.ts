@@ -1,12 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation, type OperationSpec } from '../../core/operation.js';
+import type { ProviderSettings } from '../../core/provider-settings.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { geminiEditImage, geminiGenerateImage, geminiGenerateImageSequence } from './gemini.js';
 import { imagenExpandImage, imagenGenerateBackground, imagenGenerateImage, imagenImageGuidance, imagenInpaint, imagenVariation } from './imagen.js';
 import { veoGenerateVideo } from './veo.js';
 import { GeminiEditImageRequest, GeminiGenerateImageRequest, GeminiGenerateImageSequenceRequest, ImagenBackgroundRequest, ImagenExpandImageRequest, ImagenGenerateImageRequest, ImagenImageGuidanceRequest, ImagenInpaintingRequest, ImagenVariationRequest, VeoGenerateVideoRequest } from './schemas.js';
 
-export const operations: OperationSpec[] = [
+export const operations: OperationSpec<ProviderSettings<'google'>>[] = [
   defineOperation({
     method: "POST",
     path: "/api/v1/google-vision/image/generation/generate-image",

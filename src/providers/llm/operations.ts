@@ -1,10 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation, type OperationSpec } from '../../core/operation.js';
+import type { ProviderSettings } from '../../core/provider-settings.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { BackgroundAssetAdaptationRequest, BackgroundCreationRequest, ImageCaptionRequest, ImageCreationRequest, PromptEnhancementRequest, SubjectEnhancementRequest, SubjectPosePromptRequest, VideoCaptionRequest } from './schemas.js';
 import { captionImage, captionVideo, promptHandler } from './handlers.js';
 
-export const operations: OperationSpec[] = [
+export const operations: OperationSpec<ProviderSettings<'llm'>>[] = [
   defineOperation({
     method: "POST",
     path: "/api/v1/prompt/enhance-prompt",

@@ -1,11 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation, type OperationSpec } from '../../core/operation.js';
+import type { ProviderSettings } from '../../core/provider-settings.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { runwayTask, RunwayTaskResponse } from './status.js';
 import { generateImage, generateVideoFromImage, generateVideoFromMotion, generateVideoFromText, generateVideoFromVideo, textToSpeech, videoUpscale } from './jobs.js';
 import { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayGenerateVideoFromMotionRequest, RunwayGenerateVideoFromTextRequest, RunwayGenerateVideoFromVideoRequest, RunwayTextToSpeechRequest, RunwayVideoUpscaleRequest } from './schemas.js';
 
-export const operations: OperationSpec[] = [
+export const operations: OperationSpec<ProviderSettings<'runway'>>[] = [
   defineOperation({
     method: "POST",
     path: "/api/v1/runway/image/generation/generate-image",
