@@ -17,7 +17,7 @@ import { targetOrder, type Alias, type PreparedTarget, type Routing } from './ro
 
 interface Operation {
   op: OperationSpec;
-  spec: JobSpec;
+  spec: JobSpec<any, any, any>;
   provider: ProviderModule;
   validate: (data: unknown) => { value?: unknown; error?: unknown };
 }

@@ -55,7 +55,7 @@ export interface OperationSpec<Settings = any> {
 }
 
 /** A job of a provider whose code reads `Settings` (`ctx.settings`: core/provider-settings.ts). */
-export interface JobSpec<Body = any, Request = any, Settings = any> {
+export interface JobSpec<Body = any, Request = any, Settings = unknown> {
   /** Stable name of the work, stored on the job (e.g. `bria.remove-background`). */
   key: string;
   adapter: JobAdapter<Request, Settings>;

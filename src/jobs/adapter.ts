@@ -51,9 +51,11 @@ export interface StepContext<Settings = unknown> {
 }
 
 export interface JobAdapter<Request = any, Settings = any> {
-  start(request: Request, ctx: StepContext<Settings>): Promise<StepOutcome>;
-  poll(upstreamId: string, request: Request, ctx: StepContext<Settings>): Promise<StepOutcome>;
-  cancel?(upstreamId: string, ctx: StepContext<Settings>): Promise<void>;
+  // Properties, not methods: checked strictly, so an adapter reading one provider's settings
+  // cannot be attached to a job whose settings are another's.
+  start: (request: Request, ctx: StepContext<Settings>) => Promise<StepOutcome>;
+  poll: (upstreamId: string, request: Request, ctx: StepContext<Settings>) => Promise<StepOutcome>;
+  cancel?: (upstreamId: string, ctx: StepContext<Settings>) => Promise<void>;
   /** The caller-facing result, from the outputs now held as gateway assets. */
   result(assets: Asset[], data: Record<string, unknown>, request: Request): unknown;
 }

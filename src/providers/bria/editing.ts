@@ -8,7 +8,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { JobSpec, PrepareContext } from '../../core/operation.js';
 import { UpstreamError } from '../../core/upstream-error.js';
 import { mediaAsBase64, type StepContext } from '../../jobs/adapter.js';
-import { PROVIDER } from './client.js';
+import { PROVIDER, type BriaSettings } from './client.js';
 import { borderMask, planExpand } from './geometry.js';
 import { assetUrlsAsFiles, given, image, imageSource, invalid, v1Image, type ImageSource } from './inputs.js';
 import { briaStatusPath } from './jobs.js';
@@ -46,7 +46,7 @@ async function mediaFields(request: Request, names: string[], ctx: StepContext):
 }
 
 /** A v2 edit: the stored request is BRIA's body (media kept as references), submitted with `sync: false`. */
-function v2Edit<B>(key: string, path: string, media: string[], prepare: (body: B, ctx: PrepareContext) => Promise<Request>): JobSpec<B, Request> {
+function v2Edit<B>(key: string, path: string, media: string[], prepare: (body: B, ctx: PrepareContext) => Promise<Request>): JobSpec<B, Request, BriaSettings> {
   return {
     key,
     statusPath: briaStatusPath,
@@ -242,7 +242,7 @@ function v1Product<B extends { image_url?: string | null; image_file?: string | 
   result: Parameters<typeof briaV1Job<WithSource, T>>[0]['result'];
   /** The endpoint takes `sync` (then always sent as true: see BriaClient.submitV1). */
   takesSync?: boolean;
-}): JobSpec<B, WithSource> {
+}): JobSpec<B, WithSource, BriaSettings> {
   return {
     key: options.key,
     statusPath: briaStatusPath,

@@ -3,6 +3,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { JobSpec, PrepareContext } from '../../core/operation.js';
 import { mediaAsBase64, type StepContext } from '../../jobs/adapter.js';
+import type { BriaSettings } from './client.js';
 import { briaStatusPath } from './jobs.js';
 import { assetUrlsAsFiles, given, invalid } from './inputs.js';
 import type {
@@ -80,7 +81,7 @@ interface TextToImageRequest extends Record<string, unknown> {
  * with the reference body (same field names as BRIA v1), `sync: true` (the job layer does the
  * waiting); answer `{"result": [{"urls": [url], "seed", "uuid"}]}`.
  */
-function textTo<B extends Body>(key: string, kind: 'image' | 'vector', model: 'base' | 'fast' | 'hd', fallbackVersion: string): JobSpec<B, TextToImageRequest> {
+function textTo<B extends Body>(key: string, kind: 'image' | 'vector', model: 'base' | 'fast' | 'hd', fallbackVersion: string): JobSpec<B, TextToImageRequest, BriaSettings> {
   return {
     key,
     statusPath: briaStatusPath,
@@ -126,7 +127,7 @@ type VariationBody = Static<typeof BriaGenerateVariationRequest>;
  * reference's default is 30) is left out and BRIA's fast default applies, and `num_results > 1`
  * with `fast: false` is a 422 before any upstream call.
  */
-export const generateVariation: JobSpec<VariationBody, Record<string, unknown>> = {
+export const generateVariation: JobSpec<VariationBody, Record<string, unknown>, BriaSettings> = {
   key: 'bria.generate-variation',
   statusPath: briaStatusPath,
   async prepare(body, ctx) {
@@ -177,7 +178,7 @@ export const generateVariation: JobSpec<VariationBody, Record<string, unknown>> 
  */
 const PromptEnhancerAnswer = Type.Object({ 'prompt variations': Type.Union([Type.String(), Type.Array(Type.String())]) });
 
-export const enhancePrompt: JobSpec<Static<typeof BriaEnhancePromptBody>, { prompt: string }> = {
+export const enhancePrompt: JobSpec<Static<typeof BriaEnhancePromptBody>, { prompt: string }, BriaSettings> = {
   key: 'bria.enhance-prompt',
   statusPath: briaStatusPath,
   sync: () => true,

@@ -5,6 +5,7 @@ import { mediaAsBase64 } from '../../jobs/adapter.js';
 import { providerTaskRoutes } from '../../jobs/http.js';
 import type { JobState } from '../../jobs/state.js';
 import type { BriaRemoveBackgroundRequest } from './schemas.js';
+import type { BriaSettings } from './client.js';
 import { briaV2Job } from './v2.js';
 
 export const briaStatusPath = (id: string) => `/api/v1/bria/status/${id}`;
@@ -14,7 +15,7 @@ type RemoveBackgroundBody = Validated<typeof BriaRemoveBackgroundRequest, 'prese
 type RemoveBackground = Omit<RemoveBackgroundBody, 'sync'>;
 
 /** POST /v2/image/edit/remove_background {image, preserve_alpha, sync, visual_*_content_moderation}. */
-export const removeBackground = defineJob<RemoveBackgroundBody>()<RemoveBackground>({
+export const removeBackground = defineJob<RemoveBackgroundBody, BriaSettings>()<RemoveBackground>({
   key: 'bria.remove-background',
   statusPath: briaStatusPath,
   async prepare(body, ctx) {

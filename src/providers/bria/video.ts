@@ -6,6 +6,7 @@ import type { Static } from '@sinclair/typebox';
 import { mediaAsLink } from '../../jobs/adapter.js';
 import type { JobSpec } from '../../core/operation.js';
 import { invalid } from './inputs.js';
+import type { BriaSettings } from './client.js';
 import { briaStatusPath } from './jobs.js';
 import type { BriaVideoRemoveBackgroundRequest } from './schemas.js';
 import { briaV2Job } from './v2.js';
@@ -33,7 +34,7 @@ const BRIA_VIDEO_LIMITS = { provider: 'BRIA', maxSide: 16_000 };
  * gateway reachable by BRIA (VISION_STUDIO_PUBLIC_URL; 422 saying so otherwise). A preset BRIA
  * no longer offers is a 422 naming the conflict before any upstream call.
  */
-export const videoRemoveBackground: JobSpec<Static<typeof BriaVideoRemoveBackgroundRequest>, VideoRemoveBackground> = {
+export const videoRemoveBackground: JobSpec<Static<typeof BriaVideoRemoveBackgroundRequest>, VideoRemoveBackground, BriaSettings> = {
   key: 'bria.video-remove-background',
   statusPath: briaStatusPath,
   async prepare(body, ctx) {
