@@ -198,7 +198,8 @@ export function defineOperation<S extends TSchema | undefined = undefined, Setti
 
 /**
  * A job spec for a body type (`Validated<typeof Schema, …>`), the stored request's type inferred
- * from `prepare` and the adapter: `defineJob<Validated<typeof Schema>>()({ key, prepare, adapter })`.
+ * from `prepare` and the adapter, `Settings` what its code reads (`ctx.settings`):
+ * `defineJob<Validated<typeof Schema>, BriaSettings>()({ key, prepare, adapter })`.
  */
 export function defineJob<Body, Settings = unknown>() {
   return <Request>(spec: JobSpec<Body, Request, Settings>): JobSpec<Body, Request, Settings> => spec;
