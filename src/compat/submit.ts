@@ -7,6 +7,7 @@ import { HttpError } from '../core/errors.js';
 import type { JobSpec, OperationSpec, ProviderModule } from '../core/operation.js';
 import { RequestValidationError, validatorCompiler } from '../core/validation.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
+import { InputRecorder } from '../jobs/inputs.js';
 import { circuitOpenError, submitWithinBudget, withJobSlot } from '../jobs/http.js';
 import { providers } from '../providers/index.js';
 import type { JobRow } from '../storage/schema.js';
@@ -66,8 +67,9 @@ async function prepareTarget(request: FastifyRequest, model: ModelEntry, transla
     const checked = operation.validate(structuredClone(translation.body));
     if (checked.error) throw checked.error;
     const body = { ...(checked.value as Record<string, unknown>), ...translation.override };
-    const prepared = operation.spec.prepare ? await operation.spec.prepare(body, prepareContext(request, operation.provider.name)) : body;
-    return { model: model.id, provider: operation.provider.name, operation: operation.spec.key, request: prepared };
+    const inputs = new InputRecorder();
+    const prepared = operation.spec.prepare ? await operation.spec.prepare(body, prepareContext(request, operation.provider.name, inputs)) : body;
+    return { model: model.id, provider: operation.provider.name, operation: operation.spec.key, request: prepared, inputs: inputs.record(body) };
   } catch (error) {
     throw asParamError(error, translation, model.id);
   }
@@ -127,6 +129,7 @@ async function submitTargets(
     webhookUrl,
     baseUrl: baseUrl(request),
     routing,
+    inputs: first.inputs,
   });
   return { job, routing };
 }
