@@ -51,32 +51,38 @@ export class InputRecorder {
 }
 
 /**
- * A job's inputs as answered. `asset_ids` and `prompt` come from the stored request as they
- * always have (so jobs recorded before `assets` existed still list theirs); `assets` names the
- * field of each, empty for those older jobs.
+ * A job's inputs as answered. `asset_ids` come from the stored request as they always have (so
+ * jobs recorded before `assets` existed still list theirs); `assets` names the field of each,
+ * null for those older jobs; `prompt` is the one the caller sent (older jobs: the stored request's).
  */
 export function inputsView(request: unknown, recorded: JobInputRecord | null) {
   const sent = request && typeof request === 'object' ? (request as { prompt?: unknown }).prompt : undefined;
   const prompt = recorded?.prompt ?? (typeof sent === 'string' ? sent : null);
-  return { asset_ids: assetRefsIn(request), prompt, assets: recorded?.assets ?? [] };
+  return { asset_ids: assetRefsIn(request), prompt, assets: recorded?.assets ?? null };
 }
 
 export const JobInputsSchema = Type.Object(
   {
-    asset_ids: Type.Array(Type.String(), { description: 'The input media, kept as the caller\'s assets' }),
+    asset_ids: Type.Array(Type.String(), { description: "The input media, kept as the caller's assets" }),
     prompt: Nullable(Type.String()),
-    assets: Type.Array(
-      Type.Object({
-        field: Type.String({
-          description: 'The request body field it was sent in, as a path: `image`, `ref_images[1]` (an array item), `image.source.upload_id` (a nested field)',
-          examples: ['image_file'],
-        }),
-        asset_id: Type.String({ pattern: '^asset_' }),
-      }),
+    assets: Type.Union(
+      [
+        Type.Array(
+          Type.Object({
+            field: Type.String({
+              description: 'The request body field it was sent in, as a path: `image`, `ref_images[1]` (an array item), `image.source.upload_id` (a nested field)',
+              examples: ['image_file'],
+            }),
+            asset_id: Type.String({ pattern: '^asset_' }),
+          }),
+        ),
+        Type.Null(),
+      ],
       {
         description:
           'The input assets by the request field each came in, in the order the fields were read: what running the job again puts back. ' +
-          'URLs the provider fetched itself are not assets and are not listed; empty for jobs recorded before fields were kept.',
+          "URLs the provider fetched itself are not assets, and masks the gateway made (border modes) are not the caller's: neither is listed. " +
+          'null for jobs recorded before fields were kept.',
       },
     ),
   },

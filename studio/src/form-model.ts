@@ -276,8 +276,8 @@ export function buildRequest(operation: Operation, values: FormValues): BuiltReq
 export interface JobInputs {
   asset_ids: string[];
   prompt: string | null;
-  /** Each input asset by the body field it came in: `image`, `ref_images[1]`, `image.source.upload_id` (empty for older jobs). */
-  assets: { field: string; asset_id: string }[];
+  /** Each input asset by the body field it came in: `image`, `ref_images[1]`, `image.source.upload_id` (null for older jobs). */
+  assets: { field: string; asset_id: string }[] | null;
 }
 
 /** The operation a job ran: the one under /api/v1 whose jobs record its name. */
@@ -316,7 +316,7 @@ const TAKES_ID = new Set<FieldKind>(['media', 'text', 'textarea']);
  * value). What cannot go in whole — an unknown field, a file part, an array with an item missing
  * — is answered as `unplaced`.
  */
-function placeAssets(operation: Operation, values: FormValues, assets: JobInputs['assets']): string[] {
+function placeAssets(operation: Operation, values: FormValues, assets: { field: string; asset_id: string }[]): string[] {
   const unplaced: string[] = [];
   const byField = new Map<Field, { parts: (string | number)[]; asset_id: string }[]>();
   for (const { field: path, asset_id } of assets) {
@@ -348,9 +348,10 @@ function placeAssets(operation: Operation, values: FormValues, assets: JobInputs
 
 /**
  * The form for running a job again, over the starting values: its prompt, and each input asset
- * in the field the record names (`inputs.assets`). Assets it cannot put in place (or all of them,
- * for jobs recorded before fields were kept) are answered as `unplaced`, not guessed. Where the
- * request itself is known (a run from this browser session), every body field is as it was sent.
+ * in the field the record names (`inputs.assets`); what cannot go in whole is answered as
+ * `unplaced`, not guessed. Jobs recorded before fields were kept: their assets fill the required
+ * media fields in order, the rest are `unplaced`. Where the request itself is known (a run from
+ * this browser session), every body field is as it was sent.
  */
 export function valuesFromJob(operation: Operation, inputs: JobInputs, sent?: BuiltRequest): { values: FormValues; unplaced: string[] } {
   const values = initialValues(operation);
@@ -359,12 +360,18 @@ export function valuesFromJob(operation: Operation, inputs: JobInputs, sent?: Bu
     for (const field of body) if (sent.body[field.name] !== undefined) values[fieldKey(field)] = toControl(field, sent.body[field.name]);
     return { values, unplaced: [] };
   }
-  const recorded = inputs.assets ?? [];
-  const unplaced = new Set(placeAssets(operation, values, recorded));
-  for (const id of inputs.asset_ids) if (!recorded.some((a) => a.asset_id === id)) unplaced.add(id);
+  const unplaced = inputs.assets ? placeAssets(operation, values, inputs.assets) : placeInOrder(body, values, inputs.asset_ids);
   const prompt = body.find((f) => f.name === 'prompt');
   if (prompt && inputs.prompt !== null) values[fieldKey(prompt)] = inputs.prompt;
-  return { values, unplaced: [...unplaced] };
+  return { values, unplaced: [...new Set(unplaced)] };
+}
+
+/** Older records (no fields): the assets in the required media fields, in order; the rest unplaced. */
+function placeInOrder(body: Field[], values: FormValues, ids: string[]): string[] {
+  const media = body.filter((f) => f.kind === 'media' && f.required);
+  // URL-only fields take an asset id too (the gateway's `uri` format admits them).
+  media.forEach((field, i) => ids[i] && (values[fieldKey(field)] = ids[i]));
+  return ids.slice(media.length);
 }
 
 /** The gateway's 422 details by field key (`body.prompt`); details for the request as a whole under ''. */
