@@ -2,8 +2,8 @@
 // load generator's. TWIN_KIND=bria (default) or openai; options come from the environment:
 // TWIN_PORT (0 = any), TWIN_TOKEN (BRIA's api_token, OpenAI's key), TWIN_PROCESSING_MS,
 // TWIN_RATE_PER_MINUTE (BRIA). Prints `listening at <url>` once it is up.
-import { createBriaTwin } from '../src/providers/bria/twin.js';
-import { createOpenAITwin } from '../src/providers/openai/twin.js';
+import { createBriaTwin } from '../src/twins/bria/index.js';
+import { createOpenAITwin } from '../src/twins/openai/index.js';
 
 const token = process.env.TWIN_TOKEN ?? 'bench-bria-token';
 const ratePerMinute = Number(process.env.TWIN_RATE_PER_MINUTE ?? 1e9);

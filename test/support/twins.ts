@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { createBriaTwin, type BriaTwin, type BriaTwinOptions } from '../../src/providers/bria/twin.js';
-import { installFaults, type TwinFaults } from '../../src/providers/twin-faults.js';
-import { createGoogleTwin, type GoogleTwin, type GoogleTwinOptions } from '../../src/providers/google/twin.js';
-import { createFireflyTwin, type FireflyTwin, type FireflyTwinOptions } from '../../src/providers/firefly/twin.js';
-import { createOpenAITwin, type OpenAITwin, type OpenAITwinOptions } from '../../src/providers/openai/twin.js';
-import { createRunwayTwin, type RunwayTwin, type RunwayTwinOptions } from '../../src/providers/runway/twin.js';
+import { createBriaTwin, type BriaTwin, type BriaTwinOptions } from '../../src/twins/bria/index.js';
+import { installFaults, type TwinFaults } from '../../src/twins/kit/faults.js';
+import { createGoogleTwin, type GoogleTwin, type GoogleTwinOptions } from '../../src/twins/google/index.js';
+import { createFireflyTwin, type FireflyTwin, type FireflyTwinOptions } from '../../src/twins/firefly/index.js';
+import { createOpenAITwin, type OpenAITwin, type OpenAITwinOptions } from '../../src/twins/openai/index.js';
+import { createRunwayTwin, type RunwayTwin, type RunwayTwinOptions } from '../../src/twins/runway/index.js';
 
 export async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,6 +1,6 @@
 // The BRIA twin's endpoints besides remove_background and status (tests and the labelled sandbox
-// only): BRIA's real paths, sync/async behaviour and 400 checks (twin.ts), with real output media
-// made from the request (twin-media.ts). Each answer's shape is BRIA's:
+// only): BRIA's real paths, sync/async behaviour and 400 checks (index.ts), with real output media
+// made from the request (media.ts). Each answer's shape is BRIA's:
 //   v1 generation  {"result": [{"urls": [url], "seed": n, "uuid": s}]}      (ComfyUI-BRIA-API)
 //   v1 lifestyle   {"result": [[url, seed, session_id]]}                      (docs.bria.ai Product Shot API)
 //   v1 product     {"result_url": url}                                        (docs.bria.ai Product Shot API)
@@ -10,10 +10,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import sharp from 'sharp';
-import type { BriaTwinKit, TwinRefusal } from './twin.js';
+import type { BriaTwinKit, TwinRefusal } from './index.js';
 import {
   alphaMask, cutout, foreground, hexColor, removeVideoBackground, rgbaImage, scene, sceneSvg, seedOf, sizeFor, VIDEO_PRESETS, zipStore,
-} from './twin-media.js';
+} from './media.js';
 
 const refuse = (status: number, message: string, details?: string): TwinRefusal => ({ status, message, details });
 const unreadable = () => refuse(460, 'Failed to download image', 'the image could not be read');

@@ -1,6 +1,6 @@
 // An emulator of Adobe Firefly Services and of the Adobe IMS token endpoint, for tests,
 // `vision-studio emulate firefly` and the labelled sandbox mode only. One server answers both
-// the IMS path and the Firefly paths, with the real protocol (see client.ts for sources):
+// the IMS path and the Firefly paths, with the real protocol (see src/providers/firefly/client.ts for sources):
 // - POST /ims/token/v3 (form-urlencoded client_credentials): checks client id and secret,
 //   answers {access_token, token_type, expires_in}; a token stops working after expires_in.
 // - Every /v2 and /v3 call needs `x-api-key` (403 {error_code:"403000"|"403003"}) and a valid
@@ -24,7 +24,7 @@
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import sharp from 'sharp';
-import { twinFetch, type TwinFetchPolicy } from '../twin-fetch.js';
+import { twinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
 
 export interface FireflyTwinOptions {
   clientId: string;

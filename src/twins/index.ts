@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ProviderName } from '../core/operation.js';
-import { installFaults } from './twin-faults.js';
-import type { TwinFetchPolicy } from './twin-fetch.js';
+import { installFaults } from './kit/faults.js';
+import type { TwinFetchPolicy } from './kit/fetch.js';
 
 export interface RunningTwin {
   url: string;
@@ -40,7 +40,7 @@ export const twins: Record<string, TwinFactory> = {
     serves: ['bria', 'bria-lora'],
     async start({ host, port, fetchPolicy }) {
       const token = 'sandbox-bria-token';
-      const { createBriaTwin } = await import('./bria/twin.js');
+      const { createBriaTwin } = await import('./bria/index.js');
       const twin = createBriaTwin({ token, processingMs: 1_000, fetchPolicy });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
@@ -52,7 +52,7 @@ export const twins: Record<string, TwinFactory> = {
     async start({ host, port, fetchPolicy }) {
       const clientId = 'sandbox-firefly-client-id';
       const clientSecret = 'sandbox-firefly-client-secret';
-      const { createFireflyTwin } = await import('./firefly/twin.js');
+      const { createFireflyTwin } = await import('./firefly/index.js');
       const twin = createFireflyTwin({ clientId, clientSecret, pendingMs: 300, runningMs: 1_500, fetchPolicy });
       const url = await listen(twin.app, host, port);
       // One server answers both the IMS token path and the Firefly paths.
@@ -64,7 +64,7 @@ export const twins: Record<string, TwinFactory> = {
     serves: ['runway'],
     async start({ host, port, fetchPolicy }) {
       const secret = 'sandbox-runway-secret';
-      const { createRunwayTwin } = await import('./runway/twin.js');
+      const { createRunwayTwin } = await import('./runway/index.js');
       const twin = createRunwayTwin({ secret, pendingMs: 500, runningMs: 3_000, concurrency: 2, fetchPolicy });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
@@ -76,7 +76,7 @@ export const twins: Record<string, TwinFactory> = {
     serves: ['openai', 'llm'],
     async start({ host, port, fetchPolicy }) {
       const apiKey = 'sandbox-openai-key';
-      const { createOpenAITwin } = await import('./openai/twin.js');
+      const { createOpenAITwin } = await import('./openai/index.js');
       const twin = createOpenAITwin({ apiKey });
       const url = await listen(twin.app, host, port);
       // The SDK's base URL includes /v1 (https://api.openai.com/v1).
@@ -88,7 +88,7 @@ export const twins: Record<string, TwinFactory> = {
     // real token exchange: an external_account credential whose STS token_url is the twin.
     serves: ['google'],
     async start({ host, port, fetchPolicy }) {
-      const { createGoogleTwin } = await import('./google/twin.js');
+      const { createGoogleTwin } = await import('./google/index.js');
       const twin = createGoogleTwin({
         apiKey: 'sandbox-gemini-key',
         project: 'sandbox-project',

@@ -9,20 +9,20 @@
 // /v1/objects/mask_generator, /v1/product/*) answer 200 with their result; those that take `sync`
 // answer at once with `sync: false`, their output URLs then giving 404 (NoSuchKey) until the file
 // is ready, as BRIA documents. Missing required fields are 400 with BRIA's error body. The
-// per-endpoint routes and their media live in twin-routes.ts and twin-media.ts.
+// per-endpoint routes and their media live in routes.ts and media.ts.
 //
 // Twin-only conventions (documented so tests can reach every branch):
 // - a prompt (or scene description) containing "forbidden" is refused by content moderation (422);
 // - `rateWindowMs` shortens the rate-limit window (BRIA's is a minute) so tests can see a 429
 //   clear; Retry-After says when the oldest request leaves the window;
 // - upstream failures (5xx, 429, resets, …) are injected with the shared fault switch of
-//   src/providers/twin-faults.ts (`installFaults(twin.app)`, as test/support/twins.ts does).
+//   src/twins/kit/faults.ts (`installFaults(twin.app)`, as test/support/twins.ts does).
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import sharp from 'sharp';
-import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../twin-fetch.js';
-import { registerTailoredGenerationRoutes } from '../bria-lora/twin.js';
-import { registerBriaRoutes } from './twin-routes.js';
+import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
+import { registerTailoredGenerationRoutes } from '../bria-lora/index.js';
+import { registerBriaRoutes } from './routes.js';
 
 export interface BriaTwinOptions {
   /** The token the twin accepts in `api_token`. */
@@ -46,7 +46,7 @@ export interface TwinRefusal {
   details?: string;
 }
 
-/** What createBriaTwin hands the route files (twin-routes.ts). */
+/** What createBriaTwin hands the route files (routes.ts). */
 export interface BriaTwinKit {
   app: FastifyInstance;
   v1: (

@@ -38,7 +38,7 @@ import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../twin-fetch.js';
+import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
 
 export const RUNWAY_TWIN_VERSION = '2024-11-06';
 

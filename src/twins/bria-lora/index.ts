@@ -1,5 +1,5 @@
 // BRIA's tailored-generation (LoRA) API in the BRIA twin, for tests and the labelled sandbox
-// only. Registered on the BRIA twin's app by createBriaTwin (src/providers/bria/twin.ts), which
+// only. Registered on the BRIA twin's app by createBriaTwin (src/twins/bria/index.ts), which
 // supplies `api_token` auth (401), per-token rate limiting (429) and the file server; this file
 // adds what docs.bria.ai documents for /v1/tailored-gen and the v1 tailored generation routes:
 //   - projects, datasets, dataset images and models in memory, with BRIA's integer ids;
@@ -17,7 +17,7 @@
 //     `{"result":[{"urls":[u], "seed", "uuid"}]}`.
 // Twin-only conventions (so tests can reach every branch): a prompt containing "forbidden" is
 // refused by content moderation (422); a model whose name contains "fail" ends training Failed.
-import type { TwinFetch } from '../twin-fetch.js';
+import type { TwinFetch } from '../kit/fetch.js';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';

@@ -113,7 +113,7 @@ function sendError(reply: FastifyReply, error: GoogleFailure) {
   });
 }
 
-// ---- Models the twin knows (mid-2026; see models.ts for the sources) ----
+// ---- Models the twin knows (mid-2026; see src/providers/google/models.ts for the sources) ----
 
 const IMAGEN_GENERATE = new Map([
   ['imagen-4.0-generate-001', { maxImages: 4 }],
