@@ -4,10 +4,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { ProviderName } from '../core/operation.js';
 import { installFaults } from './kit/faults.js';
 import type { TwinFetchPolicy } from './kit/fetch.js';
+import { listen } from './kit/listen.js';
 
 export interface RunningTwin {
   url: string;
@@ -21,13 +21,6 @@ export interface TwinFactory {
   serves: ProviderName[];
   /** `fetchPolicy`: the gateway's SSRF policy, which the twin's own URL fetches follow. */
   start(options: { host?: string; port?: number; fetchPolicy: TwinFetchPolicy }): Promise<RunningTwin>;
-}
-
-async function listen(app: FastifyInstance, host = '127.0.0.1', port = 0): Promise<string> {
-  await app.listen({ host, port });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('the twin did not get a port');
-  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 }
 
 /**

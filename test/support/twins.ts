@@ -2,21 +2,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { createBriaTwin, type BriaTwin, type BriaTwinOptions } from '../../src/twins/bria/index.js';
 import { installFaults, type TwinFaults } from '../../src/twins/kit/faults.js';
+import { listen } from '../../src/twins/kit/listen.js';
 import { createGoogleTwin, type GoogleTwin, type GoogleTwinOptions } from '../../src/twins/google/index.js';
 import { createFireflyTwin, type FireflyTwin, type FireflyTwinOptions } from '../../src/twins/firefly/index.js';
 import { createOpenAITwin, type OpenAITwin, type OpenAITwinOptions } from '../../src/twins/openai/index.js';
 import { createRunwayTwin, type RunwayTwin, type RunwayTwinOptions } from '../../src/twins/runway/index.js';
 
-export async function listen(app: FastifyInstance): Promise<string> {
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
-}
+export { listen } from '../../src/twins/kit/listen.js';
 
 export async function startBriaTwin(options: Partial<BriaTwinOptions> = {}): Promise<BriaTwin & { url: string; token: string; faults: TwinFaults }> {
   const token = options.token ?? 'bria-twin-token';

@@ -2,14 +2,12 @@
 // made from the request with sharp (images), a store-only ZIP writer (mask archives) or ffmpeg
 // (videos). Not AI results: gradients and patterns seeded from the prompt, simple colour-distance
 // segmentation, real resizing, blurring and compositing.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import sharp from 'sharp';
+import { ffmpeg, withTempDir } from '../kit/ffmpeg.js';
 
 /** A stable number from a text (prompt, scene description), for repeatable "generations". */
 export function seedOf(text: string): number {
@@ -172,16 +170,6 @@ export function zipStore(entries: { name: string; data: Buffer }[]): Buffer {
   return Buffer.concat([...parts, directory, end]);
 }
 
-function ffmpeg(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegInstaller.path, ['-hide_banner', '-v', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited ${code}: ${stderr.slice(-500)}`))));
-  });
-}
-
 /** Container, codec arguments and MIME type of each of BRIA's video output presets. */
 const PRESETS: Record<string, { ext: string; type: string; video: string[]; alpha?: string; opaque: string; audio: string[] }> = {
   mp4_h264: { ext: 'mp4', type: 'video/mp4', video: ['-c:v', 'libx264', '-preset', 'ultrafast', '-movflags', '+faststart'], opaque: 'yuv420p', audio: ['-c:a', 'aac'] },
@@ -205,8 +193,7 @@ export const VIDEO_PRESETS = Object.keys(PRESETS);
 export async function removeVideoBackground(input: Buffer, preset: string, backgroundColor: string): Promise<{ bytes: Buffer; type: string; ext: string }> {
   const spec = PRESETS[preset];
   if (!spec) throw new Error(`unknown preset ${preset}`);
-  const dir = await mkdtemp(path.join(tmpdir(), 'bria-twin-video-'));
-  try {
+  return withTempDir(async (dir) => {
     const source = path.join(dir, 'input');
     const frame = path.join(dir, 'frame.png');
     const output = path.join(dir, `output.${spec.ext}`);
@@ -222,7 +209,5 @@ export async function removeVideoBackground(input: Buffer, preset: string, backg
         `[bg][fg]scale2ref[bg2][fg2];[bg2][fg2]overlay=shortest=1,format=${spec.opaque}[out]`;
     await ffmpeg(['-i', source, '-filter_complex', filter, '-map', '[out]', ...(spec.audio.length ? ['-map', '0:a?', ...spec.audio] : ['-an']), ...spec.video, output]);
     return { bytes: await readFile(output), type: spec.type, ext: spec.ext };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -15,16 +15,20 @@
 //   {size, outputs:[{seed, image:{url}}]} or failed {error_code, message}; canceled once
 //   PUT /v3/cancel/{jobId} succeeded (409 job_completed / job_already_canceled, 404 unknown_job_id).
 // - Creates and uploads past the configured rate answer 429 with `retry-after` (seconds).
-// - Outputs are real JPEGs of the requested size, made from the inputs with sharp, served at
+// - Outputs are real JPEGs of the requested size, made from the inputs with sharp (media.ts), served at
 //   presigned-style URLs (/files/…?X-Amz-Signature=…) that expire after an hour, like Firefly's.
 //
 // Twin-only conventions (so tests can reach every branch): a prompt containing "forbidden"
 // makes the job fail with error_code `prompt_unsafe`; `expireTokens()` ends every issued token
 // early (as a revoked or clock-skewed token would), so the next call is answered 401.
-import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import sharp from 'sharp';
+import { recordCalls, type TwinCall } from '../kit/calls.js';
 import { twinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
+import { originOf, storageError } from '../kit/http.js';
+import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';
+import { alphaOf, colourOf, isObject, layerThrough, mark, place, solid } from './media.js';
 
 export interface FireflyTwinOptions {
   clientId: string;
@@ -40,14 +44,7 @@ export interface FireflyTwinOptions {
   fetchPolicy?: TwinFetchPolicy;
 }
 
-export interface TwinCall {
-  method: string;
-  path: string;
-  headers: Record<string, unknown>;
-  body: unknown;
-  status?: number;
-  at: number;
-}
+export type { TwinCall } from '../kit/calls.js';
 
 type Outcome = { outputs: { seed: number; name: string }[]; size: { width: number; height: number }; contentClass?: string } | { error_code: string; message: string };
 
@@ -91,70 +88,14 @@ interface Problem {
   type: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function colourOf(text: string, seed: number): { r: number; g: number; b: number } {
-  const h = createHash('sha256').update(`${text}\0${seed}`).digest();
-  return { r: 40 + (h[0] % 180), g: 40 + (h[1] % 180), b: 40 + (h[2] % 180) };
-}
-
-const solid = (width: number, height: number, colour: { r: number; g: number; b: number }) =>
-  sharp({ create: { width, height, channels: 3, background: colour } });
-
-/** A mark whose place depends on the seed, so variations differ visibly. */
-async function mark(width: number, height: number, seed: number, colour: { r: number; g: number; b: number }) {
-  const w = Math.max(1, Math.floor(width / 4));
-  const h = Math.max(1, Math.floor(height / 4));
-  const input = await solid(w, h, { r: 255 - colour.r, g: 255 - colour.g, b: 255 - colour.b }).png().toBuffer();
-  return { input, left: seed % Math.max(1, width - w), top: Math.floor(seed / 7) % Math.max(1, height - h) };
-}
-
-/** A mask as one alpha channel of the given size (white = where Firefly may change the image). */
-async function alphaOf(mask: Buffer, width: number, height: number, invert: boolean): Promise<Buffer> {
-  const alpha = await sharp(mask).resize(width, height, { fit: 'fill' }).greyscale().extractChannel(0).raw().toBuffer();
-  if (invert) for (let i = 0; i < alpha.length; i++) alpha[i] = 255 - alpha[i];
-  return alpha;
-}
-
-async function layerThrough(alpha: Buffer, width: number, height: number, colour: { r: number; g: number; b: number }): Promise<Buffer> {
-  const rgba = Buffer.alloc(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
-    rgba[i * 4] = colour.r;
-    rgba[i * 4 + 1] = colour.g;
-    rgba[i * 4 + 2] = colour.b;
-    rgba[i * 4 + 3] = alpha[i];
-  }
-  return sharp(rgba, { raw: { width, height, channels: 4 } }).png().toBuffer();
-}
-
-/** Where a placed image goes inside the frame: Firefly's alignment and inset (pixels). */
-async function place(input: Buffer, frame: { width: number; height: number }, placement: unknown, share: number) {
-  const p = isObject(placement) ? placement : {};
-  const inset = isObject(p.inset) ? p.inset : {};
-  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.round(v)) : 0);
-  const [l, t, r, b] = [n(inset.left), n(inset.top), n(inset.right), n(inset.bottom)];
-  const boxW = Math.max(1, isObject(p.inset) ? frame.width - l - r : Math.round(frame.width * share));
-  const boxH = Math.max(1, isObject(p.inset) ? frame.height - t - b : Math.round(frame.height * share));
-  const placed = await sharp(input).resize(boxW, boxH, { fit: 'inside' }).png().toBuffer();
-  const meta = await sharp(placed).metadata();
-  const w = meta.width ?? boxW;
-  const h = meta.height ?? boxH;
-  const alignment = isObject(p.alignment) ? p.alignment : {};
-  const across = (a: unknown, start: number, room: number) => (a === 'left' || a === 'top' ? start : a === 'right' || a === 'bottom' ? start + room : start + Math.floor(room / 2));
-  const left = isObject(p.inset) ? across(alignment.horizontal, l, boxW - w) : across(alignment.horizontal, 0, frame.width - w);
-  const top = isObject(p.inset) ? across(alignment.vertical, t, boxH - h) : across(alignment.vertical, 0, frame.height - h);
-  return { input: placed, left: Math.min(left, frame.width - w), top: Math.min(top, frame.height - h) };
-}
-
 export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
-  const calls: TwinCall[] = [];
   const jobs = new Map<string, TwinJob>();
   const uploads = new Map<string, { bytes: Buffer; type: string }>();
   const files = new Map<string, Buffer>();
   const tokens = new Map<string, { clientId: string; expiresAt: number }>();
   const issuedTokens: string[] = [];
-  const recent: number[] = [];
+  const limiter = slidingWindow();
   const urlSecret = randomBytes(32);
   const tokenExpiresIn = options.tokenExpiresIn ?? 86_399;
   const pendingMs = options.pendingMs ?? 100;
@@ -162,7 +103,6 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   const rate = options.rateLimit ?? { requests: 1_000, windowMs: 60_000 };
   const fetchUrl = twinFetch(options.fetchPolicy);
 
-  const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
   const fail = (reply: FastifyReply, status: number, error_code: string, message: string, extra: Record<string, unknown> = {}) =>
     reply.code(status).send({ error_code, message, ...extra });
 
@@ -171,23 +111,10 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   });
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
-  const callOf = new WeakMap<FastifyRequest, TwinCall>();
-  app.addHook('onRequest', async (request) => {
-    if (request.url.startsWith('/files/')) return;
-    const call: TwinCall = { method: request.method, path: request.url, headers: { ...request.headers }, body: undefined, at: Date.now() };
-    calls.push(call);
-    callOf.set(request, call);
-  });
-  app.addHook('preHandler', async (request) => {
-    const call = callOf.get(request);
-    if (!call) return;
-    if (Buffer.isBuffer(request.body)) call.body = { bytes: request.body.length };
-    else if (isObject(request.body) && 'client_secret' in request.body) call.body = { ...request.body, client_secret: '***' };
-    else call.body = request.body;
-  });
-  app.addHook('onResponse', async (request, reply) => {
-    const call = callOf.get(request);
-    if (call) call.status = reply.statusCode;
+  const { calls } = recordCalls(app, {
+    only: (url) => !url.startsWith('/files/'),
+    // Uploads are kept as their size, and the client secret never.
+    body: (body) => (Buffer.isBuffer(body) ? { bytes: body.length } : isObject(body) && 'client_secret' in body ? { ...body, client_secret: '***' } : body),
   });
 
   // ---- Adobe IMS --------------------------------------------------------------------------
@@ -217,14 +144,12 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
     if (!token || token.clientId !== apiKey || token.expiresAt <= Date.now()) return fail(reply, 401, '401013', 'Oauth token is not valid');
     const costs = request.method === 'POST';
     if (!costs) return;
-    const now = Date.now();
-    while (recent.length > 0 && now - recent[0] >= rate.windowMs) recent.shift();
-    if (recent.length >= rate.requests) {
-      const seconds = Math.max(1, Math.ceil((rate.windowMs - (now - recent[0])) / 1000));
-      reply.header('retry-after', String(seconds)).header('x-access-rate-limit-level', 'org');
+    // Firefly counts per organisation: one window for every caller of the twin.
+    const refused = limiter.take('org', rate);
+    if (refused) {
+      reply.header('retry-after', String(retryAfterSeconds(refused))).header('x-access-rate-limit-level', 'org');
       return request.url.startsWith('/v2/') ? fail(reply, 429, '10011', 'Too Many Requests') : fail(reply, 429, 'rate_limited', 'Too many requests');
     }
-    recent.push(now);
   });
 
   // ---- storage ------------------------------------------------------------------------------
@@ -365,7 +290,7 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
         (outcome) => (job.outcome = outcome),
         (error: Error) => (job.outcome = { error_code: 'runtime_error', message: `The job could not be processed: ${error.message}` }),
       );
-      const base = origin(request);
+      const base = originOf(request);
       return reply.code(202).send({ jobId: id, statusUrl: `${base}/v3/status/${id}`, cancelUrl: `${base}/v3/cancel/${id}` });
     });
   };
@@ -381,7 +306,7 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   const presign = (request: FastifyRequest, name: string) => {
     const date = Math.floor(Date.now() / 1000);
     const signature = createHmac('sha256', urlSecret).update(`${name}:${date}:${URL_LIFETIME_S}`).digest('hex');
-    return `${origin(request)}/files/${name}?X-Amz-Date=${date}&X-Amz-Expires=${URL_LIFETIME_S}&X-Amz-Signature=${signature}`;
+    return `${originOf(request)}/files/${name}?X-Amz-Date=${date}&X-Amz-Expires=${URL_LIFETIME_S}&X-Amz-Signature=${signature}`;
   };
 
   const generateOutput = async ({ body, size, seed, inputs }: Work) => {
@@ -533,7 +458,7 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
     const file = files.get(name);
     const denied = request.query['X-Amz-Signature'] !== expected || !(Date.now() / 1000 < date + expires);
     if (denied || !file) {
-      return reply.code(denied ? 403 : 404).type('application/xml').send(`<Error><Code>${denied ? 'AccessDenied' : 'NoSuchKey'}</Code></Error>`);
+      return denied ? storageError(reply, 403, 'AccessDenied') : storageError(reply, 404, 'NoSuchKey');
     }
     return reply.type('image/jpeg').send(file);
   });
