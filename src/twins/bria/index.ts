@@ -9,7 +9,8 @@
 // /v1/objects/mask_generator, /v1/product/*) answer 200 with their result; those that take `sync`
 // answer at once with `sync: false`, their output URLs then giving 404 (NoSuchKey) until the file
 // is ready, as BRIA documents. Missing required fields are 400 with BRIA's error body. The
-// per-endpoint routes and their media live in routes.ts and media.ts.
+// per-endpoint routes live in v1-routes.ts and v2-routes.ts (shared checks in
+// checks.ts), their media in media.ts.
 //
 // Twin-only conventions (documented so tests can reach every branch):
 // - a prompt (or scene description) containing "forbidden" is refused by content moderation (422);
@@ -24,7 +25,8 @@ import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../kit/fetch.js
 import { originOf, pause, storageError } from '../kit/http.js';
 import { registerTailoredGenerationRoutes } from '../bria-lora/index.js';
 import { foreground, rgbaImage } from './media.js';
-import { registerBriaRoutes } from './routes.js';
+import { registerV1Routes } from './v1-routes.js';
+import { registerV2Routes } from './v2-routes.js';
 
 export interface BriaTwinOptions {
   /** The token the twin accepts in `api_token`. */
@@ -48,7 +50,7 @@ export interface TwinRefusal {
   details?: string;
 }
 
-/** What createBriaTwin hands the route files (routes.ts). */
+/** What createBriaTwin hands the route files (v1-routes.ts, v2-routes.ts). */
 export interface BriaTwinKit {
   app: FastifyInstance;
   v1: (
@@ -219,7 +221,9 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
     return reply.type(file.type).send(file.bytes);
   });
 
-  registerBriaRoutes({ app, v1, v2, saveFile, readImage, fetchUrl, processingMs });
+  const kit = { app, v1, v2, saveFile, readImage, fetchUrl, processingMs };
+  registerV1Routes(kit);
+  registerV2Routes(kit);
   registerTailoredGenerationRoutes(app, { saveFile, processingMs, fetchUrl });
   return { app, calls, jobs };
 }

@@ -2,17 +2,13 @@
 // made from the request with sharp (images), a store-only ZIP writer (mask archives) or ffmpeg
 // (videos). Not AI results: gradients and patterns seeded from the prompt, simple colour-distance
 // segmentation, real resizing, blurring and compositing.
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { ffmpeg, withTempDir } from '../kit/ffmpeg.js';
 
-/** A stable number from a text (prompt, scene description), for repeatable "generations". */
-export function seedOf(text: string): number {
-  return createHash('sha256').update(text).digest().readUInt32BE(0);
-}
+export { seedOf } from '../kit/media.js';
 
 const hsl = (seed: number, shift: number) => `hsl(${(seed + shift) % 360}, ${55 + (seed % 30)}%, ${40 + ((seed >> 3) % 30)}%)`;
 
