@@ -28,6 +28,7 @@ import { recordCalls, type TwinCall } from '../kit/calls.js';
 import { twinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
 import { originOf, storageError } from '../kit/http.js';
 import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';
+import { phaseAt } from '../kit/timeline.js';
 import { alphaOf, colourOf, isObject, layerThrough, mark, place, solid } from './media.js';
 
 export interface FireflyTwinOptions {
@@ -295,11 +296,12 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
     });
   };
 
+  const phaseOf = (job: TwinJob) => phaseAt(job.createdAt, [['pending', pendingMs], ['running', runningMs]] as const);
   const stateOf = (job: TwinJob): 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled' => {
     if (job.canceledAt !== undefined) return 'canceled';
-    const elapsed = Date.now() - job.createdAt;
-    if (elapsed < pendingMs) return 'pending';
-    if (elapsed < pendingMs + runningMs || !job.outcome) return 'running';
+    const { phase } = phaseOf(job);
+    // Running until the outputs are made, however long that takes.
+    if (phase !== 'over' || !job.outcome) return phase === 'pending' ? 'pending' : 'running';
     return 'error_code' in job.outcome ? 'failed' : 'succeeded';
   };
 
@@ -420,7 +422,7 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
       case 'canceled':
         return { jobId: job.id, status: state };
       case 'running':
-        return { jobId: job.id, status: 'running', progress: Math.min(99, Math.round((100 * (Date.now() - job.createdAt - pendingMs)) / runningMs)) };
+        return { jobId: job.id, status: 'running', progress: Math.min(99, Math.round(100 * phaseOf(job).progress)) };
       case 'failed': {
         const outcome = job.outcome as { error_code: string; message: string };
         return { jobId: job.id, status: 'failed', error_code: outcome.error_code, message: outcome.message };

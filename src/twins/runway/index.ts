@@ -33,6 +33,7 @@ import { recordCalls, type TwinCall } from '../kit/calls.js';
 import { twinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
 import { originOf, storageError } from '../kit/http.js';
 import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';
+import { phaseAt } from '../kit/timeline.js';
 import { dims, image, makeVideo, probe, restyle, speech, upscale } from './media.js';
 import {
   bad, choice, GEN4_RATIOS, IMAGE_RATIOS, integer, Invalid, modelOf, moderation, onlyKeys, PRESETS, readRunwayInput, text, UPLOAD_TTL_MS, VEO31_RATIOS,
@@ -375,7 +376,7 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
       case 'THROTTLED':
         return { ...base, estimatedCost: { credits: task.credits } };
       case 'RUNNING': {
-        const progress = Math.min(0.99, (Date.now() - (task.startedAt ?? Date.now())) / runningMs);
+        const progress = Math.min(0.99, phaseAt(task.startedAt ?? Date.now(), [['running', runningMs]]).progress);
         return { ...base, estimatedCost: { credits: task.credits }, progress: Math.round(progress * 100) / 100 };
       }
       case 'SUCCEEDED': {
