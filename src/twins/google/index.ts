@@ -42,9 +42,9 @@
 //   "gemini-no-image"     Gemini: a text-only answer to an image request (finishReason STOP).
 //   "veo-operation-fails" Veo: the operation finishes with error {code: 13 INTERNAL}.
 //   "twin-server-error"   500 INTERNAL on the create call.
+import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { recordCalls, type TwinCall } from '../kit/calls.js';
 import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';

@@ -27,6 +27,7 @@ import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { recordCalls, type TwinCall } from '../kit/calls.js';
+import { pause } from '../kit/http.js';
 import { slidingWindow } from '../kit/rate-limit.js';
 import { invalid, sendError, TwinError } from './errors.js';
 import { dims, drawImage, editImages, encodeImage, imageParams, imagesAnswer, type FilePart } from './images.js';
@@ -119,7 +120,7 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
 
   const quotaError = () =>
     new TwinError(429, { message: 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' });
-  const delay = () => (settings.imageLatencyMs > 0 ? new Promise((r) => setTimeout(r, settings.imageLatencyMs)) : undefined);
+  const delay = () => (settings.imageLatencyMs > 0 ? pause(settings.imageLatencyMs) : undefined);
 
   app.post('/v1/images/generations', async (request: FastifyRequest) => {
     const raw = (request.body ?? {}) as Record<string, unknown>;
