@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ProviderName } from '../core/operation.js';
 import { installFaults } from './kit/faults.js';
+import type { GoogleTwin } from './google/index.js';
 import type { TwinFetchPolicy } from './kit/fetch.js';
 import { listen } from './kit/listen.js';
 
@@ -24,6 +25,32 @@ export interface TwinFactory {
 }
 
 /**
+ * The variables that point the gateway at a twin on `url` with the credentials it accepts: the
+ * same ones a real deployment sets (the registry and the tests' helpers both build them here).
+ */
+export const twinEnv = {
+  bria: (url: string, token: string) => ({ BRIA_API_TOKEN: token, BRIA_BASE_URL: url }),
+  // One server answers both the IMS token path and the Firefly paths.
+  firefly: (url: string, clientId: string, clientSecret: string) => ({ FIREFLY_CLIENT_ID: clientId, FIREFLY_CLIENT_SECRET: clientSecret, FIREFLY_BASE_URL: url, FIREFLY_IMS_URL: url }),
+  runway: (url: string, secret: string) => ({ RUNWAYML_API_SECRET: secret, RUNWAY_BASE_URL: url }),
+  // The SDK's base URL includes /v1 (https://api.openai.com/v1).
+  openai: (url: string, apiKey: string) => ({ OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: `${url}/v1` }),
+  google: (url: string, { apiKey, project, location, credentials }: { apiKey: string; project: string; location: string; credentials: string }) => ({
+    GEMINI_API_KEY: apiKey,
+    GOOGLE_CLOUD_PROJECT: project,
+    GOOGLE_CLOUD_LOCATION: location,
+    GOOGLE_APPLICATION_CREDENTIALS: credentials,
+    GOOGLE_GENAI_BASE_URL: url,
+  }),
+};
+
+/** Writes the Google twin's external_account credential into a fresh temp dir; `remove` deletes it. */
+export async function googleCredentials(twin: Pick<GoogleTwin, 'writeCredentials'>, url: string): Promise<{ file: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'vision-studio-google-twin-'));
+  return { file: await twin.writeCredentials(url, dir), remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
  * Twin credentials are fixed, public strings: they only ever open an emulator. Each twin module
  * (a Fastify app with sharp, ffmpeg, …) is imported by its `start`, so `serve` without
  * `--sandbox` never loads them.
@@ -37,7 +64,7 @@ export const twins: Record<string, TwinFactory> = {
       const twin = createBriaTwin({ token, processingMs: 1_000, fetchPolicy });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
-      return { url, env: { BRIA_API_TOKEN: token, BRIA_BASE_URL: url }, close: () => twin.app.close() };
+      return { url, env: twinEnv.bria(url, token), close: () => twin.app.close() };
     },
   },
   firefly: {
@@ -48,9 +75,7 @@ export const twins: Record<string, TwinFactory> = {
       const { createFireflyTwin } = await import('./firefly/index.js');
       const twin = createFireflyTwin({ clientId, clientSecret, pendingMs: 300, runningMs: 1_500, fetchPolicy });
       const url = await listen(twin.app, host, port);
-      // One server answers both the IMS token path and the Firefly paths.
-      const env = { FIREFLY_CLIENT_ID: clientId, FIREFLY_CLIENT_SECRET: clientSecret, FIREFLY_BASE_URL: url, FIREFLY_IMS_URL: url };
-      return { url, env, close: () => twin.app.close() };
+      return { url, env: twinEnv.firefly(url, clientId, clientSecret), close: () => twin.app.close() };
     },
   },
   runway: {
@@ -61,7 +86,7 @@ export const twins: Record<string, TwinFactory> = {
       const twin = createRunwayTwin({ secret, pendingMs: 500, runningMs: 3_000, concurrency: 2, fetchPolicy });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
-      return { url, env: { RUNWAYML_API_SECRET: secret, RUNWAY_BASE_URL: url }, close: () => twin.app.close() };
+      return { url, env: twinEnv.runway(url, secret), close: () => twin.app.close() };
     },
   },
   openai: {
@@ -72,8 +97,7 @@ export const twins: Record<string, TwinFactory> = {
       const { createOpenAITwin } = await import('./openai/index.js');
       const twin = createOpenAITwin({ apiKey });
       const url = await listen(twin.app, host, port);
-      // The SDK's base URL includes /v1 (https://api.openai.com/v1).
-      return { url, env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: `${url}/v1` }, close: () => twin.app.close() };
+      return { url, env: twinEnv.openai(url, apiKey), close: () => twin.app.close() };
     },
   },
   google: {
@@ -90,21 +114,14 @@ export const twins: Record<string, TwinFactory> = {
         operationMs: 3_000,
       });
       const url = await listen(twin.app, host, port);
-      const dir = await mkdtemp(path.join(tmpdir(), 'vision-studio-google-twin-'));
-      const credentials = await twin.writeCredentials(url, dir);
-      const env = {
-        GEMINI_API_KEY: 'sandbox-gemini-key',
-        GOOGLE_CLOUD_PROJECT: 'sandbox-project',
-        GOOGLE_CLOUD_LOCATION: 'us-central1',
-        GOOGLE_APPLICATION_CREDENTIALS: credentials,
-        GOOGLE_GENAI_BASE_URL: url,
-      };
+      const credentials = await googleCredentials(twin, url);
+      const env = twinEnv.google(url, { apiKey: 'sandbox-gemini-key', project: 'sandbox-project', location: 'us-central1', credentials: credentials.file });
       return {
         url,
         env,
         async close() {
           await twin.app.close();
-          await rm(dir, { recursive: true, force: true });
+          await credentials.remove();
         },
       };
     },
