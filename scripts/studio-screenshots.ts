@@ -6,15 +6,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildStudio, launchBrowser, loaded } from '../test/support/browser.js';
-import { startGateway } from '../test/support/process.js';
+import { createKeyWithCli, startGateway } from '../test/support/process.js';
 import { enterKey, loraToGeneratedImage, openOperation, removeBackground, runAndSee } from '../test/support/studio-flows.js';
 import { samplePng } from '../test/support/twins.js';
+import { until } from '../test/support/until.js';
 
 const KEY = 'screenshot-key-0123456789';
 const out = (name: string) => fileURLToPath(new URL(`../docs/images/${name}.png`, import.meta.url));
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-screenshots-'));
 await buildStudio();
+const budgeted = await createKeyWithCli(dataDir, ['--name', 'team-budget', '--budget-usd', '0.10', '--budget-period', 'day']);
 const gateway = await startGateway({ VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_POLL_INITIAL_MS: '100', VISION_STUDIO_POLL_MAX_MS: '300' }, ['--sandbox', '--data-dir', dataDir]);
 const browser = await launchBrowser();
 try {
@@ -41,11 +43,19 @@ try {
   await loraToGeneratedImage(page);
   await page.screenshot({ path: out('studio-lora'), fullPage: true });
 
-  if (await page.getByRole('link', { name: 'Usage' }).count()) {
-    await page.getByRole('link', { name: 'Usage' }).click();
-    await page.locator('.chart svg').waitFor();
-    await page.screenshot({ path: out('studio-usage') });
-  }
+  // Usage of a key with a budget of $0.10 a day, after two runs.
+  await enterKey(page, gateway.url, budgeted);
+  await removeBackground(page, await samplePng(320, 240));
+  await removeBackground(page, await samplePng(240, 320));
+  // The usage ledger is written just after each job ends.
+  await until(async () => {
+    const answer = await fetch(`${gateway.url}/api/v1/usage?group_by=day`, { headers: { 'x-api-key': budgeted } }).then((r) => r.json() as Promise<any>);
+    return answer.result.rows[0]?.jobs >= 2 ? true : undefined;
+  }, 'both runs in the usage ledger', 30_000);
+  await page.getByRole('link', { name: 'Usage', exact: true }).click();
+  await page.locator('.chart .budget').waitFor();
+  await page.screenshot({ path: out('studio-usage') });
+  await enterKey(page, gateway.url, KEY);
 
   // The same tab (the key is kept per tab), phone-sized.
   await page.setViewportSize({ width: 390, height: 844 });

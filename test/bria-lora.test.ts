@@ -10,11 +10,11 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startBriaTwin } from './support/twins.js';
 import { until } from './support/until.js';
+import { testAppOn } from './support/app.js';
+import { call as request, download } from './support/http.js';
 
 const KEY_A = 'lora-key-a-0123456789';
 const KEY_B = 'lora-key-b-0123456789';
@@ -27,7 +27,7 @@ type Twin = Awaited<ReturnType<typeof startBriaTwin>>;
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 async function gateway(database: TestDatabase, twin: Twin, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const config = loadConfig({
+  const { app } = await testAppOn(database, {
     VISION_STUDIO_API_KEYS: `${KEY_A},${KEY_B}`,
     VISION_STUDIO_LOG_LEVEL: 'silent',
     VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
@@ -36,16 +36,12 @@ async function gateway(database: TestDatabase, twin: Twin, env: Record<string, s
     VISION_STUDIO_SYNC_WAIT_MS: '5000',
     BRIA_API_TOKEN: twin.token,
     BRIA_BASE_URL: twin.url,
-    ...(database.url ? { VISION_STUDIO_DATABASE_URL: database.url } : {}),
     ...env,
   });
-  const app = await buildApp({ ...config, dataDir: database.dataDir }, { timing: { retryBaseMs: 20, sweepIntervalMs: 50 } });
-  await app.ready();
   return app;
 }
 
-const call = (app: FastifyInstance, method: Method, url: string, key = KEY_A, payload?: unknown) =>
-  app.inject({ method, url, headers: { 'x-api-key': key, ...(payload !== undefined ? { 'content-type': 'application/json' } : {}) }, payload: payload as never });
+const call = (app: FastifyInstance, method: Method, url: string, key = KEY_A, payload?: unknown) => request(app, method, url, { key, payload });
 
 /** A 200 answer's `result`. */
 async function ok(app: FastifyInstance, method: Method, url: string, payload?: unknown, key = KEY_A) {
@@ -54,15 +50,6 @@ async function ok(app: FastifyInstance, method: Method, url: string, payload?: u
   const body = response.json();
   assert.equal(body.status, 'success');
   return body.result;
-}
-
-
-/** Fetches a signed gateway URL (no key) through inject. */
-async function download(app: FastifyInstance, url: string) {
-  const { pathname, search } = new URL(url);
-  const response = await app.inject({ method: 'GET', url: `${pathname}${search}` });
-  assert.equal(response.statusCode, 200, response.body);
-  return response;
 }
 
 function assertError(response: { statusCode: number; json(): any; body: string }, status: number, upstreamStatus?: number) {

@@ -16,12 +16,13 @@ import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { buildApp } from '../src/app.js';
 import type { EngineTiming } from '../src/jobs/engine.js';
 import { planExpand } from '../src/providers/bria/geometry.js';
 import { samplePng, startBriaTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 import { until as waitUntil } from './support/until.js';
+import { asKey, assertAssetLink, download as downloadLink } from './support/http.js';
+import { pixel } from './support/media.js';
 
 const KEY = 'bria-test-key-0123456789';
 type Twin = Awaited<ReturnType<typeof startBriaTwin>>;
@@ -34,17 +35,12 @@ async function gateway(twin: Twin, timing: Partial<EngineTiming> = {}): Promise<
   );
 }
 
-const post = (app: FastifyInstance, url: string, payload: unknown) =>
-  app.inject({ method: 'POST', url, headers: { 'x-api-key': KEY, 'content-type': 'application/json' }, payload: payload as never });
-
-const get = (app: FastifyInstance, url: string) => app.inject({ method: 'GET', url, headers: { 'x-api-key': KEY } });
+const { post, get } = asKey(KEY);
 
 /** A signed gateway asset link, fetched without the key. */
 async function download(app: FastifyInstance, url: string) {
-  const link = new URL(url);
-  assert.match(link.pathname, /^\/api\/v1\/assets\/asset_[\w-]{22}$/, `not a gateway asset link: ${url}`);
-  const response = await app.inject({ method: 'GET', url: `${link.pathname}${link.search}` });
-  assert.equal(response.statusCode, 200, response.body);
+  assertAssetLink(url);
+  const response = await downloadLink(app, url);
   return { bytes: response.rawPayload, type: String(response.headers['content-type']) };
 }
 
@@ -94,12 +90,6 @@ function unzip(zip: Buffer): { name: string; data: Buffer }[] {
   }
   return entries;
 }
-
-const pixel = async (bytes: Buffer, x: number, y: number) => {
-  const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
-  const i = (y * info.width + x) * info.channels;
-  return [...data.subarray(i, i + info.channels)];
-};
 
 describe('BRIA operations through the gateway and the BRIA twin', () => {
   let twin: Twin;

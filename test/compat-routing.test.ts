@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { failover, loadAliases, ModelsFileError, targetOrder, type Routing } from '../src/compat/routing.js';
-import { UpstreamError } from '../src/core/upstream-error.js';
+import { UpstreamError, type UpstreamErrorCode } from '../src/core/upstream-error.js';
 import type { JobRow } from '../src/storage/schema.js';
 
 let dir: string;
@@ -90,7 +90,7 @@ describe('failover', () => {
     skipped: [],
   };
   const job = (r: Routing | null) => ({ id: 'job_x', provider: 'bria', operation: 'bria.generate-image', routing: r && JSON.stringify(r) }) as unknown as JobRow;
-  const upstream = (status: number | undefined, code = 'upstream_error') => new UpstreamError({ provider: 'bria', code, message: 'boom', status, retryable: true });
+  const upstream = (status: number | undefined, code: UpstreamErrorCode = 'upstream_error') => new UpstreamError({ provider: 'bria', code, message: 'boom', status, retryable: true });
 
   it('moves to the next target on 429, 5xx, a timeout or an open circuit', () => {
     for (const error of [upstream(503), upstream(429), upstream(500), upstream(undefined, 'timeout'), upstream(undefined, 'circuit_open')]) {

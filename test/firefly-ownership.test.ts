@@ -9,11 +9,11 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { samplePng, startFireflyTwin } from './support/twins.js';
 import { until } from './support/until.js';
+import { testAppOn } from './support/app.js';
+import { call as request } from './support/http.js';
 
 const KEY_A = 'firefly-owner-a-0123456789';
 const KEY_B = 'firefly-owner-b-0123456789';
@@ -82,17 +82,14 @@ function withSource(body: Record<string, unknown>, path: Path, source: unknown):
 }
 
 async function gateway(database: TestDatabase, twin: Twin): Promise<FastifyInstance> {
-  const config = loadConfig({
+  const { app } = await testAppOn(database, {
     VISION_STUDIO_API_KEYS: `${KEY_A},${KEY_B}`,
     VISION_STUDIO_LOG_LEVEL: 'silent',
     VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
     VISION_STUDIO_POLL_INITIAL_MS: '20',
     VISION_STUDIO_POLL_MAX_MS: '50',
     ...twin.env,
-    ...(database.url ? { VISION_STUDIO_DATABASE_URL: database.url } : {}),
   });
-  const app = await buildApp({ ...config, dataDir: database.dataDir }, { timing: { retryBaseMs: 20, sweepIntervalMs: 50 } });
-  await app.ready();
   return app;
 }
 
@@ -115,8 +112,7 @@ async function upload(app: FastifyInstance, key: string, png: Buffer): Promise<U
   return response.json().result;
 }
 
-const post = (app: FastifyInstance, key: string, url: string, body: unknown) =>
-  app.inject({ method: 'POST', url, headers: { 'x-api-key': key, 'content-type': 'application/json' }, payload: body as never });
+const post = (app: FastifyInstance, key: string, url: string, body: unknown) => request(app, 'POST', url, { key, payload: body });
 
 /** Submits a job and waits until Firefly has its create call; returns the body Firefly got. */
 async function accepted(app: FastifyInstance, twin: Twin, key: string, op: Operation, body: unknown): Promise<Record<string, unknown>> {

@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { samplePng, startFireflyTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 import { until } from './support/until.js';
+import { asKey, assertAssetLink, download } from './support/http.js';
 
 const KEY = 'firefly-test-key-0123456789';
 const GENERATE = '/api/v1/firefly/image/generation/generate-image';
@@ -39,16 +39,7 @@ async function gateway(fireflyTwin: Twin, env: Record<string, string> = {}): Pro
   return testApp({ ...JOB_TEST_ENV, VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_LOG_LEVEL: 'debug', ...fireflyTwin.env, ...env }, {}, { logs });
 }
 
-async function call(app: FastifyInstance, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) {
-  const response = await app.inject({
-    method,
-    url,
-    headers: { 'x-api-key': KEY, ...(payload ? { 'content-type': 'application/json' } : {}) },
-    payload: payload as never,
-  });
-  answers.push(JSON.stringify(response.headers), response.body);
-  return response;
-}
+const { call } = asKey(KEY, (response) => answers.push(JSON.stringify(response.headers), response.body));
 
 function multipart(file: Buffer, filename: string, type: string) {
   const boundary = '----firefly-test';
@@ -88,10 +79,8 @@ async function finalStatus(app: FastifyInstance, taskId: string) {
 
 /** Downloads a signed gateway link and checks it is a real JPEG of the expected size. */
 async function expectJpeg(app: FastifyInstance, url: string, width: number, height: number) {
-  const link = new URL(url);
-  assert.match(link.pathname, /^\/api\/v1\/assets\/asset_[\w-]{22}$/);
-  const response = await app.inject({ method: 'GET', url: `${link.pathname}${link.search}` });
-  assert.equal(response.statusCode, 200);
+  assertAssetLink(url);
+  const response = await download(app, url);
   assert.equal(response.headers['content-type'], 'image/jpeg');
   const meta = await sharp(response.rawPayload).metadata();
   assert.equal(meta.format, 'jpeg');

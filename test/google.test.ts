@@ -14,11 +14,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { samplePng, startGoogleTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
+import { asKey, download as downloadLink } from './support/http.js';
+import { pixel as pixelOf } from './support/media.js';
 
 const KEY = 'google-test-key-0123456789';
 const BASE = '/api/v1/google-vision';
@@ -43,18 +45,12 @@ async function gateway(twin: Twin, env: Record<string, string> = {}): Promise<Ga
 /** Every answer the tests saw, to check that no secret ever reached one. */
 const answers: string[] = [];
 
-async function call(app: FastifyInstance, method: 'GET' | 'POST', url: string, payload?: unknown): Promise<LightMyRequestResponse> {
-  const response = await app.inject({ method, url, headers: { 'x-api-key': KEY, ...(payload ? { 'content-type': 'application/json' } : {}) }, payload: payload as never });
-  answers.push(response.body);
-  return response;
-}
+const { call } = asKey(KEY, (response) => answers.push(response.body));
 
 /** Downloads a signed gateway asset link (no key needed). */
 async function download(app: FastifyInstance, url: string): Promise<Buffer> {
-  const { pathname, search } = new URL(url);
-  const response = await app.inject({ method: 'GET', url: `${pathname}${search}` });
-  assert.equal(response.statusCode, 200, `asset ${pathname}: ${response.statusCode}`);
-  assert.match(pathname, /^\/api\/v1\/assets\/asset_/);
+  const response = await downloadLink(app, url);
+  assert.match(new URL(url).pathname, /^\/api\/v1\/assets\/asset_/);
   return response.rawPayload;
 }
 
@@ -69,11 +65,7 @@ const dataUri = (bytes: Buffer, mime = 'image/png') => `data:${mime};base64,${by
 /** The twin's calls from index `from` on whose path matches. */
 const sent = (twin: Twin, pattern: RegExp, from = 0) => twin.calls.slice(from).filter((c) => pattern.test(c.path));
 
-async function pixel(bytes: Buffer, x: number, y: number): Promise<[number, number, number]> {
-  const { data, info } = await sharp(bytes).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const i = (y * info.width + x) * 3;
-  return [data[i], data[i + 1], data[i + 2]];
-}
+const pixel = (bytes: Buffer, x: number, y: number) => pixelOf(sharp(bytes).removeAlpha(), x, y);
 
 async function videoSeconds(bytes: Buffer): Promise<number> {
   const dir = await mkdtemp(path.join(tmpdir(), 'google-test-video-'));

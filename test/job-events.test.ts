@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { JobEvents } from '../src/jobs/events.js';
 import { openStorage, type Storage } from '../src/storage/database.js';
 import type { JobRow } from '../src/storage/schema.js';
-import { JOB_TEST_ENV, testApp, TEST_KEY, type TestApp } from './support/app.js';
+import { JOB_TEST_ENV, testAppOn, TEST_KEY, type TestApp } from './support/app.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
 import { startRunwayTwin } from './support/twins.js';
 
@@ -42,7 +42,7 @@ for (const kind of databaseKinds) {
     before(async () => {
       database = await kind.create();
       twin = await startRunwayTwin({ runningMs: 600 });
-      gateway = await testApp({ ...JOB_TEST_ENV, VISION_STUDIO_LOG_LEVEL: 'silent', ...twin.env, ...(database.url ? { VISION_STUDIO_DATABASE_URL: database.url } : {}) }, { dataDir: database.dataDir });
+      gateway = await testAppOn(database, { ...JOB_TEST_ENV, VISION_STUDIO_LOG_LEVEL: 'silent', ...twin.env });
       app = gateway.app;
       other = (await app.keys.create({ name: 'other' })).key;
     });

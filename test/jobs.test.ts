@@ -7,11 +7,11 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { Webhook } from 'standardwebhooks';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
 import { samplePng, startBriaTwin } from './support/twins.js';
 import { until } from './support/until.js';
+import { testAppOn } from './support/app.js';
+import { call as request, fetchLink, waitForJob } from './support/http.js';
 
 const KEY_A = 'key-a-0123456789';
 const KEY_B = 'key-b-0123456789';
@@ -20,7 +20,7 @@ const REMOVE_BG = '/api/v1/bria/image/editing/remove-background';
 type Twin = Awaited<ReturnType<typeof startBriaTwin>>;
 
 async function gateway(database: TestDatabase, twin: Twin, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const config = loadConfig({
+  const { app } = await testAppOn(database, {
     VISION_STUDIO_API_KEYS: `${KEY_A},${KEY_B}`,
     VISION_STUDIO_LOG_LEVEL: 'silent',
     VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
@@ -30,23 +30,12 @@ async function gateway(database: TestDatabase, twin: Twin, env: Record<string, s
     VISION_STUDIO_RATE_LIMIT: '100000',
     BRIA_API_TOKEN: twin.token,
     BRIA_BASE_URL: twin.url,
-    ...(database.url ? { VISION_STUDIO_DATABASE_URL: database.url } : {}),
     ...env,
   });
-  const app = await buildApp({ ...config, dataDir: database.dataDir }, { timing: { retryBaseMs: 20, sweepIntervalMs: 50 } });
-  await app.ready();
   return app;
 }
 
-const call = (app: FastifyInstance, method: 'GET' | 'POST' | 'DELETE', url: string, key = KEY_A, payload?: unknown) =>
-  app.inject({ method, url, headers: { 'x-api-key': key, ...(payload ? { 'content-type': 'application/json' } : {}) }, payload: payload as never });
-
-
-/** Fetches a signed gateway URL (no key) through inject. */
-async function download(app: FastifyInstance, url: string, headers: Record<string, string> = {}) {
-  const { pathname, search } = new URL(url);
-  return app.inject({ method: 'GET', url: `${pathname}${search}`, headers });
-}
+const call = (app: FastifyInstance, method: 'GET' | 'POST' | 'DELETE', url: string, key = KEY_A, payload?: unknown) => request(app, method, url, { key, payload });
 
 /** A second gateway with its own database: gateways sharing one share (and run) each other's jobs. */
 async function isolated(kind: (typeof databaseKinds)[number], twin: Twin, env: Record<string, string> = {}) {
@@ -100,7 +89,7 @@ for (const kind of databaseKinds) {
       assert.match(link.pathname, /^\/api\/v1\/assets\/asset_[\w-]{22}$/);
       assert.ok(link.searchParams.get('sig'));
 
-      const png = await download(app, done.result.image_url);
+      const png = await fetchLink(app, done.result.image_url);
       assert.equal(png.statusCode, 200);
       assert.equal(png.headers['content-type'], 'image/png');
       const meta = await sharp(png.rawPayload).metadata();
@@ -131,10 +120,7 @@ for (const kind of databaseKinds) {
         assert.equal(response.statusCode, 200);
         const { result } = response.json();
         assert.ok(result.task_id, 'the async shape');
-        await until(async () => {
-          const s = (await call(slow, 'GET', `/api/v1/jobs/${result.task_id}`)).json().result;
-          return s.state === 'succeeded' ? s : undefined;
-        }, 'the job to finish');
+        await waitForJob(slow, result.task_id, { key: KEY_A, done: (s) => s.state === 'succeeded', what: 'the job to finish' });
       } finally {
         await close();
         await slowTwin.app.close();
@@ -172,20 +158,20 @@ for (const kind of databaseKinds) {
 
     it('serves assets with ETag, Range and refuses a tampered signature', async () => {
       const { result } = (await call(app, 'POST', REMOVE_BG, KEY_A, { image, sync: true })).json();
-      const whole = await download(app, result.image_url);
+      const whole = await fetchLink(app, result.image_url);
       const etag = String(whole.headers.etag);
       assert.match(etag, /^"[0-9a-f]{64}"$/);
-      assert.equal((await download(app, result.image_url, { 'if-none-match': etag })).statusCode, 304);
-      const part = await download(app, result.image_url, { range: 'bytes=0-7' });
+      assert.equal((await fetchLink(app, result.image_url, { 'if-none-match': etag })).statusCode, 304);
+      const part = await fetchLink(app, result.image_url, { range: 'bytes=0-7' });
       assert.equal(part.statusCode, 206);
       assert.equal(part.headers['content-range'], `bytes 0-7/${whole.rawPayload.length}`);
       assert.deepEqual(part.rawPayload, whole.rawPayload.subarray(0, 8));
-      const tail = await download(app, result.image_url, { range: 'bytes=-4' });
+      const tail = await fetchLink(app, result.image_url, { range: 'bytes=-4' });
       assert.deepEqual(tail.rawPayload, whole.rawPayload.subarray(-4));
-      assert.equal((await download(app, result.image_url, { range: `bytes=${whole.rawPayload.length + 5}-` })).statusCode, 416);
+      assert.equal((await fetchLink(app, result.image_url, { range: `bytes=${whole.rawPayload.length + 5}-` })).statusCode, 416);
       // Another first character of the signature, whatever it was (always replacing it with A was a no-op 1 run in 64).
       const tampered = result.image_url.replace(/sig=(.)/, (_: string, c: string) => `sig=${c === 'A' ? 'B' : 'A'}`);
-      assert.equal((await download(app, tampered)).statusCode, 401);
+      assert.equal((await fetchLink(app, tampered)).statusCode, 401);
       const noSig = new URL(result.image_url);
       assert.equal((await app.inject({ method: 'GET', url: noSig.pathname })).statusCode, 401);
     });
@@ -296,10 +282,7 @@ for (const kind of databaseKinds) {
       assert.equal(again.statusCode, first.statusCode);
       assert.equal(again.headers['idempotent-replayed'], 'true');
       assert.equal(again.json().result.task_id, first.json().result.task_id);
-      await until(async () => {
-        const j = (await call(app, 'GET', `/api/v1/jobs/${first.json().result.task_id}`)).json().result;
-        return j.state === 'succeeded' ? j : undefined;
-      }, 'the job');
+      await waitForJob(app, first.json().result.task_id, { key: KEY_A, done: (j) => j.state === 'succeeded', what: 'the job' });
       assert.equal(twin.calls.filter((c) => c.path === '/v2/image/edit/remove_background').length - before, 1, 'one upstream call');
       const changed = await send(key, { image, preserve_alpha: false });
       assert.equal(changed.statusCode, 409);

@@ -10,15 +10,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import ffmpeg from '@ffmpeg-installer/ffmpeg';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { IMAGE_CAPTION_SYSTEM, PROMPT_SYSTEM, VIDEO_CAPTION_SYSTEM } from '../src/providers/llm/prompts.js';
 import { samplePng, startGoogleTwin, startOpenAITwin } from './support/twins.js';
+import { testApp } from './support/app.js';
+import { asKey } from './support/http.js';
 
 const KEY = 'llm-test-key-0123456789';
 const GEMINI_KEY = 'gemini-twin-key-0123456789';
@@ -30,28 +29,12 @@ const answers: string[] = [];
 const closers: (() => Promise<unknown>)[] = [];
 
 async function gateway(env: Record<string, string>): Promise<FastifyInstance> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-llm-'));
-  const config = loadConfig({ VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_LOG_LEVEL: 'debug', VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1', ...env });
-  const logStream = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
-  const app = await buildApp({ ...config, dataDir }, { logStream, timing: { retryBaseMs: 20, sweepIntervalMs: 50 } });
-  await app.ready();
-  closers.push(async () => {
-    await app.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
-  return app;
+  const t = await testApp({ VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_LOG_LEVEL: 'debug', VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1', ...env }, {}, { logs });
+  closers.push(() => t.close());
+  return t.app;
 }
 
-async function post(app: FastifyInstance, url: string, payload: unknown) {
-  const response = await app.inject({ method: 'POST', url, headers: { 'x-api-key': KEY, 'content-type': 'application/json' }, payload: payload as never });
-  answers.push(response.body);
-  return response;
-}
+const { post } = asKey(KEY, (response) => answers.push(response.body));
 
 const chatCalls = (t: Twin) => t.calls.filter((c) => c.path === '/v1/chat/completions');
 const lastChat = (t: Twin) => chatCalls(t).at(-1)!.body as any;

@@ -4,27 +4,18 @@
 // answered exactly like an unknown one, and a chain of operations fed only with asset ids.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import { referencedAssetId } from '../src/assets/intake.js';
 import { testApp, type TestApp } from './support/app.js';
 import { samplePng } from './support/twins.js';
 import { until } from './support/until.js';
+import { ffmpeg } from './support/media.js';
 
 const KEY_A = 'media-key-a-0123456789';
 const KEY_B = 'media-key-b-0123456789';
 const UNKNOWN = 'asset_AAAAAAAAAAAAAAAAAAAAAA';
-
-function ffmpeg(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegInstaller.path, ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: 'ignore' });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited ${code}`))));
-  });
-}
 
 describe('media intake', () => {
   let gw: TestApp;

@@ -3,19 +3,16 @@
 // Input images come from a loopback media server or inline base64.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { OpenAIImages } from '../src/providers/openai/client.js';
 import { samplePng, startOpenAITwin } from './support/twins.js';
+import { testApp } from './support/app.js';
+import { asKey, download } from './support/http.js';
+import { pixel as pixelOf } from './support/media.js';
 
 const KEY = 'openai-test-key-0123456789';
 const GENERATE = '/api/v1/openai/image/generation/generate-image';
@@ -35,41 +32,24 @@ async function twin(options: Parameters<typeof startOpenAITwin>[0] = {}): Promis
 }
 
 async function gateway(openai: Twin, env: Record<string, string> = {}, maxAttempts = 5): Promise<FastifyInstance> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-openai-'));
-  const config = loadConfig({
-    VISION_STUDIO_API_KEYS: KEY,
-    VISION_STUDIO_LOG_LEVEL: 'debug',
-    VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
-    VISION_STUDIO_POLL_INITIAL_MS: '20',
-    VISION_STUDIO_SYNC_WAIT_MS: '15000',
-    ...openai.env,
-    ...env,
-  });
-  const logStream = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(String(chunk));
-      done();
+  const t = await testApp(
+    {
+      VISION_STUDIO_API_KEYS: KEY,
+      VISION_STUDIO_LOG_LEVEL: 'debug',
+      VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
+      VISION_STUDIO_POLL_INITIAL_MS: '20',
+      VISION_STUDIO_SYNC_WAIT_MS: '15000',
+      ...openai.env,
+      ...env,
     },
-  });
-  const app = await buildApp({ ...config, dataDir }, { logStream, timing: { retryBaseMs: 20, sweepIntervalMs: 50, maxAttempts } });
-  await app.ready();
-  started.push({ close: async () => { await app.close(); await rm(dataDir, { recursive: true, force: true }); } });
-  return app;
+    {},
+    { logs, timing: { maxAttempts } },
+  );
+  started.push(t);
+  return t.app;
 }
 
-async function post(app: FastifyInstance, url: string, payload: unknown) {
-  const response = await app.inject({ method: 'POST', url, headers: { 'x-api-key': KEY, 'content-type': 'application/json' }, payload: payload as never });
-  answers.push(response.body);
-  return response;
-}
-
-/** A gateway asset link, fetched without the key (signed URL). */
-async function download(app: FastifyInstance, link: string) {
-  const { pathname, search } = new URL(link);
-  const response = await app.inject({ method: 'GET', url: `${pathname}${search}` });
-  assert.equal(response.statusCode, 200, response.body);
-  return response;
-}
+const { post } = asKey(KEY, (response) => answers.push(response.body));
 
 /** The twin's colour for a prompt (its edits paint the area to edit with it). */
 function paint(prompt: string, index = 0): [number, number, number] {
@@ -77,11 +57,7 @@ function paint(prompt: string, index = 0): [number, number, number] {
   return [h[3], h[4], h[5]];
 }
 
-async function pixel(png: Buffer, x: number, y: number): Promise<number[]> {
-  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const o = (y * info.width + x) * 4;
-  return [data[o], data[o + 1], data[o + 2], data[o + 3]];
-}
+const pixel = (png: Buffer, x: number, y: number) => pixelOf(sharp(png).ensureAlpha(), x, y);
 
 const editCalls = (t: Twin) => t.calls.filter((c) => c.path === '/v1/images/edits');
 type EditBody = { fields: Record<string, string>; files: { field: string; filename: string; contentType: string; bytes: number; data: Buffer }[] };

@@ -4,9 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { TEST_KEY, testApp, type TestApp } from './support/app.js';
+import { testApp, type TestApp } from './support/app.js';
 import { samplePng } from './support/twins.js';
 import { until } from './support/until.js';
+import { call as request, waitForJob } from './support/http.js';
 
 describe('the uniform result shape (sandbox)', () => {
   let t: TestApp;
@@ -17,8 +18,7 @@ describe('the uniform result shape (sandbox)', () => {
   });
   after(() => t.close());
 
-  const call = (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { 'x-api-key': TEST_KEY, ...(payload ? { 'content-type': 'application/json' } : {}) }, payload: payload as never });
+  const call = (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) => request(t.app, method, url, { payload });
 
   /** Checks one uniform output item against the asset it names, downloaded through its link. */
   async function checkOutput(item: any) {
@@ -76,10 +76,7 @@ describe('the uniform result shape (sandbox)', () => {
     const response = await call('POST', '/api/v1/openai/image/generation/generate-image', { prompt: 'a paper boat on a pond' });
     assert.equal(response.statusCode, 200, response.body);
     const { result } = response.json();
-    const job = await until(async () => {
-      const j = (await call('GET', `/api/v1/jobs/${result.task_id}`)).json().result;
-      return j.state === 'succeeded' ? j : undefined;
-    }, 'succeeded');
+    const job = await waitForJob(t.app, result.task_id, { done: (j) => j.state === 'succeeded', what: 'succeeded' });
     assert.equal(job.inputs.prompt, 'a paper boat on a pond');
     assert.deepEqual(job.inputs.asset_ids, []);
   });

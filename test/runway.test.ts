@@ -3,14 +3,12 @@
 // asset store → downloaded and type-checked. Plus cancel, FAILED, THROTTLED, 429 + Retry-After,
 // the version header, refused credentials and the 422 checks made before any upstream call.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
@@ -18,6 +16,8 @@ import { runwayFetches } from '../src/providers/runway/jobs.js';
 import { samplePng, startRunwayTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 import { until as waitUntil } from './support/until.js';
+import { asKey, assertAssetLink, download } from './support/http.js';
+import { ffmpeg } from './support/media.js';
 
 const KEY = 'runway-test-key-0123456789';
 const FINAL = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
@@ -30,8 +30,7 @@ async function gateway(twin: Twin, env: Record<string, string> = {}): Promise<Ga
   return testApp({ ...JOB_TEST_ENV, VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_LOG_LEVEL: 'silent', ...twin.env, ...env });
 }
 
-const call = (app: FastifyInstance, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) =>
-  app.inject({ method, url, headers: { 'x-api-key': KEY, ...(payload ? { 'content-type': 'application/json' } : {}) }, payload: payload as never });
+const { call } = asKey(KEY);
 
 /** Jobs here may take longer: a 15 s default wait. */
 const until = <T>(probe: () => Promise<T | undefined>, what: string, ms = 15_000) => waitUntil(probe, what, ms);
@@ -63,10 +62,8 @@ const finished = (app: FastifyInstance, id: string) =>
 async function output(app: FastifyInstance, result: { status: string; output: string[] | null; failure: string | null }) {
   assert.equal(result.status, 'SUCCEEDED', result.failure ?? '');
   assert.equal(result.output?.length, 1);
-  const link = new URL(result.output![0]);
-  assert.match(link.pathname, /^\/api\/v1\/assets\/asset_[\w-]{22}$/);
-  const response = await app.inject({ method: 'GET', url: `${link.pathname}${link.search}` });
-  assert.equal(response.statusCode, 200);
+  assertAssetLink(result.output![0]);
+  const response = await download(app, result.output![0]);
   return { bytes: response.rawPayload, type: await fileTypeFromBuffer(response.rawPayload), contentType: response.headers['content-type'] };
 }
 
@@ -75,14 +72,6 @@ function sent(twin: Twin, endpoint: string) {
   const found = twin.calls.filter((c) => c.method === 'POST' && c.path === endpoint && c.status === 200).at(-1);
   assert.ok(found, `the twin got no ${endpoint}`);
   return found as typeof found & { body: Record<string, any> };
-}
-
-function ffmpeg(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegInstaller.path, ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: 'ignore' });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited ${code}`))));
-  });
 }
 
 describe('runway', () => {

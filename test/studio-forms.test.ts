@@ -9,7 +9,7 @@ import { allOperations } from '../src/app.js';
 import { components } from '../src/contract/components.js';
 import { validatorCompiler } from '../src/core/validation.js';
 import { JobView } from '../src/jobs/http.js';
-import { buildRequest, errorsByField, fieldKey, initialValues, listOperations, type Operation } from '../studio/src/form-model.js';
+import { buildRequest, errorsByField, fieldKey, initialValues, listOperations, operationOfJob, valuesFromJob, type Operation } from '../studio/src/form-model.js';
 import { curlOf, typescriptOf } from '../studio/src/snippets.js';
 import { listOperations as referenceOperations } from './support/openapi-diff.js';
 import { testApp, type TestApp } from './support/app.js';
@@ -74,6 +74,33 @@ describe('Studio forms', () => {
     });
   }
 
+  it('finds the form of any job again from its record, prefilled with its inputs, which pass validation', () => {
+    const all = [...operations.values()];
+    const assets = ['asset_0123456789abcdefghijkl', 'asset_mnopqrstuvwxyz01234567'];
+    let prefilled = 0;
+    for (const operation of all.filter((op) => op.jobBacked)) {
+      const spec = specs.get(operation.id)!;
+      assert.equal(operation.jobOperation, spec.job!.key, operation.id);
+      assert.equal(operationOfJob(all, spec.job!.key), operation, `${spec.job!.key} leads back to ${operation.id}`);
+      if (operation.multipart) continue;
+      const media = operation.fields.filter((f) => f.in === 'body' && f.kind === 'media' && f.required);
+      const inputs = assets.slice(0, Math.max(media.length, 1));
+      const { values, unplaced } = valuesFromJob(operation, { asset_ids: inputs, prompt: 'a lighthouse at dusk' });
+      const request = buildRequest(operation, values);
+      assert.equal(check(spec.body, 'body', request.body), undefined, `${operation.id}: ${JSON.stringify(request.body)}`);
+      media.forEach((field, i) => assert.equal(request.body![field.name], assets[i]));
+      // An asset whose field the record does not tell is offered, not guessed.
+      assert.deepEqual(unplaced, media.length === 0 ? inputs : []);
+      if (operation.fields.some((f) => f.in === 'body' && f.name === 'prompt')) assert.equal(request.body!.prompt, 'a lighthouse at dusk');
+      prefilled += 1;
+    }
+    assert.ok(prefilled >= 45, `only ${prefilled} job operations prefilled`);
+    // A run from this browser session: every body field as it was sent.
+    const generate = operations.get('POST /api/v1/bria/image/generation/generate-image')!;
+    const sent = { method: 'POST', url: generate.path, body: { prompt: 'a lake', num_results: 3, sync: true } };
+    assert.deepEqual(buildRequest(generate, valuesFromJob(generate, { asset_ids: [], prompt: 'a lake' }, sent).values).body, { ...buildRequest(generate, initialValues(generate)).body, ...sent.body });
+  });
+
   it('shows choices, defaults and descriptions from the schema, $refs resolved', () => {
     const op = operations.get('POST /api/v1/google-vision/video/generation/generate-video')!;
     const model = op.fields.find((f) => f.name === 'model')!;
@@ -124,7 +151,7 @@ describe('Studio forms', () => {
     assert.match(curl, /^curl -s -X PUT 'http:\/\/127\.0\.0\.1:8000\/api\/v1\/bria-lora\/datasets\/7\/images\/9\/caption'/);
     assert.match(curl, /-d '\{"dataset_id":7,"image_id":9,"caption":"it'\\''s a cat"\}'/);
     const ts = typescriptOf('http://127.0.0.1:8000', '/api/v1/bria-lora/datasets/{dataset_id}/images/{image_id}/caption', request);
-    assert.match(ts, /client\.PUT\("\/api\/v1\/bria-lora\/datasets\/\{dataset_id\}\/images\/\{image_id\}\/caption", \{\n  params: \{"path":\{"dataset_id":"7","image_id":"9"\}\}/);
+    assert.match(ts, /client\.PUT\("\/api\/v1\/bria-lora\/datasets\/\{dataset_id\}\/images\/\{image_id\}\/caption", \{\n {2}params: \{"path":\{"dataset_id":"7","image_id":"9"\}\}/);
     const inline = curlOf('http://x', { method: 'POST', url: '/a', body: { image: `data:image/png;base64,${'A'.repeat(5000)}` } });
     assert.match(inline, /…\(5022 characters\)/);
   });

@@ -18,6 +18,7 @@ import { PriceTable } from '../src/usage/prices.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
 import { startOpenAITwin } from './support/twins.js';
 import { until } from './support/until.js';
+import { call as request } from './support/http.js';
 
 const OPERATOR = 'usage-operator-key-0123456789';
 const GENERATE = '/api/v1/openai/image/generation/generate-image';
@@ -64,8 +65,7 @@ for (const kind of databaseKinds) {
     let budgetedId: string;
     const OUTPUT_PRICE = 0.00004;
 
-    const call = (key: string, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-      app.inject({ method, url, headers: { 'x-api-key': key, ...(payload ? { 'content-type': 'application/json' } : {}), ...headers }, payload: payload as never });
+    const call = (key: string, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) => request(app, method, url, { key, payload, headers });
 
     const lastJob = async (key: string) => JSON.parse((await call(key, 'GET', '/api/v1/jobs?limit=1')).body).result.jobs[0];
 
@@ -150,6 +150,7 @@ for (const kind of databaseKinds) {
       const body = await ledgerHas(member, 2);
       assert.equal(body.result.scope, 'own');
       assert.equal(body.result.group_by, 'provider');
+      assert.equal(body.result.budget, null, 'a key without a budget');
       const [row] = body.result.rows;
       assert.equal(row.provider, 'openai');
       assert.equal(row.jobs, 2);
@@ -219,6 +220,16 @@ for (const kind of databaseKinds) {
       const ledger = JSON.parse((await usage(budgeted, 'group_by=provider')).body).result;
       assert.equal(spend.held, 0);
       assert.equal(spend.spent, Math.round(ledger.total_cost_usd * 1e6));
+      // The usage answer tells the key where it stands against its budget.
+      assert.deepEqual(ledger.budget, {
+        limit_usd: 0.1,
+        period: 'day',
+        spent_usd: spend.spent / 1e6,
+        held_usd: 0,
+        period_start: new Date(budgetPeriod('day', Date.now()).start).toISOString(),
+        resets_at: reset,
+      });
+      assert.ok(ledger.budget.spent_usd > 0.08 && ledger.budget.spent_usd <= 0.1, String(ledger.budget.spent_usd));
       // A raised budget lets the request through.
       assert.ok(await app.keys.update(budgetedId, { budgetUsd: 1 }));
       assert.equal((await call(budgeted, 'POST', GENERATE, { prompt: 'three', quality: 'medium' })).statusCode, 200);
@@ -237,6 +248,16 @@ for (const kind of databaseKinds) {
         for (const r of results) if (r.status === 'rejected') assert.equal((r.reason as { statusCode: number }).statusCode, 402);
         const spend = await b.spend('race-owner', budgetPeriod('month', Date.now()).start);
         assert.equal(spend.held, 900_000);
+        // Where the owner stands, as GET /api/v1/usage shows it: the month so far, reset on the 1st.
+        const now = new Date();
+        assert.deepEqual(await a.status('race-owner', budget), {
+          limit_usd: 1,
+          period: 'month',
+          spent_usd: 0,
+          held_usd: 0.9,
+          period_start: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(),
+          resets_at: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString(),
+        });
       } finally {
         await other.close();
       }

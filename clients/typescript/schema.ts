@@ -2764,7 +2764,7 @@ export interface paths {
         };
         /**
          * Get Usage
-         * @description What the caller's key used and spent on jobs that ended between `from` and `to`, summed per `group_by`. Operator keys (VISION_STUDIO_API_KEYS, or made with `vision-studio keys create --admin`) see every key. Costs are estimates from the gateway's price table. Send `Accept: text/csv` for CSV.
+         * @description What the caller's key used and spent on jobs that ended between `from` and `to`, summed per `group_by`. Operator keys (VISION_STUDIO_API_KEYS, or made with `vision-studio keys create --admin`) see every key. Costs are estimates from the gateway's price table. `budget` is the calling key's own budget, where it has one. Send `Accept: text/csv` for CSV (the rows only).
          */
         get: operations["getUsage"];
         put?: never;
@@ -3142,28 +3142,6 @@ export interface components {
             width: number | null;
             height: number | null;
             duration_seconds: number | null;
-        };
-        /**
-         * JobResult
-         * @description The job's id and outputs; once it succeeded, the provider's own result fields beside them (as the reference documents them).
-         */
-        JobResult: {
-            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
-            task_id: string;
-            /** @description The outputs kept by the gateway; empty until the job succeeds */
-            outputs: components["schemas"]["OutputItem"][];
-            /**
-             * @description Only while the job is not finished
-             * @enum {string}
-             */
-            status?: "queued" | "running";
-            /**
-             * Format: uri
-             * @description Only while the job is not finished
-             */
-            status_url?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** Job */
         Job: {
@@ -4143,7 +4121,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
+                 *       "image_url": "asset://asset_sample_image",
                  *       "possible_tags": [
                  *         "nature",
                  *         "landscape",
@@ -4157,8 +4135,8 @@ export interface operations {
                      * Image Url
                      * Format: uri
                      * @description URL of the image to caption
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
+                     * @example asset://asset_sample_image
                      */
                     image_url: string;
                     /**
@@ -4297,7 +4275,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "video_url": "data:video/mp4;base64,AAAAIGZ0eXBpc29tAAACAGlzb21pc28yYXZjMW1wNDEAAAP9bW9vdgAAAGxtdmhkAAAAAAAAAAAAAAAAAAAD6AAAD6AAAQAAAQAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAyd0cmFrAAAAXHRraGQAAAADAAAAAAAAAAAAAAABAAAAAAAAD6AAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAABAAAAAAKAAAABgAAAAAAAkZWR0cwAAABxlbHN0AAAAAAAAAAEAAA+gAAAQAAABAAAAAAKfbWRpYQAAACBtZGhkAAAAAAAAAAAAAAAAAABAAAABAABVxAAAAAAALWhkbHIAAAAAAAAAAHZpZGUAAAAAAAAAAAAAAABWaWRlb0hhbmRsZXIAAAACSm1pbmYAAAAUdm1oZAAAAAEAAAAAAAAAAAAAACRkaW5mAAAAHGRyZWYAAAAAAAAAAQAAAAx1cmwgAAAAAQAAAgpzdGJsAAAAqnN0c2QAAAAAAAAAAQAAAJphdmMxAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAKAAYABIAAAASAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGP//AAAANGF2Y0MBZAAM/+EAGmdkAAyscgRCjbARAAADAAEAAAMAEA8UKYRgAQAHaOhDgTSyLAAAABBwYXNwAAAAAQAAAAEAAAAYc3R0cwAAAAAAAAABAAAAIAAACAAAAAAUc3RzcwAAAAAAAAABAAAAAQAAAGhjdHRzAAAAAAAAAAsAAAAKAAAQAAAAAAEAACgAAAAAAQAAEAAAAAABAAAAAAAAAAEAAAgAAAAAAgAAEAAAAAABAABQAAAAAAEAACAAAAAAAwAAAAAAAAAEAAAIAAAAAAcAABAAAAAAHHN0c2MAAAAAAAAAAQAAAAEAAAAgAAAAAQAAAJRzdHN6AAAAAAAAAAAAAAAgAAAFIAAAAEwAAABSAAAAPwAAAFAAAABEAAAASQAAAFMAAABqAAAATwAAAKgAAAAaAAAAGwAAABEAAABAAAAAWgAAAPIAAABWAAAAEwAAABMAAAAcAAAAEQAAABIAAAASAAAAEwAAADwAAABEAAAAVwAAAEkAAABHAAAAWQAAAEwAAAAUc3RjbwAAAAAAAAABAAAELQAAAGJ1ZHRhAAAAWm1ldGEAAAAAAAAAIWhkbHIAAAAAAAAAAG1kaXJhcHBsAAAAAAAAAAAAAAAALWlsc3QAAAAlqXRvbwAAAB1kYXRhAAAAAQAAAABMYXZmNTguMjQuMTAwAAAACGZyZWUAAA1UbWRhdAAAAq8GBf//q9xF6b3m2Ui3lizYINkj7u94MjY0IC0gY29yZSAxNTcgcjI5MzUgNTQ1ZGUyZiAtIEguMjY0L01QRUctNCBBVkMgY29kZWMgLSBDb3B5bGVmdCAyMDAzLTIwMTggLSBodHRwOi8vd3d3LnZpZGVvbGFuLm9yZy94MjY0Lmh0bWwgLSBvcHRpb25zOiBjYWJhYz0xIHJlZj0xNiBkZWJsb2NrPTE6MDowIGFuYWx5c2U9MHgzOjB4MTMzIG1lPXVtaCBzdWJtZT0xMCBwc3k9MSBwc3lfcmQ9MS4wMDowLjAwIG1peGVkX3JlZj0xIG1lX3JhbmdlPTI0IGNocm9tYV9tZT0xIHRyZWxsaXM9MiA4eDhkY3Q9MSBjcW09MCBkZWFkem9uZT0yMSwxMSBmYXN0X3Bza2lwPTEgY2hyb21hX3FwX29mZnNldD0tMiB0aHJlYWRzPTMgbG9va2FoZWFkX3RocmVhZHM9MSBzbGljZWRfdGhyZWFkcz0wIG5yPTAgZGVjaW1hdGU9MSBpbnRlcmxhY2VkPTAgYmx1cmF5X2NvbXBhdD0wIGNvbnN0cmFpbmVkX2ludHJhPTAgYmZyYW1lcz04IGJfcHlyYW1pZD0yIGJfYWRhcHQ9MiBiX2JpYXM9MCBkaXJlY3Q9MyB3ZWlnaHRiPTEgb3Blbl9nb3A9MCB3ZWlnaHRwPTIga2V5aW50PTI1MCBrZXlpbnRfbWluPTggc2NlbmVjdXQ9NDAgaW50cmFfcmVmcmVzaD0wIHJjX2xvb2thaGVhZD02MCByYz1jcmYgbWJ0cmVlPTEgY3JmPTQ1LjAgcWNvbXA9MC42MCBxcG1pbj0wIHFwbWF4PTY5IHFwc3RlcD00IGlwX3JhdGlvPTEuNDAgYXE9MToxLjAwAIAAAAJpZYiBAAIf/RjvApNnFw4hADUbeGePtdhq54QrMBFN5nJIXTe7jvaSJZlhuAIAWGLHe3CztYvkV4Tm82jV1zAESoFR63lKd/XtXM1hWUH36UQDYgc9HGCCU2yMSBy56BWGDSHndOyC9rHv+WLR3Uj3Re1+8eVXC2qodfJq3QZC5a0Uig74Kk8STfxRFNOAE2qEu2DRma26X5z5B9He2fOcvv97lev5Kq/szByEkBie69c/6UE1MgWsANivkJv+bK2GEKEQLpKNSuM/L1frCVNNMJG2RSZ1FdHWJn2F0VCF+xBuM8aW3MEttLbTFle3GZbt9V/8H7pG2UMafy+7eMO33E88NRA1QdAuIRgu8KhvkU8WG4XtaojcMnaTr7OQv/WGNoYU/ZwB8wd3Tla4SQ7OjI1+766pGHPww76ZzsVl+XZVMDyTxBTZseINXkiIcutsHhowXrHcl12Q8YWrBV2FmgoWWkZy5zYLIdiudhgstW+1LNjGN+6fxK6/QbMevdiyoPf8AeA7osvdUuOTgpUQF7TJDOTSXdnneH/oacV3QPyBnAPYtaHOJHOhFizQC0HzoN2xsmzQkk7iNT4DmYQvMW2MxzGNkkNFbvLqfBwEX2EPmrJ+CecSGW+8uHxnCXmzioVyRkP1B3OHAXFpzmzQE8IUZUdH2FBOfd/HQxBajtIuovaOwYPmKegM0j2MqPrwtuIZ+oiy5ye3F5Bwt3U5U15UeKtDTFfswLLsYCqQ//BiSQZYDe+VA8dH+jFk5uO/BNGZnOtVO23i1GM72nbStLSB38YxoZFIImWf2o+E6dmL6c8dde+noE0AAABIQZoILYgh/2eGCLPNc4y0ZtMIrXQLT8tBa+cT/zkci1udZFoDg9IYtU8kjfBp2VHnI69ONqTxxz01zsM0SLGt/AxX/4oGlJTgAAAATkGaEEvwIGTKYQQ/A5B6EpYK4HwwQJr5sLaChAgLtAMc6BHulJOoastPNOU3KNFjdXOwgc3AJipjuVBvOC1TZXCa5ZcDDXaC6XRvAmw5wQAAADtBmhhpPAgeTKYEEP8Ax7q/LplkaPADSqDlvGmR6nQUQddNqXtM6SNAYFTW9sjmTbrueinxSDlGgtfDgAAAAExBmiCJfAgfkymAQQ8A86qj/0VllsHgBpVGdllX7PEU8veHUJgqMYVaePa5xGwL2B9el7Owc7PfFvwvgJSj4nvAi+VCvJjevLV6M7fhAAAAQEGaKKm8CB/kymAEEP8A86qjXCwsAJJ2LiiqlOUtCQpilV9csu15HRejebUQHHqgbd5fQJHJXSrCT9ricrxbKekAAABFQZowyfwIH/kymABBDwDzqqP0ueOPpOAP8uaKseruad2ijG8WwwzT/oPF1kzpnQ+yIZ4J6WKb2J4gbzcAQutGM5V3qJXxAAAAT0GaOOiPAgf/kymAAQQ/APOqpIbHFV/dioCrdVYsVF44+/MTzDys6ZzF3oj83nMMHS1a8cJELusYAYjgSpthx74oYOqZhP8OsD5dnRBx4oEAAABmQZpBCJ8CB//kymAAEEf/Dq0N9yrvTolbUPPy56aMEACR5KRpdtjIpaWGTysua2LIgF7oCSccEbesAg/Mg68G3qwFPOLI3LrtRGmbn+4VnFDgkmIClO1ecnVhRX84oJ/fJ+UTrvt0AAAAS0GaSSivAgf/+TKYAAEEfwC0zz5sFwWAEe4QEoy3oDn/G2EfIehkeRaO7jrmwDazYYDmjQzQGlAOpacRD8oEZ7sibM3kg9V2krGxjQAAAKRBmlGovwIH//5MpgAAEEf/AL91ZGn3MVWiV/HFWdzfSCH/YsDedcGQYPnsBbfcK7n5dS3Ns0TJJ8/j0okiDEpeEd+ZhI2AZ+Ov4pegCb9iEkubkgjINvuzgmNqJCQdlar6bdpMMAeo1JOWM0NVB/9YoCPgNHDmtzx2SVZ027XFTo9tKHtPXJDPzVDGsLwBQHaukWUrbrMAuv9NYsW4W4VvKDDUXwAAABZBnllkVEP/LMyqV82Qjyo8bybSEJzqAAAAFwGeYURSId8xW8/+em9BtIoSgEh6xJKAAAAADQGeYYxch38xDm18AIEAAAA8QZphyN1AgLX//5MpgAAAQR8AtLrxar0AuzFnZINmlkO3XY4hCoL8Q05VnMEm596ROnSPNdVTjSUcQtnrAAAAVkGaaejvAgUtf//kymAAAAQS/yTqkEdehz5L3UNwA3QY1miK8X0yfttl8c5pGxDBKNJv0VxnYSZs+yCtQYe7Mlm0219CBApdZNQZhH4xSxzmtPGh2zTBAAAA7kGacwj/AgdLX//5MpgAAAMAQQ8BgARFAtfdE6oVLkulehL7UfDR7gcxjGxsgAr2DTlnn13I79x5hiy6rttg/RpVoCc7iyfPzg7VVbFOV1LSWPszB/QHvOInZvOTW2XcOptSDM2Aa7RwS11Lrh2F0AD42pq68uaTa09v1q9xkLvMKyHH49R7hTG6bHioGfrAlJw/35vN+YBEz8BLmogcG08h3yIFWm033PUB5fHlD+NSibmIN3ARmGxMVenRrro/F6CJqjs3LyebNceKtDwO2Qy0JcqLoLySEirR2kBsaQgkPzpgx8fYvSAUQoRujEAAAABSQZ56bHSh+CP/LXSlprKxLdAsrDm7NpBwoAWtfN1iIbhITj9CfCp7crw8T7GX2Kil6zj4XpNMb26ajZy8j/vB7DQh26DxnSYyjhYA7syhsuOO4AAAAA8BnoIMaiHfOLMwxWfsZYEAAAAPAZ6CLGoh3zizMMVn7GWAAAAAGAGegkRqId84szDFZ+/IkgVbzEKfdtaiHAAAAA0BnoKMdId/MJ4s+pybAAAADgGegqx0h38wni0BDze8AAAADgGegsx0h38wni0BDze9AAAADwGegux0h38wni0BDzyQIwAAADhBmoMmoEBa6Wv//JlMAAADAAgh/wDBRhJHmu5wACsgGFBgojYkR0Xwmu7zOCW/4m9svexE/jgSkAAAAEBBmotHgQKWulr//JlMAAADAAgh/wDzqqPEQngf0IABWQD68HufS76ZwlxqEACNX5GD+VpoCHF9Od+RYse0XPO9AAAAU0Gak2eBA6Wulr/8mUwAAAMACCH/APOqo/+JW+mweCUiOJ0IUOEtMxLS8rFhyImga+K3H9tFCB2kWmbXhH3DrnIbE9X2zI/vdvdoWewd00bIjzrAAAAARUGam4eBA+lrpa/8mUwAAAMACCH/ALnsEn9ABq4/2KDGoDuDREGzyl6qkeRMOD1KOgpV1ekkQV0+Cq/W5FaJnD3f/MpjcQAAAENBmqOngQP6Wulr/JlMAAADAAh//wFDrmUl2ATNfbuILaFaVjbXFK/NlyjlqJLuL1LjJaZ+2BZUb2wO3/aJmgo5HvivAAAAVUGaq8eBA/6Wulr8mUwAAAMACH//AZh1n1HBgJy3sz4UJ5J+8hhC6geClwhRjF66L5t6osfG9H1xlFnGDXPsVTvHLsKEw4ebipN0jIPtDAN3aBPsY4AAAABIQZqz54ED/6WulryZTAAAAwAId/8BsqQvrwxRvgHcDJUYvftlPgLt3F5OmzvHFNrAphChagclFGkqz1tMLSnuqlhTWaU1rX+A"
+                 *       "video_url": "asset://asset_sample_video"
                  *     }
                  */
                 "application/json": {
@@ -4305,7 +4283,7 @@ export interface operations {
                      * Video Url
                      * Format: uri
                      * @description URL of the video to caption
-                     * @example data:video/mp4;base64,AAAAIGZ0eXBpc29tAAACAGlzb21pc28yYXZjMW1wNDEAAAP9bW9vdgAAAGxtdmhkAAAAAAAAAAAAAAAAAAAD6AAAD6AAAQAAAQAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAyd0cmFrAAAAXHRraGQAAAADAAAAAAAAAAAAAAABAAAAAAAAD6AAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAABAAAAAAKAAAABgAAAAAAAkZWR0cwAAABxlbHN0AAAAAAAAAAEAAA+gAAAQAAABAAAAAAKfbWRpYQAAACBtZGhkAAAAAAAAAAAAAAAAAABAAAABAABVxAAAAAAALWhkbHIAAAAAAAAAAHZpZGUAAAAAAAAAAAAAAABWaWRlb0hhbmRsZXIAAAACSm1pbmYAAAAUdm1oZAAAAAEAAAAAAAAAAAAAACRkaW5mAAAAHGRyZWYAAAAAAAAAAQAAAAx1cmwgAAAAAQAAAgpzdGJsAAAAqnN0c2QAAAAAAAAAAQAAAJphdmMxAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAKAAYABIAAAASAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGP//AAAANGF2Y0MBZAAM/+EAGmdkAAyscgRCjbARAAADAAEAAAMAEA8UKYRgAQAHaOhDgTSyLAAAABBwYXNwAAAAAQAAAAEAAAAYc3R0cwAAAAAAAAABAAAAIAAACAAAAAAUc3RzcwAAAAAAAAABAAAAAQAAAGhjdHRzAAAAAAAAAAsAAAAKAAAQAAAAAAEAACgAAAAAAQAAEAAAAAABAAAAAAAAAAEAAAgAAAAAAgAAEAAAAAABAABQAAAAAAEAACAAAAAAAwAAAAAAAAAEAAAIAAAAAAcAABAAAAAAHHN0c2MAAAAAAAAAAQAAAAEAAAAgAAAAAQAAAJRzdHN6AAAAAAAAAAAAAAAgAAAFIAAAAEwAAABSAAAAPwAAAFAAAABEAAAASQAAAFMAAABqAAAATwAAAKgAAAAaAAAAGwAAABEAAABAAAAAWgAAAPIAAABWAAAAEwAAABMAAAAcAAAAEQAAABIAAAASAAAAEwAAADwAAABEAAAAVwAAAEkAAABHAAAAWQAAAEwAAAAUc3RjbwAAAAAAAAABAAAELQAAAGJ1ZHRhAAAAWm1ldGEAAAAAAAAAIWhkbHIAAAAAAAAAAG1kaXJhcHBsAAAAAAAAAAAAAAAALWlsc3QAAAAlqXRvbwAAAB1kYXRhAAAAAQAAAABMYXZmNTguMjQuMTAwAAAACGZyZWUAAA1UbWRhdAAAAq8GBf//q9xF6b3m2Ui3lizYINkj7u94MjY0IC0gY29yZSAxNTcgcjI5MzUgNTQ1ZGUyZiAtIEguMjY0L01QRUctNCBBVkMgY29kZWMgLSBDb3B5bGVmdCAyMDAzLTIwMTggLSBodHRwOi8vd3d3LnZpZGVvbGFuLm9yZy94MjY0Lmh0bWwgLSBvcHRpb25zOiBjYWJhYz0xIHJlZj0xNiBkZWJsb2NrPTE6MDowIGFuYWx5c2U9MHgzOjB4MTMzIG1lPXVtaCBzdWJtZT0xMCBwc3k9MSBwc3lfcmQ9MS4wMDowLjAwIG1peGVkX3JlZj0xIG1lX3JhbmdlPTI0IGNocm9tYV9tZT0xIHRyZWxsaXM9MiA4eDhkY3Q9MSBjcW09MCBkZWFkem9uZT0yMSwxMSBmYXN0X3Bza2lwPTEgY2hyb21hX3FwX29mZnNldD0tMiB0aHJlYWRzPTMgbG9va2FoZWFkX3RocmVhZHM9MSBzbGljZWRfdGhyZWFkcz0wIG5yPTAgZGVjaW1hdGU9MSBpbnRlcmxhY2VkPTAgYmx1cmF5X2NvbXBhdD0wIGNvbnN0cmFpbmVkX2ludHJhPTAgYmZyYW1lcz04IGJfcHlyYW1pZD0yIGJfYWRhcHQ9MiBiX2JpYXM9MCBkaXJlY3Q9MyB3ZWlnaHRiPTEgb3Blbl9nb3A9MCB3ZWlnaHRwPTIga2V5aW50PTI1MCBrZXlpbnRfbWluPTggc2NlbmVjdXQ9NDAgaW50cmFfcmVmcmVzaD0wIHJjX2xvb2thaGVhZD02MCByYz1jcmYgbWJ0cmVlPTEgY3JmPTQ1LjAgcWNvbXA9MC42MCBxcG1pbj0wIHFwbWF4PTY5IHFwc3RlcD00IGlwX3JhdGlvPTEuNDAgYXE9MToxLjAwAIAAAAJpZYiBAAIf/RjvApNnFw4hADUbeGePtdhq54QrMBFN5nJIXTe7jvaSJZlhuAIAWGLHe3CztYvkV4Tm82jV1zAESoFR63lKd/XtXM1hWUH36UQDYgc9HGCCU2yMSBy56BWGDSHndOyC9rHv+WLR3Uj3Re1+8eVXC2qodfJq3QZC5a0Uig74Kk8STfxRFNOAE2qEu2DRma26X5z5B9He2fOcvv97lev5Kq/szByEkBie69c/6UE1MgWsANivkJv+bK2GEKEQLpKNSuM/L1frCVNNMJG2RSZ1FdHWJn2F0VCF+xBuM8aW3MEttLbTFle3GZbt9V/8H7pG2UMafy+7eMO33E88NRA1QdAuIRgu8KhvkU8WG4XtaojcMnaTr7OQv/WGNoYU/ZwB8wd3Tla4SQ7OjI1+766pGHPww76ZzsVl+XZVMDyTxBTZseINXkiIcutsHhowXrHcl12Q8YWrBV2FmgoWWkZy5zYLIdiudhgstW+1LNjGN+6fxK6/QbMevdiyoPf8AeA7osvdUuOTgpUQF7TJDOTSXdnneH/oacV3QPyBnAPYtaHOJHOhFizQC0HzoN2xsmzQkk7iNT4DmYQvMW2MxzGNkkNFbvLqfBwEX2EPmrJ+CecSGW+8uHxnCXmzioVyRkP1B3OHAXFpzmzQE8IUZUdH2FBOfd/HQxBajtIuovaOwYPmKegM0j2MqPrwtuIZ+oiy5ye3F5Bwt3U5U15UeKtDTFfswLLsYCqQ//BiSQZYDe+VA8dH+jFk5uO/BNGZnOtVO23i1GM72nbStLSB38YxoZFIImWf2o+E6dmL6c8dde+noE0AAABIQZoILYgh/2eGCLPNc4y0ZtMIrXQLT8tBa+cT/zkci1udZFoDg9IYtU8kjfBp2VHnI69ONqTxxz01zsM0SLGt/AxX/4oGlJTgAAAATkGaEEvwIGTKYQQ/A5B6EpYK4HwwQJr5sLaChAgLtAMc6BHulJOoastPNOU3KNFjdXOwgc3AJipjuVBvOC1TZXCa5ZcDDXaC6XRvAmw5wQAAADtBmhhpPAgeTKYEEP8Ax7q/LplkaPADSqDlvGmR6nQUQddNqXtM6SNAYFTW9sjmTbrueinxSDlGgtfDgAAAAExBmiCJfAgfkymAQQ8A86qj/0VllsHgBpVGdllX7PEU8veHUJgqMYVaePa5xGwL2B9el7Owc7PfFvwvgJSj4nvAi+VCvJjevLV6M7fhAAAAQEGaKKm8CB/kymAEEP8A86qjXCwsAJJ2LiiqlOUtCQpilV9csu15HRejebUQHHqgbd5fQJHJXSrCT9ricrxbKekAAABFQZowyfwIH/kymABBDwDzqqP0ueOPpOAP8uaKseruad2ijG8WwwzT/oPF1kzpnQ+yIZ4J6WKb2J4gbzcAQutGM5V3qJXxAAAAT0GaOOiPAgf/kymAAQQ/APOqpIbHFV/dioCrdVYsVF44+/MTzDys6ZzF3oj83nMMHS1a8cJELusYAYjgSpthx74oYOqZhP8OsD5dnRBx4oEAAABmQZpBCJ8CB//kymAAEEf/Dq0N9yrvTolbUPPy56aMEACR5KRpdtjIpaWGTysua2LIgF7oCSccEbesAg/Mg68G3qwFPOLI3LrtRGmbn+4VnFDgkmIClO1ecnVhRX84oJ/fJ+UTrvt0AAAAS0GaSSivAgf/+TKYAAEEfwC0zz5sFwWAEe4QEoy3oDn/G2EfIehkeRaO7jrmwDazYYDmjQzQGlAOpacRD8oEZ7sibM3kg9V2krGxjQAAAKRBmlGovwIH//5MpgAAEEf/AL91ZGn3MVWiV/HFWdzfSCH/YsDedcGQYPnsBbfcK7n5dS3Ns0TJJ8/j0okiDEpeEd+ZhI2AZ+Ov4pegCb9iEkubkgjINvuzgmNqJCQdlar6bdpMMAeo1JOWM0NVB/9YoCPgNHDmtzx2SVZ027XFTo9tKHtPXJDPzVDGsLwBQHaukWUrbrMAuv9NYsW4W4VvKDDUXwAAABZBnllkVEP/LMyqV82Qjyo8bybSEJzqAAAAFwGeYURSId8xW8/+em9BtIoSgEh6xJKAAAAADQGeYYxch38xDm18AIEAAAA8QZphyN1AgLX//5MpgAAAQR8AtLrxar0AuzFnZINmlkO3XY4hCoL8Q05VnMEm596ROnSPNdVTjSUcQtnrAAAAVkGaaejvAgUtf//kymAAAAQS/yTqkEdehz5L3UNwA3QY1miK8X0yfttl8c5pGxDBKNJv0VxnYSZs+yCtQYe7Mlm0219CBApdZNQZhH4xSxzmtPGh2zTBAAAA7kGacwj/AgdLX//5MpgAAAMAQQ8BgARFAtfdE6oVLkulehL7UfDR7gcxjGxsgAr2DTlnn13I79x5hiy6rttg/RpVoCc7iyfPzg7VVbFOV1LSWPszB/QHvOInZvOTW2XcOptSDM2Aa7RwS11Lrh2F0AD42pq68uaTa09v1q9xkLvMKyHH49R7hTG6bHioGfrAlJw/35vN+YBEz8BLmogcG08h3yIFWm033PUB5fHlD+NSibmIN3ARmGxMVenRrro/F6CJqjs3LyebNceKtDwO2Qy0JcqLoLySEirR2kBsaQgkPzpgx8fYvSAUQoRujEAAAABSQZ56bHSh+CP/LXSlprKxLdAsrDm7NpBwoAWtfN1iIbhITj9CfCp7crw8T7GX2Kil6zj4XpNMb26ajZy8j/vB7DQh26DxnSYyjhYA7syhsuOO4AAAAA8BnoIMaiHfOLMwxWfsZYEAAAAPAZ6CLGoh3zizMMVn7GWAAAAAGAGegkRqId84szDFZ+/IkgVbzEKfdtaiHAAAAA0BnoKMdId/MJ4s+pybAAAADgGegqx0h38wni0BDze8AAAADgGegsx0h38wni0BDze9AAAADwGegux0h38wni0BDzyQIwAAADhBmoMmoEBa6Wv//JlMAAADAAgh/wDBRhJHmu5wACsgGFBgojYkR0Xwmu7zOCW/4m9svexE/jgSkAAAAEBBmotHgQKWulr//JlMAAADAAgh/wDzqqPEQngf0IABWQD68HufS76ZwlxqEACNX5GD+VpoCHF9Od+RYse0XPO9AAAAU0Gak2eBA6Wulr/8mUwAAAMACCH/APOqo/+JW+mweCUiOJ0IUOEtMxLS8rFhyImga+K3H9tFCB2kWmbXhH3DrnIbE9X2zI/vdvdoWewd00bIjzrAAAAARUGam4eBA+lrpa/8mUwAAAMACCH/ALnsEn9ABq4/2KDGoDuDREGzyl6qkeRMOD1KOgpV1ekkQV0+Cq/W5FaJnD3f/MpjcQAAAENBmqOngQP6Wulr/JlMAAADAAh//wFDrmUl2ATNfbuILaFaVjbXFK/NlyjlqJLuL1LjJaZ+2BZUb2wO3/aJmgo5HvivAAAAVUGaq8eBA/6Wulr8mUwAAAMACH//AZh1n1HBgJy3sz4UJ5J+8hhC6geClwhRjF66L5t6osfG9H1xlFnGDXPsVTvHLsKEw4ebipN0jIPtDAN3aBPsY4AAAABIQZqz54ED/6WulryZTAAAAwAId/8BsqQvrwxRvgHcDJUYvftlPgLt3F5OmzvHFNrAphChagclFGkqz1tMLSnuqlhTWaU1rX+A
+                     * @example asset://asset_sample_video
                      */
                     video_url: string;
                     /**
@@ -4449,7 +4427,25 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's enhanced prompt, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description BRIA's enhanced prompt (the key has a space, as BRIA sends it) */
+                            "prompt variations"?: string;
+                        };
                     };
                 };
             };
@@ -4548,8 +4544,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "image_prompt_urls": [
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *         "asset://asset_sample_image",
+                 *         "asset://asset_sample_image"
                  *       ],
                  *       "prompt": "A mountain landscape with a lake"
                  *     }
@@ -4664,7 +4660,7 @@ export interface operations {
                     /**
                      * Guidance Method 1 Image Url
                      * @description URL of the image to use for guidance method 1
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     guidance_method_1_image_url?: string | null;
                     /**
@@ -4686,7 +4682,7 @@ export interface operations {
                     /**
                      * Guidance Method 2 Image Url
                      * @description URL of the image to use for guidance method 2
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     guidance_method_2_image_url?: string | null;
                     /**
@@ -4709,8 +4705,8 @@ export interface operations {
                      * Image Prompt Urls
                      * @description URLs of the images to use for image prompt
                      * @example [
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                     *       "asset://asset_sample_image",
+                     *       "asset://asset_sample_image"
                      *     ]
                      */
                     image_prompt_urls?: string[] | null;
@@ -4732,7 +4728,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's images and their seeds, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The first image
+                             */
+                            image_url?: string;
+                            /** @description Every image, in order */
+                            image_urls?: string[];
+                            /** @description Each image's seed */
+                            seeds?: (number | null)[];
+                            /** @description Results content moderation withheld */
+                            blocked?: number;
+                        };
                     };
                 };
             };
@@ -4831,8 +4854,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "image_prompt_urls": [
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *         "asset://asset_sample_image",
+                 *         "asset://asset_sample_image"
                  *       ],
                  *       "prompt": "A mountain landscape with a lake"
                  *     }
@@ -4932,7 +4955,7 @@ export interface operations {
                     /**
                      * Guidance Method 1 Image Url
                      * @description URL of the image to use for guidance method 1
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     guidance_method_1_image_url?: string | null;
                     /**
@@ -4954,7 +4977,7 @@ export interface operations {
                     /**
                      * Guidance Method 2 Image Url
                      * @description URL of the image to use for guidance method 2
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     guidance_method_2_image_url?: string | null;
                     /**
@@ -4977,8 +5000,8 @@ export interface operations {
                      * Image Prompt Urls
                      * @description URLs of the images to use for image prompt
                      * @example [
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                     *       "asset://asset_sample_image",
+                     *       "asset://asset_sample_image"
                      *     ]
                      */
                     image_prompt_urls?: string[] | null;
@@ -5000,7 +5023,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's images and their seeds, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The first image
+                             */
+                            image_url?: string;
+                            /** @description Every image, in order */
+                            image_urls?: string[];
+                            /** @description Each image's seed */
+                            seeds?: (number | null)[];
+                            /** @description Results content moderation withheld */
+                            blocked?: number;
+                        };
                     };
                 };
             };
@@ -5204,7 +5254,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's images and their seeds, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The first image
+                             */
+                            image_url?: string;
+                            /** @description Every image, in order */
+                            image_urls?: string[];
+                            /** @description Each image's seed */
+                            seeds?: (number | null)[];
+                            /** @description Results content moderation withheld */
+                            blocked?: number;
+                        };
                     };
                 };
             };
@@ -5303,8 +5380,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "image_prompt_urls": [
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *         "asset://asset_sample_image",
+                 *         "asset://asset_sample_image"
                  *       ],
                  *       "prompt": "A fox in the mountains"
                  *     }
@@ -5401,7 +5478,7 @@ export interface operations {
                     /**
                      * Guidance Method 1 Image Url
                      * @description URL of the image to use for guidance method 1
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     guidance_method_1_image_url?: string | null;
                     /**
@@ -5423,7 +5500,7 @@ export interface operations {
                     /**
                      * Guidance Method 2 Image Url
                      * @description URL of the image to use for guidance method 2
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     guidance_method_2_image_url?: string | null;
                     /**
@@ -5446,8 +5523,8 @@ export interface operations {
                      * Image Prompt Urls
                      * @description URLs of the images to use for image prompt
                      * @example [
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                     *       "asset://asset_sample_image",
+                     *       "asset://asset_sample_image"
                      *     ]
                      */
                     image_prompt_urls?: string[] | null;
@@ -5469,7 +5546,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's images and their seeds, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The first image
+                             */
+                            image_url?: string;
+                            /** @description Every image, in order */
+                            image_urls?: string[];
+                            /** @description Each image's seed */
+                            seeds?: (number | null)[];
+                            /** @description Results content moderation withheld */
+                            blocked?: number;
+                        };
                     };
                 };
             };
@@ -5568,8 +5672,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "image_prompt_urls": [
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *         "asset://asset_sample_image",
+                 *         "asset://asset_sample_image"
                  *       ],
                  *       "prompt": "A fox in the mountains"
                  *     }
@@ -5651,7 +5755,7 @@ export interface operations {
                     /**
                      * Guidance Method 1 Image Url
                      * @description URL of the image to use for guidance method 1
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     guidance_method_1_image_url?: string | null;
                     /**
@@ -5673,7 +5777,7 @@ export interface operations {
                     /**
                      * Guidance Method 2 Image Url
                      * @description URL of the image to use for guidance method 2
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     guidance_method_2_image_url?: string | null;
                     /**
@@ -5696,8 +5800,8 @@ export interface operations {
                      * Image Prompt Urls
                      * @description URLs of the images to use for image prompt
                      * @example [
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                     *       "asset://asset_sample_image",
+                     *       "asset://asset_sample_image"
                      *     ]
                      */
                     image_prompt_urls?: string[] | null;
@@ -5719,7 +5823,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's images and their seeds, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The first image
+                             */
+                            image_url?: string;
+                            /** @description Every image, in order */
+                            image_urls?: string[];
+                            /** @description Each image's seed */
+                            seeds?: (number | null)[];
+                            /** @description Results content moderation withheld */
+                            blocked?: number;
+                        };
                     };
                 };
             };
@@ -5817,7 +5948,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
+                 *       "image_url": "asset://asset_sample_image",
                  *       "prompt": "Beautiful sunset colors"
                  *     }
                  */
@@ -5897,7 +6028,7 @@ export interface operations {
                     /**
                      * Image Url
                      * @description URL of reference image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url?: string | null;
                     /**
@@ -5928,7 +6059,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's images and their seeds, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The first image
+                             */
+                            image_url?: string;
+                            /** @description Every image, in order */
+                            image_urls?: string[];
+                            /** @description Each image's seed */
+                            seeds?: (number | null)[];
+                            /** @description Results content moderation withheld */
+                            blocked?: number;
+                        };
                     };
                 };
             };
@@ -6026,14 +6184,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image_url": "asset://asset_sample_image"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image Url
                      * @description URL of reference image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url?: string | null;
                     /**
@@ -6054,7 +6212,28 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: a zip of the masks, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description A ZIP of the masks
+                             */
+                            masks_url?: string;
+                        };
                     };
                 };
             };
@@ -6152,14 +6331,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image": "asset_sample_image"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image
                      * @description The image to remove background from. Accepts URL or base64 encoded string.
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset_sample_image
                      * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==
                      */
                     image: string;
@@ -6200,7 +6379,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the image, and the seed and prompt it used where it says, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image
+                             */
+                            image_url?: string;
+                            /** @description The images, when there are several */
+                            image_urls?: string[];
+                            seed?: number;
+                            prompt?: string;
+                            refined_prompt?: string;
+                            structured_prompt?: string;
+                        };
                     };
                 };
             };
@@ -6298,14 +6504,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image_url": "asset://asset_sample_image"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image Url
                      * @description URL of reference image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url?: string | null;
                     /**
@@ -6332,7 +6538,28 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the cut-out product, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The cut-out product
+                             */
+                            image_url?: string;
+                        };
                     };
                 };
             };
@@ -6430,14 +6657,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image": "asset_sample_image"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image
                      * @description The image to crop foreground from. Accepts URL or base64 encoded string.
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset_sample_image
                      * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==
                      */
                     image: string;
@@ -6490,7 +6717,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the image, and the seed and prompt it used where it says, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image
+                             */
+                            image_url?: string;
+                            /** @description The images, when there are several */
+                            image_urls?: string[];
+                            seed?: number;
+                            prompt?: string;
+                            refined_prompt?: string;
+                            structured_prompt?: string;
+                        };
                     };
                 };
             };
@@ -6588,22 +6842,22 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *       "mask": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image": "asset_sample_image",
+                 *       "mask": "asset_sample_mask"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image
                      * @description The image to erase objects from. Accepts URL or base64 encoded string.
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset_sample_image
                      * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==
                      */
                     image: string;
                     /**
                      * Mask
                      * @description The mask image indicating areas to erase. Accepts URL or base64 encoded string.
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset_sample_mask
                      * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==
                      */
                     mask: string;
@@ -6651,7 +6905,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the image, and the seed and prompt it used where it says, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image
+                             */
+                            image_url?: string;
+                            /** @description The images, when there are several */
+                            image_urls?: string[];
+                            seed?: number;
+                            prompt?: string;
+                            refined_prompt?: string;
+                            structured_prompt?: string;
+                        };
                     };
                 };
             };
@@ -6749,14 +7030,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image": "asset_sample_image"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image
                      * @description The image to erase foreground from. Accepts URL or base64 encoded string.
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset_sample_image
                      * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==
                      */
                     image: string;
@@ -6797,7 +7078,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the image, and the seed and prompt it used where it says, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image
+                             */
+                            image_url?: string;
+                            /** @description The images, when there are several */
+                            image_urls?: string[];
+                            seed?: number;
+                            prompt?: string;
+                            refined_prompt?: string;
+                            structured_prompt?: string;
+                        };
                     };
                 };
             };
@@ -6895,15 +7203,16 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *       "prompt": "A camera on the beach"
+                 *       "image": "asset_sample_image",
+                 *       "mask": "asset_sample_mask",
+                 *       "prompt": "A red balloon in the sky"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image
                      * @description The image to apply generative fill to. Accepts URL or base64 encoded string.
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset_sample_image
                      * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==
                      */
                     image: string;
@@ -6988,7 +7297,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the image, and the seed and prompt it used where it says, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image
+                             */
+                            image_url?: string;
+                            /** @description The images, when there are several */
+                            image_urls?: string[];
+                            seed?: number;
+                            prompt?: string;
+                            refined_prompt?: string;
+                            structured_prompt?: string;
+                        };
                     };
                 };
             };
@@ -7086,14 +7422,16 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image": "asset_sample_image",
+                 *       "aspect_ratio": "16:9",
+                 *       "prompt": "A calm sea under a clear sky"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image
                      * @description Input image (URL or base64)
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset_sample_image
                      */
                     image: string;
                     /**
@@ -7206,7 +7544,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the image, and the seed and prompt it used where it says, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image
+                             */
+                            image_url?: string;
+                            /** @description The images, when there are several */
+                            image_urls?: string[];
+                            seed?: number;
+                            prompt?: string;
+                            refined_prompt?: string;
+                            structured_prompt?: string;
+                        };
                     };
                 };
             };
@@ -7304,14 +7669,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image": "asset_sample_image"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image
                      * @description The image to blur background from. Accepts URL or base64 encoded string.
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset_sample_image
                      * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==
                      */
                     image: string;
@@ -7358,7 +7723,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the image, and the seed and prompt it used where it says, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image
+                             */
+                            image_url?: string;
+                            /** @description The images, when there are several */
+                            image_urls?: string[];
+                            seed?: number;
+                            prompt?: string;
+                            refined_prompt?: string;
+                            structured_prompt?: string;
+                        };
                     };
                 };
             };
@@ -7456,14 +7848,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image_url": "asset://asset_sample_image"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image Url
                      * @description URL of reference image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url?: string | null;
                     /**
@@ -7496,7 +7888,28 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the packshot, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The packshot
+                             */
+                            image_url?: string;
+                        };
                     };
                 };
             };
@@ -7594,10 +8007,10 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
+                 *       "image": "asset_sample_image",
                  *       "ref_images": [
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *         "asset://asset_sample_image",
+                 *         "asset://asset_sample_image"
                  *       ]
                  *     }
                  */
@@ -7605,7 +8018,7 @@ export interface operations {
                     /**
                      * Image
                      * @description The image to replace background for. Accepts URL or base64 encoded string.
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset_sample_image
                      * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==
                      */
                     image: string;
@@ -7613,8 +8026,8 @@ export interface operations {
                      * Ref Images
                      * @description Reference image(s) for background generation. Accepts single image (URL or base64) or list of images.
                      * @example [
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                     *       "asset://asset_sample_image",
+                     *       "asset://asset_sample_image"
                      *     ]
                      * @example [
                      *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
@@ -7709,7 +8122,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the image, and the seed and prompt it used where it says, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image
+                             */
+                            image_url?: string;
+                            /** @description The images, when there are several */
+                            image_urls?: string[];
+                            seed?: number;
+                            prompt?: string;
+                            refined_prompt?: string;
+                            structured_prompt?: string;
+                        };
                     };
                 };
             };
@@ -7807,14 +8247,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image_url": "asset://asset_sample_image"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image Url
                      * @description URL of input image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url?: string | null;
                     /**
@@ -7900,7 +8340,28 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the image with its shadow, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image with its shadow
+                             */
+                            image_url?: string;
+                        };
                     };
                 };
             };
@@ -7998,7 +8459,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
+                 *       "image_url": "asset://asset_sample_image",
                  *       "scene_description": "A mountain landscape with a lake"
                  *     }
                  */
@@ -8026,7 +8487,7 @@ export interface operations {
                     /**
                      * Image Url
                      * @description URL of reference image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url?: string | null;
                     /**
@@ -8155,7 +8616,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's images and their seeds, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The first image
+                             */
+                            image_url?: string;
+                            /** @description Every image, in order */
+                            image_urls?: string[];
+                            /** @description Each image's seed */
+                            seeds?: (number | null)[];
+                            /** @description Results content moderation withheld */
+                            blocked?: number;
+                        };
                     };
                 };
             };
@@ -8253,9 +8741,9 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
+                 *       "image_url": "asset://asset_sample_image",
                  *       "ref_image_urls": [
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *         "asset://asset_sample_image"
                  *       ]
                  *     }
                  */
@@ -8276,7 +8764,7 @@ export interface operations {
                     /**
                      * Image Url
                      * @description URL of reference image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url?: string | null;
                     /**
@@ -8288,10 +8776,10 @@ export interface operations {
                      * Ref Image Urls
                      * @description URLs of reference images to generate from
                      * @example [
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                     *       "asset://asset_sample_image"
                      *     ]
                      * @example [
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                     *       "asset://asset_sample_image"
                      *     ]
                      */
                     ref_image_urls?: string[] | null;
@@ -8412,7 +8900,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's images and their seeds, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The first image
+                             */
+                            image_url?: string;
+                            /** @description Every image, in order */
+                            image_urls?: string[];
+                            /** @description Each image's seed */
+                            seeds?: (number | null)[];
+                            /** @description Results content moderation withheld */
+                            blocked?: number;
+                        };
                     };
                 };
             };
@@ -8510,14 +9025,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image": "asset_sample_image"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image
                      * @description Input image (URL or base64)
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset_sample_image
                      */
                     image: string;
                     /**
@@ -8573,7 +9088,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the image, and the seed and prompt it used where it says, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image
+                             */
+                            image_url?: string;
+                            /** @description The images, when there are several */
+                            image_urls?: string[];
+                            seed?: number;
+                            prompt?: string;
+                            refined_prompt?: string;
+                            structured_prompt?: string;
+                        };
                     };
                 };
             };
@@ -8671,14 +9213,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image": "asset_sample_image"
                  *     }
                  */
                 "application/json": {
                     /**
                      * Image
                      * @description The image to upscale. Accepts URL or base64 encoded string.
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset_sample_image
                      * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==
                      */
                     image: string;
@@ -8726,7 +9268,34 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's result: the image, and the seed and prompt it used where it says, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image
+                             */
+                            image_url?: string;
+                            /** @description The images, when there are several */
+                            image_urls?: string[];
+                            seed?: number;
+                            prompt?: string;
+                            refined_prompt?: string;
+                            structured_prompt?: string;
+                        };
                     };
                 };
             };
@@ -8824,7 +9393,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "video": "data:video/mp4;base64,AAAAIGZ0eXBpc29tAAACAGlzb21pc28yYXZjMW1wNDEAAAP9bW9vdgAAAGxtdmhkAAAAAAAAAAAAAAAAAAAD6AAAD6AAAQAAAQAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAyd0cmFrAAAAXHRraGQAAAADAAAAAAAAAAAAAAABAAAAAAAAD6AAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAABAAAAAAKAAAABgAAAAAAAkZWR0cwAAABxlbHN0AAAAAAAAAAEAAA+gAAAQAAABAAAAAAKfbWRpYQAAACBtZGhkAAAAAAAAAAAAAAAAAABAAAABAABVxAAAAAAALWhkbHIAAAAAAAAAAHZpZGUAAAAAAAAAAAAAAABWaWRlb0hhbmRsZXIAAAACSm1pbmYAAAAUdm1oZAAAAAEAAAAAAAAAAAAAACRkaW5mAAAAHGRyZWYAAAAAAAAAAQAAAAx1cmwgAAAAAQAAAgpzdGJsAAAAqnN0c2QAAAAAAAAAAQAAAJphdmMxAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAKAAYABIAAAASAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGP//AAAANGF2Y0MBZAAM/+EAGmdkAAyscgRCjbARAAADAAEAAAMAEA8UKYRgAQAHaOhDgTSyLAAAABBwYXNwAAAAAQAAAAEAAAAYc3R0cwAAAAAAAAABAAAAIAAACAAAAAAUc3RzcwAAAAAAAAABAAAAAQAAAGhjdHRzAAAAAAAAAAsAAAAKAAAQAAAAAAEAACgAAAAAAQAAEAAAAAABAAAAAAAAAAEAAAgAAAAAAgAAEAAAAAABAABQAAAAAAEAACAAAAAAAwAAAAAAAAAEAAAIAAAAAAcAABAAAAAAHHN0c2MAAAAAAAAAAQAAAAEAAAAgAAAAAQAAAJRzdHN6AAAAAAAAAAAAAAAgAAAFIAAAAEwAAABSAAAAPwAAAFAAAABEAAAASQAAAFMAAABqAAAATwAAAKgAAAAaAAAAGwAAABEAAABAAAAAWgAAAPIAAABWAAAAEwAAABMAAAAcAAAAEQAAABIAAAASAAAAEwAAADwAAABEAAAAVwAAAEkAAABHAAAAWQAAAEwAAAAUc3RjbwAAAAAAAAABAAAELQAAAGJ1ZHRhAAAAWm1ldGEAAAAAAAAAIWhkbHIAAAAAAAAAAG1kaXJhcHBsAAAAAAAAAAAAAAAALWlsc3QAAAAlqXRvbwAAAB1kYXRhAAAAAQAAAABMYXZmNTguMjQuMTAwAAAACGZyZWUAAA1UbWRhdAAAAq8GBf//q9xF6b3m2Ui3lizYINkj7u94MjY0IC0gY29yZSAxNTcgcjI5MzUgNTQ1ZGUyZiAtIEguMjY0L01QRUctNCBBVkMgY29kZWMgLSBDb3B5bGVmdCAyMDAzLTIwMTggLSBodHRwOi8vd3d3LnZpZGVvbGFuLm9yZy94MjY0Lmh0bWwgLSBvcHRpb25zOiBjYWJhYz0xIHJlZj0xNiBkZWJsb2NrPTE6MDowIGFuYWx5c2U9MHgzOjB4MTMzIG1lPXVtaCBzdWJtZT0xMCBwc3k9MSBwc3lfcmQ9MS4wMDowLjAwIG1peGVkX3JlZj0xIG1lX3JhbmdlPTI0IGNocm9tYV9tZT0xIHRyZWxsaXM9MiA4eDhkY3Q9MSBjcW09MCBkZWFkem9uZT0yMSwxMSBmYXN0X3Bza2lwPTEgY2hyb21hX3FwX29mZnNldD0tMiB0aHJlYWRzPTMgbG9va2FoZWFkX3RocmVhZHM9MSBzbGljZWRfdGhyZWFkcz0wIG5yPTAgZGVjaW1hdGU9MSBpbnRlcmxhY2VkPTAgYmx1cmF5X2NvbXBhdD0wIGNvbnN0cmFpbmVkX2ludHJhPTAgYmZyYW1lcz04IGJfcHlyYW1pZD0yIGJfYWRhcHQ9MiBiX2JpYXM9MCBkaXJlY3Q9MyB3ZWlnaHRiPTEgb3Blbl9nb3A9MCB3ZWlnaHRwPTIga2V5aW50PTI1MCBrZXlpbnRfbWluPTggc2NlbmVjdXQ9NDAgaW50cmFfcmVmcmVzaD0wIHJjX2xvb2thaGVhZD02MCByYz1jcmYgbWJ0cmVlPTEgY3JmPTQ1LjAgcWNvbXA9MC42MCBxcG1pbj0wIHFwbWF4PTY5IHFwc3RlcD00IGlwX3JhdGlvPTEuNDAgYXE9MToxLjAwAIAAAAJpZYiBAAIf/RjvApNnFw4hADUbeGePtdhq54QrMBFN5nJIXTe7jvaSJZlhuAIAWGLHe3CztYvkV4Tm82jV1zAESoFR63lKd/XtXM1hWUH36UQDYgc9HGCCU2yMSBy56BWGDSHndOyC9rHv+WLR3Uj3Re1+8eVXC2qodfJq3QZC5a0Uig74Kk8STfxRFNOAE2qEu2DRma26X5z5B9He2fOcvv97lev5Kq/szByEkBie69c/6UE1MgWsANivkJv+bK2GEKEQLpKNSuM/L1frCVNNMJG2RSZ1FdHWJn2F0VCF+xBuM8aW3MEttLbTFle3GZbt9V/8H7pG2UMafy+7eMO33E88NRA1QdAuIRgu8KhvkU8WG4XtaojcMnaTr7OQv/WGNoYU/ZwB8wd3Tla4SQ7OjI1+766pGHPww76ZzsVl+XZVMDyTxBTZseINXkiIcutsHhowXrHcl12Q8YWrBV2FmgoWWkZy5zYLIdiudhgstW+1LNjGN+6fxK6/QbMevdiyoPf8AeA7osvdUuOTgpUQF7TJDOTSXdnneH/oacV3QPyBnAPYtaHOJHOhFizQC0HzoN2xsmzQkk7iNT4DmYQvMW2MxzGNkkNFbvLqfBwEX2EPmrJ+CecSGW+8uHxnCXmzioVyRkP1B3OHAXFpzmzQE8IUZUdH2FBOfd/HQxBajtIuovaOwYPmKegM0j2MqPrwtuIZ+oiy5ye3F5Bwt3U5U15UeKtDTFfswLLsYCqQ//BiSQZYDe+VA8dH+jFk5uO/BNGZnOtVO23i1GM72nbStLSB38YxoZFIImWf2o+E6dmL6c8dde+noE0AAABIQZoILYgh/2eGCLPNc4y0ZtMIrXQLT8tBa+cT/zkci1udZFoDg9IYtU8kjfBp2VHnI69ONqTxxz01zsM0SLGt/AxX/4oGlJTgAAAATkGaEEvwIGTKYQQ/A5B6EpYK4HwwQJr5sLaChAgLtAMc6BHulJOoastPNOU3KNFjdXOwgc3AJipjuVBvOC1TZXCa5ZcDDXaC6XRvAmw5wQAAADtBmhhpPAgeTKYEEP8Ax7q/LplkaPADSqDlvGmR6nQUQddNqXtM6SNAYFTW9sjmTbrueinxSDlGgtfDgAAAAExBmiCJfAgfkymAQQ8A86qj/0VllsHgBpVGdllX7PEU8veHUJgqMYVaePa5xGwL2B9el7Owc7PfFvwvgJSj4nvAi+VCvJjevLV6M7fhAAAAQEGaKKm8CB/kymAEEP8A86qjXCwsAJJ2LiiqlOUtCQpilV9csu15HRejebUQHHqgbd5fQJHJXSrCT9ricrxbKekAAABFQZowyfwIH/kymABBDwDzqqP0ueOPpOAP8uaKseruad2ijG8WwwzT/oPF1kzpnQ+yIZ4J6WKb2J4gbzcAQutGM5V3qJXxAAAAT0GaOOiPAgf/kymAAQQ/APOqpIbHFV/dioCrdVYsVF44+/MTzDys6ZzF3oj83nMMHS1a8cJELusYAYjgSpthx74oYOqZhP8OsD5dnRBx4oEAAABmQZpBCJ8CB//kymAAEEf/Dq0N9yrvTolbUPPy56aMEACR5KRpdtjIpaWGTysua2LIgF7oCSccEbesAg/Mg68G3qwFPOLI3LrtRGmbn+4VnFDgkmIClO1ecnVhRX84oJ/fJ+UTrvt0AAAAS0GaSSivAgf/+TKYAAEEfwC0zz5sFwWAEe4QEoy3oDn/G2EfIehkeRaO7jrmwDazYYDmjQzQGlAOpacRD8oEZ7sibM3kg9V2krGxjQAAAKRBmlGovwIH//5MpgAAEEf/AL91ZGn3MVWiV/HFWdzfSCH/YsDedcGQYPnsBbfcK7n5dS3Ns0TJJ8/j0okiDEpeEd+ZhI2AZ+Ov4pegCb9iEkubkgjINvuzgmNqJCQdlar6bdpMMAeo1JOWM0NVB/9YoCPgNHDmtzx2SVZ027XFTo9tKHtPXJDPzVDGsLwBQHaukWUrbrMAuv9NYsW4W4VvKDDUXwAAABZBnllkVEP/LMyqV82Qjyo8bybSEJzqAAAAFwGeYURSId8xW8/+em9BtIoSgEh6xJKAAAAADQGeYYxch38xDm18AIEAAAA8QZphyN1AgLX//5MpgAAAQR8AtLrxar0AuzFnZINmlkO3XY4hCoL8Q05VnMEm596ROnSPNdVTjSUcQtnrAAAAVkGaaejvAgUtf//kymAAAAQS/yTqkEdehz5L3UNwA3QY1miK8X0yfttl8c5pGxDBKNJv0VxnYSZs+yCtQYe7Mlm0219CBApdZNQZhH4xSxzmtPGh2zTBAAAA7kGacwj/AgdLX//5MpgAAAMAQQ8BgARFAtfdE6oVLkulehL7UfDR7gcxjGxsgAr2DTlnn13I79x5hiy6rttg/RpVoCc7iyfPzg7VVbFOV1LSWPszB/QHvOInZvOTW2XcOptSDM2Aa7RwS11Lrh2F0AD42pq68uaTa09v1q9xkLvMKyHH49R7hTG6bHioGfrAlJw/35vN+YBEz8BLmogcG08h3yIFWm033PUB5fHlD+NSibmIN3ARmGxMVenRrro/F6CJqjs3LyebNceKtDwO2Qy0JcqLoLySEirR2kBsaQgkPzpgx8fYvSAUQoRujEAAAABSQZ56bHSh+CP/LXSlprKxLdAsrDm7NpBwoAWtfN1iIbhITj9CfCp7crw8T7GX2Kil6zj4XpNMb26ajZy8j/vB7DQh26DxnSYyjhYA7syhsuOO4AAAAA8BnoIMaiHfOLMwxWfsZYEAAAAPAZ6CLGoh3zizMMVn7GWAAAAAGAGegkRqId84szDFZ+/IkgVbzEKfdtaiHAAAAA0BnoKMdId/MJ4s+pybAAAADgGegqx0h38wni0BDze8AAAADgGegsx0h38wni0BDze9AAAADwGegux0h38wni0BDzyQIwAAADhBmoMmoEBa6Wv//JlMAAADAAgh/wDBRhJHmu5wACsgGFBgojYkR0Xwmu7zOCW/4m9svexE/jgSkAAAAEBBmotHgQKWulr//JlMAAADAAgh/wDzqqPEQngf0IABWQD68HufS76ZwlxqEACNX5GD+VpoCHF9Od+RYse0XPO9AAAAU0Gak2eBA6Wulr/8mUwAAAMACCH/APOqo/+JW+mweCUiOJ0IUOEtMxLS8rFhyImga+K3H9tFCB2kWmbXhH3DrnIbE9X2zI/vdvdoWewd00bIjzrAAAAARUGam4eBA+lrpa/8mUwAAAMACCH/ALnsEn9ABq4/2KDGoDuDREGzyl6qkeRMOD1KOgpV1ekkQV0+Cq/W5FaJnD3f/MpjcQAAAENBmqOngQP6Wulr/JlMAAADAAh//wFDrmUl2ATNfbuILaFaVjbXFK/NlyjlqJLuL1LjJaZ+2BZUb2wO3/aJmgo5HvivAAAAVUGaq8eBA/6Wulr8mUwAAAMACH//AZh1n1HBgJy3sz4UJ5J+8hhC6geClwhRjF66L5t6osfG9H1xlFnGDXPsVTvHLsKEw4ebipN0jIPtDAN3aBPsY4AAAABIQZqz54ED/6WulryZTAAAAwAId/8BsqQvrwxRvgHcDJUYvftlPgLt3F5OmzvHFNrAphChagclFGkqz1tMLSnuqlhTWaU1rX+A"
+                 *       "video": "asset://asset_sample_video"
                  *     }
                  */
                 "application/json": {
@@ -8832,7 +9401,7 @@ export interface operations {
                      * Video
                      * Format: uri
                      * @description Publicly accessible URL of the input video. Input resolution supported up to 16000x16000 (16K)
-                     * @example data:video/mp4;base64,AAAAIGZ0eXBpc29tAAACAGlzb21pc28yYXZjMW1wNDEAAAP9bW9vdgAAAGxtdmhkAAAAAAAAAAAAAAAAAAAD6AAAD6AAAQAAAQAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAyd0cmFrAAAAXHRraGQAAAADAAAAAAAAAAAAAAABAAAAAAAAD6AAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAABAAAAAAKAAAABgAAAAAAAkZWR0cwAAABxlbHN0AAAAAAAAAAEAAA+gAAAQAAABAAAAAAKfbWRpYQAAACBtZGhkAAAAAAAAAAAAAAAAAABAAAABAABVxAAAAAAALWhkbHIAAAAAAAAAAHZpZGUAAAAAAAAAAAAAAABWaWRlb0hhbmRsZXIAAAACSm1pbmYAAAAUdm1oZAAAAAEAAAAAAAAAAAAAACRkaW5mAAAAHGRyZWYAAAAAAAAAAQAAAAx1cmwgAAAAAQAAAgpzdGJsAAAAqnN0c2QAAAAAAAAAAQAAAJphdmMxAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAKAAYABIAAAASAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGP//AAAANGF2Y0MBZAAM/+EAGmdkAAyscgRCjbARAAADAAEAAAMAEA8UKYRgAQAHaOhDgTSyLAAAABBwYXNwAAAAAQAAAAEAAAAYc3R0cwAAAAAAAAABAAAAIAAACAAAAAAUc3RzcwAAAAAAAAABAAAAAQAAAGhjdHRzAAAAAAAAAAsAAAAKAAAQAAAAAAEAACgAAAAAAQAAEAAAAAABAAAAAAAAAAEAAAgAAAAAAgAAEAAAAAABAABQAAAAAAEAACAAAAAAAwAAAAAAAAAEAAAIAAAAAAcAABAAAAAAHHN0c2MAAAAAAAAAAQAAAAEAAAAgAAAAAQAAAJRzdHN6AAAAAAAAAAAAAAAgAAAFIAAAAEwAAABSAAAAPwAAAFAAAABEAAAASQAAAFMAAABqAAAATwAAAKgAAAAaAAAAGwAAABEAAABAAAAAWgAAAPIAAABWAAAAEwAAABMAAAAcAAAAEQAAABIAAAASAAAAEwAAADwAAABEAAAAVwAAAEkAAABHAAAAWQAAAEwAAAAUc3RjbwAAAAAAAAABAAAELQAAAGJ1ZHRhAAAAWm1ldGEAAAAAAAAAIWhkbHIAAAAAAAAAAG1kaXJhcHBsAAAAAAAAAAAAAAAALWlsc3QAAAAlqXRvbwAAAB1kYXRhAAAAAQAAAABMYXZmNTguMjQuMTAwAAAACGZyZWUAAA1UbWRhdAAAAq8GBf//q9xF6b3m2Ui3lizYINkj7u94MjY0IC0gY29yZSAxNTcgcjI5MzUgNTQ1ZGUyZiAtIEguMjY0L01QRUctNCBBVkMgY29kZWMgLSBDb3B5bGVmdCAyMDAzLTIwMTggLSBodHRwOi8vd3d3LnZpZGVvbGFuLm9yZy94MjY0Lmh0bWwgLSBvcHRpb25zOiBjYWJhYz0xIHJlZj0xNiBkZWJsb2NrPTE6MDowIGFuYWx5c2U9MHgzOjB4MTMzIG1lPXVtaCBzdWJtZT0xMCBwc3k9MSBwc3lfcmQ9MS4wMDowLjAwIG1peGVkX3JlZj0xIG1lX3JhbmdlPTI0IGNocm9tYV9tZT0xIHRyZWxsaXM9MiA4eDhkY3Q9MSBjcW09MCBkZWFkem9uZT0yMSwxMSBmYXN0X3Bza2lwPTEgY2hyb21hX3FwX29mZnNldD0tMiB0aHJlYWRzPTMgbG9va2FoZWFkX3RocmVhZHM9MSBzbGljZWRfdGhyZWFkcz0wIG5yPTAgZGVjaW1hdGU9MSBpbnRlcmxhY2VkPTAgYmx1cmF5X2NvbXBhdD0wIGNvbnN0cmFpbmVkX2ludHJhPTAgYmZyYW1lcz04IGJfcHlyYW1pZD0yIGJfYWRhcHQ9MiBiX2JpYXM9MCBkaXJlY3Q9MyB3ZWlnaHRiPTEgb3Blbl9nb3A9MCB3ZWlnaHRwPTIga2V5aW50PTI1MCBrZXlpbnRfbWluPTggc2NlbmVjdXQ9NDAgaW50cmFfcmVmcmVzaD0wIHJjX2xvb2thaGVhZD02MCByYz1jcmYgbWJ0cmVlPTEgY3JmPTQ1LjAgcWNvbXA9MC42MCBxcG1pbj0wIHFwbWF4PTY5IHFwc3RlcD00IGlwX3JhdGlvPTEuNDAgYXE9MToxLjAwAIAAAAJpZYiBAAIf/RjvApNnFw4hADUbeGePtdhq54QrMBFN5nJIXTe7jvaSJZlhuAIAWGLHe3CztYvkV4Tm82jV1zAESoFR63lKd/XtXM1hWUH36UQDYgc9HGCCU2yMSBy56BWGDSHndOyC9rHv+WLR3Uj3Re1+8eVXC2qodfJq3QZC5a0Uig74Kk8STfxRFNOAE2qEu2DRma26X5z5B9He2fOcvv97lev5Kq/szByEkBie69c/6UE1MgWsANivkJv+bK2GEKEQLpKNSuM/L1frCVNNMJG2RSZ1FdHWJn2F0VCF+xBuM8aW3MEttLbTFle3GZbt9V/8H7pG2UMafy+7eMO33E88NRA1QdAuIRgu8KhvkU8WG4XtaojcMnaTr7OQv/WGNoYU/ZwB8wd3Tla4SQ7OjI1+766pGHPww76ZzsVl+XZVMDyTxBTZseINXkiIcutsHhowXrHcl12Q8YWrBV2FmgoWWkZy5zYLIdiudhgstW+1LNjGN+6fxK6/QbMevdiyoPf8AeA7osvdUuOTgpUQF7TJDOTSXdnneH/oacV3QPyBnAPYtaHOJHOhFizQC0HzoN2xsmzQkk7iNT4DmYQvMW2MxzGNkkNFbvLqfBwEX2EPmrJ+CecSGW+8uHxnCXmzioVyRkP1B3OHAXFpzmzQE8IUZUdH2FBOfd/HQxBajtIuovaOwYPmKegM0j2MqPrwtuIZ+oiy5ye3F5Bwt3U5U15UeKtDTFfswLLsYCqQ//BiSQZYDe+VA8dH+jFk5uO/BNGZnOtVO23i1GM72nbStLSB38YxoZFIImWf2o+E6dmL6c8dde+noE0AAABIQZoILYgh/2eGCLPNc4y0ZtMIrXQLT8tBa+cT/zkci1udZFoDg9IYtU8kjfBp2VHnI69ONqTxxz01zsM0SLGt/AxX/4oGlJTgAAAATkGaEEvwIGTKYQQ/A5B6EpYK4HwwQJr5sLaChAgLtAMc6BHulJOoastPNOU3KNFjdXOwgc3AJipjuVBvOC1TZXCa5ZcDDXaC6XRvAmw5wQAAADtBmhhpPAgeTKYEEP8Ax7q/LplkaPADSqDlvGmR6nQUQddNqXtM6SNAYFTW9sjmTbrueinxSDlGgtfDgAAAAExBmiCJfAgfkymAQQ8A86qj/0VllsHgBpVGdllX7PEU8veHUJgqMYVaePa5xGwL2B9el7Owc7PfFvwvgJSj4nvAi+VCvJjevLV6M7fhAAAAQEGaKKm8CB/kymAEEP8A86qjXCwsAJJ2LiiqlOUtCQpilV9csu15HRejebUQHHqgbd5fQJHJXSrCT9ricrxbKekAAABFQZowyfwIH/kymABBDwDzqqP0ueOPpOAP8uaKseruad2ijG8WwwzT/oPF1kzpnQ+yIZ4J6WKb2J4gbzcAQutGM5V3qJXxAAAAT0GaOOiPAgf/kymAAQQ/APOqpIbHFV/dioCrdVYsVF44+/MTzDys6ZzF3oj83nMMHS1a8cJELusYAYjgSpthx74oYOqZhP8OsD5dnRBx4oEAAABmQZpBCJ8CB//kymAAEEf/Dq0N9yrvTolbUPPy56aMEACR5KRpdtjIpaWGTysua2LIgF7oCSccEbesAg/Mg68G3qwFPOLI3LrtRGmbn+4VnFDgkmIClO1ecnVhRX84oJ/fJ+UTrvt0AAAAS0GaSSivAgf/+TKYAAEEfwC0zz5sFwWAEe4QEoy3oDn/G2EfIehkeRaO7jrmwDazYYDmjQzQGlAOpacRD8oEZ7sibM3kg9V2krGxjQAAAKRBmlGovwIH//5MpgAAEEf/AL91ZGn3MVWiV/HFWdzfSCH/YsDedcGQYPnsBbfcK7n5dS3Ns0TJJ8/j0okiDEpeEd+ZhI2AZ+Ov4pegCb9iEkubkgjINvuzgmNqJCQdlar6bdpMMAeo1JOWM0NVB/9YoCPgNHDmtzx2SVZ027XFTo9tKHtPXJDPzVDGsLwBQHaukWUrbrMAuv9NYsW4W4VvKDDUXwAAABZBnllkVEP/LMyqV82Qjyo8bybSEJzqAAAAFwGeYURSId8xW8/+em9BtIoSgEh6xJKAAAAADQGeYYxch38xDm18AIEAAAA8QZphyN1AgLX//5MpgAAAQR8AtLrxar0AuzFnZINmlkO3XY4hCoL8Q05VnMEm596ROnSPNdVTjSUcQtnrAAAAVkGaaejvAgUtf//kymAAAAQS/yTqkEdehz5L3UNwA3QY1miK8X0yfttl8c5pGxDBKNJv0VxnYSZs+yCtQYe7Mlm0219CBApdZNQZhH4xSxzmtPGh2zTBAAAA7kGacwj/AgdLX//5MpgAAAMAQQ8BgARFAtfdE6oVLkulehL7UfDR7gcxjGxsgAr2DTlnn13I79x5hiy6rttg/RpVoCc7iyfPzg7VVbFOV1LSWPszB/QHvOInZvOTW2XcOptSDM2Aa7RwS11Lrh2F0AD42pq68uaTa09v1q9xkLvMKyHH49R7hTG6bHioGfrAlJw/35vN+YBEz8BLmogcG08h3yIFWm033PUB5fHlD+NSibmIN3ARmGxMVenRrro/F6CJqjs3LyebNceKtDwO2Qy0JcqLoLySEirR2kBsaQgkPzpgx8fYvSAUQoRujEAAAABSQZ56bHSh+CP/LXSlprKxLdAsrDm7NpBwoAWtfN1iIbhITj9CfCp7crw8T7GX2Kil6zj4XpNMb26ajZy8j/vB7DQh26DxnSYyjhYA7syhsuOO4AAAAA8BnoIMaiHfOLMwxWfsZYEAAAAPAZ6CLGoh3zizMMVn7GWAAAAAGAGegkRqId84szDFZ+/IkgVbzEKfdtaiHAAAAA0BnoKMdId/MJ4s+pybAAAADgGegqx0h38wni0BDze8AAAADgGegsx0h38wni0BDze9AAAADwGegux0h38wni0BDzyQIwAAADhBmoMmoEBa6Wv//JlMAAADAAgh/wDBRhJHmu5wACsgGFBgojYkR0Xwmu7zOCW/4m9svexE/jgSkAAAAEBBmotHgQKWulr//JlMAAADAAgh/wDzqqPEQngf0IABWQD68HufS76ZwlxqEACNX5GD+VpoCHF9Od+RYse0XPO9AAAAU0Gak2eBA6Wulr/8mUwAAAMACCH/APOqo/+JW+mweCUiOJ0IUOEtMxLS8rFhyImga+K3H9tFCB2kWmbXhH3DrnIbE9X2zI/vdvdoWewd00bIjzrAAAAARUGam4eBA+lrpa/8mUwAAAMACCH/ALnsEn9ABq4/2KDGoDuDREGzyl6qkeRMOD1KOgpV1ekkQV0+Cq/W5FaJnD3f/MpjcQAAAENBmqOngQP6Wulr/JlMAAADAAh//wFDrmUl2ATNfbuILaFaVjbXFK/NlyjlqJLuL1LjJaZ+2BZUb2wO3/aJmgo5HvivAAAAVUGaq8eBA/6Wulr8mUwAAAMACH//AZh1n1HBgJy3sz4UJ5J+8hhC6geClwhRjF66L5t6osfG9H1xlFnGDXPsVTvHLsKEw4ebipN0jIPtDAN3aBPsY4AAAABIQZqz54ED/6WulryZTAAAAwAId/8BsqQvrwxRvgHcDJUYvftlPgLt3F5OmzvHFNrAphChagclFGkqz1tMLSnuqlhTWaU1rX+A
+                     * @example asset://asset_sample_video
                      */
                     video: string;
                     /**
@@ -8860,7 +9429,28 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA's video, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The video without its background
+                             */
+                            video_url?: string;
+                        };
                     };
                 };
             };
@@ -9046,6 +9636,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "model_id": "4400",
+                 *       "prompt": "A fox in the mountains"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Model Id
@@ -9118,7 +9714,32 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA tailored generation: the image and its seed, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The image
+                             */
+                            image_url?: string;
+                            seed?: number | null;
+                            /** @description The images, when there are several */
+                            image_urls?: string[];
+                            seeds?: (number | null)[];
+                        };
                     };
                 };
             };
@@ -9214,6 +9835,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "model_id": "4400",
+                 *       "prompt": "A fox in the mountains"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Bria Model Version
@@ -9314,7 +9941,7 @@ export interface operations {
                     /**
                      * Guidance Method 1 Image Url
                      * @description URL of the image to use for guidance method 1
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     guidance_method_1_image_url?: string | null;
                     /**
@@ -9336,7 +9963,7 @@ export interface operations {
                     /**
                      * Guidance Method 2 Image Url
                      * @description URL of the image to use for guidance method 2
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     guidance_method_2_image_url?: string | null;
                     /**
@@ -9359,8 +9986,8 @@ export interface operations {
                      * Image Prompt Urls
                      * @description URLs of the images to use for image prompt
                      * @example [
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                     *       "asset://asset_sample_image",
+                     *       "asset://asset_sample_image"
                      *     ]
                      */
                     image_prompt_urls?: string[] | null;
@@ -9382,7 +10009,32 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description BRIA tailored generation: the vector and its seed, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /**
+                             * Format: uri
+                             * @description The vector
+                             */
+                            vector_url?: string;
+                            seed?: number | null;
+                            /** @description The vectors, when there are several */
+                            vector_urls?: string[];
+                            seeds?: (number | null)[];
+                        };
                     };
                 };
             };
@@ -9549,6 +10201,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "project_name": "Sample illustrations",
+                 *       "ip_medium": "illustration",
+                 *       "ip_type": "style"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Project Name
@@ -9781,6 +10440,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "project_id": 1100,
+                 *       "project_description": "Flat-colour illustrations"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Project Id
@@ -10080,6 +10745,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "project_id": 1100,
+                 *       "name": "Sample dataset"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Project Id
@@ -10290,6 +10961,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "dataset_id": 2200,
+                 *       "status": "completed"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Dataset Id
@@ -10702,6 +11379,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "dataset_id": 2200,
+                 *       "image_url": "asset://asset_sample_image",
+                 *       "image_name": "sun.png"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Dataset Id
@@ -11027,6 +11711,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "dataset_id": 2200,
+                 *       "image_id": 3300,
+                 *       "caption": "an orange sun over a green field"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Image Id
@@ -11322,6 +12013,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Sample style",
+                 *       "dataset_id": 2200,
+                 *       "training_version": "light"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Name
@@ -11543,6 +12241,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "model_id": 4400,
+                 *       "description": "Flat colours, trained on the sample image"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Model Id
@@ -12125,7 +12829,30 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Imagen's images, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The images */
+                            image_urls?: string[];
+                            /** @description The Imagen model that made them */
+                            model?: string;
+                            /** @description Images the safety filter withheld */
+                            filtered?: number;
+                            filtered_reasons?: string[];
+                        };
                     };
                 };
             };
@@ -12223,9 +12950,10 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "ref_image_1_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *       "ref_image_2_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *       "guidance_type": "style"
+                 *       "guidance_type": "style",
+                 *       "ref_image_1_url": "asset://asset_sample_image",
+                 *       "ref_image_1_description": "flat colours",
+                 *       "prompt": "A lighthouse at dusk in the style of [1]"
                  *     }
                  */
                 "application/json": {
@@ -12241,7 +12969,7 @@ export interface operations {
                      * Ref Image 1 Url
                      * Format: uri
                      * @description URL of the first reference image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     ref_image_1_url: string;
                     /**
@@ -12253,7 +12981,7 @@ export interface operations {
                     /**
                      * Ref Image 2 Url
                      * @description URL of the second reference image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     ref_image_2_url?: string | null;
                     /**
@@ -12303,7 +13031,30 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Imagen's images, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The images */
+                            image_urls?: string[];
+                            /** @description The Imagen model that made them */
+                            model?: string;
+                            /** @description Images the safety filter withheld */
+                            filtered?: number;
+                            filtered_reasons?: string[];
+                        };
                     };
                 };
             };
@@ -12401,7 +13152,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image_url": "asset://asset_sample_image"
                  *     }
                  */
                 "application/json": {
@@ -12409,7 +13160,7 @@ export interface operations {
                      * Image Url
                      * Format: uri
                      * @description URL of the source image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url: string;
                     /**
@@ -12464,7 +13215,30 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Imagen's images, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The images */
+                            image_urls?: string[];
+                            /** @description The Imagen model that made them */
+                            model?: string;
+                            /** @description Images the safety filter withheld */
+                            filtered?: number;
+                            filtered_reasons?: string[];
+                        };
                     };
                 };
             };
@@ -12563,8 +13337,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "image_urls": [
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *         "asset://asset_sample_image",
+                 *         "asset://asset_sample_image"
                  *       ],
                  *       "prompt": "A beautiful sunset over mountains"
                  *     }
@@ -12581,8 +13355,8 @@ export interface operations {
                      * Image Urls
                      * @description Optional array of input image URLs to use as reference/composition elements
                      * @example [
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                     *       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                     *       "asset://asset_sample_image",
+                     *       "asset://asset_sample_image"
                      *     ]
                      */
                     image_urls?: string[] | null;
@@ -12623,7 +13397,28 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Gemini's images and text, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The images */
+                            image_urls?: string[];
+                            model?: string;
+                            /** @description What the model wrote beside the images */
+                            text?: string | null;
+                        };
                     };
                 };
             };
@@ -12769,7 +13564,41 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Gemini's illustrated sequence, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            model?: string;
+                            /** @description The story: text and images in the order the model gave them */
+                            sequence?: ({
+                                /** @constant */
+                                type: "text";
+                                text: string;
+                            } | {
+                                /** @constant */
+                                type: "image";
+                                /**
+                                 * Format: uri
+                                 * @description The image
+                                 */
+                                image_url: string;
+                            })[];
+                            /** @description The images */
+                            image_urls?: string[];
+                            text?: string | null;
+                        };
                     };
                 };
             };
@@ -12867,8 +13696,10 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *       "operation_type": "insert"
+                 *       "operation_type": "insert",
+                 *       "image_url": "asset://asset_sample_image",
+                 *       "mask_mode": "MASK_MODE_BACKGROUND",
+                 *       "prompt": "Add a red balloon to the sky"
                  *     }
                  */
                 "application/json": {
@@ -12884,7 +13715,7 @@ export interface operations {
                      * Image Url
                      * Format: uri
                      * @description URL of the base image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url: string;
                     /**
@@ -12947,7 +13778,30 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Imagen's images, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The images */
+                            image_urls?: string[];
+                            /** @description The Imagen model that made them */
+                            model?: string;
+                            /** @description Images the safety filter withheld */
+                            filtered?: number;
+                            filtered_reasons?: string[];
+                        };
                     };
                 };
             };
@@ -13045,7 +13899,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
+                 *       "image_url": "asset://asset_sample_image",
                  *       "prompt": "beautiful mountain landscape"
                  *     }
                  */
@@ -13054,7 +13908,7 @@ export interface operations {
                      * Image Url
                      * Format: uri
                      * @description URL of the source image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url: string;
                     /**
@@ -13145,7 +13999,30 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Imagen's images, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The images */
+                            image_urls?: string[];
+                            /** @description The Imagen model that made them */
+                            model?: string;
+                            /** @description Images the safety filter withheld */
+                            filtered?: number;
+                            filtered_reasons?: string[];
+                        };
                     };
                 };
             };
@@ -13243,7 +14120,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
+                 *       "image_url": "asset://asset_sample_image",
                  *       "prompt": "Beautiful sunset over icy mountains"
                  *     }
                  */
@@ -13252,7 +14129,7 @@ export interface operations {
                      * Image Url
                      * Format: uri
                      * @description URL of the source image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url: string;
                     /**
@@ -13296,7 +14173,30 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Imagen's images, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The images */
+                            image_urls?: string[];
+                            /** @description The Imagen model that made them */
+                            model?: string;
+                            /** @description Images the safety filter withheld */
+                            filtered?: number;
+                            filtered_reasons?: string[];
+                        };
                     };
                 };
             };
@@ -13394,7 +14294,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *       "image_url": "asset://asset_sample_image",
+                 *       "edit_prompt": "Add a rainbow to the sky"
                  *     }
                  */
                 "application/json": {
@@ -13402,8 +14303,8 @@ export interface operations {
                      * Image Url
                      * Format: uri
                      * @description URL of the source image to edit
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
+                     * @example asset://asset_sample_image
                      */
                     image_url: string;
                     /**
@@ -13456,7 +14357,35 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Gemini's edited image(s), once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            model?: string;
+                            /** @description The images (of every step, with edit_steps) */
+                            image_urls?: string[];
+                            text?: string | null;
+                            /** @description With edit_steps: each edit in turn */
+                            steps?: {
+                                step: number;
+                                prompt: string;
+                                /** @description This step's images */
+                                image_urls: string[];
+                                text: string | null;
+                            }[];
+                        };
                     };
                 };
             };
@@ -13554,7 +14483,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "start_image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
+                 *       "start_image_url": "asset://asset_sample_image",
                  *       "prompt": "A cinematic timelapse of a city skyline at dusk"
                  *     }
                  */
@@ -13586,7 +14515,7 @@ export interface operations {
                     /**
                      * Start Image Url
                      * @description URL of starting image for video
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      * @example gs://bucket/path/to/starting_image.png
                      */
                     start_image_url?: string | null;
@@ -13626,7 +14555,28 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Veo's videos, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The videos */
+                            video_urls?: string[];
+                            model?: string;
+                            duration_seconds?: number | null;
+                            aspect_ratio?: string | null;
+                        };
                     };
                 };
             };
@@ -13775,7 +14725,30 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description GPT Image's images and the settings it used, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The images */
+                            image_urls?: string[];
+                            size?: string;
+                            quality?: string;
+                            background?: string;
+                            output_format?: string;
+                            revised_prompts?: string[];
+                        };
                     };
                 };
             };
@@ -13873,7 +14846,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
+                 *       "image_url": "asset://asset_sample_image",
                  *       "prompt": "Add warm sunset tones and enhance contrast"
                  *     }
                  */
@@ -13888,7 +14861,7 @@ export interface operations {
                      * Image Url
                      * Format: uri
                      * @description URL of the image to be edited
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url: string;
                     /**
@@ -13917,7 +14890,30 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description GPT Image's images and the settings it used, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The images */
+                            image_urls?: string[];
+                            size?: string;
+                            quality?: string;
+                            background?: string;
+                            output_format?: string;
+                            revised_prompts?: string[];
+                        };
                     };
                 };
             };
@@ -14015,8 +15011,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
-                 *       "mask_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
+                 *       "image_url": "asset://asset_sample_image",
+                 *       "mask_url": "asset://asset_sample_mask",
                  *       "prompt": "beautiful flowers in the garden"
                  *     }
                  */
@@ -14031,7 +15027,7 @@ export interface operations {
                     /**
                      * Image Url
                      * @description URL of input image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url?: string | null;
                     /**
@@ -14043,7 +15039,7 @@ export interface operations {
                     /**
                      * Mask Url
                      * @description URL of mask image
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_mask
                      */
                     mask_url?: string | null;
                     /**
@@ -14080,7 +15076,30 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description GPT Image's images and the settings it used, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The images */
+                            image_urls?: string[];
+                            size?: string;
+                            quality?: string;
+                            background?: string;
+                            output_format?: string;
+                            revised_prompts?: string[];
+                        };
                     };
                 };
             };
@@ -14225,7 +15244,39 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Firefly's result, as its async API gives it, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: (components["schemas"]["OutputItem"] & {
+                                seed: number | null;
+                                image: {
+                                    /**
+                                     * Format: uri
+                                     * @description The image
+                                     */
+                                    url: string;
+                                };
+                            })[];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            size?: {
+                                width: number;
+                                height: number;
+                            };
+                            contentClass?: string;
+                            promptHasDeniedWords?: boolean;
+                            promptHasBlockedArtists?: boolean;
+                        };
                     };
                 };
             };
@@ -14321,6 +15372,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "x_model_version": "image4_standard",
+                 *       "image": {
+                 *         "source": {
+                 *           "upload_id": "asset_sample_image"
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     x_model_version: components["schemas"]["CustomModel"];
                     image: components["schemas"]["ImageReferenceModel"];
@@ -14339,7 +15400,39 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Firefly's result, as its async API gives it, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: (components["schemas"]["OutputItem"] & {
+                                seed: number | null;
+                                image: {
+                                    /**
+                                     * Format: uri
+                                     * @description The image
+                                     */
+                                    url: string;
+                                };
+                            })[];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            size?: {
+                                width: number;
+                                height: number;
+                            };
+                            contentClass?: string;
+                            promptHasDeniedWords?: boolean;
+                            promptHasBlockedArtists?: boolean;
+                        };
                     };
                 };
             };
@@ -14435,6 +15528,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "prompt": "a product on a marble table",
+                 *       "image": {
+                 *         "source": {
+                 *           "upload_id": "asset_sample_image"
+                 *         }
+                 *       },
+                 *       "mask": {
+                 *         "source": {
+                 *           "upload_id": "asset_sample_mask"
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /** Prompt */
                     prompt: string;
@@ -14481,7 +15589,39 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Firefly's result, as its async API gives it, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: (components["schemas"]["OutputItem"] & {
+                                seed: number | null;
+                                image: {
+                                    /**
+                                     * Format: uri
+                                     * @description The image
+                                     */
+                                    url: string;
+                                };
+                            })[];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            size?: {
+                                width: number;
+                                height: number;
+                            };
+                            contentClass?: string;
+                            promptHasDeniedWords?: boolean;
+                            promptHasBlockedArtists?: boolean;
+                        };
                     };
                 };
             };
@@ -14577,6 +15717,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "image": {
+                 *         "source": {
+                 *           "upload_id": "asset_sample_image"
+                 *         }
+                 *       },
+                 *       "mask": {
+                 *         "source": {
+                 *           "upload_id": "asset_sample_mask"
+                 *         }
+                 *       },
+                 *       "prompt": "a calm sea under a clear sky"
+                 *     }
+                 */
                 "application/json": {
                     image: components["schemas"]["ImageReferenceModel"];
                     mask: components["schemas"]["MaskModel"];
@@ -14620,7 +15775,39 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Firefly's result, as its async API gives it, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: (components["schemas"]["OutputItem"] & {
+                                seed: number | null;
+                                image: {
+                                    /**
+                                     * Format: uri
+                                     * @description The image
+                                     */
+                                    url: string;
+                                };
+                            })[];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            size?: {
+                                width: number;
+                                height: number;
+                            };
+                            contentClass?: string;
+                            promptHasDeniedWords?: boolean;
+                            promptHasBlockedArtists?: boolean;
+                        };
                     };
                 };
             };
@@ -14716,6 +15903,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "image": {
+                 *         "source": {
+                 *           "upload_id": "asset_sample_image"
+                 *         }
+                 *       },
+                 *       "mask": {
+                 *         "source": {
+                 *           "upload_id": "asset_sample_mask"
+                 *         }
+                 *       },
+                 *       "prompt": "a red balloon"
+                 *     }
+                 */
                 "application/json": {
                     image: components["schemas"]["ImageReferenceModel"];
                     mask: components["schemas"]["MaskModel"];
@@ -14747,7 +15949,39 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Firefly's result, as its async API gives it, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: (components["schemas"]["OutputItem"] & {
+                                seed: number | null;
+                                image: {
+                                    /**
+                                     * Format: uri
+                                     * @description The image
+                                     */
+                                    url: string;
+                                };
+                            })[];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            size?: {
+                                width: number;
+                                height: number;
+                            };
+                            contentClass?: string;
+                            promptHasDeniedWords?: boolean;
+                            promptHasBlockedArtists?: boolean;
+                        };
                     };
                 };
             };
@@ -15121,7 +16355,7 @@ export interface operations {
                  *       "reference_images_url": [
                  *         {
                  *           "tag": "sea",
-                 *           "uri": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                 *           "uri": "asset://asset_sample_image"
                  *         }
                  *       ],
                  *       "prompt": "A beautiful sea view"
@@ -15153,7 +16387,7 @@ export interface operations {
                      * @example [
                      *       {
                      *         "tag": "sea",
-                     *         "uri": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII="
+                     *         "uri": "asset://asset_sample_image"
                      *       }
                      *     ]
                      */
@@ -15178,7 +16412,25 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Runway's task output, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The outputs, in order */
+                            output?: string[];
+                        };
                     };
                 };
             };
@@ -15481,7 +16733,25 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Runway's task output, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The outputs, in order */
+                            output?: string[];
+                        };
                     };
                 };
             };
@@ -15579,7 +16849,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "image_url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=",
+                 *       "image_url": "asset://asset_sample_image",
                  *       "prompt": "a man walking on the beach"
                  *     }
                  */
@@ -15593,7 +16863,7 @@ export interface operations {
                     /**
                      * Prompt Image
                      * @description HTTPS URL or data URI containing an encoded image to be used as the first frame of the generated video.
-                     * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQAAAADACAMAAADcM01UAAABg1BMVEUqnY94ipt6i5rxoWBGgrNIgrLuoGL0omFGgrTwoGHyoGF5i5tjh6XNmnOTj47uoWLLmnTLmXOgkohIgrPRm3DonmbNmnLMmnJNgrCtlYJ3i5zCmXjAmHnVm2/dnWrnn2Wok4R8jJmRkI+ckYqXkIxVhaxNg7CikoeslIJ/jJfJmnRJgrJdhqjSm3DvoWHQm3FPg69Og6/RmnGjk4atlIGekomdkom/mHlyiZ+NjpFhhqZ3ipzBmHiBjJeNjpJKgrHVm250ip1zip3UnG99i5jfnmrenmrTm29ehqjcnGqxlX9chqlchalahanbnGumk4Wlk4XmnmZ7jJrPm3HOm3FkiKXnn2dahaqmk4a5lnxih6bXm22MjpJSg67PmnKhkoftoGO4l31gh6deh6dWhKxUhKyfkojgnWnKmXSUj46plISnk4Rxip6+l3p8i5nImXXHmXWPj4/dnWubkYrpn2Zlh6TFmXZPhK+Qj5BbhqqulYGkkoa6l3zDmXeOj5HGmHZuiaC0QEc6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAADtklEQVR42u3dh1YaQRTGcYFd7ixNQUFRUbEbe9ckxmhsiS2xa3rvvfc8evIAOR6FnXvu7Hz/J3B+5wgLzNypUJZXAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/M1dCaXyDcnCRjYazW4Ukg35VKjPtQRgKLxZE6X/FB05iA8FHeBjJufRMXm5zG5wAW7eqKITdL39QSAB5ho9OmFe43zQAJxwkk5VTY8TIABnpkCnbpmHgAPg3icqqSeJQADUtUWpxLyWYfMB4o+pjBbjhgNUt0WorGItsyYDrNdS2W33mQtQ/EA+lN0yFeBXhHwpljIToJ18q8tAADdPPnal2jQA9wf52qFrFoDzjXxuzCyADPnehEkA06ShVnMAihEdAJGwKQDrzaSl7JoZAL21pKmdWSMAnpO2Rk0ACMf0AcRC8gHqmkhji53iAa6S1m5LB0gM6AWInpUN4LwmzZ1xRAPMkPYWJAM4Bf0A/Y5ggFfEUEgwQJoDICkXYI5YmhIL0MgDMCkVoMPjAfA6hAI8JaZahQIscwEMygRIEFu7IgEyfADjIgF2+ADSEgE+e3wA3pBAgDAxFhIIsMkJ8F0gQA0nwKA8ALeSE6DSFQewQqytigOI8wLUiwNI8QK0igMY4wXoFgfQwAtwXhxAkhegShzARV6AS+IAmngBLosDaOYFuCYOIMoLUAkA/AvgRRBvg6IAam1/ELL+Udj6D0PWfxy2/guRPl6ANcu/FL3j4mtxcQAHnACjAgFYXwXPCQQY5vxxdFjiz+M5Ax+EfQV4ZPsGCcYtMgmZm6T6uda/rWQCsH0c+CIU4KHtGyW5tsq+VFIB5nkAXmC7vFiAsFmPwRqOzIyQ3UdmVI9+gKISfWzuDdl9bE4dWX5wUqlRvQAZJf7w9Dud61+Sf3haxXUen69XBgxQ0Hh+vMuICRLV2p4Hc71mDFHZ39Oz/uxXZcgYnS0tY3S8kDJmkNIFHQBvlUGjtCb8X/97ZdQ0uWd+rz+vDBund+jv+u+6xg1U7CarByoq60dq/mvap3dD74IydKxu2Jfto3shZexg5f2q8td/a1XZPVq7V5k9XD20VM76m+pVAMbrl7x9aqClUwXhgoX7P0v8/jMRmDtGFkrYQjZSVEG6ZebP79MtPx12gnbNztTkya/ZmZxSVl+01KECe9VWYrz2+Ku20hNHvH9RBUIIIYQQQgghhBBCCCGEEEIIIYQQQgghhBAKaH8BQda7UIWZqigAAAAASUVORK5CYII=
+                     * @example asset://asset_sample_image
                      */
                     image_url?: string | null;
                     /**
@@ -15638,7 +16908,25 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Runway's task output, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The outputs, in order */
+                            output?: string[];
+                        };
                     };
                 };
             };
@@ -15734,6 +17022,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "character": {
+                 *         "type": "image",
+                 *         "uri": "asset://asset_sample_image"
+                 *       },
+                 *       "reference_url": "asset://asset_sample_video"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Character
@@ -15744,6 +17041,7 @@ export interface operations {
                      * Reference Video URL
                      * Format: uri
                      * @description HTTPS URL pointing to a video of a person performing in the manner that you would like your character to perform. The video must be between 3 and 30 seconds in duration.
+                     * @example asset://asset_sample_video
                      */
                     reference_url: string;
                     /**
@@ -15784,7 +17082,25 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Runway's task output, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The outputs, in order */
+                            output?: string[];
+                        };
                     };
                 };
             };
@@ -15880,6 +17196,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "prompt": "The sun sets slowly",
+                 *       "video_uri": "asset://asset_sample_video",
+                 *       "reference_image_url": "asset://asset_sample_image"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Prompt To Generate Video
@@ -15925,7 +17248,25 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Runway's task output, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The outputs, in order */
+                            output?: string[];
+                        };
                     };
                 };
             };
@@ -16021,6 +17362,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "video_url": "asset://asset_sample_video"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Video URL
@@ -16041,7 +17387,25 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Runway's task output, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The outputs, in order */
+                            output?: string[];
+                        };
                     };
                 };
             };
@@ -16178,7 +17542,25 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "success";
-                        result: components["schemas"]["JobResult"];
+                        /** @description Runway's task output, once the job succeeded, beside the job's id and outputs. */
+                        result: {
+                            /** @description The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route) */
+                            task_id: string;
+                            /** @description The outputs kept by the gateway; empty until the job succeeds */
+                            outputs: components["schemas"]["OutputItem"][];
+                            /**
+                             * @description Only while the job is not finished
+                             * @enum {string}
+                             */
+                            status?: "queued" | "running";
+                            /**
+                             * Format: uri
+                             * @description Only while the job is not finished
+                             */
+                            status_url?: string;
+                            /** @description The outputs, in order */
+                            output?: string[];
+                        };
                     };
                 };
             };
@@ -16792,6 +18174,30 @@ export interface operations {
                              */
                             scope: "own" | "all";
                             total_cost_usd: number;
+                            /** @description The calling key's budget (`vision-studio keys create --budget-usd`) and where it stands now, whatever the range asked for; null: no budget */
+                            budget: {
+                                /** @description Estimated spend the key may reach per period */
+                                limit_usd: number;
+                                /**
+                                 * @description UTC day or UTC month
+                                 * @enum {string}
+                                 */
+                                period: "day" | "month";
+                                /** @description Measured cost of the jobs that ended in the current period */
+                                spent_usd: number;
+                                /** @description Estimated cost held by the key's unfinished jobs */
+                                held_usd: number;
+                                /**
+                                 * Format: date-time
+                                 * @description Start of the current period
+                                 */
+                                period_start: string;
+                                /**
+                                 * Format: date-time
+                                 * @description Start of the next period, when spending starts again from zero
+                                 */
+                                resets_at: string;
+                            } | null;
                             rows: ({
                                 /** @description Jobs that ended in the range */
                                 jobs: number;
@@ -16977,6 +18383,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "model": "openai/gpt-image-1.5",
+                 *       "prompt": "a paper boat on a pond"
+                 *     }
+                 */
                 "application/json": {
                     prompt: string;
                     /** @default 1 */
@@ -17581,6 +18993,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "model": "runway/eleven_multilingual_v2",
+                 *       "input": "Hello from the sandbox.",
+                 *       "voice": "Maya"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description A model id or alias serving audio.speech

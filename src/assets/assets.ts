@@ -75,9 +75,10 @@ export class AssetService {
   async store(
     owner: string,
     bytes: Buffer,
-    meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia } = {},
+    meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string } = {},
   ): Promise<Asset> {
-    const id = newId('asset');
+    // A given id is a well-known one (the sandbox's samples, assets/samples.ts).
+    const id = meta.id ?? newId('asset');
     const { contentType, width, height, sha256, durationSeconds } = meta.known
       ? { ...meta.known, contentType: meta.known.mime }
       : await describe(bytes, meta.contentTypeHint);

@@ -3,21 +3,23 @@
 // `asset_…`, `asset://asset_…`, or a gateway asset link `<base>/api/v1/assets/{id}` (signed or
 // not, on VISION_STUDIO_PUBLIC_URL or the host the request came in on).
 //
-// The one ownership rule: a reference resolves only for the key that owns the asset. Anything
+// The one ownership rule: a reference resolves only for the key that owns the asset (in sandbox
+// mode also for the samples every key may read, assets/samples.ts). Anything
 // else — another key's asset, an unknown id, a purged one — is the same 422 ("unknown asset"),
 // so a caller learns nothing about assets that are not theirs. The gateway's own links are read
 // from the store, never fetched over HTTP. Video inputs are probed (container, codec, duration,
 // resolution) and checked against the field's limits before any upstream call.
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
+import { ASSET_ID_PATTERN } from '../core/ids.js';
 import { normalizeMedia, type NormalizedMedia } from '../core/media.js';
 import type { MediaFieldOptions, PrepareContext, ProviderName, VideoLimits } from '../core/operation.js';
 import { RequestValidationError } from '../core/validation.js';
 import { probeVideo, type VideoInfo } from '../core/video.js';
 import { ASSET_REF, assetRef, type Asset, type AssetService } from './assets.js';
+import { mayRead } from './samples.js';
 
 export const ASSET_PATH = '/api/v1/assets/';
-const ASSET_ID = /^asset_[A-Za-z0-9_-]{1,200}$/;
 
 /** The gateway's own origin as the caller reached it (or the configured public URL). */
 export function baseUrl(request: FastifyRequest): string {
@@ -38,7 +40,7 @@ function gatewayBases(request: FastifyRequest): string[] {
  */
 export function referencedAssetId(value: string, bases: readonly string[]): string | undefined {
   const text = value.trim();
-  if (ASSET_ID.test(text)) return text;
+  if (ASSET_ID_PATTERN.test(text)) return text;
   if (text.startsWith(ASSET_REF)) return text.slice(ASSET_REF.length);
   if (!/^https?:\/\//i.test(text)) return undefined;
   let url: URL;
@@ -67,10 +69,13 @@ const safeDecode = (text: string) => {
 const unknownAsset = (loc: (string | number)[], id: string) =>
   new RequestValidationError([{ loc, msg: `unknown asset: ${id.slice(0, 100)}`, type: 'value_error' }]);
 
-/** An asset of `owner`'s, or undefined (none, or another key's: the caller cannot tell which). */
-async function ownAsset(assets: AssetService, id: string, owner: string): Promise<Asset | undefined> {
-  const asset = ASSET_ID.test(id) ? await assets.get(id) : undefined;
-  return asset && asset.owner === owner ? asset : undefined;
+/**
+ * An asset the caller may use — its own, or in sandbox mode one of the samples — or undefined
+ * (none, or another key's: the caller cannot tell which).
+ */
+async function ownAsset(request: FastifyRequest, id: string): Promise<Asset | undefined> {
+  const asset = ASSET_ID_PATTERN.test(id) ? await request.server.assets.get(id) : undefined;
+  return asset && mayRead(asset, request.owner, request.server.config.sandbox) ? asset : undefined;
 }
 
 /** What a checked media field is, next to the value the job stores. */
@@ -84,7 +89,7 @@ type Decoded = { known: MediaInfo } | { media: NormalizedMedia; info: Omit<Media
  */
 export async function readMedia(request: FastifyRequest, value: string | Buffer, options: MediaFieldOptions & { accept?: readonly string[] }): Promise<NormalizedMedia & { video?: VideoInfo }> {
   const id = typeof value === 'string' ? referencedAssetId(value, gatewayBases(request)) : undefined;
-  const own = id === undefined ? undefined : await ownAsset(request.server.assets, id, request.owner);
+  const own = id === undefined ? undefined : await ownAsset(request, id);
   if (id !== undefined && !own) throw unknownAsset(options.loc, id);
   const media = await normalizeMedia(own ? (await request.server.assets.load(own.id)).data : value, {
     kind: options.kind,
@@ -156,7 +161,7 @@ async function decodeMedia(request: FastifyRequest, provider: ProviderName, valu
     }]);
   }
   if (passUrl && external && !options.checkUrl) return { known: { value: text } };
-  const own = id === undefined ? undefined : await ownAsset(assets, id, request.owner);
+  const own = id === undefined ? undefined : await ownAsset(request, id);
   if (id !== undefined && !own) throw unknownAsset(loc, id);
   // A caller's own asset is read from the store (never over HTTP) and checked like any input.
   const media = await normalizeMedia(own ? (await assets.load(own.id)).data : value, {
@@ -192,6 +197,7 @@ export function prepareContext(request: FastifyRequest, provider: ProviderName):
   return ctx;
 }
 
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a module helper (kept outside prepareContext so no closure holds the caller's text), never Object's valueOf
 const valueOf = (info: MediaInfo) => info.value;
 
 const keepDecoded = (assets: AssetService, owner: string) => async (decoded: Decoded): Promise<MediaInfo> => {

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from '../core/errors.js';
 import { isId } from '../core/ids.js';
 import type { OperationSpec } from '../core/operation.js';
+import { isSampleId, mayRead } from './samples.js';
 import { BlobRangeError, type ByteRange } from './blob-store.js';
 
 /** `bytes=a-b`, `bytes=a-`, `bytes=-n` (one range); anything else is served whole, as RFC 9110 allows. */
@@ -24,9 +25,9 @@ function parseRange(header: string | undefined, size: number): ByteRange | undef
 
 async function serveAsset(request: FastifyRequest, reply: FastifyReply) {
   const { asset_id: id } = request.params as { asset_id: string };
-  const asset = isId('asset', id) ? await request.server.assets.get(id) : undefined;
-  // A signed link stands for its owner; a key sees only its own assets.
-  const mine = (owner: string) => request.owner === undefined || request.owner === owner;
+  const asset = isId('asset', id) || isSampleId(id) ? await request.server.assets.get(id) : undefined;
+  // A signed link stands for its owner; a key sees only its own assets (and the sandbox's samples).
+  const mine = (owner: string) => request.owner === undefined || mayRead({ owner }, request.owner, request.server.config.sandbox);
   if (!asset) {
     const purged = isId('asset', id) ? await request.server.assets.purged(id) : undefined;
     if (purged && mine(purged.owner)) throw new HttpError(410, `Asset deleted on ${new Date(purged.deleted_at).toISOString()} by the gateway's retention policy`);

@@ -3,7 +3,7 @@
 // AuthenticationError, NotFoundError, RateLimitError, InternalServerError…). Everything the
 // gateway already throws (validation, HttpError, UpstreamError) is translated here, once.
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { HttpError, upstreamHttpError } from '../core/errors.js';
+import { failureOf, HttpError, upstreamHttpError } from '../core/errors.js';
 import { UpstreamError } from '../core/upstream-error.js';
 import { RequestValidationError } from '../core/validation.js';
 
@@ -50,7 +50,7 @@ function toOpenAI(error: unknown): OpenAIError | undefined {
     return new OpenAIError(400, error.message, param, first?.type ?? null);
   }
   const http = error instanceof UpstreamError
-    ? upstreamHttpError({ provider: error.provider, code: error.code, message: error.message, upstream_status: error.status, retryAfterMs: error.retryAfterMs })
+    ? upstreamHttpError(failureOf(error))
     : error instanceof HttpError ? error : undefined;
   if (http) {
     const code = typeof http.extra.code === 'string' ? http.extra.code : null;

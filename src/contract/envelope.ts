@@ -74,7 +74,10 @@ export const OutputItemSchema = Type.Object(
   { $id: 'OutputItem', title: 'OutputItem' },
 );
 
-/** The uniform part of a job-backed operation's `result` (the provider's own fields sit beside it). */
+/**
+ * The uniform part of a job-backed operation's `result`: the served document writes it into each
+ * such operation's result, beside that provider's own fields (core/openapi.ts `jobResponse`).
+ */
 export const JobResult = Type.Object(
   {
     task_id: Type.String({ description: 'The job: follow it at GET /api/v1/jobs/{task_id} (or the provider\'s status route)' }),
@@ -82,11 +85,6 @@ export const JobResult = Type.Object(
     status: Type.Optional(StringEnum(['queued', 'running'], { description: 'Only while the job is not finished' })),
     status_url: Type.Optional(Type.String({ format: 'uri', description: 'Only while the job is not finished' })),
   },
-  {
-    $id: 'JobResult',
-    title: 'JobResult',
-    additionalProperties: true,
-    description: 'The job\'s id and outputs; once it succeeded, the provider\'s own result fields beside them (as the reference documents them).',
-  },
+  { description: 'The job\'s id and outputs; once it succeeded, the provider\'s own result fields beside them (as the reference documents them).' },
 );
 

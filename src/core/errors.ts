@@ -29,6 +29,11 @@ export interface UpstreamFailure {
   retryAfterMs?: number;
 }
 
+/** A thrown UpstreamError as the failure upstreamHttpError answers (the code callers see included). */
+export function failureOf(error: UpstreamError): UpstreamFailure {
+  return { provider: error.provider, code: error.reportedCode, message: error.message, upstream_status: error.status, retryAfterMs: error.retryAfterMs };
+}
+
 /** Failures that are the caller's input to change, whatever HTTP status the provider used
  * (Google reports safety blocks inside a 200 answer). */
 const CALLERS_TO_FIX = new Set(['content_moderation', 'invalid_request', 'unsupported_media_type', 'input_too_large', 'input_unreachable']);
@@ -98,7 +103,7 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
       return reply.code(422).send({ detail: error.detail });
     }
     if (error instanceof UpstreamError) {
-      const mapped = upstreamHttpError({ provider: error.provider, code: error.code, message: error.message, upstream_status: error.status, retryAfterMs: error.retryAfterMs });
+      const mapped = upstreamHttpError(failureOf(error));
       return reply.code(mapped.statusCode).headers(mapped.headers).send({ detail: mapped.message, ...mapped.extra });
     }
     if (error instanceof HttpError) {

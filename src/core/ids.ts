@@ -18,6 +18,12 @@ export function newId(prefix: IdPrefix): string {
   return id;
 }
 
+/**
+ * What callers may send as an asset id (a body field, a link's path): looser than isId('asset')
+ * on purpose, so a mistyped or purged id is answered "unknown asset" rather than read as base64.
+ */
+export const ASSET_ID_PATTERN = /^asset_[A-Za-z0-9_-]{1,200}$/;
+
 const ID_PATTERNS = new Map<IdPrefix, RegExp>();
 
 /** Accepts only ids this gateway could have issued (cheap rejection before any lookup). */

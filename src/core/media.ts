@@ -13,6 +13,7 @@ import { crc32 } from 'node:zlib';
 import { fileTypeFromBuffer } from 'file-type';
 import { imageSize } from 'image-size';
 import sharp from 'sharp';
+import { ASSET_ID_PATTERN } from './ids.js';
 import { MediaFetchError, safeFetch, type CheckUrlOptions } from './safe-fetch.js';
 import { RequestValidationError, type ValidationDetail } from './validation.js';
 
@@ -78,7 +79,6 @@ export interface NormalizeMediaOptions {
   resolveAsset?: AssetResolver;
 }
 
-const ASSET_ID = /^asset_[A-Za-z0-9_-]{1,200}$/;
 const KIND_NOUN: Record<MediaKind, string> = { image: 'image', mask: 'mask', video: 'video', audio: 'audio file' };
 const NOT_A: Record<MediaKind, string> = { image: 'not an image', mask: 'not a mask image', video: 'not a video', audio: 'not an audio file' };
 
@@ -249,7 +249,7 @@ async function readBytes(
 
   if (/^data:/i.test(text)) return { bytes: decodeDataUri(text, noun, maxBytes), source: 'data_uri' };
 
-  if (ASSET_ID.test(text)) {
+  if (ASSET_ID_PATTERN.test(text)) {
     if (!opts.resolveAsset) throw new Invalid(`asset ids are not accepted here; send a URL, a data URI or base64`);
     const bytes = await opts.resolveAsset(text);
     if (!bytes) throw new Invalid(`unknown asset: ${text}`);

@@ -1,7 +1,8 @@
 // The served OpenAPI 3.1 document, built from the same operation list that registers the
 // routes, so the document, the validators and the handlers cannot drift apart.
 import type { TSchema } from '@sinclair/typebox';
-import { HTTPError, HTTPValidationError, ProviderError, ValidationError } from '../contract/envelope.js';
+import { HTTPError, HTTPValidationError, JobResult, ProviderError, ValidationError } from '../contract/envelope.js';
+import { resultSchemas } from '../contract/results.js';
 import { makeExamplesWork } from '../contract/examples.js';
 import type { OperationSpec } from './operation.js';
 
@@ -113,17 +114,32 @@ export function operationId({ op, provider }: DocumentedOperation): string {
 }
 
 /**
- * The 200 body of a job-backed operation: the uniform part (`task_id`, `outputs`, and while the
- * job runs, `status` and `status_url`) beside the provider's own fields.
+ * The 200 body of a job-backed operation: one closed object, the uniform part (`task_id`,
+ * `outputs`, and while the job runs, `status` and `status_url`) beside the provider's own fields
+ * (contract/results.ts: present once the job succeeded). A provider list also named `outputs`
+ * (Firefly's) is the uniform list, each item with the provider's fields too.
  */
 function jobResponse(op: OperationSpec): unknown {
-  const providerFields = op.job?.resultFields ? toDocumentSchema(op.job.resultFields) : undefined;
+  const key = op.job!.key;
+  const provider = resultSchemas[key];
+  if (!provider) throw new Error(`job ${key} has no result schema: add it to src/contract/results.ts`);
+  const uniform = toDocumentSchema(JobResult) as { properties: Record<string, Record<string, unknown>> };
+  const own = toDocumentSchema(provider) as { properties: Record<string, Record<string, unknown>>; description?: string };
+  const properties = { ...uniform.properties, ...own.properties };
+  if (own.properties.outputs) {
+    const items = (own.properties.outputs as { items: unknown }).items;
+    properties.outputs = { ...uniform.properties.outputs, items: { allOf: [ref('OutputItem'), items] } };
+  }
+  const result = {
+    type: 'object',
+    description: `${own.description ?? 'The provider\'s result'}, once the job succeeded, beside the job's id and outputs.`,
+    properties,
+    required: ['task_id', 'outputs'],
+    additionalProperties: false,
+  };
   return {
     type: 'object',
-    properties: {
-      status: { type: 'string', enum: ['success'] },
-      result: providerFields ? { allOf: [ref('JobResult'), providerFields] } : ref('JobResult'),
-    },
+    properties: { status: { type: 'string', enum: ['success'] }, result },
     required: ['status', 'result'],
   };
 }
@@ -187,6 +203,8 @@ function operationObject(documented: DocumentedOperation): Record<string, unknow
     object.requestBody = { required: true, content: { ...content, 'image/*': binary, 'video/*': binary, 'audio/*': binary } };
   }
   if (op.textLimits) object['x-gateway-limits'] = { max_characters: op.textLimits };
+  // The `operation` its jobs record (GET /api/v1/jobs/{id}): how a job finds its form again.
+  if (op.job) object['x-job-operation'] = op.job.key;
   const schema = op.job ? jobResponse(op) : toDocumentSchema(op.response);
   const ok = op.responseContentType ? { [op.responseContentType]: { schema } } : json(schema);
   object.responses = { '200': { description: 'OK', content: ok }, ...errorResponses(op, documented.provider?.name) };

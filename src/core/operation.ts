@@ -62,8 +62,6 @@ export interface JobSpec<Body = any, Request = any> {
   prepare?: (body: Body, ctx: PrepareContext) => Promise<Request>;
   /** Whether the caller asked to wait for the result (default: the body's `sync`, else false). */
   sync?: (body: Body) => boolean;
-  /** The provider's own fields of the finished result (documented beside the uniform part). */
-  resultFields?: TObject;
   /** Where the caller polls: default `/api/v1/jobs/{id}`. */
   statusPath?: (jobId: string) => string;
 }

@@ -4,12 +4,63 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
+/**
+ * Why an upstream call failed, as the gateway names it: the one closed set every provider client
+ * uses (src/core/upstream.ts maps statuses and lost connections onto it), and what the job engine,
+ * the failover and the HTTP answers decide on.
+ */
+export const UPSTREAM_ERROR_CODES = [
+  // The provider refused the request (4xx).
+  'invalid_request', // 400 (Firefly: 422 too)
+  'upstream_auth', // 401/403: the gateway's credentials were refused
+  'upstream_forbidden', // OpenAI's 403: the account may not do this
+  'not_found', // 404
+  'method_not_allowed', // Runway's 405
+  'conflict', // 409
+  'gone', // 410
+  'input_too_large', // 413
+  'unsupported_media_type', // 415
+  'content_moderation', // BRIA's 422, Firefly's 451 and unsafe-content codes, refusals inside a 200
+  'input_unreachable', // BRIA's 460: it could not fetch an input URL
+  'rate_limited', // 429
+  'insufficient_quota', // OpenAI's 429 that waiting does not fix
+  'upstream_rejected', // any other 4xx
+  // The provider failed, or could not be asked.
+  'upstream_error', // 5xx
+  'upstream_failed', // a provider job that ended failed (recorded by the job engine)
+  'timeout', // no answer in time (Firefly's 408 too)
+  'network_error', // the connection failed or broke
+  'bad_upstream_response', // an answer the gateway cannot read
+  'bad_structured_output', // an LLM answer that did not fit its schema, twice
+  'output_unavailable', // an output link that could not be copied
+  'sdk_error', // the provider's SDK refused the request before sending it
+  'not_configured', // the provider's credentials are not set
+  // The gateway's own guards (src/core/resilience.ts).
+  'circuit_open',
+  'bulkhead_full',
+] as const;
+export type UpstreamErrorCode = (typeof UPSTREAM_ERROR_CODES)[number];
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(UPSTREAM_ERROR_CODES);
+
+/**
+ * A code from a record (a failed job's) as an UpstreamError's: one of the gateway's codes as it
+ * is, anything else (a provider's own word, e.g. Runway's failureCode) kept as `providerCode`.
+ */
+export function asUpstreamCode(code: string): { code: UpstreamErrorCode; providerCode?: string } {
+  return KNOWN_CODES.has(code) ? { code: code as UpstreamErrorCode } : { code: 'upstream_failed', providerCode: code };
+}
+
 export interface UpstreamErrorInit {
   provider: string;
   /** HTTP status the upstream answered, if it answered. */
   status?: number;
-  /** Machine-readable reason, e.g. `content_moderation`, `rate_limited`, `timeout`. */
-  code: string;
+  code: UpstreamErrorCode;
+  /**
+   * The provider's own name for a refusal (OpenAI's `error.code`, Google's status word), which
+   * callers are shown in place of `code`.
+   */
+  providerCode?: string;
   message: string;
   /** Safe to send again: the upstream did not act on it (or the call is idempotent). */
   retryable: boolean;
@@ -20,7 +71,8 @@ export interface UpstreamErrorInit {
 export class UpstreamError extends Error {
   readonly provider: string;
   readonly status?: number;
-  readonly code: string;
+  readonly code: UpstreamErrorCode;
+  readonly providerCode?: string;
   readonly retryable: boolean;
   readonly retryAfterMs?: number;
 
@@ -30,30 +82,16 @@ export class UpstreamError extends Error {
     this.provider = init.provider;
     this.status = init.status;
     this.code = init.code;
+    this.providerCode = init.providerCode;
     this.retryable = init.retryable;
     this.retryAfterMs = init.retryAfterMs;
   }
-}
 
-/**
- * The code of a failed connection (the error's, or its cause's: SDKs wrap them), as a string;
- * an abort (the step's deadline) reads as a timeout. Never throws on odd errors (a DOMException's
- * `code` is a number).
- */
-export function networkErrorCode(error: unknown): string {
-  let cause: unknown = error;
-  for (let depth = 0; depth < 4 && cause; depth++) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    const name = (cause as { name?: unknown }).name;
-    if (name === 'AbortError' || name === 'TimeoutError') return 'ABORT_TIMEOUT';
-    cause = (cause as { cause?: unknown }).cause;
+  /** The code callers see: the provider's own when it named one, else the gateway's. */
+  get reportedCode(): string {
+    return this.providerCode ?? this.code;
   }
-  return '';
 }
-
-/** Connection failures where the request never reached the provider: safe to send again. */
-export const NOT_SENT_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
 /**
  * An upstream answer checked against its schema at the boundary: a provider that

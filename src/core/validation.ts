@@ -5,6 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { TSchema } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import { ASSET_ID_PATTERN } from './ids.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
@@ -57,12 +58,11 @@ function makeAjv(coerceTypes: boolean, useDefaults: boolean, components: TSchema
 // which counts a URL, not a file). The served contract keeps the reference's schemas; only the
 // body validator reads them this way, and intake checks every such value for real (type, size,
 // owner) before anything is done with it.
-const ASSET_ID = /^asset_[A-Za-z0-9_-]{1,200}$/;
 const DATA_URI = /^data:/i;
 const isUri = fullFormats.uri as (value: string) => boolean;
 
 function acceptMediaReferences(ajv: Ajv2020): void {
-  ajv.addFormat('uri', { type: 'string', validate: (value: string) => ASSET_ID.test(value) || isUri(value) });
+  ajv.addFormat('uri', { type: 'string', validate: (value: string) => ASSET_ID_PATTERN.test(value) || isUri(value) });
   ajv.addKeyword({
     keyword: 'mediaMaxLength',
     type: 'string',

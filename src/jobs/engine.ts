@@ -12,7 +12,7 @@ import type { Config } from '../config.js';
 import { newId } from '../core/ids.js';
 import type { ProviderGuards } from '../core/resilience.js';
 import { noTracing, type Tracing } from '../observability/tracing.js';
-import { UpstreamError } from '../core/upstream-error.js';
+import { asUpstreamCode, UpstreamError } from '../core/upstream-error.js';
 import { FINAL_STATES, type JobPatch, type JobRow, type JobState } from '../storage/schema.js';
 import type { JobAdapter, JobErrorInfo, StepContext, StepOutcome, UpstreamOutput } from './adapter.js';
 import type { WorkQueue } from './queue.js';
@@ -364,7 +364,7 @@ export class JobEngine extends EventEmitter {
       case 'failed': {
         // An upstream job that failed for the provider's reasons (429, 5xx) may have a fallback target.
         const { code, message, upstream_status: status } = outcome.error;
-        const failover = this.deps.failover?.(job, new UpstreamError({ provider: job.provider, code, message, status, retryable: false }));
+        const failover = this.deps.failover?.(job, new UpstreamError({ provider: job.provider, ...asUpstreamCode(code), message, status, retryable: false }));
         if (failover) return { ...failover, next_run_at: this.now() };
         return this.final(job, 'failed', { ...seen, error: toJson(outcome.error) });
       }
@@ -393,7 +393,7 @@ export class JobEngine extends EventEmitter {
     }
     const attempts = job.attempts + 1;
     if (error instanceof UpstreamError) {
-      const info: JobErrorInfo = { code: error.code, message: error.message, ...(error.status ? { upstream_status: error.status } : {}) };
+      const info: JobErrorInfo = { code: error.reportedCode, message: error.message, ...(error.status ? { upstream_status: error.status } : {}) };
       const upstream_calls = job.upstream_calls + 1;
       if (error.retryable && attempts < this.timing.maxAttempts) {
         const backoff = Math.min(this.timing.retryMaxMs, this.timing.retryBaseMs * 2 ** (attempts - 1));

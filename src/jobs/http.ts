@@ -3,7 +3,7 @@
 // (`/api/v1/jobs`), which work the same for every provider.
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { JobResult, Nullable, OutputItemSchema } from '../contract/envelope.js';
+import { Nullable, OutputItemSchema } from '../contract/envelope.js';
 import { StringEnum } from '../contract/typebox.js';
 import { HttpError, upstreamHttpError } from '../core/errors.js';
 import { isId } from '../core/ids.js';
@@ -131,7 +131,7 @@ export const JobView = Type.Object(
 );
 
 /** The named schemas the job answers refer to. */
-export const jobSchemas = [OutputItemSchema, JobResult, JobView];
+export const jobSchemas = [OutputItemSchema, JobView];
 
 /**
  * How a job that did not succeed is answered to a caller who waited for it. The caller's own

@@ -6,6 +6,7 @@
 // `vision-studio purge [--dry-run]`; running it twice, or in two processes at once, is harmless.
 import type { FastifyBaseLogger } from 'fastify';
 import type { BlobStore } from '../assets/blob-store.js';
+import { SAMPLE_OWNER } from '../assets/samples.js';
 import type { Storage } from '../storage/database.js';
 import { FINAL_STATES } from '../storage/schema.js';
 import { JobSlots } from './slots.js';
@@ -110,13 +111,13 @@ export class Retention {
     }
   }
 
-  /** Assets without a job stored before `before`, except those an unfinished job refers to. */
+  /** Assets without a job stored before `before`, except those an unfinished job refers to (and the sandbox's samples). */
   private async purgeInputs(before: number, report: PurgeReport, now: number): Promise<void> {
     const needed = await this.neededByUnfinishedJobs();
     let after = '';
     for (;;) {
       const inputs = await this.db.selectFrom('assets').select(['id', 'storage_key', 'size'])
-        .where('job_id', 'is', null).where('deleted_at', 'is', null).where('created_at', '<', before).where('id', '>', after)
+        .where('job_id', 'is', null).where('owner', '!=', SAMPLE_OWNER).where('deleted_at', 'is', null).where('created_at', '<', before).where('id', '>', after)
         .orderBy('id').limit(BATCH).execute();
       if (inputs.length === 0) return;
       after = inputs[inputs.length - 1].id;

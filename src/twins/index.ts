@@ -92,7 +92,7 @@ export const twins: Record<string, TwinFactory> = {
   openai: {
     // Also serves the LLM slice (prompt writing, captions) through its chat completions.
     serves: ['openai', 'llm'],
-    async start({ host, port, fetchPolicy }) {
+    async start({ host, port }) {
       const apiKey = 'sandbox-openai-key';
       const { createOpenAITwin } = await import('./openai/index.js');
       const twin = createOpenAITwin({ apiKey });
@@ -104,7 +104,7 @@ export const twins: Record<string, TwinFactory> = {
     // Gemini API and Vertex AI on one origin (GOOGLE_GENAI_BASE_URL). Vertex auth runs through a
     // real token exchange: an external_account credential whose STS token_url is the twin.
     serves: ['google'],
-    async start({ host, port, fetchPolicy }) {
+    async start({ host, port }) {
       const { createGoogleTwin } = await import('./google/index.js');
       const twin = createGoogleTwin({
         apiKey: 'sandbox-gemini-key',

@@ -16,6 +16,18 @@ export interface Budget {
   period: BudgetPeriod;
 }
 
+/** A key's budget and what the current period has used of it. */
+export interface BudgetStatus {
+  limit_usd: number;
+  period: BudgetPeriod;
+  /** Measured cost of the period's finished jobs. */
+  spent_usd: number;
+  /** Estimates held by its unfinished jobs. */
+  held_usd: number;
+  period_start: string;
+  resets_at: string;
+}
+
 /** What an unfinished job holds of its key's budget (stored on the job as JSON). */
 export interface BudgetHold {
   period_start: number;
@@ -97,6 +109,20 @@ export class Budgets {
       .where('owner', '=', job.owner)
       .where('period_start', '=', hold.period_start)
       .execute();
+  }
+
+  /** Where a key stands against its budget in the period containing `now` (GET /api/v1/usage shows it). */
+  async status(owner: string, budget: Budget, now = Date.now()): Promise<BudgetStatus> {
+    const { start, end } = budgetPeriod(budget.period, now);
+    const row = await this.spend(owner, start);
+    return {
+      limit_usd: budget.usd,
+      period: budget.period,
+      spent_usd: row.spent / 1e6,
+      held_usd: row.held / 1e6,
+      period_start: new Date(start).toISOString(),
+      resets_at: new Date(end).toISOString(),
+    };
   }
 
   /** Spent and held in one period, in micro-dollars. */

@@ -6,6 +6,7 @@ import { StringEnum } from '../contract/typebox.js';
 import type { OperationSpec } from '../core/operation.js';
 import { RequestValidationError } from '../core/validation.js';
 import type { Storage } from '../storage/database.js';
+import { BUDGET_PERIODS } from './budgets.js';
 import { GROUP_BY, type GroupBy, type UsageRow } from './usage.js';
 
 const UNIT_DESCRIPTION =
@@ -24,6 +25,17 @@ export const UsageSummary = Type.Object({
   group_by: StringEnum([...GROUP_BY]),
   scope: StringEnum(['own', 'all'], { description: '`all` for operator keys: every key\'s usage' }),
   total_cost_usd: Type.Number(),
+  budget: Type.Union([
+    Type.Object({
+      limit_usd: Type.Number({ description: 'Estimated spend the key may reach per period' }),
+      period: StringEnum([...BUDGET_PERIODS], { description: 'UTC day or UTC month' }),
+      spent_usd: Type.Number({ description: 'Measured cost of the jobs that ended in the current period' }),
+      held_usd: Type.Number({ description: 'Estimated cost held by the key\'s unfinished jobs' }),
+      period_start: Type.String({ format: 'date-time', description: 'Start of the current period' }),
+      resets_at: Type.String({ format: 'date-time', description: 'Start of the next period, when spending starts again from zero' }),
+    }),
+    Type.Null(),
+  ], { description: 'The calling key\'s budget (`vision-studio keys create --budget-usd`) and where it stands now, whatever the range asked for; null: no budget' }),
   rows: Type.Array(Type.Object({
     jobs: Type.Integer({ description: 'Jobs that ended in the range' }),
     cost_usd: Type.Number({ description: 'Estimated from the gateway\'s price table (pricing/prices.json)' }),
@@ -79,7 +91,8 @@ export const usageOperations: OperationSpec[] = [
     description:
       'What the caller\'s key used and spent on jobs that ended between `from` and `to`, summed per `group_by`. ' +
       'Operator keys (VISION_STUDIO_API_KEYS, or made with `vision-studio keys create --admin`) see every key. ' +
-      'Costs are estimates from the gateway\'s price table. Send `Accept: text/csv` for CSV.',
+      'Costs are estimates from the gateway\'s price table. `budget` is the calling key\'s own budget, where it has one. ' +
+      'Send `Accept: text/csv` for CSV (the rows only).',
     query: UsageQuery,
     response: Type.Object({ status: Type.Literal('success'), result: UsageSummary }),
     withoutCredentials: true,
@@ -92,9 +105,10 @@ export const usageOperations: OperationSpec[] = [
       if (groupBy === 'key') await keyIds(request.server.storage, rows);
       if (wantsCsv(request)) return reply.type('text/csv; charset=utf-8').send(usageCsv(groupBy, rows));
       const total = Math.round(rows.reduce((sum, r) => sum + r.cost_usd, 0) * 1e6) / 1e6;
+      const budget = request.caller?.budget ? await request.server.usage.budgets.status(request.owner, request.caller.budget) : null;
       return {
         status: 'success',
-        result: { from: new Date(from).toISOString(), to: new Date(to).toISOString(), group_by: groupBy, scope: admin ? 'all' : 'own', total_cost_usd: total, rows },
+        result: { from: new Date(from).toISOString(), to: new Date(to).toISOString(), group_by: groupBy, scope: admin ? 'all' : 'own', total_cost_usd: total, budget, rows },
       };
     },
   },

@@ -21,9 +21,8 @@ export async function loadDocument(): Promise<OpenApiDocument> {
   return response.json();
 }
 
-/** What a job started here was asked with, so that it can be run again (kept for this session). */
+/** What a job started here was asked with: "Run again" prefills every field from it (kept for this session). */
 export interface RememberedRun {
-  operationId: string;
   request: BuiltRequest;
 }
 

@@ -16,6 +16,8 @@ interface OperationObject {
   operationId?: string;
   parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: Schema }[];
   requestBody?: { content: Record<string, { schema: Schema }> };
+  /** The `operation` its jobs record (e.g. `bria.remove-background`). */
+  'x-job-operation'?: string;
 }
 
 export type Location = 'path' | 'query' | 'body';
@@ -51,6 +53,8 @@ export interface Operation {
   provider: string;
   /** Runs as a job (the gateway documents X-Webhook-Url on those). */
   jobBacked: boolean;
+  /** The `operation` its jobs record, when it runs as one (`bria.remove-background`). */
+  jobOperation?: string;
   multipart: boolean;
   fields: Field[];
 }
@@ -132,6 +136,7 @@ function operationOf(document: OpenApiDocument, path: string, method: string, op
     tags: op.tags ?? [],
     provider: providerOf(path),
     jobBacked: (op.parameters ?? []).some((p) => p.name === 'X-Webhook-Url'),
+    ...(op['x-job-operation'] ? { jobOperation: op['x-job-operation'] } : {}),
     multipart: contentType === 'multipart/form-data',
     fields,
   };
@@ -175,7 +180,7 @@ function fieldOf(document: OpenApiDocument, name: string, location: Location, ra
 function toControl(field: Field, value: unknown): string | boolean {
   if (field.kind === 'boolean') return value === true;
   if (field.kind === 'choice') {
-    const index = (field.choices ?? []).findIndex((c) => c === value);
+    const index = (field.choices ?? []).indexOf(value);
     return index < 0 ? '' : String(index);
   }
   if (value === undefined || value === null) return '';
@@ -265,6 +270,40 @@ export function buildRequest(operation: Operation, values: FormValues): BuiltReq
   const search = query.toString();
   const files = operation.multipart ? operation.fields.filter((f) => f.kind === 'file').map((f) => f.name) : [];
   return { method: operation.method, url: search ? `${path}?${search}` : path, ...(hasBody ? { body } : {}), ...(files.length ? { files } : {}) };
+}
+
+/** What a job's record tells of its request (`inputs` on GET /api/v1/jobs/{id}). */
+export interface JobInputs {
+  asset_ids: string[];
+  prompt: string | null;
+}
+
+/** The operation a job ran: the one under /api/v1 whose jobs record its name. */
+export const operationOfJob = (operations: Operation[], jobOperation: string) =>
+  operations.find((op) => op.jobOperation === jobOperation && op.path.startsWith('/api/v1/'));
+
+/**
+ * The form for running a job again, over the starting values: its prompt, and its input media
+ * (the caller's assets) in the required media fields, in order. The record does not say which
+ * optional field an asset came from: those are answered as `unplaced`. Where the request itself is
+ * known (a run from this browser session), every body field is as it was sent.
+ */
+export function valuesFromJob(operation: Operation, inputs: JobInputs, sent?: BuiltRequest): { values: FormValues; unplaced: string[] } {
+  const values = initialValues(operation);
+  const body = operation.fields.filter((f) => f.in === 'body');
+  if (sent?.body) {
+    for (const field of body) if (sent.body[field.name] !== undefined) values[fieldKey(field)] = toControl(field, sent.body[field.name]);
+    return { values, unplaced: [] };
+  }
+  const media = body.filter((f) => f.kind === 'media' && f.required);
+  media.forEach((field, i) => {
+    const id = inputs.asset_ids[i];
+    // URL-only fields take an asset id too (the gateway's `uri` format admits them).
+    if (id) values[fieldKey(field)] = id;
+  });
+  const prompt = body.find((f) => f.name === 'prompt');
+  if (prompt && inputs.prompt !== null) values[fieldKey(prompt)] = inputs.prompt;
+  return { values, unplaced: inputs.asset_ids.slice(media.length) };
 }
 
 /** The gateway's 422 details by field key (`body.prompt`); details for the request as a whole under ''. */

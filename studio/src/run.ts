@@ -57,7 +57,7 @@ export async function runOperation(
   const outcome: Outcome = { status: response.status, body };
   const taskId = response.ok ? taskIdOf(body) : undefined;
   if (!taskId) return outcome;
-  rememberRun(taskId, { operationId: operation.id, request });
+  rememberRun(taskId, { request });
   const state = (body as { result: { status?: unknown } }).result.status;
   // A job-backed answer still queued or running is followed; anything else is the result.
   if (options.follow === false || !operation.jobBacked || (state !== 'queued' && state !== 'running')) return outcome;

@@ -200,7 +200,7 @@ describe(`upstream faults during load (${PROFILE} profile)`, () => {
       timers.forEach(clearTimeout);
       twin.faults.clear();
       const settleStarted = Date.now();
-      const jobs = await settleJobs(gateway.url, KEY, byProfile(60_000, 120_000));
+      await settleJobs(gateway.url, KEY, byProfile(60_000, 120_000));
       const settleSeconds = (Date.now() - settleStarted) / 1000;
       // The circuit closes again once the provider answers (the next call after the open period).
       let closedAfter = 'unknown';

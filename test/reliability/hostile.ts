@@ -6,7 +6,7 @@
 // would normalise away (duplicate keys, `__proto__` as a key, exotic number literals) reaches
 // the gateway as written.
 import fc from 'fast-check';
-import { SchemaSampler, type Json, type JsonSchema, type Operation } from '../support/samples.js';
+import type { SchemaSampler, Json, JsonSchema, Operation } from '../support/samples.js';
 
 export type Node =
   | { kind: 'raw'; text: string }
@@ -45,6 +45,7 @@ export const NASTY_STRINGS = [
   '\u0007\u001b[31m', 'NaN', '-NaN', 'Infinity', '-Infinity', '-0', '1e308', '1e309', '-1e308', '0x1F', '1_000', ' 42 ', 'true',
   'false', 'null', 'undefined', '__proto__', 'constructor', 'prototype', '{}', '[]', '{"__proto__":{"polluted":"yes"}}', '%00',
   '%ud800', '../../../../etc/passwd', '..\\..\\windows\\win.ini', '<script>alert(1)</script>', "'; DROP TABLE jobs; --",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4j-style payload, sent as written
   '${jndi:ldap://127.0.0.1/a}', '{{7*7}}', 'data:image/png;base64,', 'data:,', 'data:image/png;base64,!!!!', 'data:;base64,AAAA',
   'asset_', `asset_${'a'.repeat(250)}`, 'asset_../../etc', 'job_AAAAAAAAAAAAAAAAAAAAAA', 'file:///etc/passwd', 'gopher://127.0.0.1:1/_x',
   'javascript:alert(1)', 'http://', 'https://', 'http://[::1', 'http://127.0.0.1:1/x.png', 'ftp://127.0.0.1/', 'AAAA', '====', 'iVBORw0KGgo=',

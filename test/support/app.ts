@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { EngineTiming } from '../../src/jobs/engine.js';
+import type { TestDatabase } from './databases.js';
 
 export const TEST_KEY = 'test-key-0123456789';
 
@@ -33,7 +34,9 @@ export interface TestAppOptions {
 }
 
 export async function testApp(env: Record<string, string> = {}, overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-test-'));
+  // A data dir given by the caller is the caller's to remove; a private one is removed on close.
+  const ownsDataDir = overrides.dataDir === undefined;
+  const dataDir = overrides.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'vision-studio-test-')));
   const config: Config = {
     ...loadConfig({ VISION_STUDIO_API_KEYS: TEST_KEY, VISION_STUDIO_LOG_LEVEL: 'info', VISION_STUDIO_RATE_LIMIT: '1000000', VISION_STUDIO_AUTH_FAILURE_LIMIT: '1000000', ...env }),
     dataDir,
@@ -58,7 +61,12 @@ export async function testApp(env: Record<string, string> = {}, overrides: Parti
     logs,
     async close() {
       await app.close();
-      await rm(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** `testApp` on a test database (support/databases.ts): its data dir, and its URL when it has one (PostgreSQL). */
+export function testAppOn(database: TestDatabase, env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  return testApp({ ...(database.url ? { VISION_STUDIO_DATABASE_URL: database.url } : {}), ...env }, { dataDir: database.dataDir }, options);
 }

@@ -1,7 +1,8 @@
 // Runs the gateway as a real process (`vision-studio serve`), to kill it the hard way.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 const CLI = path.resolve(import.meta.dirname, '../../src/cli.ts');
 
@@ -38,4 +39,14 @@ export async function startGateway(env: Record<string, string>, args: string[] =
       await exited;
     },
   };
+}
+
+/** Makes a database key with `vision-studio keys create` (as an operator would) and answers the key. */
+export async function createKeyWithCli(dataDir: string, args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLI, 'keys', 'create', ...args, '--data-dir', dataDir], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+  });
+  const key = /X-API-Key: (\S+)/.exec(stdout)?.[1];
+  if (!key) throw new Error(`keys create printed no key: ${stdout}`);
+  return key;
 }

@@ -13,7 +13,7 @@
 // Every upstream object is checked at the boundary: it must be an object with an integer `id`
 // (lists: arrays of those); other fields are passed on as BRIA sends them.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { checkedAnswer, UpstreamError } from '../../core/upstream-error.js';
+import { checkedAnswer } from '../../core/upstream-error.js';
 import { BriaClient, PROVIDER, type BriaConfig } from '../bria/client.js';
 import type { Config } from '../../config.js';
 

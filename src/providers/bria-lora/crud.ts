@@ -5,7 +5,7 @@
 // its 4xx → the same 4xx (460, "could not fetch the URL", → 422), 401/403/5xx/network → 502
 // (timeout → 504), 429 → 429 with Retry-After; each with {detail, provider, upstream_status}.
 import type { FastifyRequest } from 'fastify';
-import { HttpError, upstreamHttpError } from '../../core/errors.js';
+import { type HttpError, upstreamHttpError } from '../../core/errors.js';
 import { InlineBase64 } from '../../core/json-body.js';
 import { readMedia } from '../../assets/intake.js';
 import type { HandlerContext, OperationSpec } from '../../core/operation.js';

@@ -4,9 +4,8 @@
 // GET /v2/status/{id}, which answers 200 even for failed jobs and 404 for unknown/expired ids.
 // v1 endpoints answer synchronously with their result.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { request } from 'undici';
-import { jsonPayload } from '../../core/json-body.js';
-import { checkedAnswer, networkErrorCode, NOT_SENT_CODES, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+import { callUpstream, COMMON_STATUS_CODES, type StatusCodes } from '../../core/upstream.js';
+import { checkedAnswer } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'bria';
 
@@ -55,21 +54,14 @@ export function statusOf(body: BriaV2Response): Static<typeof BriaStatusWord> {
 }
 
 /** What BRIA's 4xx answers mean for the caller (moderation and unusable input are the caller's to fix). */
-function codeFor(status: number): string {
-  switch (status) {
-    case 400: return 'invalid_request';
-    case 401:
-    case 403: return 'upstream_auth';
-    case 404: return 'not_found';
-    case 409: return 'conflict';
-    case 413: return 'input_too_large';
-    case 415: return 'unsupported_media_type';
-    case 422: return 'content_moderation';
-    case 429: return 'rate_limited';
-    case 460: return 'input_unreachable';
-    default: return status >= 500 ? 'upstream_error' : 'upstream_rejected';
-  }
-}
+const BRIA_CODES: StatusCodes = {
+  ...COMMON_STATUS_CODES,
+  409: 'conflict',
+  413: 'input_too_large',
+  415: 'unsupported_media_type',
+  422: 'content_moderation',
+  460: 'input_unreachable',
+};
 
 function messageOf(status: number, body: unknown): string {
   // v2 errors are {error: {code, message, details}}; v1 /product endpoints document a bare JSON
@@ -100,71 +92,23 @@ export class BriaClient {
    * only then are 5xx and lost connections retryable.
    */
   async call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, idempotent: boolean, signal?: AbortSignal): Promise<{ status: number; body: unknown }> {
-    const send = () => this.send(method, path, body, idempotent, signal);
-    return this.config.guard ? this.config.guard(send) : send();
-  }
-
-  private async send(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, idempotent: boolean, signal?: AbortSignal): Promise<{ status: number; body: unknown }> {
-    // Built per attempt: a body with inline media is a stream, which one attempt uses up.
-    const payload = body === undefined ? undefined : jsonPayload(body);
-    let response;
-    try {
-      response = await request(this.url(path), {
+    const send = async () => {
+      const answer = await callUpstream({
+        provider: PROVIDER,
+        title: 'BRIA',
+        codes: BRIA_CODES,
+        explain: messageOf,
         method,
-        headers: {
-          api_token: this.config.apiToken,
-          accept: 'application/json',
-          ...(payload ? { 'content-type': 'application/json', 'content-length': String(payload.length) } : {}),
-          'user-agent': 'vision-studio',
-        },
-        body: payload?.body,
-        headersTimeout: this.config.timeoutMs ?? 60_000,
-        bodyTimeout: this.config.timeoutMs ?? 60_000,
+        url: this.url(path),
+        headers: { api_token: this.config.apiToken },
+        json: body,
+        timeoutMs: this.config.timeoutMs ?? 60_000,
         signal,
+        idempotent,
       });
-    } catch (error) {
-      const code = networkErrorCode(error);
-      // Refused or unresolvable: the request never reached BRIA, so even a create may be resent.
-      const notSent = NOT_SENT_CODES.has(code);
-      throw new UpstreamError({
-        provider: PROVIDER,
-        code: code.includes('TIMEOUT') ? 'timeout' : 'network_error',
-        message: `BRIA could not be reached (${code || (error as Error).message})`,
-        retryable: notSent || idempotent,
-      });
-    }
-    const text = await response.body.text();
-    let parsed: unknown = undefined;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // A success that is not JSON (cut off, garbled) is no answer at all: asking again is safe
-      // only for idempotent calls. Error bodies may be plain text; their words are kept.
-      if (response.statusCode < 400) {
-        throw new UpstreamError({
-          provider: PROVIDER,
-          status: response.statusCode,
-          code: 'bad_upstream_response',
-          message: 'BRIA answered with a body the gateway does not understand (not JSON)',
-          retryable: idempotent,
-        });
-      }
-      parsed = { message: text.slice(0, 200) };
-    }
-    if (response.statusCode >= 400) {
-      const status = response.statusCode;
-      const retryable = status === 429 || status === 503 || (idempotent && status >= 500);
-      const retryAfter = response.headers['retry-after'];
-      throw new UpstreamError({
-        provider: PROVIDER,
-        status,
-        code: codeFor(status),
-        message: messageOf(status, parsed),
-        retryable,
-        retryAfterMs: retryAfterMs(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter),
-      });
-    }
-    return { status: response.statusCode, body: parsed };
+      return { status: answer.status, body: answer.body };
+    };
+    return this.config.guard ? this.config.guard(send) : send();
   }
 
   /** A v2 create, always asynchronous upstream (the gateway's job layer does the waiting). */

@@ -10,7 +10,7 @@ import { UpstreamError } from '../../core/upstream-error.js';
 import { mediaAsBase64, type StepContext } from '../../jobs/adapter.js';
 import { PROVIDER } from './client.js';
 import { borderMask, planExpand } from './geometry.js';
-import { given, image, imageSource, invalid, v1Image, type ImageSource } from './inputs.js';
+import { assetUrlsAsFiles, given, image, imageSource, invalid, v1Image, type ImageSource } from './inputs.js';
 import { briaStatusPath } from './jobs.js';
 import type {
   BriaBlurBackgroundRequest,
@@ -256,7 +256,7 @@ function v1Product<B extends { image_url?: string | null; image_file?: string | 
     adapter: briaV1Job<WithSource, T>({
       path: options.path,
       async toUpstream({ source, ...fields }, ctx) {
-        return { ...(await v1Image(ctx, source)), ...(await mediaFields(fields, ['ref_image_file'], ctx)), ...(options.takesSync ? { sync: true } : {}) };
+        return { ...(await v1Image(ctx, source)), ...(await assetUrlsAsFiles(await mediaFields(fields, ['ref_image_file'], ctx), ctx)), ...(options.takesSync ? { sync: true } : {}) };
       },
       answer: options.answer,
       read: options.read,

@@ -4,7 +4,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { JobSpec, PrepareContext } from '../../core/operation.js';
 import { mediaAsBase64, type StepContext } from '../../jobs/adapter.js';
 import { briaStatusPath } from './jobs.js';
-import { given, invalid } from './inputs.js';
+import { assetUrlsAsFiles, given, invalid } from './inputs.js';
 import type {
   BriaEnhancePromptBody,
   BriaGenerateImageFastRequest,
@@ -24,10 +24,10 @@ function withoutSync<T extends Body>(body: T): Omit<T, 'sync'> {
   return rest;
 }
 
-/** Inline media (`*_file` fields kept as `asset://`) back to base64, as BRIA's v1 `*_file` fields take them. */
+/** Inline media (`*_file` fields kept as `asset://`, and assets in `*_url(s)`) as base64, as BRIA's v1 `*_file` fields take them. */
 async function filesAsBase64(request: Record<string, unknown>, ctx: StepContext): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(request)) {
+  for (const [key, value] of Object.entries(await assetUrlsAsFiles(request, ctx))) {
     out[key] = key.endsWith('_file') && typeof value === 'string' ? await mediaAsBase64(ctx, value) : value;
   }
   return out;

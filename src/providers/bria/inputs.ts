@@ -43,6 +43,29 @@ export async function imageSource(
 
 /** The v1 wire form of an image source: `{image_url}` or `{file: base64}` (BRIA's v1 field names). */
 export async function v1Image(ctx: StepContext, source: ImageSource, names = { url: 'image_url', file: 'file' }) {
-  if (source.url) return { [names.url]: source.url };
-  return { [names.file]: await mediaAsBase64(ctx, source.file!) };
+  // A URL BRIA fetches itself; one of the gateway's assets (an upload, a sample, inline media
+  // kept at intake) is sent as the file: BRIA cannot fetch an `asset://` reference.
+  if (source.url && !source.url.startsWith('asset://')) return { [names.url]: source.url };
+  return { [names.file]: await mediaAsBase64(ctx, source.url ?? source.file!) };
 }
+
+/**
+ * BRIA fetches `*_url` / `*_urls` fields itself and cannot fetch the gateway's `asset://`
+ * references (uploads, samples, inline media kept at intake): those go as the field's `*_file`
+ * counterpart, base64 — one string, or a list where BRIA takes several (`ref_image_file`).
+ */
+export async function assetUrlsAsFiles(request: Record<string, unknown>, ctx: StepContext): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  const isAsset = (value: unknown): value is string => typeof value === 'string' && value.startsWith('asset://');
+  for (const [key, value] of Object.entries(request)) {
+    if (key.endsWith('_url') && isAsset(value)) out[key.replace(/_url$/, '_file')] = await mediaAsBase64(ctx, value);
+    else if (key.endsWith('_urls') && Array.isArray(value) && value.some(isAsset)) {
+      const files = await Promise.all(value.map((v) => mediaAsBase64(ctx, String(v))));
+      out[key.replace(/_urls$/, '_file')] = MANY_FILES.has(key) ? files : files[0];
+    } else out[key] = value;
+  }
+  return out;
+}
+
+/** The `*_urls` fields whose `*_file` counterpart BRIA takes as a list. */
+const MANY_FILES = new Set(['ref_image_urls']);

@@ -28,8 +28,8 @@
 //   is not valid"}, 403 {error_code:"403003", message:"Api Key is invalid"}.
 import { createHash } from 'node:crypto';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { request } from 'undici';
-import { checkedAnswer, UpstreamError, retryAfterMs, networkErrorCode, NOT_SENT_CODES } from '../../core/upstream-error.js';
+import { callUpstream, COMMON_STATUS_CODES, type StatusCodes } from '../../core/upstream.js';
+import { checkedAnswer, UpstreamError } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'firefly';
 
@@ -133,55 +133,33 @@ const fetching = new Map<string, Promise<CachedToken>>();
 /** Refresh 10% of the lifetime (at most 5 minutes) before IMS says the token expires. */
 export const refreshMarginMs = (lifetimeMs: number) => Math.min(300_000, lifetimeMs * 0.1);
 
-function networkError(what: string, error: unknown, retryable: boolean): UpstreamError {
-  const code = networkErrorCode(error);
-  return new UpstreamError({
-    provider: PROVIDER,
-    code: code.includes('TIMEOUT') ? 'timeout' : 'network_error',
-    message: `${what} could not be reached (${code || (error as Error).message})`,
-    retryable: retryable || NOT_SENT_CODES.has(code),
-  });
+/** What Firefly's error answers mean for the caller. */
+const FIREFLY_CODES: StatusCodes = {
+  ...COMMON_STATUS_CODES,
+  408: 'timeout',
+  409: 'conflict',
+  410: 'gone',
+  413: 'input_too_large',
+  415: 'unsupported_media_type',
+  422: 'invalid_request',
+  451: 'content_moderation',
+};
+
+/** Content Firefly refused, whatever the status it used. */
+function unsafe(_status: number, body: unknown): { code: 'content_moderation' } | undefined {
+  const errorCode = (body as { error_code?: unknown })?.error_code;
+  return typeof errorCode === 'string' && UNSAFE_CODES.has(errorCode) ? { code: 'content_moderation' } : undefined;
 }
 
-function parse(text: string): unknown {
-  try {
-    return text ? JSON.parse(text) : undefined;
-  } catch {
-    return { message: text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) };
-  }
-}
+/** Adobe IMS refusing the credentials (400 invalid_client, 401, 403) is the gateway's configuration to fix. */
+const IMS_CODES: StatusCodes = { 400: 'upstream_auth', 401: 'upstream_auth', 403: 'upstream_auth', 429: 'rate_limited' };
 
-const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-/** What a Firefly error answer means for the caller. */
-function codeFor(status: number, errorCode: string | undefined): string {
-  if (errorCode && UNSAFE_CODES.has(errorCode)) return 'content_moderation';
-  switch (status) {
-    case 400:
-    case 422:
-      return 'invalid_request';
-    case 401:
-    case 403:
-      return 'upstream_auth';
-    case 404:
-      return 'not_found';
-    case 408:
-      return 'timeout';
-    case 409:
-      return 'conflict';
-    case 410:
-      return 'gone';
-    case 413:
-      return 'input_too_large';
-    case 415:
-      return 'unsupported_media_type';
-    case 429:
-      return 'rate_limited';
-    case 451:
-      return 'content_moderation';
-    default:
-      return status >= 500 ? 'upstream_error' : 'upstream_rejected';
-  }
+function imsMessageOf(status: number, body: unknown): string {
+  const { error, error_description: description } = (body ?? {}) as { error?: unknown; error_description?: unknown };
+  const said = [error, description].filter((x): x is string => typeof x === 'string' && x.length > 0).join(': ');
+  return IMS_CODES[status] === 'upstream_auth'
+    ? `Adobe IMS refused the gateway's Firefly credentials${said ? ` (${said})` : ''}: check FIREFLY_CLIENT_ID and FIREFLY_CLIENT_SECRET`
+    : `Adobe IMS answered ${status}${said ? `: ${said}` : ''}`;
 }
 
 function messageOf(status: number, body: unknown): string {
@@ -208,8 +186,7 @@ export interface CallOptions {
   /** JSON body… */
   json?: unknown;
   /** …or raw bytes with their type (uploads). */
-  bytes?: Buffer;
-  contentType?: string;
+  upload?: { data: Buffer; contentType: string };
   headers?: Record<string, string>;
   /** Safe to send again (status GETs, cancel): then 5xx and lost connections are retryable. */
   idempotent: boolean;
@@ -254,36 +231,18 @@ export class FireflyClient {
       client_secret: this.config.clientSecret,
       scope: IMS_SCOPE,
     });
-    let response;
-    try {
-      response = await request(this.url(this.config.imsUrl, '/ims/token/v3'), {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'user-agent': 'vision-studio' },
-        body: form.toString(),
-        headersTimeout: this.config.timeoutMs ?? 30_000,
-        bodyTimeout: this.config.timeoutMs ?? 30_000,
-      });
-    } catch (error) {
+    const { body } = await callUpstream({
+      provider: PROVIDER,
+      title: 'Adobe IMS',
+      codes: IMS_CODES,
+      explain: imsMessageOf,
+      method: 'POST',
+      url: this.url(this.config.imsUrl, '/ims/token/v3'),
+      form,
+      timeoutMs: this.config.timeoutMs ?? 30_000,
       // Asking for a token has no side effect: always safe to ask again.
-      throw networkError('Adobe IMS', error, true);
-    }
-    const body = parse(await response.body.text());
-    const status = response.statusCode;
-    if (status >= 400) {
-      const { error, error_description: description } = (body ?? {}) as { error?: unknown; error_description?: unknown };
-      const said = [error, description].filter((x): x is string => typeof x === 'string' && x.length > 0).join(': ');
-      const refused = status === 400 || status === 401 || status === 403;
-      throw new UpstreamError({
-        provider: PROVIDER,
-        status,
-        code: refused ? 'upstream_auth' : status === 429 ? 'rate_limited' : 'upstream_error',
-        message: refused
-          ? `Adobe IMS refused the gateway's Firefly credentials${said ? ` (${said})` : ''}: check FIREFLY_CLIENT_ID and FIREFLY_CLIENT_SECRET`
-          : `Adobe IMS answered ${status}${said ? `: ${said}` : ''}`,
-        retryable: !refused,
-        retryAfterMs: retryAfterMs(header(response.headers['retry-after'])),
-      });
-    }
+      idempotent: true,
+    });
     const answer = checkedAnswer(TokenAnswer, body, { provider: PROVIDER, upstream: 'Adobe IMS' });
     const lifetimeMs = answer.expires_in * 1000;
     const token: CachedToken = { token: answer.access_token, refreshAt: Date.now() + lifetimeMs - refreshMarginMs(lifetimeMs) };
@@ -299,46 +258,27 @@ export class FireflyClient {
   async call(method: 'GET' | 'POST' | 'PUT', path: string, options: CallOptions): Promise<{ status: number; body: unknown }> {
     for (let attempt = 0; ; attempt++) {
       const token = await this.accessToken();
-      const contentType = options.bytes ? options.contentType : options.json === undefined ? undefined : 'application/json';
-      let response;
-      try {
-        response = await request(this.url(this.config.baseUrl, path), {
-          method,
-          headers: {
-            authorization: `Bearer ${token}`,
-            'x-api-key': this.config.clientId,
-            accept: 'application/json',
-            'user-agent': 'vision-studio',
-            ...(contentType ? { 'content-type': contentType } : {}),
-            ...options.headers,
-          },
-          body: options.bytes ?? (options.json === undefined ? undefined : JSON.stringify(options.json)),
-          headersTimeout: this.config.timeoutMs ?? 60_000,
-          bodyTimeout: this.config.timeoutMs ?? 60_000,
-          signal: options.signal,
-        });
-      } catch (error) {
-        throw networkError('Firefly', error, options.idempotent);
-      }
-      const text = await response.body.text();
-      const status = response.statusCode;
-      if (status === 401 && attempt === 0) {
+      const answer = await callUpstream({
+        provider: PROVIDER,
+        title: 'Firefly',
+        codes: FIREFLY_CODES,
+        refine: unsafe,
+        explain: messageOf,
+        method,
+        url: this.url(this.config.baseUrl, path),
+        headers: { authorization: `Bearer ${token}`, 'x-api-key': this.config.clientId, ...options.headers },
+        json: options.json,
+        body: options.upload,
+        timeoutMs: this.config.timeoutMs ?? 60_000,
+        signal: options.signal,
+        idempotent: options.idempotent,
+        accept: (status) => status === 401 && attempt === 0,
+      });
+      if (answer.status === 401) {
         this.forget(token);
         continue;
       }
-      const body = parse(text);
-      if (status >= 400) {
-        const errorCode = (body as { error_code?: unknown })?.error_code;
-        throw new UpstreamError({
-          provider: PROVIDER,
-          status,
-          code: codeFor(status, typeof errorCode === 'string' ? errorCode : undefined),
-          message: messageOf(status, body),
-          retryable: status === 429 || status === 503 || (options.idempotent && (status >= 500 || status === 408)),
-          retryAfterMs: retryAfterMs(header(response.headers['retry-after'])),
-        });
-      }
-      return { status, body };
+      return { status: answer.status, body: answer.body };
     }
   }
 
@@ -373,7 +313,7 @@ export class FireflyClient {
 
   /** POST /v2/storage/image with the raw bytes; returns the upload id (`source.uploadId`). */
   async upload(bytes: Buffer, contentType: string, signal?: AbortSignal): Promise<string> {
-    const { body } = await this.call('POST', '/v2/storage/image', { bytes, contentType, idempotent: false, signal });
+    const { body } = await this.call('POST', '/v2/storage/image', { upload: { data: bytes, contentType }, idempotent: false, signal });
     return checked(UploadAnswer, body).images[0].id;
   }
 }

@@ -12,7 +12,7 @@
 // placement.insert → placement.inset. The reference has no num_variations: Firefly then makes
 // one variation per seed, or one.
 import { assetRef } from '../../assets/assets.js';
-import { HttpError, upstreamHttpError } from '../../core/errors.js';
+import { type HttpError, upstreamHttpError } from '../../core/errors.js';
 import { normalizeMedia, type MediaKind } from '../../core/media.js';
 import type { JobSpec, OperationSpec, PrepareContext } from '../../core/operation.js';
 import type { UploadedFile } from '../../core/upload.js';

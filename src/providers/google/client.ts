@@ -26,6 +26,7 @@ import type {
 } from '@google/genai';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { Config } from '../../config.js';
+import { classifyUpstreamFailure, type UpstreamFailure } from '../../core/upstream.js';
 import { checkedAnswer, UpstreamError } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'google';
@@ -153,49 +154,47 @@ export class Redactor {
   }
 }
 
-/** What a failed SDK call means for the job layer: retryable or not, the caller's fault or ours. */
-export function toUpstreamError(error: unknown, idempotent: boolean, redact: Redactor, backend: Backend, { ApiError }: GenaiModule): UpstreamError {
-  if (error instanceof UpstreamError) return error;
+/**
+ * What the SDK's exception says about the HTTP exchange: Google's answer (ApiError, whose message
+ * is the error body), an abort, or a lost connection; undefined for anything else.
+ */
+export function googleFailure(error: unknown, { ApiError }: GenaiModule): (UpstreamFailure & { body?: GoogleErrorBody }) | undefined {
   const name = (error as { name?: string })?.name;
-  if (name === 'AbortError' || name === 'TimeoutError') {
-    return new UpstreamError({ provider: PROVIDER, code: 'timeout', message: 'Google did not answer in time', retryable: idempotent });
-  }
+  if (name === 'AbortError' || name === 'TimeoutError') return { network: error, timedOut: true };
   if (error instanceof ApiError) {
     const body = parseBody(error.message);
-    const status = error.status;
-    const said = redact.text([body.error?.status, body.error?.message].filter(Boolean).join(': ') || `HTTP ${status}`);
     // The Gemini API reports a wrong key as 400 INVALID_ARGUMENT with reason API_KEY_INVALID:
     // an authentication failure of the gateway's, not a bad request of the caller's.
-    const keyInvalid = body.error?.details?.some((d) => d.reason === 'API_KEY_INVALID') ?? false;
-    if (keyInvalid || status === 401 || status === 403) {
-      const which = backend === 'vertex'
-        ? 'Vertex AI credentials (check GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_CLOUD_PROJECT and the project\'s Vertex AI access)'
-        : 'Gemini API key (check GEMINI_API_KEY)';
-      return new UpstreamError({
-        provider: PROVIDER,
-        status: keyInvalid ? 401 : status,
-        code: 'upstream_auth',
-        message: `Google refused the gateway's ${which}: ${said}`,
-        retryable: false,
-      });
-    }
-    const code = status === 429 ? 'rate_limited'
-      : status === 404 ? 'not_found'
-      : status === 400 ? 'invalid_request'
-      : status >= 500 ? 'upstream_error'
-      : 'upstream_rejected';
-    return new UpstreamError({
+    const keyInvalid = Boolean(body.error?.details?.some((d) => d.reason === 'API_KEY_INVALID')) || /API key not valid/i.test(body.error?.message ?? '');
+    const status = keyInvalid ? 401 : error.status;
+    return { status, body, retryAfterMs: status === 429 ? retryDelayMs(body) : undefined };
+  }
+  return networkCode(error) ? { network: error } : undefined;
+}
+
+/** What a failed SDK call means for the job layer: retryable or not, the caller's fault or ours. */
+export function toUpstreamError(error: unknown, idempotent: boolean, redact: Redactor, backend: Backend, sdk: GenaiModule): UpstreamError {
+  if (error instanceof UpstreamError) return error;
+  const failure = googleFailure(error, sdk);
+  if (failure) {
+    return classifyUpstreamFailure(failure, {
       provider: PROVIDER,
-      status,
-      code,
-      message: `Google answered ${status}: ${said}`,
-      retryable: status === 429 || status === 503 || (idempotent && status >= 500),
-      retryAfterMs: status === 429 ? retryDelayMs(body) : undefined,
+      title: 'Google',
+      idempotent,
+      explain: (status, body) => {
+        const { error: said } = body as GoogleErrorBody;
+        const words = redact.text([said?.status, said?.message].filter(Boolean).join(': ') || `HTTP ${status}`);
+        if (status !== 401 && status !== 403) return `Google answered ${status}: ${words}`;
+        const which = backend === 'vertex'
+          ? 'Vertex AI credentials (check GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_CLOUD_PROJECT and the project\'s Vertex AI access)'
+          : 'Gemini API key (check GEMINI_API_KEY)';
+        return `Google refused the gateway's ${which}: ${words}`;
+      },
     });
   }
-  const net = networkCode(error);
+  const name = (error as { name?: string })?.name;
   const gaxios = Boolean((error as { response?: unknown })?.response) || name === 'GaxiosError' || /^Error code \w+/.test(String((error as Error)?.message));
-  if (gaxios && !net) {
+  if (gaxios) {
     // google-auth-library failed to get a token (STS / OAuth answered an error).
     const oauth = /^Error code (\w+)/.exec(String((error as Error).message))?.[1];
     return new UpstreamError({
@@ -203,16 +202,6 @@ export function toUpstreamError(error: unknown, idempotent: boolean, redact: Red
       code: 'upstream_auth',
       message: `Google refused the gateway's Vertex AI credentials: the token exchange failed${oauth ? ` (${oauth})` : ''}`,
       retryable: false,
-    });
-  }
-  if (net) {
-    // Refused or unresolvable: nothing reached Google, so even a create may be sent again.
-    const notSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'].includes(net);
-    return new UpstreamError({
-      provider: PROVIDER,
-      code: net.includes('TIMEOUT') ? 'timeout' : 'network_error',
-      message: `Google could not be reached (${net})`,
-      retryable: notSent || idempotent,
     });
   }
   const message = error instanceof Error ? error.message : String(error);

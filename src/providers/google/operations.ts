@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { geminiEditImage, geminiGenerateImage, geminiGenerateImageSequence, imagenExpandImage, imagenGenerateBackground, imagenGenerateImage, imagenImageGuidance, imagenInpaint, imagenVariation, veoGenerateVideo } from './jobs.js';

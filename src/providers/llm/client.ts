@@ -24,8 +24,9 @@ import { Value } from '@sinclair/typebox/value';
 import type OpenAI from 'openai';
 import type { Config } from '../../config.js';
 import { HttpError } from '../../core/errors.js';
-import { retryAfterMs, UpstreamError } from '../../core/upstream-error.js';
-import { clientOptions, geminiApiConfigured, genaiModule, vertexConfigured, type Backend as GoogleBackend } from '../google/client.js';
+import { classifyUpstreamFailure } from '../../core/upstream.js';
+import { UpstreamError } from '../../core/upstream-error.js';
+import { clientOptions, geminiApiConfigured, genaiModule, googleFailure, vertexConfigured, type Backend as GoogleBackend, type GenaiModule } from '../google/client.js';
 import { call as openaiCall, openaiSdk, type OpenAIConfig } from '../openai/client.js';
 import { jsonSchemaOf } from './structured.js';
 
@@ -171,7 +172,6 @@ class OpenAIBackend implements Backend {
           },
           { signal: request.signal },
         ),
-      'OpenAI',
     );
     const choice = completion?.choices?.[0];
     if (!choice?.message) throw new UpstreamError({ provider: 'openai', code: 'bad_upstream_response', message: 'OpenAI answered without a message', retryable: false });
@@ -229,7 +229,7 @@ class GeminiBackend implements Backend {
         },
       });
     } catch (error) {
-      throw this.upstreamError(error, (await genaiModule()).ApiError);
+      throw this.upstreamError(error, await genaiModule());
     }
     const blocked = response.promptFeedback?.blockReason;
     if (blocked) {
@@ -246,41 +246,26 @@ class GeminiBackend implements Backend {
     return { text };
   }
 
-  private upstreamError(error: unknown, ApiError: typeof import('@google/genai').ApiError): UpstreamError {
+  private upstreamError(error: unknown, sdk: GenaiModule): UpstreamError {
     if (error instanceof UpstreamError) return error;
-    if (error instanceof ApiError) {
-      const status = error.status;
-      let said = '';
-      let state = '';
-      let keyInvalid = false;
-      let retryDelayMs: number | undefined;
-      try {
-        const body = JSON.parse(error.message) as { error?: { message?: string; status?: string; details?: { '@type'?: string; reason?: string; retryDelay?: string }[] } };
-        said = body.error?.message ?? '';
-        state = body.error?.status ?? '';
-        keyInvalid = Boolean(body.error?.details?.some((d) => d.reason === 'API_KEY_INVALID')) || /API key not valid/i.test(said);
-        // Google says when to come back in a google.rpc.RetryInfo detail ({retryDelay: "12s"}).
-        const delay = body.error?.details?.find((d) => d['@type']?.endsWith('google.rpc.RetryInfo'))?.retryDelay;
-        const seconds = delay ? Number(/^(\d+(?:\.\d+)?)s$/.exec(delay)?.[1]) : NaN;
-        if (Number.isFinite(seconds)) retryDelayMs = Math.min(seconds * 1000, 3_600_000);
-      } catch {
-        said = error.message.slice(0, 300);
-      }
-      if (status === 401 || status === 403 || keyInvalid) {
-        return new UpstreamError({ provider: 'gemini', status, code: 'upstream_auth', message: 'Gemini refused the gateway\'s API key (check ' + (this.via === 'vertex' ? 'GOOGLE_APPLICATION_CREDENTIALS' : 'GEMINI_API_KEY') + ')', retryable: false });
-      }
-      if (status === 429) {
-        return new UpstreamError({ provider: 'gemini', status, code: 'rate_limited', message: `Gemini quota or rate limit reached${said ? `: ${said}` : ''}`, retryable: true, retryAfterMs: retryDelayMs ?? retryAfterMs(this.lastRetryAfter) });
-      }
-      if (status >= 400 && status < 500) {
-        return new UpstreamError({ provider: 'gemini', status, code: state ? state.toLowerCase() : 'invalid_request', message: `Gemini rejected the request${said ? `: ${said}` : ''}`, retryable: false });
-      }
-      return new UpstreamError({ provider: 'gemini', status, code: 'upstream_error', message: `Gemini answered ${status}${said ? `: ${said}` : ''}`, retryable: status === 503 });
-    }
-    const name = (error as Error)?.name;
-    if (name === 'AbortError' || name === 'TimeoutError') {
-      return new UpstreamError({ provider: 'gemini', code: 'timeout', message: 'Gemini did not answer in time', retryable: false });
-    }
-    return new UpstreamError({ provider: 'gemini', code: 'network_error', message: 'Gemini could not be reached', retryable: false });
+    const failure = googleFailure(error, sdk) ?? { network: error };
+    // Google's RetryInfo (retryAfterMs) wins over the Retry-After header.
+    return classifyUpstreamFailure('status' in failure ? { ...failure, retryAfter: this.lastRetryAfter } : failure, {
+      provider: 'gemini',
+      title: 'Gemini',
+      idempotent: false,
+      refine: (status, body) => {
+        const state = (body as { error?: { status?: string } })?.error?.status;
+        return status >= 400 && status < 500 && ![401, 403, 429].includes(status) ? { code: state ? undefined : 'invalid_request', providerCode: state?.toLowerCase() } : undefined;
+      },
+      explain: (status, body) => {
+        const said = (body as { error?: { message?: string } })?.error?.message?.slice(0, 300);
+        const tail = said ? `: ${said}` : '';
+        if (status === 401 || status === 403) return `Gemini refused the gateway's API key (check ${this.via === 'vertex' ? 'GOOGLE_APPLICATION_CREDENTIALS' : 'GEMINI_API_KEY'})`;
+        if (status === 429) return `Gemini quota or rate limit reached${tail}`;
+        if (status < 500) return `Gemini rejected the request${tail}`;
+        return `Gemini answered ${status}${tail}`;
+      },
+    });
   }
 }

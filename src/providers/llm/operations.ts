@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import type { OperationSpec } from '../../core/operation.js';
 import { SuccessEnvelope } from '../../contract/envelope.js';
 import { BackgroundAssetAdaptationRequest, BackgroundCreationRequest, ImageCaptionRequest, ImageCreationRequest, PromptEnhancementRequest, SubjectEnhancementRequest, SubjectPosePromptRequest, VideoCaptionRequest } from './schemas.js';

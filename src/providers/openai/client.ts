@@ -11,8 +11,9 @@
 //                                      `mask` (PNG with alpha, same dimensions as the first image).
 // GPT image models answer only `b64_json` (no URLs), which the engine stores as assets.
 import { Type, type Static } from '@sinclair/typebox';
-import type { APIError, default as OpenAI } from 'openai';
-import { checkedAnswer, UpstreamError, retryAfterMs } from '../../core/upstream-error.js';
+import type OpenAI from 'openai';
+import { classifyUpstreamFailure, sdkFailure, type StatusCodes } from '../../core/upstream.js';
+import { checkedAnswer, UpstreamError, type UpstreamErrorCode } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'openai';
 
@@ -52,111 +53,51 @@ export async function openaiSdk(config: OpenAIConfig): Promise<OpenAI> {
   });
 }
 
-/** What an SDK failure means for the gateway: one typed error, never the key. */
-function upstreamError(error: unknown, sdk: OpenAIModule, what: string): UpstreamError | undefined {
-  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } = sdk;
-  if (error instanceof UpstreamError) return error;
-  if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) {
-    return new UpstreamError({ provider: PROVIDER, code: 'timeout', message: `${what} did not answer in time`, retryable: false });
-  }
-  if (error instanceof APIConnectionError) {
-    // A refused/unresolvable connection never reached OpenAI: safe to send again.
-    const code = causeCode(error);
-    const notSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'].includes(code ?? '');
-    return new UpstreamError({
-      provider: PROVIDER,
-      code: 'network_error',
-      message: `${what} could not be reached${code ? ` (${code})` : ''}`,
-      retryable: notSent,
-    });
-  }
-  if (error instanceof APIError && typeof error.status === 'number') {
-    const status = error.status;
-    const body = errorBody(error);
-    const code = body.code ?? error.code ?? undefined;
-    const said = body.message ?? '';
-    const headers = error.headers;
-    const retryAfter = retryAfterMsOf(headers);
-    if (status === 401) {
-      // OpenAI's 401 message quotes (part of) the key: never pass it on.
-      return new UpstreamError({ provider: PROVIDER, status, code: 'upstream_auth', message: `${what} refused the gateway's API key (check OPENAI_API_KEY)`, retryable: false });
-    }
-    if (status === 403) {
-      return new UpstreamError({ provider: PROVIDER, status, code: 'upstream_forbidden', message: `${what} refused the request for this account${said ? `: ${said}` : ''}`, retryable: false });
-    }
-    if (status === 429) {
-      // insufficient_quota does not get better by waiting; rate_limit_exceeded does.
-      const quota = code === 'insufficient_quota' || body.type === 'insufficient_quota';
-      return new UpstreamError({
-        provider: PROVIDER,
-        status,
-        code: quota ? 'insufficient_quota' : 'rate_limited',
-        message: quota
-          ? `${what} quota exhausted for the gateway's account${said ? `: ${said}` : ''}`
-          : `${what} rate limit reached${said ? `: ${said}` : ''}`,
-        retryable: !quota,
-        retryAfterMs: retryAfter,
-      });
-    }
-    if (status === 400 && code === 'moderation_blocked') {
-      return new UpstreamError({ provider: PROVIDER, status, code: 'content_moderation', message: `${what} refused the request (moderation_blocked)${said ? `: ${said}` : ''}`, retryable: false });
-    }
-    if (status >= 400 && status < 500) {
-      const param = body.param ? ` (param: ${body.param})` : '';
-      return new UpstreamError({
-        provider: PROVIDER,
-        status,
-        code: code ?? 'invalid_request',
-        message: `${what} rejected the request${said ? `: ${said}` : ''}${param}`,
-        retryable: false,
-      });
-    }
-    // 5xx: the create may or may not have happened; only 503 says it did not.
-    return new UpstreamError({
-      provider: PROVIDER,
-      status,
-      code: 'upstream_error',
-      message: `${what} answered ${status}${said ? `: ${said}` : ''}`,
-      retryable: status === 503,
-      retryAfterMs: retryAfter,
-    });
-  }
-  return undefined;
-}
-
-function causeCode(error: Error): string | undefined {
-  let cause: unknown = (error as { cause?: unknown }).cause;
-  for (let depth = 0; cause && depth < 4; depth++) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
+/** OpenAI's statuses as the gateway names them; any other 4xx is a rejected request (see refine). */
+const OPENAI_CODES: StatusCodes = { 401: 'upstream_auth', 403: 'upstream_forbidden', 429: 'rate_limited' };
 
 /** The `error` object of OpenAI's error body, however the SDK kept it. */
-function errorBody(error: APIError): { message?: string; type?: string; param?: string; code?: string } {
-  const raw = error.error as Record<string, unknown> | undefined;
+function errorBody(body: unknown): { message?: string; type?: string; param?: string; code?: string } {
+  const raw = body as Record<string, unknown> | undefined;
   const inner = (raw && typeof raw.error === 'object' && raw.error ? raw.error : raw) as Record<string, unknown> | undefined;
   const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
   return { message: str(inner?.message), type: str(inner?.type), param: str(inner?.param), code: str(inner?.code) };
 }
 
-/** OpenAI sends `retry-after-ms` and/or `retry-after` (the SDK reads both, in that order). */
-export function retryAfterMsOf(headers: Headers | undefined): number | undefined {
-  if (!headers) return undefined;
-  const ms = Number(headers.get('retry-after-ms'));
-  if (headers.get('retry-after-ms') !== null && Number.isFinite(ms) && ms >= 0) return Math.min(ms, 3_600_000);
-  return retryAfterMs(headers.get('retry-after'));
+/** insufficient_quota does not get better by waiting; rate_limit_exceeded does. */
+const quotaExhausted = (error: ReturnType<typeof errorBody>) => error.code === 'insufficient_quota' || error.type === 'insufficient_quota';
+
+/** What OpenAI's error body names: moderation, an exhausted quota, or its own code for a refusal (shown to callers). */
+function refine(status: number, body: unknown): { code?: UpstreamErrorCode; providerCode?: string } | undefined {
+  const error = errorBody(body);
+  if (status === 429) return quotaExhausted(error) ? { code: 'insufficient_quota' } : undefined;
+  if (status === 400 && error.code === 'moderation_blocked') return { code: 'content_moderation' };
+  if (status >= 400 && status < 500 && status !== 401 && status !== 403) return { code: 'invalid_request', providerCode: error.code };
+  return undefined;
 }
 
-/** Runs one SDK call, turning its failures into UpstreamError. */
-export async function call<T>(run: () => Promise<T>, what = 'OpenAI'): Promise<T> {
+function messageOf(status: number, body: unknown): string {
+  const error = errorBody(body);
+  const said = error.message ? `: ${error.message}` : '';
+  // OpenAI's 401 message quotes (part of) the key: never pass it on.
+  if (status === 401) return 'OpenAI refused the gateway\'s API key (check OPENAI_API_KEY)';
+  if (status === 403) return `OpenAI refused the request for this account${said}`;
+  if (status === 429) return quotaExhausted(error) ? `OpenAI quota exhausted for the gateway's account${said}` : `OpenAI rate limit reached${said}`;
+  if (status === 400 && error.code === 'moderation_blocked') return `OpenAI refused the request (moderation_blocked)${said}`;
+  if (status < 500) return `OpenAI rejected the request${said}${error.param ? ` (param: ${error.param})` : ''}`;
+  return `OpenAI answered ${status}${said}`;
+}
+
+/** Runs one SDK call (a create: OpenAI takes no idempotency key), turning its failures into UpstreamError. */
+export async function call<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
+    if (error instanceof UpstreamError) throw error;
     // The SDK is loaded by now: every call goes through a client made by openaiSdk.
-    throw upstreamError(error, await openaiModule(), what) ?? error;
+    const failure = sdkFailure(error, await openaiModule());
+    if (!failure) throw error;
+    throw classifyUpstreamFailure(failure, { provider: PROVIDER, title: 'OpenAI', idempotent: false, codes: OPENAI_CODES, refine, explain: messageOf });
   }
 }
 

@@ -14,7 +14,8 @@
 // 401, 404, 405 are final; 429 and 502–504 are transient).
 import type RunwayML from '@runwayml/sdk';
 import { Type, type Static } from '@sinclair/typebox';
-import { checkedAnswer, UpstreamError, retryAfterMs, networkErrorCode, NOT_SENT_CODES } from '../../core/upstream-error.js';
+import { classifyUpstreamFailure, COMMON_STATUS_CODES, sdkFailure, type StatusCodes } from '../../core/upstream.js';
+import { checkedAnswer, UpstreamError } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'runway';
 
@@ -73,19 +74,8 @@ export interface RunwayClientConfig {
   timeoutMs?: number;
 }
 
-/** Runway's 4xx/5xx as the gateway names them. */
-function codeFor(status: number): string {
-  switch (status) {
-    case 400: return 'invalid_request';
-    case 401:
-    case 403: return 'upstream_auth';
-    case 404: return 'not_found';
-    case 405: return 'method_not_allowed';
-    case 413: return 'input_too_large';
-    case 429: return 'rate_limited';
-    default: return status >= 500 ? 'upstream_error' : 'upstream_rejected';
-  }
-}
+/** Runway's 4xx as the gateway names them. */
+const RUNWAY_CODES: StatusCodes = { ...COMMON_STATUS_CODES, 405: 'method_not_allowed', 413: 'input_too_large' };
 
 /** Runway's error body: {"error": "..."} (sometimes with validation `issues`). */
 function saidBy(body: unknown): string {
@@ -104,42 +94,20 @@ function saidBy(body: unknown): string {
 }
 
 
+function messageOf(status: number, body: unknown): string {
+  if (status === 401 || status === 403) return 'Runway refused the gateway\'s API secret (check RUNWAYML_API_SECRET)';
+  const said = saidBy(body);
+  return `Runway answered ${status}${said ? `: ${said}` : ''}`;
+}
+
 /**
  * One SDK failure as an UpstreamError. `idempotent` says whether sending the call again is safe
- * (GET/DELETE of a task are; creates are not, Runway has no idempotency key): only then are
- * 5xx and lost connections retryable. 429 and 503 are retryable for every call, after the
- * upstream's Retry-After.
+ * (GET/DELETE of a task are; creates are not, Runway has no idempotency key).
  */
 export function toUpstreamError(error: unknown, idempotent: boolean, sdk: RunwayModule): UpstreamError {
-  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } = sdk;
   if (error instanceof UpstreamError) return error;
-  if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) {
-    return new UpstreamError({ provider: PROVIDER, code: 'timeout', message: 'Runway did not answer in time', retryable: idempotent });
-  }
-  if (error instanceof APIConnectionError) {
-    const code = networkErrorCode(error);
-    return new UpstreamError({
-      provider: PROVIDER,
-      code: code.includes('TIMEOUT') ? 'timeout' : 'network_error',
-      message: `Runway could not be reached (${code || 'connection error'})`,
-      retryable: NOT_SENT_CODES.has(code) || idempotent,
-    });
-  }
-  if (error instanceof APIError && typeof error.status === 'number') {
-    const status = error.status;
-    const said = saidBy(error.error);
-    const message = status === 401 || status === 403
-      ? 'Runway refused the gateway\'s API secret (check RUNWAYML_API_SECRET)'
-      : `Runway answered ${status}${said ? `: ${said}` : ''}`;
-    return new UpstreamError({
-      provider: PROVIDER,
-      status,
-      code: codeFor(status),
-      message,
-      retryable: status === 429 || status === 503 || (idempotent && status >= 500),
-      retryAfterMs: retryAfterMs(error.headers?.get('retry-after')),
-    });
-  }
+  const failure = sdkFailure(error, sdk);
+  if (failure) return classifyUpstreamFailure(failure, { provider: PROVIDER, title: 'Runway', idempotent, codes: RUNWAY_CODES, explain: messageOf });
   return new UpstreamError({
     provider: PROVIDER,
     code: 'upstream_error',
@@ -206,7 +174,7 @@ export class RunwayClient {
     return this.call(false, async (sdk) => {
       const answer = await sdk.uploads.createEphemeral({ file: new File([bytes], filename, { type: contentType }) }, { signal });
       if (typeof answer?.uri !== 'string' || !answer.uri.startsWith('runway://')) {
-        throw new UpstreamError({ provider: PROVIDER, code: 'bad_answer', message: 'Runway answered an upload without a runway:// URI', retryable: false });
+        throw new UpstreamError({ provider: PROVIDER, code: 'bad_upstream_response', message: 'Runway answered an upload without a runway:// URI', retryable: false });
       }
       return answer.uri;
     });

@@ -36,7 +36,7 @@ export function App() {
     storeKey(key);
     setApiKey(key);
   };
-  const [section = '', id] = route;
+  const [section = '', id, more, moreId] = route;
   const links: [string, string][] = [['', 'Operations'], ['jobs', 'Jobs'], ['lora', 'LoRA']];
   if (studio?.serves.usage) links.push(['usage', 'Usage']);
   const current = section === 'op' ? '' : section;
@@ -63,7 +63,7 @@ export function App() {
             {section === 'jobs' && !id ? <JobsView /> : null}
             {section === 'lora' ? <LoraView /> : null}
             {section === 'usage' && studio.serves.usage ? <UsageView /> : null}
-            {section === '' || section === 'op' ? <OperationsView selected={id} /> : null}
+            {section === '' || section === 'op' ? <OperationsView selected={id} fromJob={more === 'from' ? moreId : undefined} /> : null}
           </StudioContext.Provider>
         )}
       </main>

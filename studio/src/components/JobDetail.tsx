@@ -1,11 +1,11 @@
-// One job: followed live until it ends, its result, cancel, and run again (same request, for
-// jobs started from this browser session).
+// One job: followed live until it ends, its result, cancel, and run again (its operation's form,
+// prefilled from the job's record).
 import { useEffect, useState } from 'preact/hooks';
 import { followJob, isFinal, type Job } from '../../../clients/typescript/index.js';
-import { rememberedRuns } from '../api.js';
+import { operationOfJob } from '../form-model.js';
 import { api, messageOf } from '../gateway.js';
 import { href } from '../hooks.js';
-import { jobResult, runOperation, taskIdOf } from '../run.js';
+import { jobResult } from '../run.js';
 import { useStudio } from '../studio-context.js';
 import { JobProgress } from './JobProgress.js';
 import { ResultView } from './ResultView.js';
@@ -26,8 +26,7 @@ export function JobDetail({ id }: { id: string }) {
     return () => stop.abort();
   }, [client, id]);
 
-  const remembered = rememberedRuns()[id];
-  const operation = remembered && operations.find((op) => op.id === remembered.operationId);
+  const operation = job && operationOfJob(operations, job.operation);
 
   const cancel = async () => {
     setBusy(true);
@@ -39,22 +38,6 @@ export function JobDetail({ id }: { id: string }) {
       setBusy(false);
     }
   };
-  const runAgain = async () => {
-    if (!remembered || !operation) return;
-    setBusy(true);
-    try {
-      // Not followed here: the new job's own page follows it.
-      const outcome = await runOperation(client, operation, remembered.request, { follow: false });
-      const next = taskIdOf(outcome.body);
-      if (next) location.hash = href('jobs', next);
-      else setError(`The run answered ${outcome.status}: ${JSON.stringify(outcome.body)}`);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <section class="job-detail">
       <p><a href={href('jobs')}>← All jobs</a></p>
@@ -72,8 +55,7 @@ export function JobDetail({ id }: { id: string }) {
           <JobProgress job={job} />
           <div class="actions">
             {!isFinal(job.state) && <button type="button" onClick={cancel} disabled={busy}>Cancel job</button>}
-            <button type="button" onClick={runAgain} disabled={busy || !operation} title={operation ? undefined : 'Only jobs started from this browser session can be run again here'}>Run again</button>
-            {operation && <a href={href('op', operation.id)}>Open {operation.summary}</a>}
+            {operation && <a class="button" href={href('op', operation.id, 'from', id)}>Run again</a>}
           </div>
           {job.state === 'succeeded' && <ResultView result={jobResult(job)} />}
         </>

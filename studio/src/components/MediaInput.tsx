@@ -38,6 +38,7 @@ export function MediaInput({ field, inputProps, value, onChange, onPreview }: Pr
 
   const inline = value.startsWith('data:');
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut; the upload button inside is the accessible control
     <div
       class={`media${over ? ' over' : ''}`}
       onDragOver={(e) => (e.preventDefault(), setOver(true))}

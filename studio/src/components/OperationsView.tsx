@@ -3,7 +3,7 @@ import { useStudio } from '../studio-context.js';
 import { OperationBrowser } from './OperationBrowser.js';
 import { OperationPage } from './OperationPage.js';
 
-export function OperationsView({ selected }: { selected?: string }) {
+export function OperationsView({ selected, fromJob }: { selected?: string; fromJob?: string }) {
   const { operations } = useStudio();
   const operation = operations.find((op) => op.id === selected);
   return (
@@ -11,7 +11,7 @@ export function OperationsView({ selected }: { selected?: string }) {
       <OperationBrowser selected={selected} />
       <section class="pane" aria-label="Operation">
         {operation ? (
-          <OperationPage key={operation.id} operation={operation} />
+          <OperationPage key={`${operation.id} ${fromJob ?? ''}`} operation={operation} fromJob={fromJob} />
         ) : (
           <div class="intro">
             <h1>Try any operation</h1>

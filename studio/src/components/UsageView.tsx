@@ -1,28 +1,28 @@
 // Usage (where the gateway serves /api/v1/usage): spend and jobs per day as a chart, and the
-// same period by provider and by model; the budget line where the answer gives one.
+// same period by provider and by model; the key's budget (where it has one) drawn on the chart.
 import { useState } from 'preact/hooks';
+import type { operations } from '../../../clients/typescript/index.js';
 import { api } from '../gateway.js';
 import { useLoad } from '../hooks.js';
 import { useStudio } from '../studio-context.js';
 import { UsageChart, type DayRow } from './UsageChart.js';
 
-interface UsageRow {
-  jobs: number;
-  cost_usd: number;
-  [group: string]: unknown;
-}
-
-interface Usage {
-  from: string;
-  to: string;
-  scope: 'own' | 'all';
-  total_cost_usd: number;
-  rows: UsageRow[];
-  /** The key's budget, where the gateway tells it: a daily one is drawn on the chart. */
-  budget?: { usd: number; period: 'day' | 'month' } | null;
-}
+type Usage = operations['getUsage']['responses'][200]['content']['application/json']['result'];
+type Budget = NonNullable<Usage['budget']>;
 
 const usd = (n: number) => `$${n.toFixed(n < 1 ? 4 : 2)}`;
+
+function BudgetStatus({ budget }: { budget: Budget }) {
+  const used = budget.spent_usd + budget.held_usd;
+  return (
+    <p class="budget-status">
+      <label for="budget-used">Budget this {budget.period}</label>{' '}
+      <meter id="budget-used" min={0} max={budget.limit_usd} high={budget.limit_usd * 0.8} value={used} />{' '}
+      <strong>{usd(budget.spent_usd)}</strong> spent of <strong>{usd(budget.limit_usd)}</strong>
+      {budget.held_usd > 0 && <> ({usd(budget.held_usd)} more held by unfinished jobs)</>}; resets {new Date(budget.resets_at).toLocaleString()}.
+    </p>
+  );
+}
 
 function UsageTable({ title, group, usage }: { title: string; group: string; usage?: Usage }) {
   return (
@@ -69,13 +69,8 @@ export function UsageView() {
           <p>
             {byDay.data.scope === 'all' ? 'All keys' : 'This key'}: <strong>{usd(byDay.data.total_cost_usd)}</strong> estimated since {from.toLocaleDateString()}.
           </p>
-          {byDay.data.budget && <p>Budget: <strong>{usd(byDay.data.budget.usd)}</strong> per {byDay.data.budget.period}.</p>}
-          <UsageChart
-            from={from}
-            days={days}
-            rows={byDay.data.rows as unknown as DayRow[]}
-            budget={byDay.data.budget?.period === 'day' ? byDay.data.budget.usd : undefined}
-          />
+          {byDay.data.budget && <BudgetStatus budget={byDay.data.budget} />}
+          <UsageChart from={from} days={days} rows={byDay.data.rows as unknown as DayRow[]} budget={byDay.data.budget} />
         </>
       )}
       <div class="tables">
