@@ -10,9 +10,10 @@ const token = process.env.TWIN_TOKEN ?? 'bench-bria-token';
 const ratePerMinute = Number(process.env.TWIN_RATE_PER_MINUTE ?? 1e9);
 
 // No call log under sustained load for BRIA (tests inspect it; here it would only grow).
-const twin = process.env.TWIN_KIND === 'openai'
-  ? createOpenAITwin({ apiKey: token, rateLimit: { requests: 1e9, windowMs: 60_000 } })
-  : createBriaTwin({ token, processingMs: Number(process.env.TWIN_PROCESSING_MS ?? 0), ratePerMinute, recordCalls: false });
+const twin =
+  process.env.TWIN_KIND === 'openai'
+    ? createOpenAITwin({ apiKey: token, rateLimit: { requests: 1e9, windowMs: 60_000 } })
+    : createBriaTwin({ token, processingMs: Number(process.env.TWIN_PROCESSING_MS ?? 0), ratePerMinute, recordCalls: false });
 
 const url = await listen(twin.app, '127.0.0.1', Number(process.env.TWIN_PORT ?? 0));
 process.stdout.write(`listening at ${url}\n`);

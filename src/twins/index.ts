@@ -31,7 +31,12 @@ export interface TwinFactory {
 export const twinEnv = {
   bria: (url: string, token: string) => ({ BRIA_API_TOKEN: token, BRIA_BASE_URL: url }),
   // One server answers both the IMS token path and the Firefly paths.
-  firefly: (url: string, clientId: string, clientSecret: string) => ({ FIREFLY_CLIENT_ID: clientId, FIREFLY_CLIENT_SECRET: clientSecret, FIREFLY_BASE_URL: url, FIREFLY_IMS_URL: url }),
+  firefly: (url: string, clientId: string, clientSecret: string) => ({
+    FIREFLY_CLIENT_ID: clientId,
+    FIREFLY_CLIENT_SECRET: clientSecret,
+    FIREFLY_BASE_URL: url,
+    FIREFLY_IMS_URL: url,
+  }),
   runway: (url: string, secret: string) => ({ RUNWAYML_API_SECRET: secret, RUNWAY_BASE_URL: url }),
   // The SDK's base URL includes /v1 (https://api.openai.com/v1).
   openai: (url: string, apiKey: string) => ({ OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: `${url}/v1` }),

@@ -3,7 +3,23 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import sharp from 'sharp';
 import type { TailoredTwinTools } from './index.js';
-import { describe, fail, idOf, ILLUSTRATION_ONLY, IP_TYPES, isText, MAX_IMAGES, now, optionalText, readImage, type TailoredStore, type Project, type Dataset, type Image, type Req } from './store.js';
+import {
+  describe,
+  fail,
+  idOf,
+  ILLUSTRATION_ONLY,
+  IP_TYPES,
+  isText,
+  MAX_IMAGES,
+  now,
+  optionalText,
+  readImage,
+  type TailoredStore,
+  type Project,
+  type Dataset,
+  type Image,
+  type Req,
+} from './store.js';
 
 export function registerDatasetRoutes(app: FastifyInstance, store: TailoredStore, tools: TailoredTwinTools): void {
   const { state, next, refreshDataset, imagesOf, modelsOf, training, showImage, showModel, showDataset, project, dataset, bodyOf } = store;
@@ -151,7 +167,9 @@ export function registerDatasetRoutes(app: FastifyInstance, store: TailoredStore
     if (imagesOf(found.id).length >= MAX_IMAGES) return fail(reply, 409, `Dataset cannot exceed ${MAX_IMAGES} images`);
     const read = await readImage(tools.fetchUrl, b.file, b.image_url);
     if (!read.bytes) return fail(reply, read.problem![0], read.problem![1]);
-    const meta = await sharp(read.bytes).metadata().catch(() => undefined);
+    const meta = await sharp(read.bytes)
+      .metadata()
+      .catch(() => undefined);
     if (!meta || !['png', 'jpeg', 'webp'].includes(meta.format ?? '') || !meta.width || !meta.height) {
       return fail(reply, 415, 'Unsupported Media Type: jpg, jpeg, png and webp are supported');
     }

@@ -22,7 +22,21 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import type { TwinFetch } from '../kit/fetch.js';
 import { registerDatasetRoutes } from './datasets.js';
-import { createStore, ASPECT_RATIOS, colour, fail, FAST_VERSIONS, isText, now, optionalText, sizeFor, TRAINING_VERSIONS, type TailoredTwinState, type Model, type Req } from './store.js';
+import {
+  createStore,
+  ASPECT_RATIOS,
+  colour,
+  fail,
+  FAST_VERSIONS,
+  isText,
+  now,
+  optionalText,
+  sizeFor,
+  TRAINING_VERSIONS,
+  type TailoredTwinState,
+  type Model,
+  type Req,
+} from './store.js';
 
 export type { TailoredTwinState } from './store.js';
 
@@ -158,9 +172,20 @@ export function registerTailoredGenerationRoutes(app: FastifyInstance, tools: Ta
       let url: string;
       if (kind === 'image') {
         const layers = learned
-          ? [{ input: await sharp(learned.bytes).resize(Math.round(width * 0.6), Math.round(height * 0.6), { fit: 'inside' }).png().toBuffer(), gravity: 'center' as const }]
+          ? [
+              {
+                input: await sharp(learned.bytes)
+                  .resize(Math.round(width * 0.6), Math.round(height * 0.6), { fit: 'inside' })
+                  .png()
+                  .toBuffer(),
+                gravity: 'center' as const,
+              },
+            ]
           : [];
-        const png = await sharp({ create: { width, height, channels: 3, background: colour(seed) } }).composite(layers).png().toBuffer();
+        const png = await sharp({ create: { width, height, channels: 3, background: colour(seed) } })
+          .composite(layers)
+          .png()
+          .toBuffer();
         url = tools.saveFile(request, png, 'image/png', 'png');
       } else {
         const svg =

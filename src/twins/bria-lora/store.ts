@@ -72,7 +72,15 @@ export const ILLUSTRATION_ONLY = ['object_variants', 'multi_object_set', 'icons'
 export const TRAINING_VERSIONS = ['light', 'max', 'bria-2.3', 'bria-3.2'];
 export const FAST_VERSIONS = ['light', 'bria-2.3'];
 export const ASPECT_RATIOS: Record<string, [number, number]> = {
-  '1:1': [1, 1], '2:3': [2, 3], '3:2': [3, 2], '3:4': [3, 4], '4:3': [4, 3], '4:5': [4, 5], '5:4': [5, 4], '9:16': [9, 16], '16:9': [16, 9],
+  '1:1': [1, 1],
+  '2:3': [2, 3],
+  '3:2': [3, 2],
+  '3:4': [3, 4],
+  '4:3': [4, 3],
+  '4:5': [4, 5],
+  '5:4': [5, 4],
+  '9:16': [9, 16],
+  '16:9': [16, 9],
 };
 export const MAX_IMAGES = 200;
 
@@ -99,14 +107,24 @@ export function colour(seed: number, shift = 0): string {
   const c = (n: number) => {
     const k = (n + hue / 30) % 12;
     const v = 0.55 - 0.35 * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(v * 255).toString(16).padStart(2, '0');
+    return Math.round(v * 255)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${c(0)}${c(8)}${c(4)}`;
 }
 
 const NAMED: [string, [number, number, number]][] = [
-  ['red', [200, 30, 30]], ['green', [40, 160, 60]], ['blue', [40, 70, 200]], ['yellow', [230, 210, 40]], ['orange', [240, 140, 30]],
-  ['purple', [130, 50, 170]], ['white', [245, 245, 245]], ['black', [15, 15, 15]], ['grey', [128, 128, 128]], ['brown', [120, 80, 40]],
+  ['red', [200, 30, 30]],
+  ['green', [40, 160, 60]],
+  ['blue', [40, 70, 200]],
+  ['yellow', [230, 210, 40]],
+  ['orange', [240, 140, 30]],
+  ['purple', [130, 50, 170]],
+  ['white', [245, 245, 245]],
+  ['black', [15, 15, 15]],
+  ['grey', [128, 128, 128]],
+  ['brown', [120, 80, 40]],
 ];
 
 /** A short description of an image from its pixels (dominant colour and shape): the twin's "captioner". */

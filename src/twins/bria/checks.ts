@@ -13,7 +13,6 @@ import sharp from 'sharp';
 import type { BriaTwinKit, TwinRefusal } from './index.js';
 import { scene, seedOf } from './media.js';
 
-
 export const refuse = (status: number, message: string, details?: string): TwinRefusal => ({ status, message, details });
 const unreadable = () => refuse(460, 'Failed to download image', 'the image could not be read');
 const unsupported = () => refuse(415, 'Unsupported Media Type', 'the input is not a supported image (jpeg, png, webp)');
@@ -23,15 +22,33 @@ export const PROMPT_REFUSAL = 'The request could not be completed because the pr
 export const ASPECTS = ['1:1', '2:3', '3:2', '3:4', '4:3', '16:9', '9:16', '4:5', '5:4'];
 /** About 1 MP per aspect ratio (base and fast models), exact ratios. */
 export const SIZES: Record<string, [number, number]> = {
-  '1:1': [1024, 1024], '2:3': [832, 1248], '3:2': [1248, 832], '3:4': [864, 1152], '4:3': [1152, 864],
-  '16:9': [1344, 756], '9:16': [756, 1344], '4:5': [896, 1120], '5:4': [1120, 896],
+  '1:1': [1024, 1024],
+  '2:3': [832, 1248],
+  '3:2': [1248, 832],
+  '3:4': [864, 1152],
+  '4:3': [1152, 864],
+  '16:9': [1344, 756],
+  '9:16': [756, 1344],
+  '4:5': [896, 1120],
+  '5:4': [1120, 896],
 };
 /** The HD model's larger sizes (1.5×). */
 export const HD_SIZES = Object.fromEntries(Object.entries(SIZES).map(([k, [w, h]]) => [k, [w * 1.5, h * 1.5] as [number, number]]));
 
 /** Model versions each v1 generation route serves (docs/provider-facts.md §1; ComfyUI-BRIA-API nodes). */
 export const VERSIONS: Record<string, string[]> = { base: ['2.3', '3.2'], fast: ['2.3'], hd: ['2.2'] };
-export const PLACEMENTS = ['upper_left', 'upper_right', 'bottom_left', 'bottom_right', 'right_center', 'left_center', 'upper_center', 'bottom_center', 'center_vertical', 'center_horizontal'];
+export const PLACEMENTS = [
+  'upper_left',
+  'upper_right',
+  'bottom_left',
+  'bottom_right',
+  'right_center',
+  'left_center',
+  'upper_center',
+  'bottom_center',
+  'center_vertical',
+  'center_horizontal',
+];
 export const VIDEO_COLORS = ['Transparent', 'Black', 'White', 'Gray', 'Red', 'Green', 'Blue', 'Yellow', 'Cyan', 'Magenta', 'Orange'];
 
 export async function decoded(kit: BriaTwinKit, value: unknown): Promise<Buffer | TwinRefusal> {
@@ -68,7 +85,10 @@ export async function shot(sceneSeed: number, W: number, H: number, product: Buf
   const height = Math.min(H, box.top + box.height) - top;
   const base = await scene(W, H, sceneSeed, 'png');
   if (width <= 0 || height <= 0) return format === 'png' ? base : sharp(base).jpeg().toBuffer();
-  const clipped = await sharp(layer).extract({ left: left - box.left, top: top - box.top, width, height }).png().toBuffer();
+  const clipped = await sharp(layer)
+    .extract({ left: left - box.left, top: top - box.top, width, height })
+    .png()
+    .toBuffer();
   const out = sharp(base).composite([{ input: clipped, left, top }]);
   return format === 'png' ? out.png().toBuffer() : out.flatten().jpeg({ quality: 85 }).toBuffer();
 }

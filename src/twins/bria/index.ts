@@ -55,7 +55,11 @@ export interface BriaTwinKit {
   app: FastifyInstance;
   v1: (
     path: string,
-    produce: (body: Record<string, unknown>, request: FastifyRequest, save: (bytes: Buffer, type: string, ext: string) => string) => Promise<Record<string, unknown> | TwinRefusal | string>,
+    produce: (
+      body: Record<string, unknown>,
+      request: FastifyRequest,
+      save: (bytes: Buffer, type: string, ext: string) => string,
+    ) => Promise<Record<string, unknown> | TwinRefusal | string>,
     options?: { required?: string[]; takesSync?: boolean },
   ) => void;
   v2: (
@@ -99,7 +103,10 @@ export function imageReader(fetchUrl: TwinFetch) {
 }
 
 /** "Background removal": pixels close to the corner colour become transparent (the image keeps its size). */
-const removeBackground = async (input: Buffer) => rgbaImage(await foreground(input)).png().toBuffer();
+const removeBackground = async (input: Buffer) =>
+  rgbaImage(await foreground(input))
+    .png()
+    .toBuffer();
 
 export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
@@ -169,7 +176,11 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
    */
   const v1 = (
     path: string,
-    produce: (body: Record<string, unknown>, request: FastifyRequest, save: (bytes: Buffer, type: string, ext: string) => string) => Promise<Record<string, unknown> | TwinRefusal | string>,
+    produce: (
+      body: Record<string, unknown>,
+      request: FastifyRequest,
+      save: (bytes: Buffer, type: string, ext: string) => string,
+    ) => Promise<Record<string, unknown> | TwinRefusal | string>,
     options: { required?: string[]; takesSync?: boolean } = {},
   ) => {
     app.post(path, async (request, reply) => {
@@ -210,9 +221,7 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
     const job = jobs.get(request.params.id);
     if (!job) return briaError(reply, 404, 'Not Found', 'unknown or expired request_id');
     if (Date.now() < job.readyAt) return { request_id: job.id, status: 'IN_PROGRESS' };
-    return 'error' in job.outcome
-      ? { request_id: job.id, status: 'ERROR', error: job.outcome.error }
-      : { request_id: job.id, status: 'COMPLETED', result: job.outcome.result };
+    return 'error' in job.outcome ? { request_id: job.id, status: 'ERROR', error: job.outcome.error } : { request_id: job.id, status: 'COMPLETED', result: job.outcome.result };
   });
 
   app.get<{ Params: { name: string } }>('/files/:name', async (request, reply) => {

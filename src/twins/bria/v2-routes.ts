@@ -18,14 +18,18 @@ export function registerV2Routes(kit: BriaTwinKit): void {
     make: (input: Buffer, body: Record<string, unknown>, request: FastifyRequest) => Promise<Buffer | TwinRefusal | { png: Buffer; extra: Record<string, unknown> }>,
     required: string[] = ['image'],
   ) =>
-    v2(path, async (body, request) => {
-      const input = await decoded(kit, body.image);
-      if (refused(input)) return input;
-      const made = await make(input, body, request);
-      if (refused(made)) return made;
-      const [png, extra] = Buffer.isBuffer(made) ? [made, {}] : [made.png, made.extra];
-      return { result: { image_url: saveFile(request, png, 'image/png', 'png'), ...extra } };
-    }, { required });
+    v2(
+      path,
+      async (body, request) => {
+        const input = await decoded(kit, body.image);
+        if (refused(input)) return input;
+        const made = await make(input, body, request);
+        if (refused(made)) return made;
+        const [png, extra] = Buffer.isBuffer(made) ? [made, {}] : [made.png, made.extra];
+        return { result: { image_url: saveFile(request, png, 'image/png', 'png'), ...extra } };
+      },
+      { required },
+    );
 
   /** The image cropped to its foreground's box, `padding` px around it (within the image). */
   edit('/v2/image/edit/crop_foreground', async (input, body) => {
@@ -56,33 +60,49 @@ export function registerV2Routes(kit: BriaTwinKit): void {
     // sharp applies removeAlpha late in a pipeline, so the RGB pixels are made first, then the mask joined as alpha.
     const rgb = await sharp(fill).resize(size.width, size.height, { fit: 'fill' }).removeAlpha().raw().toBuffer();
     const alpha = await sharp(mask).extractChannel(0).raw().toBuffer();
-    const cut = await sharp(rgb, { raw: { ...size, channels: 3 } }).joinChannel(alpha, { raw: { ...size, channels: 1 } }).png().toBuffer();
-    return sharp(input).composite([{ input: cut }]).png().toBuffer();
+    const cut = await sharp(rgb, { raw: { ...size, channels: 3 } })
+      .joinChannel(alpha, { raw: { ...size, channels: 1 } })
+      .png()
+      .toBuffer();
+    return sharp(input)
+      .composite([{ input: cut }])
+      .png()
+      .toBuffer();
   };
 
   /** Erase: the masked region becomes a heavy blur of its surroundings. */
-  edit('/v2/image/edit/erase', async (input, body) => {
-    const mask = await maskFor(input, body);
-    if (refused(mask)) return mask;
-    return fillMasked(input, mask, await sharp(input).blur(25).png().toBuffer());
-  }, ['image', 'mask']);
+  edit(
+    '/v2/image/edit/erase',
+    async (input, body) => {
+      const mask = await maskFor(input, body);
+      if (refused(mask)) return mask;
+      return fillMasked(input, mask, await sharp(input).blur(25).png().toBuffer());
+    },
+    ['image', 'mask'],
+  );
 
   /** Generative fill: the masked region gets a scene seeded by the prompt. */
-  edit('/v2/image/edit/gen_fill', async (input, body) => {
-    if (forbidden(body.prompt)) return refuse(422, 'Unprocessable Entity', 'The prompt did not pass content moderation');
-    const mask = await maskFor(input, body);
-    if (refused(mask)) return mask;
-    const { width, height } = await sharp(input).metadata();
-    const seed = seedFor(body, String(body.prompt));
-    return { png: await fillMasked(input, mask, await scene(width!, height!, seedOf(`${body.prompt}:${seed}`))), extra: { seed, prompt: body.prompt } };
-  }, ['image', 'mask', 'prompt']);
+  edit(
+    '/v2/image/edit/gen_fill',
+    async (input, body) => {
+      if (forbidden(body.prompt)) return refuse(422, 'Unprocessable Entity', 'The prompt did not pass content moderation');
+      const mask = await maskFor(input, body);
+      if (refused(mask)) return mask;
+      const { width, height } = await sharp(input).metadata();
+      const seed = seedFor(body, String(body.prompt));
+      return { png: await fillMasked(input, mask, await scene(width!, height!, seedOf(`${body.prompt}:${seed}`))), extra: { seed, prompt: body.prompt } };
+    },
+    ['image', 'mask', 'prompt'],
+  );
 
   /** Erase foreground: the foreground painted over with the background colour. */
   edit('/v2/image/edit/erase_foreground', async (input) => {
     const fg = await foreground(input);
     const [r, g, b] = fg.background;
     const { width, height } = fg;
-    const background = await sharp({ create: { width, height, channels: 3, background: { r, g, b } } }).png().toBuffer();
+    const background = await sharp({ create: { width, height, channels: 3, background: { r, g, b } } })
+      .png()
+      .toBuffer();
     return fillMasked(input, await alphaMask(fg), await sharp(background).blur(1).png().toBuffer());
   });
 
@@ -91,8 +111,14 @@ export function registerV2Routes(kit: BriaTwinKit): void {
     const scale = body.scale ?? 5;
     if (!Number.isInteger(scale) || (scale as number) < 1 || (scale as number) > 5) return refuse(400, 'Bad Request', 'scale must be an integer from 1 to 5');
     const fg = await foreground(input);
-    const blurred = await sharp(input).blur(1 + (scale as number) * 2).png().toBuffer();
-    return sharp(blurred).composite([{ input: await rgbaImage(fg).png().toBuffer() }]).png().toBuffer();
+    const blurred = await sharp(input)
+      .blur(1 + (scale as number) * 2)
+      .png()
+      .toBuffer();
+    return sharp(blurred)
+      .composite([{ input: await rgbaImage(fg).png().toBuffer() }])
+      .png()
+      .toBuffer();
   });
 
   /**
@@ -105,7 +131,13 @@ export function registerV2Routes(kit: BriaTwinKit): void {
     const meta = await sharp(input).metadata();
     let W: number, H: number, size: number[], location: number[];
     if (body.aspect_ratio !== undefined) {
-      const ratio = typeof body.aspect_ratio === 'number' ? body.aspect_ratio : (() => { const [a, b] = String(body.aspect_ratio).split(':').map(Number); return a / b; })();
+      const ratio =
+        typeof body.aspect_ratio === 'number'
+          ? body.aspect_ratio
+          : (() => {
+              const [a, b] = String(body.aspect_ratio).split(':').map(Number);
+              return a / b;
+            })();
       if (!(ratio >= 0.5 && ratio <= 3)) return refuse(400, 'Bad Request', 'aspect_ratio must be between 0.5 and 3.0');
       W = Math.max(meta.width!, Math.round(meta.height! * ratio));
       H = Math.round(W / ratio);
@@ -176,20 +208,24 @@ export function registerV2Routes(kit: BriaTwinKit): void {
   // ---- v2 video -------------------------------------------------------------------------
 
   /** Video background removal: asynchronous only; the output is a real video made with ffmpeg. */
-  v2('/v2/video/edit/remove_background', async (body, request) => {
-    const preset = (body.output_container_and_codec as string | undefined) ?? 'mp4_h264';
-    if (!VIDEO_PRESETS.includes(preset)) return refuse(400, 'Bad Request', `output_container_and_codec must be one of ${VIDEO_PRESETS.join(', ')}`);
-    const color = (body.background_color as string | undefined) ?? 'Black';
-    if (!VIDEO_COLORS.includes(color)) return refuse(400, 'Bad Request', 'background_color must be one of the predefined names; hex values are not supported');
-    if (typeof body.video !== 'string' || !/^https?:\/\//i.test(body.video)) return refuse(400, 'Bad Request', 'video must be a publicly accessible URL');
-    const video = (await kit.fetchUrl(body.video))?.bytes;
-    if (!video) return refuse(460, 'Failed to download video', 'the video could not be fetched');
-    let made;
-    try {
-      made = await removeVideoBackground(video, preset, color);
-    } catch {
-      return refuse(415, 'Unsupported Media Type', 'the input is not a supported video');
-    }
-    return { result: { video_url: saveFile(request, made.bytes, made.type, made.ext) } };
-  }, { required: ['video'], asyncOnly: true });
+  v2(
+    '/v2/video/edit/remove_background',
+    async (body, request) => {
+      const preset = (body.output_container_and_codec as string | undefined) ?? 'mp4_h264';
+      if (!VIDEO_PRESETS.includes(preset)) return refuse(400, 'Bad Request', `output_container_and_codec must be one of ${VIDEO_PRESETS.join(', ')}`);
+      const color = (body.background_color as string | undefined) ?? 'Black';
+      if (!VIDEO_COLORS.includes(color)) return refuse(400, 'Bad Request', 'background_color must be one of the predefined names; hex values are not supported');
+      if (typeof body.video !== 'string' || !/^https?:\/\//i.test(body.video)) return refuse(400, 'Bad Request', 'video must be a publicly accessible URL');
+      const video = (await kit.fetchUrl(body.video))?.bytes;
+      if (!video) return refuse(460, 'Failed to download video', 'the video could not be fetched');
+      let made;
+      try {
+        made = await removeVideoBackground(video, preset, color);
+      } catch {
+        return refuse(415, 'Unsupported Media Type', 'the input is not a supported video');
+      }
+      return { result: { video_url: saveFile(request, made.bytes, made.type, made.ext) } };
+    },
+    { required: ['video'], asyncOnly: true },
+  );
 }

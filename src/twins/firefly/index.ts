@@ -155,12 +155,20 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
 
   // ---- storage ------------------------------------------------------------------------------
   app.post('/v2/storage/image', async (request, reply) => {
-    const type = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = String(request.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (!IMAGE_TYPES.includes(type)) return fail(reply, 415, 'invalid_content_type', 'Content-Type must be image/jpeg, image/png or image/webp');
     const bytes = request.body;
     if (!Buffer.isBuffer(bytes) || bytes.length === 0) return fail(reply, 400, 'empty_input_body', 'The request body is empty');
     if (bytes.length > MAX_UPLOAD) return reply.code(413).type('text/html').send('<html><body><h1>413 Request Entity Too Large</h1></body></html>');
-    const format = await sharp(bytes).metadata().then((m) => m.format, () => undefined);
+    const format = await sharp(bytes)
+      .metadata()
+      .then(
+        (m) => m.format,
+        () => undefined,
+      );
     if (format !== FORMAT_OF[type]) return fail(reply, 400, 'validation_error', `The body is not a readable ${type} image`);
     const id = randomUUID();
     uploads.set(id, { bytes, type });
@@ -243,11 +251,7 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   }
 
   /** One async endpoint: validate like Firefly, accept with 202, make the outputs in the background. */
-  const asyncEndpoint = (
-    path: string,
-    validate: (body: Record<string, unknown>, problems: Problem[]) => Inputs,
-    produce: (work: Work) => Promise<Buffer>,
-  ) => {
+  const asyncEndpoint = (path: string, validate: (body: Record<string, unknown>, problems: Problem[]) => Inputs, produce: (work: Work) => Promise<Buffer>) => {
     app.post(path, async (request, reply) => {
       if (!isObject(request.body)) {
         return Buffer.isBuffer(request.body) && request.body.length > 0
@@ -296,7 +300,11 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
     });
   };
 
-  const phaseOf = (job: TwinJob) => phaseAt(job.createdAt, [['pending', pendingMs], ['running', runningMs]] as const);
+  const phaseOf = (job: TwinJob) =>
+    phaseAt(job.createdAt, [
+      ['pending', pendingMs],
+      ['running', runningMs],
+    ] as const);
   const stateOf = (job: TwinJob): 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled' => {
     if (job.canceledAt !== undefined) return 'canceled';
     const { phase } = phaseOf(job);
@@ -315,19 +323,24 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
     const colour = colourOf(String(body.prompt ?? ''), seed);
     const reference = inputs.structure ?? inputs.style;
     const base = reference ? sharp(reference).resize(size.width, size.height, { fit: 'cover' }).tint(colour) : solid(size.width, size.height, colour);
-    return base.composite([await mark(size.width, size.height, seed, colour)]).jpeg({ quality: 85 }).toBuffer();
+    return base
+      .composite([await mark(size.width, size.height, seed, colour)])
+      .jpeg({ quality: 85 })
+      .toBuffer();
   };
 
   asyncEndpoint(
     '/v3/images/generate-async',
     (body, problems) => {
       if (typeof body.prompt !== 'string') problems.push({ loc: ['body', 'prompt'], msg: 'field required', type: 'value_error.missing' });
-      const structure = isObject(body.structure) && isObject(body.structure.imageReference)
-        ? checkSource(body.structure.imageReference.source, ['body', 'structure', 'imageReference', 'source'], problems)
-        : undefined;
-      const style = isObject(body.style) && isObject(body.style.imageReference)
-        ? checkSource(body.style.imageReference.source, ['body', 'style', 'imageReference', 'source'], problems)
-        : undefined;
+      const structure =
+        isObject(body.structure) && isObject(body.structure.imageReference)
+          ? checkSource(body.structure.imageReference.source, ['body', 'structure', 'imageReference', 'source'], problems)
+          : undefined;
+      const style =
+        isObject(body.style) && isObject(body.style.imageReference)
+          ? checkSource(body.style.imageReference.source, ['body', 'style', 'imageReference', 'source'], problems)
+          : undefined;
       const vi = body.visualIntensity;
       if (vi !== undefined && !(Number.isInteger(vi) && (vi as number) >= 2 && (vi as number) <= 10)) {
         problems.push({ loc: ['body', 'visualIntensity'], msg: 'must be from 2 to 10', type: 'value_error' });
@@ -344,7 +357,11 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
     '/v3/images/generate-similar-async',
     (body, problems) => ({ image: checkSource(isObject(body.image) ? body.image.source : undefined, ['body', 'image', 'source'], problems) }),
     async ({ size, seed, inputs }) =>
-      sharp(inputs.image!).resize(size.width, size.height, { fit: 'cover' }).modulate({ hue: seed % 360 }).jpeg({ quality: 85 }).toBuffer(),
+      sharp(inputs.image!)
+        .resize(size.width, size.height, { fit: 'cover' })
+        .modulate({ hue: seed % 360 })
+        .jpeg({ quality: 85 })
+        .toBuffer(),
   );
 
   asyncEndpoint(
@@ -375,7 +392,11 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
       const colour = colourOf(String(body.prompt ?? 'fill'), seed);
       const invert = isObject(body.mask) && body.mask.invert === true;
       const fill = await layerThrough(await alphaOf(inputs.mask!, size.width, size.height, invert), size.width, size.height, colour);
-      return sharp(inputs.image!).resize(size.width, size.height, { fit: 'cover' }).composite([{ input: fill }]).jpeg({ quality: 85 }).toBuffer();
+      return sharp(inputs.image!)
+        .resize(size.width, size.height, { fit: 'cover' })
+        .composite([{ input: fill }])
+        .jpeg({ quality: 85 })
+        .toBuffer();
     },
   );
 
@@ -387,12 +408,16 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
       return {
         image: checkSource(image.source, ['body', 'image', 'source'], problems),
         // `mask` (current) or the deprecated `image.mask`: the object's own mask (white = object).
-        mask: body.mask !== undefined
-          ? checkSource(isObject(body.mask) ? body.mask.source : undefined, ['body', 'mask', 'source'], problems)
-          : image.mask !== undefined ? checkSource(image.mask, ['body', 'image', 'mask'], problems) : undefined,
-        style: isObject(body.style) && isObject(body.style.imageReference)
-          ? checkSource(body.style.imageReference.source, ['body', 'style', 'imageReference', 'source'], problems)
-          : undefined,
+        mask:
+          body.mask !== undefined
+            ? checkSource(isObject(body.mask) ? body.mask.source : undefined, ['body', 'mask', 'source'], problems)
+            : image.mask !== undefined
+              ? checkSource(image.mask, ['body', 'image', 'mask'], problems)
+              : undefined,
+        style:
+          isObject(body.style) && isObject(body.style.imageReference)
+            ? checkSource(body.style.imageReference.source, ['body', 'style', 'imageReference', 'source'], problems)
+            : undefined,
       };
     },
     async ({ body, size, seed, inputs }) => {
@@ -409,7 +434,10 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
           .toBuffer();
       }
       const background = inputs.style ? sharp(inputs.style).resize(size.width, size.height, { fit: 'cover' }).tint(colour) : solid(size.width, size.height, colour);
-      return background.composite([await place(object, size, body.placement, 0.6)]).jpeg({ quality: 85 }).toBuffer();
+      return background
+        .composite([await place(object, size, body.placement, 0.6)])
+        .jpeg({ quality: 85 })
+        .toBuffer();
     },
   );
 

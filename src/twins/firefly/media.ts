@@ -11,14 +11,15 @@ export function colourOf(text: string, seed: number): { r: number; g: number; b:
   return { r: 40 + (h[0] % 180), g: 40 + (h[1] % 180), b: 40 + (h[2] % 180) };
 }
 
-export const solid = (width: number, height: number, colour: { r: number; g: number; b: number }) =>
-  sharp({ create: { width, height, channels: 3, background: colour } });
+export const solid = (width: number, height: number, colour: { r: number; g: number; b: number }) => sharp({ create: { width, height, channels: 3, background: colour } });
 
 /** A mark whose place depends on the seed, so variations differ visibly. */
 export async function mark(width: number, height: number, seed: number, colour: { r: number; g: number; b: number }) {
   const w = Math.max(1, Math.floor(width / 4));
   const h = Math.max(1, Math.floor(height / 4));
-  const input = await solid(w, h, { r: 255 - colour.r, g: 255 - colour.g, b: 255 - colour.b }).png().toBuffer();
+  const input = await solid(w, h, { r: 255 - colour.r, g: 255 - colour.g, b: 255 - colour.b })
+    .png()
+    .toBuffer();
   return { input, left: seed % Math.max(1, width - w), top: Math.floor(seed / 7) % Math.max(1, height - h) };
 }
 
@@ -37,7 +38,9 @@ export async function layerThrough(alpha: Buffer, width: number, height: number,
     rgba[i * 4 + 2] = colour.b;
     rgba[i * 4 + 3] = alpha[i];
   }
-  return sharp(rgba, { raw: { width, height, channels: 4 } }).png().toBuffer();
+  return sharp(rgba, { raw: { width, height, channels: 4 } })
+    .png()
+    .toBuffer();
 }
 
 /** Where a placed image goes inside the frame: Firefly's alignment and inset (pixels). */

@@ -2,12 +2,21 @@
 import type { FastifyReply } from 'fastify';
 
 const STATUS_WORD: Record<number, string> = {
-  400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND',
-  429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE',
+  400: 'INVALID_ARGUMENT',
+  401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+  429: 'RESOURCE_EXHAUSTED',
+  500: 'INTERNAL',
+  503: 'UNAVAILABLE',
 };
 
 export class GoogleFailure extends Error {
-  constructor(readonly code: number, message: string, readonly details?: unknown[]) {
+  constructor(
+    readonly code: number,
+    message: string,
+    readonly details?: unknown[],
+  ) {
     super(message);
   }
 }

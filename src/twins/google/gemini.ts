@@ -26,7 +26,9 @@ async function readInline(part: Record<string, unknown>, where: string): Promise
   const bytes = Buffer.from(inline.data, 'base64');
   const mimeType = inline.mimeType.toLowerCase();
   if (mimeType.startsWith('image/')) {
-    const meta = await sharp(bytes).metadata().catch(() => undefined);
+    const meta = await sharp(bytes)
+      .metadata()
+      .catch(() => undefined);
     if (!meta?.width) throw fail(400, `Unable to process input image. Please retry or report in https://developers.generativeai.google/guide/troubleshooting (${where})`);
     return { kind: 'image', mimeType, bytes, width: meta.width, height: meta.height };
   }
@@ -75,7 +77,8 @@ export async function generateContent(family: 'gemini-api' | 'vertex', model: st
   if (wantsImage && !isImageModel(model)) throw fail(400, `Model does not support the requested response modalities: ${modalities.map((m) => m.toLowerCase()).join(',')}`);
   const safety = body.safetySettings as Record<string, unknown>[] | undefined;
   for (const [i, setting] of (safety ?? []).entries()) {
-    if (!HARM_CATEGORIES.includes(String(setting.category))) throw fail(400, `Invalid value at 'safety_settings[${i}].category' (type.googleapis.com/google.ai.generativelanguage.v1beta.HarmCategory), "${String(setting.category)}"`);
+    if (!HARM_CATEGORIES.includes(String(setting.category)))
+      throw fail(400, `Invalid value at 'safety_settings[${i}].category' (type.googleapis.com/google.ai.generativelanguage.v1beta.HarmCategory), "${String(setting.category)}"`);
     if (!HARM_THRESHOLDS.includes(String(setting.threshold))) throw fail(400, `Invalid value at 'safety_settings[${i}].threshold', "${String(setting.threshold)}"`);
     if (setting.method !== undefined) {
       // HarmBlockMethod exists on Vertex AI only (docs/provider-facts.md §5; js-genai refuses it for the Gemini API).
@@ -86,7 +89,8 @@ export async function generateContent(family: 'gemini-api' | 'vertex', model: st
   const imageConfig = (config.imageConfig ?? {}) as Record<string, unknown>;
   if (imageConfig.aspectRatio !== undefined && !GEMINI_RATIOS[String(imageConfig.aspectRatio)]) throw fail(400, `Unsupported aspect ratio: ${String(imageConfig.aspectRatio)}`);
   const mime = String(config.responseMimeType ?? 'text/plain');
-  if (!['text/plain', 'application/json', 'text/x.enum'].includes(mime)) throw fail(400, `Unsupported response mime type: ${mime}. Use text/plain, application/json or text/x.enum.`);
+  if (!['text/plain', 'application/json', 'text/x.enum'].includes(mime))
+    throw fail(400, `Unsupported response mime type: ${mime}. Use text/plain, application/json or text/x.enum.`);
   if (config.responseSchema && config.responseJsonSchema) throw fail(400, 'responseSchema and responseJsonSchema cannot both be set.');
   const schema = (config.responseJsonSchema ?? config.responseSchema) as Schema | undefined;
   if (schema && mime === 'text/plain') throw fail(400, 'responseMimeType must be application/json or text/x.enum when a response schema is set.');
@@ -102,7 +106,8 @@ export async function generateContent(family: 'gemini-api' | 'vertex', model: st
     totalTokenCount: Math.ceil(prompt.length / 4) + media.length * 258 + candidates + images * 1290,
   });
   const base = { modelVersion: model, responseId: randomUUID().replace(/-/g, '').slice(0, 22) };
-  if (prompt.includes('twin-server-error')) throw fail(500, 'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting');
+  if (prompt.includes('twin-server-error'))
+    throw fail(500, 'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting');
   if (prompt.includes('blocked-by-safety')) {
     return {
       promptFeedback: {

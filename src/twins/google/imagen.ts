@@ -10,7 +10,14 @@ export async function refImage(value: unknown, where: string): Promise<Buffer> {
   if (typeof image?.gcsUri === 'string') throw fail(400, `Unable to read ${image.gcsUri}: the twin has no Cloud Storage (${where})`);
   if (typeof image?.bytesBase64Encoded !== 'string' || !image.bytesBase64Encoded) throw fail(400, `${where}: image.bytesBase64Encoded is required`);
   const bytes = Buffer.from(image.bytesBase64Encoded, 'base64');
-  if (!(await sharp(bytes).metadata().catch(() => undefined))?.width) throw fail(400, `${where}: the image could not be decoded`);
+  if (
+    !(
+      await sharp(bytes)
+        .metadata()
+        .catch(() => undefined)
+    )?.width
+  )
+    throw fail(400, `${where}: the image could not be decoded`);
   return bytes;
 }
 
@@ -58,7 +65,8 @@ export async function imagenPredict(model: string, body: Record<string, unknown>
     images = await imagenEdit(prompt, instance.referenceImages, parameters, count, ratio);
   }
   if (blocked) {
-    const reason = 'Your current safety filter threshold filtered out the generated image. You will not be charged for blocked images. Try rephrasing the prompt. Support codes: 58061214';
+    const reason =
+      'Your current safety filter threshold filtered out the generated image. You will not be charged for blocked images. Try rephrasing the prompt. Support codes: 58061214';
     return parameters.includeRaiReason ? { predictions: images.map(() => ({ raiFilteredReason: reason })) } : {};
   }
   return { predictions: images.map((bytes) => ({ bytesBase64Encoded: bytes.toString('base64'), mimeType: 'image/png' })) };
@@ -87,10 +95,12 @@ async function imagenEdit(prompt: string, refsValue: unknown, parameters: Record
     if (!maskMode || !['MASK_MODE_USER_PROVIDED', 'MASK_MODE_BACKGROUND', 'MASK_MODE_FOREGROUND', 'MASK_MODE_SEMANTIC'].includes(maskMode)) {
       throw fail(400, `maskImageConfig.maskMode ${String(maskMode)} is not supported.`);
     }
-    if (config.dilation !== undefined && (typeof config.dilation !== 'number' || config.dilation < 0 || config.dilation > 1)) throw fail(400, 'maskImageConfig.dilation must be between 0 and 1.');
+    if (config.dilation !== undefined && (typeof config.dilation !== 'number' || config.dilation < 0 || config.dilation > 1))
+      throw fail(400, 'maskImageConfig.dilation must be between 0 and 1.');
     if (mode === 'EDIT_MODE_INPAINT_INSERTION' && !prompt.trim()) throw fail(400, 'A prompt is required for inpainting insertion.');
     if (mode === 'EDIT_MODE_OUTPAINT' && maskMode !== 'MASK_MODE_USER_PROVIDED') throw fail(400, 'Outpainting needs a user-provided mask.');
-    if (mode === 'EDIT_MODE_BGSWAP' && !['MASK_MODE_BACKGROUND', 'MASK_MODE_USER_PROVIDED'].includes(maskMode)) throw fail(400, 'Background swap needs MASK_MODE_BACKGROUND or a user-provided mask.');
+    if (mode === 'EDIT_MODE_BGSWAP' && !['MASK_MODE_BACKGROUND', 'MASK_MODE_USER_PROVIDED'].includes(maskMode))
+      throw fail(400, 'Background swap needs MASK_MODE_BACKGROUND or a user-provided mask.');
     let selected: (p: number) => boolean;
     if (maskMode === 'MASK_MODE_USER_PROVIDED') {
       const maskRaw = await rawRgb(await refImage(maskRef.referenceImage, 'mask reference'));
@@ -113,7 +123,12 @@ async function imagenEdit(prompt: string, refsValue: unknown, parameters: Record
       // Removal: the masked pixels take the surrounding (corner) colour.
       const [r, g, b] = [source.data[0], source.data[1], source.data[2]];
       const out = Buffer.from(source.data);
-      for (let p = 0; p < source.width * source.height; p++) if (selected(p)) { out[p * 3] = r; out[p * 3 + 1] = g; out[p * 3 + 2] = b; }
+      for (let p = 0; p < source.width * source.height; p++)
+        if (selected(p)) {
+          out[p * 3] = r;
+          out[p * 3 + 1] = g;
+          out[p * 3 + 2] = b;
+        }
       return Promise.all(seeds.map(() => pngOf({ ...source, data: out })));
     }
     return Promise.all(seeds.map((seed) => pngOf(paint(source, selected, seed))));
@@ -133,7 +148,12 @@ async function imagenEdit(prompt: string, refsValue: unknown, parameters: Record
     const meta = await sharp(source).metadata();
     const [w, h] = sized(ratio, IMAGEN_RATIOS, [meta.width!, meta.height!]);
     // The "control map" (edges) coloured with the prompt's colours.
-    const edges = await sharp(source).greyscale().convolve({ width: 3, height: 3, kernel: [-1, -1, -1, -1, 8, -1, -1, -1, -1] }).negate().resize(w, h, { fit: 'fill' }).toBuffer();
+    const edges = await sharp(source)
+      .greyscale()
+      .convolve({ width: 3, height: 3, kernel: [-1, -1, -1, -1, 8, -1, -1, -1, -1] })
+      .negate()
+      .resize(w, h, { fit: 'fill' })
+      .toBuffer();
     return Promise.all(seeds.map((seed) => sharp(edges).tint(colour(seed, 1)).png().toBuffer()));
   }
   const styles = ofType('REFERENCE_TYPE_STYLE');
@@ -147,6 +167,17 @@ async function imagenEdit(prompt: string, refsValue: unknown, parameters: Record
   }
   const [w, h] = sized(ratio, IMAGEN_RATIOS, [1024, 1024]);
   const firstRef = await refImage((subjects[0] ?? styles[0]).referenceImage, 'reference image');
-  const inset = await sharp(firstRef).rotate().resize(Math.round(w / 2), Math.round(h / 2), { fit: 'inside' }).png().toBuffer();
-  return Promise.all(seeds.map(async (seed) => sharp(await synthImage(w, h, seed)).composite([{ input: inset, gravity: 'center' }]).png().toBuffer()));
+  const inset = await sharp(firstRef)
+    .rotate()
+    .resize(Math.round(w / 2), Math.round(h / 2), { fit: 'inside' })
+    .png()
+    .toBuffer();
+  return Promise.all(
+    seeds.map(async (seed) =>
+      sharp(await synthImage(w, h, seed))
+        .composite([{ input: inset, gravity: 'center' }])
+        .png()
+        .toBuffer(),
+    ),
+  );
 }

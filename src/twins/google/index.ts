@@ -115,12 +115,19 @@ export function createGoogleTwin(options: GoogleTwinOptions): GoogleTwin {
       tokenExchanges.push({ ok: false, audience: form.audience, scope: form.scope });
       return reply.code(400).send({ error, error_description: description });
     };
-    if (form.grant_type !== 'urn:ietf:params:oauth:grant-type:token-exchange') return refuse('unsupported_grant_type', 'grant_type must be urn:ietf:params:oauth:grant-type:token-exchange');
-    if (form.requested_token_type !== 'urn:ietf:params:oauth:token-type:access_token') return refuse('invalid_request', 'requested_token_type must be urn:ietf:params:oauth:token-type:access_token');
+    if (form.grant_type !== 'urn:ietf:params:oauth:grant-type:token-exchange')
+      return refuse('unsupported_grant_type', 'grant_type must be urn:ietf:params:oauth:grant-type:token-exchange');
+    if (form.requested_token_type !== 'urn:ietf:params:oauth:token-type:access_token')
+      return refuse('invalid_request', 'requested_token_type must be urn:ietf:params:oauth:token-type:access_token');
     if (form.subject_token_type !== SUBJECT_TOKEN_TYPE) return refuse('invalid_request', `subject_token_type must be ${SUBJECT_TOKEN_TYPE}`);
     if (form.audience !== audience) return refuse('invalid_target', 'The target service indicated by the "audience" parameters is invalid.');
     if (form.subject_token !== options.subjectToken) return refuse('invalid_grant', 'The subject token is invalid or expired.');
-    if (!String(form.scope ?? '').split(' ').includes('https://www.googleapis.com/auth/cloud-platform')) return refuse('invalid_scope', 'The cloud-platform scope is required.');
+    if (
+      !String(form.scope ?? '')
+        .split(' ')
+        .includes('https://www.googleapis.com/auth/cloud-platform')
+    )
+      return refuse('invalid_scope', 'The cloud-platform scope is required.');
     const token = `ya29.twin-${randomUUID()}`;
     issuedTokens.set(token, Date.now() + ttl * 1000);
     tokenExchanges.push({ ok: true, audience: form.audience, scope: form.scope });
@@ -134,7 +141,11 @@ export function createGoogleTwin(options: GoogleTwinOptions): GoogleTwin {
     if (family === 'gemini-api') {
       const header = request.headers['x-goog-api-key'];
       const key = (Array.isArray(header) ? header[0] : header) ?? new URL(request.url, 'http://twin').searchParams.get('key') ?? undefined;
-      if (!key) throw fail(403, "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.");
+      if (!key)
+        throw fail(
+          403,
+          "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+        );
       if (key !== options.apiKey) {
         throw fail(400, 'API key not valid. Please pass a valid API key.', [
           { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID', domain: 'googleapis.com', metadata: { service: 'generativelanguage.googleapis.com' } },
@@ -146,12 +157,17 @@ export function createGoogleTwin(options: GoogleTwinOptions): GoogleTwin {
     const token = /^Bearer (\S+)$/.exec(auth)?.[1];
     const expiry = token ? issuedTokens.get(token) : undefined;
     if (!token || expiry === undefined || expiry < Date.now()) {
-      throw fail(401, 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.', [
-        { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: token ? 'ACCESS_TOKEN_EXPIRED' : 'CREDENTIALS_MISSING', domain: 'googleapis.com' },
-      ]);
+      throw fail(
+        401,
+        'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+        [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: token ? 'ACCESS_TOKEN_EXPIRED' : 'CREDENTIALS_MISSING', domain: 'googleapis.com' }],
+      );
     }
     if (project !== options.project) {
-      throw fail(403, `Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/${project}/locations/${location}' (or it may not exist).`);
+      throw fail(
+        403,
+        `Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/${project}/locations/${location}' (or it may not exist).`,
+      );
     }
     if (location !== options.location) throw fail(400, `Location ${location} is not supported for this project; use ${options.location}.`);
     return `vertex:${project}`;
@@ -169,8 +185,14 @@ export function createGoogleTwin(options: GoogleTwinOptions): GoogleTwin {
 
   const notFoundModel = (family: 'gemini-api' | 'vertex', model: string, project?: string, location?: string) =>
     family === 'gemini-api'
-      ? fail(404, `models/${model} is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.`)
-      : fail(404, `Publisher Model \`projects/${project}/locations/${location}/publishers/google/models/${model}\` was not found or your project does not have access to it. Please ensure you are using a valid model version. For more information, see: https://cloud.google.com/vertex-ai/generative-ai/docs/learn/model-versions`);
+      ? fail(
+          404,
+          `models/${model} is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.`,
+        )
+      : fail(
+          404,
+          `Publisher Model \`projects/${project}/locations/${location}/publishers/google/models/${model}\` was not found or your project does not have access to it. Please ensure you are using a valid model version. For more information, see: https://cloud.google.com/vertex-ai/generative-ai/docs/learn/model-versions`,
+        );
 
   // -- Routing --
 

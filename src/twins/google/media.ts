@@ -47,7 +47,10 @@ export async function rawRgb(input: Buffer): Promise<Raw> {
   return { data, width: info.width, height: info.height };
 }
 
-export const pngOf = (raw: Raw) => sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: 3 } }).png().toBuffer();
+export const pngOf = (raw: Raw) =>
+  sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: 3 } })
+    .png()
+    .toBuffer();
 
 /** Pixels unlike the corner colour: the "foreground" of a product shot. */
 export function foregroundMask(raw: Raw): Uint8Array {
@@ -73,8 +76,7 @@ export function paint(raw: Raw, selected: (p: number) => boolean, seed: string):
 }
 
 /** Output size for a ratio or, without one, the source's own size. */
-export const sized = (ratio: unknown, table: Record<string, [number, number]>, fallback: [number, number]) =>
-  typeof ratio === 'string' && table[ratio] ? table[ratio] : fallback;
+export const sized = (ratio: unknown, table: Record<string, [number, number]>, fallback: [number, number]) => (typeof ratio === 'string' && table[ratio] ? table[ratio] : fallback);
 
 /** Nearest Gemini output size to a source's proportions. */
 function nearestGeminiSize(width: number, height: number): [number, number] {
@@ -93,7 +95,10 @@ export async function editedImage(source: Buffer, instruction: string, size?: [n
   else if (/blur|soft/.test(words)) image = image.blur(3);
   else image = image.tint(colour(instruction, 5));
   const mark = await synthImage(Math.round(w / 4), Math.round(h / 4), instruction);
-  return image.composite([{ input: mark, left: Math.round(w / 16), top: Math.round(h / 16) }]).png().toBuffer();
+  return image
+    .composite([{ input: mark, left: Math.round(w / 16), top: Math.round(h / 16) }])
+    .png()
+    .toBuffer();
 }
 
 // ---- Real videos (ffmpeg) ----
@@ -101,21 +106,34 @@ export async function editedImage(source: Buffer, instruction: string, size?: [n
 export async function makeVideo(options: { width: number; height: number; seconds: number; audio: boolean; seed: string; image?: Buffer }): Promise<Buffer> {
   const { width: w, height: h, seconds } = options;
   const inputs: Record<string, Buffer> = options.image ? { 'start.png': await sharp(options.image).rotate().png().toBuffer() } : {};
-  return transcode(inputs, 'out.mp4', (paths) => {
-    const args: string[] = [];
-    if (options.image) {
-      args.push('-loop', '1', '-framerate', '24', '-t', String(seconds), '-i', paths['start.png']);
-    } else {
-      args.push('-f', 'lavfi', '-i', `color=c=${colour(options.seed, 1).replace('#', '0x')}:size=${w}x${h}:rate=24:duration=${seconds}`);
-    }
-    if (options.audio) args.push('-f', 'lavfi', '-i', `sine=frequency=${220 + (digest(options.seed)[0] % 440)}:duration=${seconds}`);
-    const box = colour(options.seed, 3).replace('#', '0x');
-    args.push(
-      '-vf', `scale=${w}:${h}:force_original_aspect_ratio=decrease,pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2,drawbox=x=${Math.round(w / 3)}:y=${Math.round(h / 3)}:w=${Math.round(w / 4)}:h=${Math.round(h / 4)}:color=${box}:t=fill,hue=h=t*40,format=yuv420p`,
-      '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '32', '-r', '24',
-    );
-    if (options.audio) args.push('-c:a', 'aac', '-b:a', '64k');
-    args.push('-t', String(seconds), '-movflags', '+faststart', paths.output);
-    return args;
-  }, { timeoutMs: 60_000 });
+  return transcode(
+    inputs,
+    'out.mp4',
+    (paths) => {
+      const args: string[] = [];
+      if (options.image) {
+        args.push('-loop', '1', '-framerate', '24', '-t', String(seconds), '-i', paths['start.png']);
+      } else {
+        args.push('-f', 'lavfi', '-i', `color=c=${colour(options.seed, 1).replace('#', '0x')}:size=${w}x${h}:rate=24:duration=${seconds}`);
+      }
+      if (options.audio) args.push('-f', 'lavfi', '-i', `sine=frequency=${220 + (digest(options.seed)[0] % 440)}:duration=${seconds}`);
+      const box = colour(options.seed, 3).replace('#', '0x');
+      args.push(
+        '-vf',
+        `scale=${w}:${h}:force_original_aspect_ratio=decrease,pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2,drawbox=x=${Math.round(w / 3)}:y=${Math.round(h / 3)}:w=${Math.round(w / 4)}:h=${Math.round(h / 4)}:color=${box}:t=fill,hue=h=t*40,format=yuv420p`,
+        '-c:v',
+        'libx264',
+        '-preset',
+        'ultrafast',
+        '-crf',
+        '32',
+        '-r',
+        '24',
+      );
+      if (options.audio) args.push('-c:a', 'aac', '-b:a', '64k');
+      args.push('-t', String(seconds), '-movflags', '+faststart', paths.output);
+      return args;
+    },
+    { timeoutMs: 60_000 },
+  );
 }

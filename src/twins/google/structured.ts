@@ -43,7 +43,7 @@ export function valueFor(schema: unknown, root: Schema, rng: () => number, words
   if (Array.isArray(s.allOf)) {
     const merged: Schema = { type: 'object', properties: {}, required: [] };
     for (const part of s.allOf as Schema[]) {
-      const resolved = typeof part.$ref === 'string' ? resolveRef(part.$ref, root) ?? {} : part;
+      const resolved = typeof part.$ref === 'string' ? (resolveRef(part.$ref, root) ?? {}) : part;
       Object.assign(merged.properties as Schema, resolved.properties ?? {});
       (merged.required as string[]).push(...((resolved.required as string[]) ?? []));
     }
@@ -81,12 +81,18 @@ export function valueFor(schema: unknown, root: Schema, rng: () => number, words
       return null;
     default: {
       switch (s.format) {
-        case 'date-time': return '2026-01-01T00:00:00Z';
-        case 'date': return '2026-01-01';
-        case 'time': return '12:00:00';
-        case 'email': return 'twin@example.com';
-        case 'uri': return 'https://example.com/twin';
-        case 'uuid': return '00000000-0000-4000-8000-000000000000';
+        case 'date-time':
+          return '2026-01-01T00:00:00Z';
+        case 'date':
+          return '2026-01-01';
+        case 'time':
+          return '12:00:00';
+        case 'email':
+          return 'twin@example.com';
+        case 'uri':
+          return 'https://example.com/twin';
+        case 'uuid':
+          return '00000000-0000-4000-8000-000000000000';
         default:
           return phrase(words, rng, '', Number(s.minLength ?? 0), Number(s.maxLength ?? Infinity));
       }

@@ -34,7 +34,8 @@ export function veo(operations: Map<string, VeoOperation>, operationMs: number) 
     if (p.personGeneration !== undefined && !PERSON_LEVELS.includes(String(p.personGeneration))) {
       throw fail(400, `Invalid personGeneration: ${String(p.personGeneration)}. Supported: ${PERSON_LEVELS.join(', ')}.`);
     }
-    if (p.seed !== undefined && (!Number.isInteger(p.seed) || (p.seed as number) < 0 || (p.seed as number) > 4_294_967_295)) throw fail(400, 'seed must be between 0 and 4294967295.');
+    if (p.seed !== undefined && (!Number.isInteger(p.seed) || (p.seed as number) < 0 || (p.seed as number) > 4_294_967_295))
+      throw fail(400, 'seed must be between 0 and 4294967295.');
     if (spec.alwaysEnhances && p.enhancePrompt === false) throw fail(400, `enhancePrompt cannot be disabled for ${model}.`);
     const resolution = String(p.resolution ?? '720p');
     if (!['720p', '1080p'].includes(resolution)) throw fail(400, `Unsupported resolution: ${resolution}.`);
@@ -50,7 +51,7 @@ export function veo(operations: Map<string, VeoOperation>, operationMs: number) 
         response: {
           '@type': 'type.googleapis.com/cloud.ai.large_models.vision.GenerateVideoResponse',
           raiMediaFilteredCount: count as number,
-          raiMediaFilteredReasons: ['The prompt could not be submitted. This prompt contains words that violate Vertex AI\'s usage guidelines. Support codes: 64151117'],
+          raiMediaFilteredReasons: ["The prompt could not be submitted. This prompt contains words that violate Vertex AI's usage guidelines. Support codes: 64151117"],
         },
       });
     } else {

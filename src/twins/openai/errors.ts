@@ -9,7 +9,11 @@ export interface OpenAIErrorBody {
 }
 
 export class TwinError extends Error {
-  constructor(readonly status: number, readonly body: OpenAIErrorBody, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: number,
+    readonly body: OpenAIErrorBody,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(body.message);
   }
 }

@@ -74,22 +74,30 @@ export function imageParams(raw: Record<string, unknown>, settings: OpenAITwinSe
   const prompt = raw.prompt;
   if (typeof prompt !== 'string' || prompt.length === 0) throw invalid("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');
   const maxPrompt = model.startsWith('gpt-image') ? 32_000 : model === 'dall-e-3' ? 4_000 : 1_000;
-  if (prompt.length > maxPrompt) throw invalid(`Invalid 'prompt': string too long. Expected a string with maximum length ${maxPrompt}, but got a string with length ${prompt.length} instead.`, 'prompt', 'string_above_max_length');
+  if (prompt.length > maxPrompt)
+    throw invalid(
+      `Invalid 'prompt': string too long. Expected a string with maximum length ${maxPrompt}, but got a string with length ${prompt.length} instead.`,
+      'prompt',
+      'string_above_max_length',
+    );
   const n = raw.n === undefined ? 1 : Number(raw.n);
-  if (!Number.isInteger(n) || n < 1 || n > spec.maxN) throw invalid(`Invalid 'n': integer ${spec.maxN === 1 ? 'must be 1 for this model' : `must be between 1 and ${spec.maxN}`}.`, 'n', 'integer_out_of_range');
+  if (!Number.isInteger(n) || n < 1 || n > spec.maxN)
+    throw invalid(`Invalid 'n': integer ${spec.maxN === 1 ? 'must be 1 for this model' : `must be between 1 and ${spec.maxN}`}.`, 'n', 'integer_out_of_range');
   const size = typeof raw.size === 'string' ? raw.size : spec.sizes.includes('auto') ? 'auto' : '1024x1024';
   const sizes = spec.sizes.filter((s) => !settings.unsupportedSizes.includes(s));
   if (!sizes.includes(size)) throw invalid(`Invalid value: '${size}'. Supported values are: ${quoted(sizes)}.`, 'size');
   const quality = typeof raw.quality === 'string' ? raw.quality : spec.qualities.includes('auto') ? 'auto' : 'standard';
   if (!spec.qualities.includes(quality)) throw invalid(`Invalid value: '${quality}'. Supported values are: ${quoted(spec.qualities)}.`, 'quality');
   const background = typeof raw.background === 'string' ? raw.background : 'auto';
-  if (!['transparent', 'opaque', 'auto'].includes(background)) throw invalid(`Invalid value: '${background}'. Supported values are: 'transparent', 'opaque', and 'auto'.`, 'background');
+  if (!['transparent', 'opaque', 'auto'].includes(background))
+    throw invalid(`Invalid value: '${background}'. Supported values are: 'transparent', 'opaque', and 'auto'.`, 'background');
   const outputFormat = typeof raw.output_format === 'string' ? raw.output_format : 'png';
   if (!['png', 'jpeg', 'webp'].includes(outputFormat)) throw invalid(`Invalid value: '${outputFormat}'. Supported values are: 'png', 'jpeg', and 'webp'.`, 'output_format');
   if (background === 'transparent' && !spec.transparent) throw invalid(`Transparent background is not supported for model '${model}'.`, 'background');
   if (background === 'transparent' && outputFormat === 'jpeg') throw invalid('Transparent background requires output_format png or webp.', 'background');
   const compression = raw.output_compression === undefined ? undefined : Number(raw.output_compression);
-  if (compression !== undefined && (!Number.isInteger(compression) || compression < 0 || compression > 100)) throw invalid("Invalid 'output_compression': integer must be between 0 and 100.", 'output_compression', 'integer_out_of_range');
+  if (compression !== undefined && (!Number.isInteger(compression) || compression < 0 || compression > 100))
+    throw invalid("Invalid 'output_compression': integer must be between 0 and 100.", 'output_compression', 'integer_out_of_range');
   if (prompt.includes('moderation-blocked')) {
     throw new TwinError(400, {
       message: `Your request was rejected by the safety system. If you believe this is an error, contact us at help.openai.com and include the request ID ${randomUUID()}. safety_violations=[twin].`,
@@ -167,7 +175,8 @@ export async function editImages(params: ImageParams, images: FilePart[], mask: 
     if (mask.data.length >= 4 * 1024 * 1024) throw invalid('Invalid mask image: the mask must be less than 4 MB.', 'mask', 'image_too_large');
     const iw = first.autoOrient?.width ?? first.width;
     const ih = first.autoOrient?.height ?? first.height;
-    if (meta.width !== iw || meta.height !== ih) throw invalid(`Invalid mask image format - mask size (${meta.width}x${meta.height}) does not match image size (${iw}x${ih}).`, 'mask', 'invalid_image_dimensions');
+    if (meta.width !== iw || meta.height !== ih)
+      throw invalid(`Invalid mask image format - mask size (${meta.width}x${meta.height}) does not match image size (${iw}x${ih}).`, 'mask', 'invalid_image_dimensions');
     maskAlpha = await sharp(mask.data).resize(width, height, { fit: 'fill', kernel: 'nearest' }).ensureAlpha().extractChannel(3).raw().toBuffer();
   }
   const transparent = params.background === 'transparent';

@@ -82,11 +82,27 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     const auth = request.headers.authorization;
     const key = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7) : undefined;
     if (!key) {
-      return sendError(reply, new TwinError(401, { message: "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).", type: 'invalid_request_error', param: null, code: null }));
+      return sendError(
+        reply,
+        new TwinError(401, {
+          message: "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+          type: 'invalid_request_error',
+          param: null,
+          code: null,
+        }),
+      );
     }
     if (key !== options.apiKey) {
       const masked = key.length > 8 ? `${key.slice(0, 3)}*****${key.slice(-4)}` : '*****';
-      return sendError(reply, new TwinError(401, { message: `Incorrect API key provided: ${masked}. You can find your API key at https://platform.openai.com/account/api-keys.`, type: 'invalid_request_error', param: null, code: 'invalid_api_key' }));
+      return sendError(
+        reply,
+        new TwinError(401, {
+          message: `Incorrect API key provided: ${masked}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+          type: 'invalid_request_error',
+          param: null,
+          code: 'invalid_api_key',
+        }),
+      );
     }
     if (settings.quotaExhausted) return sendError(reply, quotaError());
     const { requests } = settings.rateLimit;
@@ -97,7 +113,12 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
         reply,
         new TwinError(
           429,
-          { message: `Rate limit reached for requests per min (RPM): Limit ${requests}, Used ${refused.used}, Requested 1. Please try again in ${(resetMs / 1000).toFixed(3)}s.`, type: 'requests', param: null, code: 'rate_limit_exceeded' },
+          {
+            message: `Rate limit reached for requests per min (RPM): Limit ${requests}, Used ${refused.used}, Requested 1. Please try again in ${(resetMs / 1000).toFixed(3)}s.`,
+            type: 'requests',
+            param: null,
+            code: 'rate_limit_exceeded',
+          },
           {
             'retry-after': String(Math.max(1, Math.ceil(resetMs / 1000))),
             'retry-after-ms': String(Math.max(1, Math.round(resetMs))),
@@ -112,14 +133,28 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
   app.setErrorHandler((error: Error & { statusCode?: number }, _request, reply) => {
     if (error instanceof TwinError) return sendError(reply, error);
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    return sendError(reply, new TwinError(status, { message: status === 500 ? 'The server had an error while processing your request.' : error.message, type: status === 500 ? 'server_error' : 'invalid_request_error', param: null, code: null }));
+    return sendError(
+      reply,
+      new TwinError(status, {
+        message: status === 500 ? 'The server had an error while processing your request.' : error.message,
+        type: status === 500 ? 'server_error' : 'invalid_request_error',
+        param: null,
+        code: null,
+      }),
+    );
   });
   app.setNotFoundHandler((request, reply) =>
     sendError(reply, new TwinError(404, { message: `Invalid URL (${request.method} ${request.url.split('?')[0]})`, type: 'invalid_request_error', param: null, code: null })),
   );
 
   const quotaError = () =>
-    new TwinError(429, { message: 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' });
+    new TwinError(429, {
+      message:
+        'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.',
+      type: 'insufficient_quota',
+      param: null,
+      code: 'insufficient_quota',
+    });
   const delay = () => (settings.imageLatencyMs > 0 ? pause(settings.imageLatencyMs) : undefined);
 
   app.post('/v1/images/generations', async (request: FastifyRequest) => {
@@ -133,13 +168,15 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     const [width, height] = dims(size);
     const transparent = params.background === 'transparent';
     const images = await Promise.all(
-      Array.from({ length: params.n }, async (_, i) => encodeImage(await drawImage(params.prompt, width, height, i, transparent), params.outputFormat, transparent, params.compression)),
+      Array.from({ length: params.n }, async (_, i) =>
+        encodeImage(await drawImage(params.prompt, width, height, i, transparent), params.outputFormat, transparent, params.compression),
+      ),
     );
     return imagesAnswer(params, images, size);
   });
 
   app.post('/v1/images/edits', async (request: FastifyRequest) => {
-    if (!request.isMultipart()) throw invalid("Invalid Content-Type header (application/json), expected multipart/form-data.", null, null);
+    if (!request.isMultipart()) throw invalid('Invalid Content-Type header (application/json), expected multipart/form-data.', null, null);
     const fields: Record<string, string> = {};
     const files: FilePart[] = [];
     for await (const part of request.parts()) {
@@ -152,7 +189,12 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     const images = files.filter((f) => f.field === 'image' || f.field === 'image[]');
     const mask = files.find((f) => f.field === 'mask');
     if (images.length === 0) throw invalid("Missing required parameter: 'image'.", 'image', 'missing_required_parameter');
-    if (images.length > 16) throw invalid(`Invalid 'image': array too long. Expected an array with maximum length 16, but got an array with length ${images.length} instead.`, 'image', 'array_above_max_length');
+    if (images.length > 16)
+      throw invalid(
+        `Invalid 'image': array too long. Expected an array with maximum length 16, but got an array with length ${images.length} instead.`,
+        'image',
+        'array_above_max_length',
+      );
     const params = imageParams(fields, settings, 'gpt-image-1.5');
     if (params.prompt.includes('insufficient-quota')) throw quotaError();
     if (params.model === 'dall-e-2' && images.length > 1) throw invalid('dall-e-2 takes one image.', 'image', 'invalid_value');
@@ -165,25 +207,43 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const model = body.model;
     if (typeof model !== 'string' || model === '') throw invalid('you must provide a model parameter', null, null);
-    if (!CHAT_MODELS.test(model)) throw new TwinError(404, { message: `The model \`${model}\` does not exist or you do not have access to it.`, type: 'invalid_request_error', param: null, code: 'model_not_found' });
+    if (!CHAT_MODELS.test(model))
+      throw new TwinError(404, {
+        message: `The model \`${model}\` does not exist or you do not have access to it.`,
+        type: 'invalid_request_error',
+        param: null,
+        code: 'model_not_found',
+      });
     const messages = body.messages;
-    if (!Array.isArray(messages) || messages.length === 0) throw invalid("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", 'messages', 'empty_array');
+    if (!Array.isArray(messages) || messages.length === 0)
+      throw invalid("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", 'messages', 'empty_array');
     const temperature = body.temperature;
     if (temperature !== undefined && (typeof temperature !== 'number' || temperature < 0 || temperature > 2)) {
       throw invalid(`Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got ${String(temperature)} instead.`, 'temperature', 'decimal_above_max_value');
     }
     if (typeof temperature === 'number' && temperature !== 1 && /^(gpt-5|o3|o4)/.test(model)) {
-      throw invalid(`Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`, 'temperature', 'unsupported_value');
+      throw invalid(
+        `Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`,
+        'temperature',
+        'unsupported_value',
+      );
     }
     const format = body.response_format as { type?: string; json_schema?: { name?: string; schema?: JsonSchema; strict?: boolean } } | undefined;
     let schema: JsonSchema | undefined;
     if (format?.type === 'json_schema') {
       const name = format.json_schema?.name;
-      if (typeof name !== 'string' || !/^[a-zA-Z0-9_-]{1,64}$/.test(name)) throw invalid("Invalid 'response_format.json_schema.name': must match ^[a-zA-Z0-9_-]{1,64}$.", 'response_format.json_schema.name');
+      if (typeof name !== 'string' || !/^[a-zA-Z0-9_-]{1,64}$/.test(name))
+        throw invalid("Invalid 'response_format.json_schema.name': must match ^[a-zA-Z0-9_-]{1,64}$.", 'response_format.json_schema.name');
       schema = format.json_schema?.schema;
-      if (!schema || typeof schema !== 'object') throw invalid("Missing required parameter: 'response_format.json_schema.schema'.", 'response_format.json_schema.schema', 'missing_required_parameter');
+      if (!schema || typeof schema !== 'object')
+        throw invalid("Missing required parameter: 'response_format.json_schema.schema'.", 'response_format.json_schema.schema', 'missing_required_parameter');
       if (format.json_schema?.strict) {
-        if (schema.type !== 'object') throw invalid(`Invalid schema for response_format '${name}': schema must be a JSON Schema of 'type: "object"', got 'type: "${String(schema.type)}"'.`, 'response_format', 'invalid_json_schema');
+        if (schema.type !== 'object')
+          throw invalid(
+            `Invalid schema for response_format '${name}': schema must be a JSON Schema of 'type: "object"', got 'type: "${String(schema.type)}"'.`,
+            'response_format',
+            'invalid_json_schema',
+          );
         const problem = strictProblem(schema);
         if (problem) throw invalid(`Invalid schema for response_format '${name}': ${problem}`, 'response_format', 'invalid_json_schema');
       }

@@ -14,9 +14,18 @@ interface InputFacts {
 }
 
 const COLOUR_NAMES: [string, [number, number, number]][] = [
-  ['white', [255, 255, 255]], ['black', [0, 0, 0]], ['grey', [128, 128, 128]], ['red', [210, 30, 30]], ['orange', [240, 140, 20]],
-  ['yellow', [240, 220, 40]], ['green', [40, 160, 60]], ['teal', [20, 140, 140]], ['blue', [40, 80, 200]], ['purple', [120, 50, 160]],
-  ['pink', [240, 130, 180]], ['brown', [120, 80, 40]],
+  ['white', [255, 255, 255]],
+  ['black', [0, 0, 0]],
+  ['grey', [128, 128, 128]],
+  ['red', [210, 30, 30]],
+  ['orange', [240, 140, 20]],
+  ['yellow', [240, 220, 40]],
+  ['green', [40, 160, 60]],
+  ['teal', [20, 140, 140]],
+  ['blue', [40, 80, 200]],
+  ['purple', [120, 50, 160]],
+  ['pink', [240, 130, 180]],
+  ['brown', [120, 80, 40]],
 ];
 
 function colourName(r: number, g: number, b: number): string {
@@ -84,7 +93,18 @@ function pick<T>(items: T[], seed: string, count: number): T[] {
   return order.slice(0, Math.min(count, items.length)).map((o) => o.item);
 }
 
-export type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; required?: string[]; items?: JsonSchema; enum?: unknown[]; additionalProperties?: unknown; anyOf?: JsonSchema[]; minimum?: number; maximum?: number; description?: string };
+export type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  additionalProperties?: unknown;
+  anyOf?: JsonSchema[];
+  minimum?: number;
+  maximum?: number;
+  description?: string;
+};
 
 export function describe(facts: InputFacts): string {
   const image = facts.images[0];
@@ -134,7 +154,7 @@ export function generate(schema: JsonSchema, name: string, input: InputFacts, pa
     case 'integer': {
       const min = schema.minimum ?? 0;
       const max = schema.maximum ?? min + 100;
-      const value = min + (digest(`${input.text}${path}`).readUInt16BE(0) % 1000) / 1000 * (max - min);
+      const value = min + ((digest(`${input.text}${path}`).readUInt16BE(0) % 1000) / 1000) * (max - min);
       return type === 'integer' ? Math.round(value) : Math.round(value * 100) / 100;
     }
     case 'boolean':

@@ -36,8 +36,22 @@ import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';
 import { phaseAt } from '../kit/timeline.js';
 import { dims, image, makeVideo, probe, restyle, speech, upscale } from './media.js';
 import {
-  bad, choice, GEN4_RATIOS, IMAGE_RATIOS, integer, Invalid, modelOf, moderation, onlyKeys, PRESETS, readRunwayInput, text, UPLOAD_TTL_MS, VEO31_RATIOS,
-  type Body, type TwinFile,
+  bad,
+  choice,
+  GEN4_RATIOS,
+  IMAGE_RATIOS,
+  integer,
+  Invalid,
+  modelOf,
+  moderation,
+  onlyKeys,
+  PRESETS,
+  readRunwayInput,
+  text,
+  UPLOAD_TTL_MS,
+  VEO31_RATIOS,
+  type Body,
+  type TwinFile,
 } from './rules.js';
 
 export const RUNWAY_TWIN_VERSION = '2024-11-06';
@@ -173,7 +187,8 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
     }
   });
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) =>
-    runwayError(reply, error.statusCode && error.statusCode < 500 ? error.statusCode : 500, error.message));
+    runwayError(reply, error.statusCode && error.statusCode < 500 ? error.statusCode : 500, error.message),
+  );
   app.setNotFoundHandler((_request, reply) => runwayError(reply, 404, 'Not found'));
 
   /** One create endpoint: validate like Runway, start making the output, answer {id}. */
@@ -189,8 +204,15 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
         throw error;
       }
       const task: TwinTask = {
-        id: randomUUID(), endpoint: url, model: p.model, createdAt: Date.now(), status: 'PENDING',
-        production: Promise.resolve(), queued: false, credits: p.credits, seen: [],
+        id: randomUUID(),
+        endpoint: url,
+        model: p.model,
+        createdAt: Date.now(),
+        status: 'PENDING',
+        production: Promise.resolve(),
+        queued: false,
+        credits: p.credits,
+        seen: [],
       };
       if (p.prompt?.includes('fail-upstream')) {
         task.failure = { failure: 'The prompt was flagged by content moderation.', failureCode: 'SAFETY.INPUT.TEXT' };
@@ -198,8 +220,12 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
         task.failure = { failure: 'An internal error occurred while generating the output.', failureCode: 'INTERNAL.BAD_OUTPUT.CODE01' };
       } else {
         task.production = p.make().then(
-          (files) => { task.files = files; },
-          () => { task.failure = { failure: 'An internal error occurred while generating the output.', failureCode: 'INTERNAL' }; },
+          (files) => {
+            task.files = files;
+          },
+          () => {
+            task.failure = { failure: 'An internal error occurred while generating the output.', failureCode: 'INTERNAL' };
+          },
         );
       }
       tasks.set(task.id, task);
@@ -275,10 +301,7 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
     if (!character || (character.type !== 'image' && character.type !== 'video')) return bad('character.type: Expected "image" or "video"');
     const reference = body.reference as { type?: unknown; uri?: unknown } | undefined;
     if (!reference || reference.type !== 'video') return bad('reference.type: Expected "video"');
-    const [who, performance] = await Promise.all([
-      readInput(character.uri, character.type, 'character.uri'),
-      readInput(reference.uri, 'video', 'reference.uri'),
-    ]);
+    const [who, performance] = await Promise.all([readInput(character.uri, character.type, 'character.uri'), readInput(reference.uri, 'video', 'reference.uri')]);
     // "The video must be between 3 and 30 seconds in duration" (SDK CharacterPerformanceCreateParams.reference).
     const { seconds } = await probe(performance).catch(() => bad('reference.uri: The video could not be read'));
     if (seconds < 3 || seconds > 30) bad(`reference.uri: The reference video must be between 3 and 30 seconds long (it is ${seconds.toFixed(1)} s)`);
@@ -299,10 +322,7 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
       const secondsOk = typeof k.seconds === 'number' && k.seconds >= 0;
       if (atOk === secondsOk) bad(`keyframes.${i}: Give either "at" (0-1) or "seconds" (>= 0)`);
     });
-    const [video] = await Promise.all([
-      readInput(body.videoUri, 'video', 'videoUri'),
-      ...keyframes.map((k, i) => readInput(k.uri, 'image', `keyframes.${i}.uri`)),
-    ]);
+    const [video] = await Promise.all([readInput(body.videoUri, 'video', 'videoUri'), ...keyframes.map((k, i) => readInput(k.uri, 'image', `keyframes.${i}.uri`))]);
     return { model, prompt, credits: 15, make: async () => [await restyle(frames, video)] };
   });
 

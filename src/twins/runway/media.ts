@@ -31,13 +31,36 @@ export async function makeVideo(frames: number, width: number, height: number, s
   const fit = `scale=${width}:${height}:force_original_aspect_ratio=increase,crop=${width}:${height}`;
   const still = source.type.startsWith('image/');
   const input = `in.${source.ext}`;
-  return mp4(await transcode({ [input]: source.bytes }, 'out.mp4', (p) => [...(still ? ['-loop', '1'] : []), '-i', p[input], '-vf', `${fit},fps=${FPS}`, '-frames:v', String(frames), ...H264, p.output]));
+  return mp4(
+    await transcode({ [input]: source.bytes }, 'out.mp4', (p) => [
+      ...(still ? ['-loop', '1'] : []),
+      '-i',
+      p[input],
+      '-vf',
+      `${fit},fps=${FPS}`,
+      '-frames:v',
+      String(frames),
+      ...H264,
+      p.output,
+    ]),
+  );
 }
 
 /** The input video with a colour change, at its own size (Runway's video_to_video keeps the input's resolution). */
 export async function restyle(frames: number, video: TwinFile): Promise<TwinFile> {
   const input = `in.${video.ext}`;
-  return mp4(await transcode({ [input]: video.bytes }, 'out.mp4', (p) => ['-i', p[input], '-vf', `scale=trunc(iw/2)*2:trunc(ih/2)*2,hue=h=150:s=1.4,fps=${FPS}`, '-frames:v', String(frames), ...H264, p.output]));
+  return mp4(
+    await transcode({ [input]: video.bytes }, 'out.mp4', (p) => [
+      '-i',
+      p[input],
+      '-vf',
+      `scale=trunc(iw/2)*2:trunc(ih/2)*2,hue=h=150:s=1.4,fps=${FPS}`,
+      '-frames:v',
+      String(frames),
+      ...H264,
+      p.output,
+    ]),
+  );
 }
 
 /** Upscaled to the target resolution's short side, keeping the aspect ratio. */
@@ -45,14 +68,35 @@ export async function upscale(frames: number, video: TwinFile, shortSide: number
   const { width, height } = await probe(video);
   const [w, h] = width >= height ? [even((width * shortSide) / height), shortSide] : [shortSide, even((height * shortSide) / width)];
   const input = `in.${video.ext}`;
-  return mp4(await transcode({ [input]: video.bytes }, 'out.mp4', (p) => ['-i', p[input], '-vf', `scale=${w}:${h}:flags=lanczos,fps=${FPS}`, '-frames:v', String(frames), ...H264, p.output]));
+  return mp4(
+    await transcode({ [input]: video.bytes }, 'out.mp4', (p) => [
+      '-i',
+      p[input],
+      '-vf',
+      `scale=${w}:${h}:flags=lanczos,fps=${FPS}`,
+      '-frames:v',
+      String(frames),
+      ...H264,
+      p.output,
+    ]),
+  );
 }
 
 /** A tone about as long as the text takes to say (~15 characters a second), as MP3. */
 export async function speech(textToSay: string, presetId: string): Promise<TwinFile> {
   const seconds = Math.min(10, Math.max(0.5, textToSay.length / 15)).toFixed(2);
   const frequency = 150 + ([...presetId].reduce((a, c) => a + c.charCodeAt(0), 0) % 200);
-  const bytes = await transcode({}, 'speech.mp3', ({ output }) => ['-f', 'lavfi', '-i', `sine=frequency=${frequency}:duration=${seconds}`, '-c:a', 'libmp3lame', '-b:a', '64k', output]);
+  const bytes = await transcode({}, 'speech.mp3', ({ output }) => [
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=frequency=${frequency}:duration=${seconds}`,
+    '-c:a',
+    'libmp3lame',
+    '-b:a',
+    '64k',
+    output,
+  ]);
   return { bytes, type: 'audio/mpeg', ext: 'mp3' };
 }
 
