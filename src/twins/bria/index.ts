@@ -149,11 +149,7 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
   };
 
   /** A v2 endpoint: validate, make the output, answer sync or async like BRIA. */
-  const v2 = (
-    path: string,
-    produce: (body: Record<string, unknown>, request: FastifyRequest) => Promise<TwinJob['outcome'] | TwinRefusal>,
-    options: { required?: string[]; asyncOnly?: boolean } = {},
-  ) => {
+  const v2: BriaTwinKit['v2'] = (path, produce, options = {}) => {
     app.post(path, async (request, reply) => {
       const body = (request.body ?? {}) as Record<string, unknown>;
       const outcome = missing(body, options.required ?? []) ?? (await produce(body, request));
@@ -174,15 +170,7 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
    * (or on endpoints without `sync`) the answer comes once the files exist; with `sync: false`
    * at once, the files appearing after `processingMs`. `save` keeps a file accordingly.
    */
-  const v1 = (
-    path: string,
-    produce: (
-      body: Record<string, unknown>,
-      request: FastifyRequest,
-      save: (bytes: Buffer, type: string, ext: string) => string,
-    ) => Promise<Record<string, unknown> | TwinRefusal | string>,
-    options: { required?: string[]; takesSync?: boolean } = {},
-  ) => {
+  const v1: BriaTwinKit['v1'] = (path, produce, options = {}) => {
     app.post(path, async (request, reply) => {
       const body = (request.body ?? {}) as Record<string, unknown>;
       const waits = !options.takesSync || body.sync === true;

@@ -23,63 +23,29 @@ export const probe = (video: TwinFile) =>
     return probeVideo(file);
   });
 
+/** `source` as `frames` H.264 frames at 4 fps through the video filter `vf` (a still image is looped). */
+async function reencode(source: TwinFile, frames: number, vf: string): Promise<TwinFile> {
+  const input = `in.${source.ext}`;
+  const loop = source.type.startsWith('image/') ? ['-loop', '1'] : [];
+  const args = (p: Record<string, string>) => [...loop, '-i', p[input], '-vf', `${vf},fps=${FPS}`, '-frames:v', String(frames), ...H264, p.output];
+  return mp4(await transcode({ [input]: source.bytes }, 'out.mp4', args));
+}
+
 /** A video of `frames` frames at W×H: from a still image, from a video, or a test pattern. */
 export async function makeVideo(frames: number, width: number, height: number, source?: TwinFile): Promise<TwinFile> {
-  if (!source) {
-    return mp4(await transcode({}, 'out.mp4', ({ output }) => ['-f', 'lavfi', '-i', `testsrc2=size=${width}x${height}:rate=${FPS}`, '-frames:v', String(frames), ...H264, output]));
-  }
-  const fit = `scale=${width}:${height}:force_original_aspect_ratio=increase,crop=${width}:${height}`;
-  const still = source.type.startsWith('image/');
-  const input = `in.${source.ext}`;
-  return mp4(
-    await transcode({ [input]: source.bytes }, 'out.mp4', (p) => [
-      ...(still ? ['-loop', '1'] : []),
-      '-i',
-      p[input],
-      '-vf',
-      `${fit},fps=${FPS}`,
-      '-frames:v',
-      String(frames),
-      ...H264,
-      p.output,
-    ]),
-  );
+  if (source) return reencode(source, frames, `scale=${width}:${height}:force_original_aspect_ratio=increase,crop=${width}:${height}`);
+  const pattern = `testsrc2=size=${width}x${height}:rate=${FPS}`;
+  return mp4(await transcode({}, 'out.mp4', ({ output }) => ['-f', 'lavfi', '-i', pattern, '-frames:v', String(frames), ...H264, output]));
 }
 
 /** The input video with a colour change, at its own size (Runway's video_to_video keeps the input's resolution). */
-export async function restyle(frames: number, video: TwinFile): Promise<TwinFile> {
-  const input = `in.${video.ext}`;
-  return mp4(
-    await transcode({ [input]: video.bytes }, 'out.mp4', (p) => [
-      '-i',
-      p[input],
-      '-vf',
-      `scale=trunc(iw/2)*2:trunc(ih/2)*2,hue=h=150:s=1.4,fps=${FPS}`,
-      '-frames:v',
-      String(frames),
-      ...H264,
-      p.output,
-    ]),
-  );
-}
+export const restyle = (frames: number, video: TwinFile) => reencode(video, frames, 'scale=trunc(iw/2)*2:trunc(ih/2)*2,hue=h=150:s=1.4');
 
 /** Upscaled to the target resolution's short side, keeping the aspect ratio. */
 export async function upscale(frames: number, video: TwinFile, shortSide: number): Promise<TwinFile> {
   const { width, height } = await probe(video);
   const [w, h] = width >= height ? [even((width * shortSide) / height), shortSide] : [shortSide, even((height * shortSide) / width)];
-  const input = `in.${video.ext}`;
-  return mp4(
-    await transcode({ [input]: video.bytes }, 'out.mp4', (p) => [
-      '-i',
-      p[input],
-      '-vf',
-      `scale=${w}:${h}:flags=lanczos,fps=${FPS}`,
-      '-frames:v',
-      String(frames),
-      ...H264,
-      p.output,
-    ]),
-  );
+  return reencode(video, frames, `scale=${w}:${h}:flags=lanczos`);
 }
 
 /** A tone about as long as the text takes to say (~15 characters a second), as MP3. */
