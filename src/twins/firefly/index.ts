@@ -29,6 +29,7 @@ import { twinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
 import { originOf, storageError } from '../kit/http.js';
 import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';
 import { phaseAt } from '../kit/timeline.js';
+import { checkCommon, type Problem } from './checks.js';
 import { alphaOf, colourOf, isObject, layerThrough, mark, place, solid } from './media.js';
 
 export interface FireflyTwinOptions {
@@ -82,12 +83,6 @@ const MODEL_VERSIONS: Record<string, string[] | undefined> = {
   '/v3/images/generate-async': ['image3', 'image3_custom', 'image4_standard', 'image4_ultra', 'image4_custom'],
   '/v3/images/generate-similar-async': ['image3', 'image4_standard', 'image4_ultra'],
 };
-
-interface Problem {
-  loc: (string | number)[];
-  msg: string;
-  type: string;
-}
 
 export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
@@ -211,35 +206,6 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
       if (!response) throw new Error('could not fetch the input');
       return response.bytes;
     };
-  };
-
-  const checkCommon = (body: Record<string, unknown>, problems: Problem[]) => {
-    const size = body.size;
-    if (size !== undefined) {
-      const ok = isObject(size) && [size.width, size.height].every((v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 4096);
-      if (!ok) problems.push({ loc: ['body', 'size'], msg: 'width and height must be integers from 1 to 4096', type: 'value_error' });
-    }
-    const seeds = body.seeds;
-    if (seeds !== undefined) {
-      const ok = Array.isArray(seeds) && seeds.length >= 1 && seeds.length <= 4 && seeds.every(Number.isInteger) && new Set(seeds).size === seeds.length;
-      if (!ok) problems.push({ loc: ['body', 'seeds'], msg: 'seeds must be 1 to 4 unique integers', type: 'value_error' });
-    }
-    const n = body.numVariations;
-    if (n !== undefined && !(Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 4)) {
-      problems.push({ loc: ['body', 'numVariations'], msg: 'numVariations must be from 1 to 4', type: 'value_error' });
-    }
-    if (n !== undefined && Array.isArray(seeds) && seeds.length !== n) {
-      problems.push({ loc: ['body', 'seeds'], msg: 'the number of seeds must equal numVariations', type: 'value_error' });
-    }
-    for (const key of ['prompt', 'negativePrompt']) {
-      const v = body[key];
-      if (v !== undefined && (typeof v !== 'string' || v.length < 1 || v.length > 1024)) {
-        problems.push({ loc: ['body', key], msg: 'must be a text of 1 to 1024 characters', type: 'value_error' });
-      }
-    }
-    if (body.contentClass !== undefined && !['photo', 'art'].includes(body.contentClass as string)) {
-      problems.push({ loc: ['body', 'contentClass'], msg: "value is not a valid enumeration member; permitted: 'photo', 'art'", type: 'type_error.enum' });
-    }
   };
 
   type Inputs = Record<string, (() => Promise<Buffer>) | undefined>;
