@@ -6,8 +6,8 @@ import { providersFromEnv, type Config } from './config.js';
 import type { ProviderName } from './core/operation.js';
 import { providers } from './providers/index.js';
 import type { AddressInfo } from 'node:net';
-import { trustGatewayOrigin } from './providers/twin-fetch.js';
-import { twins, type RunningTwin } from './providers/twins.js';
+import { trustGatewayOrigin } from './twins/kit/fetch.js';
+import { twins, type RunningTwin } from './twins/index.js';
 
 export interface Sandbox {
   config: Config;
