@@ -2,19 +2,19 @@
 // load generator's. TWIN_KIND=bria (default) or openai; options come from the environment:
 // TWIN_PORT (0 = any), TWIN_TOKEN (BRIA's api_token, OpenAI's key), TWIN_PROCESSING_MS,
 // TWIN_RATE_PER_MINUTE (BRIA). Prints `listening at <url>` once it is up.
-import { createBriaTwin } from '../src/providers/bria/twin.js';
-import { createOpenAITwin } from '../src/providers/openai/twin.js';
+import { createBriaTwin } from '../src/twins/bria/index.js';
+import { listen } from '../src/twins/kit/listen.js';
+import { createOpenAITwin } from '../src/twins/openai/index.js';
 
 const token = process.env.TWIN_TOKEN ?? 'bench-bria-token';
 const ratePerMinute = Number(process.env.TWIN_RATE_PER_MINUTE ?? 1e9);
 
 // No call log under sustained load for BRIA (tests inspect it; here it would only grow).
-const twin = process.env.TWIN_KIND === 'openai'
-  ? createOpenAITwin({ apiKey: token, rateLimit: { requests: 1e9, windowMs: 60_000 } })
-  : createBriaTwin({ token, processingMs: Number(process.env.TWIN_PROCESSING_MS ?? 0), ratePerMinute, recordCalls: false });
+const twin =
+  process.env.TWIN_KIND === 'openai'
+    ? createOpenAITwin({ apiKey: token, rateLimit: { requests: 1e9, windowMs: 60_000 } })
+    : createBriaTwin({ token, processingMs: Number(process.env.TWIN_PROCESSING_MS ?? 0), ratePerMinute, recordCalls: false });
 
-await twin.app.listen({ host: '127.0.0.1', port: Number(process.env.TWIN_PORT ?? 0) });
-const address = twin.app.server.address();
-if (!address || typeof address === 'string') throw new Error('no port');
-process.stdout.write(`listening at http://127.0.0.1:${address.port}\n`);
+const url = await listen(twin.app, '127.0.0.1', Number(process.env.TWIN_PORT ?? 0));
+process.stdout.write(`listening at ${url}\n`);
 process.on('SIGTERM', () => process.exit(0));

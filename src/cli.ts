@@ -11,7 +11,7 @@ import { ConfigError, loadConfig, type ConfigOverrides } from './config.js';
 import { openBlobStore } from './assets/blob-store.js';
 import { ApiKeys } from './core/auth.js';
 import { describePurge, Retention } from './jobs/retention.js';
-import { twins } from './providers/twins.js';
+import { twins } from './twins/index.js';
 import { openStorage } from './storage/database.js';
 import { BUDGET_PERIODS, type BudgetPeriod } from './usage/budgets.js';
 import { PriceTable } from './usage/prices.js';

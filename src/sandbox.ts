@@ -7,8 +7,8 @@ import type { ProviderName } from './core/operation.js';
 import { isProviderConfigured } from './core/provider-settings.js';
 import { providers } from './providers/index.js';
 import type { AddressInfo } from 'node:net';
-import { trustGatewayOrigin } from './providers/twin-fetch.js';
-import { twins, type RunningTwin } from './providers/twins.js';
+import { trustGatewayOrigin } from './twins/kit/fetch.js';
+import { twins, type RunningTwin } from './twins/index.js';
 
 export interface Sandbox {
   config: Config;

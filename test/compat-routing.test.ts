@@ -84,7 +84,13 @@ describe('failover', () => {
     model: 'pics',
     targets: [
       { model: 'bria/image-base-3.2', provider: 'bria', operation: 'bria.generate-image', request: { a: 1 } },
-      { model: 'openai/gpt-image-1.5', provider: 'openai', operation: 'openai.generate-image', request: { b: 2 } },
+      {
+        model: 'openai/gpt-image-1.5',
+        provider: 'openai',
+        operation: 'openai.generate-image',
+        request: { b: 2 },
+        inputs: { assets: [{ field: 'image_url', asset_id: 'asset_b' }], prompt: 'a kite' },
+      },
     ],
     active: 0,
     skipped: [],
@@ -98,6 +104,8 @@ describe('failover', () => {
       assert.equal(patch.provider, 'openai');
       assert.equal(patch.operation, 'openai.generate-image');
       assert.deepEqual(JSON.parse(patch.request as string), { b: 2 });
+      // The job's record shows the inputs by the fields of the operation now serving it.
+      assert.deepEqual(JSON.parse(patch.inputs as string), { assets: [{ field: 'image_url', asset_id: 'asset_b' }], prompt: 'a kite' });
       const next = JSON.parse(patch.routing as string) as Routing;
       assert.equal(next.active, 1);
       assert.equal(next.skipped[0].model, 'bria/image-base-3.2');

@@ -74,7 +74,7 @@ describe('Studio forms', () => {
     });
   }
 
-  it('finds the form of any job again from its record, prefilled with its inputs, which pass validation', () => {
+  it('finds the form of any job again from its record (one recorded before fields were kept), prefilled with its inputs, which pass validation', () => {
     const all = [...operations.values()];
     const assets = ['asset_0123456789abcdefghijkl', 'asset_mnopqrstuvwxyz01234567'];
     let prefilled = 0;
@@ -85,7 +85,7 @@ describe('Studio forms', () => {
       if (operation.multipart) continue;
       const media = operation.fields.filter((f) => f.in === 'body' && f.kind === 'media' && f.required);
       const inputs = assets.slice(0, Math.max(media.length, 1));
-      const { values, unplaced } = valuesFromJob(operation, { asset_ids: inputs, prompt: 'a lighthouse at dusk' });
+      const { values, unplaced } = valuesFromJob(operation, { asset_ids: inputs, prompt: 'a lighthouse at dusk', assets: null });
       const request = buildRequest(operation, values);
       assert.equal(check(spec.body, 'body', request.body), undefined, `${operation.id}: ${JSON.stringify(request.body)}`);
       media.forEach((field, i) => assert.equal(request.body![field.name], assets[i]));
@@ -98,7 +98,49 @@ describe('Studio forms', () => {
     // A run from this browser session: every body field as it was sent.
     const generate = operations.get('POST /api/v1/bria/image/generation/generate-image')!;
     const sent = { method: 'POST', url: generate.path, body: { prompt: 'a lake', num_results: 3, sync: true } };
-    assert.deepEqual(buildRequest(generate, valuesFromJob(generate, { asset_ids: [], prompt: 'a lake' }, sent).values).body, { ...buildRequest(generate, initialValues(generate)).body, ...sent.body });
+    assert.deepEqual(buildRequest(generate, valuesFromJob(generate, { asset_ids: [], prompt: 'a lake', assets: [] }, sent).values).body, { ...buildRequest(generate, initialValues(generate)).body, ...sent.body });
+  });
+
+  it('runs a job again with each recorded asset in its own field: array items at their index, nested fields in place, nothing guessed', () => {
+    const [a, b, c] = ['asset_aaaaaaaaaaaaaaaaaaaaaa', 'asset_bbbbbbbbbbbbbbbbbbbbbb', 'asset_cccccccccccccccccccccc'];
+    const again = (id: string, assets: { field: string; asset_id: string }[], asset_ids = assets.map((x) => x.asset_id)) => {
+      const operation = operations.get(id)!;
+      const { values, unplaced } = valuesFromJob(operation, { asset_ids, prompt: null, assets });
+      return { body: buildRequest(operation, values).body!, unplaced, spec: specs.get(id)! };
+    };
+    // An optional field: the one the record names, not the first media field.
+    const cutout = again('POST /api/v1/bria/image/editing/product-cutout', [{ field: 'image_file', asset_id: a }]);
+    assert.equal(cutout.body.image_file, a);
+    assert.equal(cutout.body.image_url, undefined);
+    assert.deepEqual(cutout.unplaced, []);
+    assert.equal(check(cutout.spec.body, 'body', cutout.body), undefined);
+    // Array items at their index.
+    const refs = again('POST /api/v1/bria/image/editing-generation/generate-background', [
+      { field: 'image', asset_id: a },
+      { field: 'ref_images[1]', asset_id: c },
+      { field: 'ref_images[0]', asset_id: b },
+    ]);
+    assert.deepEqual([refs.body.image, refs.body.ref_images], [a, [b, c]]);
+    assert.equal(check(refs.spec.body, 'body', { ...refs.body, prompt: undefined }), undefined);
+    // An item the record does not hold (a URL the provider fetched): the array is not guessed at.
+    const gap = again('POST /api/v1/bria/image/editing-generation/generate-background', [{ field: 'image', asset_id: a }, { field: 'ref_images[1]', asset_id: c }]);
+    assert.equal(gap.body.ref_images, undefined);
+    assert.deepEqual(gap.unplaced, [c]);
+    // Nested fields, over the field's starting value; an array of objects item by item.
+    const fill = again('POST /api/v1/firefly/image/editing-generation/inpaint', [
+      { field: 'image.source.upload_id', asset_id: a },
+      { field: 'mask.source.upload_id', asset_id: b },
+    ]);
+    assert.deepEqual((fill.body.image as any).source, { upload_id: a });
+    assert.deepEqual((fill.body.mask as any).source, { upload_id: b });
+    const runway = again('POST /api/v1/runway/image/generation/generate-image', [{ field: 'reference_images_url[0].uri', asset_id: a }]);
+    assert.deepEqual(runway.body.reference_images_url, [{ uri: a }]);
+    // A field the form does not have, and an asset the record lists without a field (a mask the gateway made): offered or left out, never put anywhere.
+    const unknown = again('POST /api/v1/bria/image/editing/product-cutout', [{ field: 'no_such_field', asset_id: a }]);
+    assert.deepEqual(unknown.unplaced, [a]);
+    assert.equal(unknown.body.image_file ?? unknown.body.image_url, undefined);
+    const made = again('POST /api/v1/bria/image/editing-generation/inpaint', [{ field: 'image', asset_id: a }], [a, b]);
+    assert.deepEqual([made.body.image, made.body.mask, made.unplaced], [a, undefined, []]);
   });
 
   it('shows choices, defaults and descriptions from the schema, $refs resolved', () => {

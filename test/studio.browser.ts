@@ -137,6 +137,31 @@ describe('Studio in a browser', () => {
     assert.deepEqual(again.inputs, original.inputs, 'the same image (the same asset) and prompt');
   });
 
+  it('runs again a job whose only media fields are optional: its asset goes back into the field it came in', async () => {
+    const upload = await fetch(`${gateway.url}/api/v1/assets`, { method: 'POST', headers: { 'x-api-key': KEY, 'content-type': 'image/png' }, body: await samplePng(72, 56) });
+    assert.equal(upload.status, 200);
+    const { asset_id: assetId } = ((await upload.json()) as any).result;
+    const accepted = await call(KEY, 'POST', '/api/v1/bria/image/editing/product-cutout', { image_file: assetId });
+    const original = await finished(KEY, accepted.task_id);
+    assert.deepEqual(original.inputs.assets, [{ field: 'image_file', asset_id: assetId }]);
+
+    await page.goto(`${gateway.url}/studio/#/jobs/${original.id}`);
+    await page.getByRole('img', { name: 'Result image 1' }).waitFor();
+    await page.getByRole('link', { name: 'Run again' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bria Product Cutout' }).waitFor();
+    const notice = page.getByText(`Prefilled from job ${original.id}`);
+    await notice.waitFor();
+    assert.doesNotMatch(await notice.innerText(), /other input assets/, 'nothing left for the user to paste');
+    assert.equal(await page.getByLabel('image_file', { exact: true }).inputValue(), assetId);
+    assert.equal(await page.getByLabel('image_url', { exact: true }).inputValue(), '');
+
+    await runAndSee(page, 'image');
+    const [again] = (await call(KEY, 'GET', '/api/v1/jobs?limit=1')).jobs;
+    assert.notEqual(again.id, original.id);
+    assert.equal(again.operation, 'bria.product-cutout');
+    assert.deepEqual(again.inputs.assets, original.inputs.assets, 'the same asset, in the same field');
+  });
+
   it('shows a validation error next to its field', async () => {
     expectedProblems = /status of 422/;
     await openOperation(page, 'Bria Generate Image');

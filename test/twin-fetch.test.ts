@@ -1,5 +1,5 @@
 // Twins fetch the URLs they are given with exactly the gateway's SSRF policy, through the one
-// shared fetch (src/providers/twin-fetch.ts): loopback is refused — without a connection being
+// shared fetch (src/twins/kit/fetch.ts): loopback is refused — without a connection being
 // made — unless the gateway allows private networks, in which case every twin may reach it.
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
@@ -7,7 +7,7 @@ import net from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { loadConfig } from '../src/config.js';
-import { createRunwayTwin } from '../src/providers/runway/twin.js';
+import { createRunwayTwin } from '../src/twins/runway/index.js';
 import { startSandbox, type Sandbox } from '../src/sandbox.js';
 import { listen } from './support/twins.js';
 

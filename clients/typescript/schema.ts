@@ -3154,10 +3154,20 @@ export interface components {
             /** @enum {string} */
             state: "queued" | "running" | "succeeded" | "failed" | "canceled" | "expired";
             progress: number | null;
+            /** @description What the job was asked to work on */
             inputs: {
                 /** @description The input media, kept as the caller's assets */
                 asset_ids: string[];
                 prompt: string | null;
+                /** @description The input assets by the request field each came in, in the order the fields were read: what running the job again puts back. URLs the provider fetched itself are not assets, and masks the gateway made (border modes) are not the caller's: neither is listed. null for jobs recorded before fields were kept. */
+                assets: {
+                    /**
+                     * @description The request body field it was sent in, as a path: `image`, `ref_images[1]` (an array item), `image.source.upload_id` (a nested field)
+                     * @example image_file
+                     */
+                    field: string;
+                    asset_id: string;
+                }[] | null;
             };
             /** @description The operation result once succeeded (asset links are signed gateway URLs). */
             result: unknown;

@@ -19,6 +19,7 @@ import { RequestValidationError } from '../core/validation.js';
 import { probeVideo, type VideoInfo } from '../core/video.js';
 import { ASSET_REF, assetRef, type Asset, type AssetService } from './assets.js';
 import { mayRead } from './samples.js';
+import type { InputRecorder } from '../jobs/inputs.js';
 
 export const ASSET_PATH = '/api/v1/assets/';
 
@@ -200,8 +201,11 @@ export function handlerContext(request: FastifyRequest, provider: string): Handl
   };
 }
 
-/** What a job-backed operation's `prepare` gets: the handler's context and media intake that keeps what it checks. */
-export function prepareContext(request: FastifyRequest, provider: ProviderName): PrepareContext {
+/**
+ * What a job-backed operation's `prepare` gets: the handler's context and media intake that keeps
+ * what it checks, and tells `inputs` which field each input asset came from (the job's record).
+ */
+export function prepareContext(request: FastifyRequest, provider: ProviderName, inputs?: InputRecorder): PrepareContext {
   const { assets } = request.server;
   const owner = request.owner;
   // Neither is an async function, and what runs once the media is decoded is built outside this
@@ -210,7 +214,10 @@ export function prepareContext(request: FastifyRequest, provider: ProviderName):
   const ctx: PrepareContext = {
     ...handlerContext(request, provider),
     media: (value, options) => ctx.mediaInfo(value, options).then(valueOf),
-    mediaInfo: (value, options) => decodeMedia(request, provider, value, options).then(keepDecoded(assets, owner)),
+    mediaInfo: (value, options) => {
+      const kept = decodeMedia(request, provider, value, options).then(keepDecoded(assets, owner));
+      return inputs && !options.derived ? kept.then(recordInput(inputs, inputs.reserve(), options.loc)) : kept;
+    },
   };
   return ctx;
 }
@@ -222,6 +229,11 @@ const keepDecoded = (assets: AssetService, owner: string) => async (decoded: Dec
   if ('known' in decoded) return decoded.known;
   const known = { ...decoded.media, durationSeconds: decoded.info.durationSeconds, width: decoded.info.width, height: decoded.info.height };
   return { value: assetRef(await assets.store(owner, decoded.media.bytes, { known })), ...decoded.info };
+};
+
+const recordInput = (inputs: InputRecorder, place: number, loc: (string | number)[]) => (info: MediaInfo): MediaInfo => {
+  inputs.fill(place, loc, info.value);
+  return info;
 };
 
 /** Texts from this long on are media sent inline (base64), not URLs or ids. */

@@ -20,6 +20,7 @@ import { parse } from 'yaml';
 import { ConfigError } from '../config.js';
 import { UpstreamError } from '../core/upstream-error.js';
 import type { JobPatch, JobRow } from '../storage/schema.js';
+import type { JobInputRecord } from '../jobs/inputs.js';
 import { capabilitiesOf, MODELS_BY_ID, type Capability } from './catalog.js';
 
 export interface AliasTarget {
@@ -44,6 +45,8 @@ export interface PreparedTarget {
   request: unknown;
   /** The OpenAI-side facts the answer reports (a video's seconds and size). */
   reports?: { seconds?: number; size?: string };
+  /** Its input assets by the field of its operation's body (the job's record shows the active target's). */
+  inputs?: JobInputRecord;
 }
 
 /** The `routing` column of a job made through /v1. */
@@ -133,6 +136,7 @@ export function failover(job: JobRow, error: unknown): JobPatch | undefined {
     provider: next.provider,
     operation: next.operation,
     request: JSON.stringify(next.request),
+    inputs: next.inputs === undefined ? null : JSON.stringify(next.inputs),
     routing: JSON.stringify({ ...routing, active: routing.active + 1, skipped }),
     upstream_id: null,
     upstream_status: null,

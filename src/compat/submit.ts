@@ -8,6 +8,7 @@ import type { JobSpec, OperationSpec, ProviderModule } from '../core/operation.j
 import { RequestValidationError, validatorCompiler } from '../core/validation.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
 import { isProviderConfigured } from '../core/provider-settings.js';
+import { InputRecorder } from '../jobs/inputs.js';
 import { circuitOpenError, submitWithinBudget, withJobSlot } from '../jobs/http.js';
 import { providers } from '../providers/index.js';
 import type { JobRow } from '../storage/schema.js';
@@ -67,8 +68,9 @@ async function prepareTarget(request: FastifyRequest, model: ModelEntry, transla
     const checked = operation.validate(structuredClone(translation.body));
     if (checked.error) throw checked.error;
     const body = { ...(checked.value as Record<string, unknown>), ...translation.override };
-    const prepared = operation.spec.prepare ? await operation.spec.prepare(body, prepareContext(request, operation.provider.name)) : body;
-    return { model: model.id, provider: operation.provider.name, operation: operation.spec.key, request: prepared };
+    const inputs = new InputRecorder();
+    const prepared = operation.spec.prepare ? await operation.spec.prepare(body, prepareContext(request, operation.provider.name, inputs)) : body;
+    return { model: model.id, provider: operation.provider.name, operation: operation.spec.key, request: prepared, inputs: inputs.record(body) };
   } catch (error) {
     throw asParamError(error, translation, model.id);
   }
@@ -128,6 +130,7 @@ async function submitTargets(
     webhookUrl,
     baseUrl: baseUrl(request),
     routing,
+    inputs: first.inputs,
   });
   return { job, routing };
 }

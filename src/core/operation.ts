@@ -88,6 +88,11 @@ export interface MediaFieldOptions {
   maxBytes?: number;
   /** Videos: the provider's limits, checked on ffmpeg's reading of the file. */
   video?: VideoLimits;
+  /**
+   * The value is the gateway's own work (a border mask built from the image's size), not what the
+   * caller sent at `loc`: the job's record does not name it as that field's input.
+   */
+  derived?: boolean;
 }
 
 export interface VideoLimits {

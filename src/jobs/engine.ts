@@ -16,6 +16,7 @@ import { noTracing, type Tracing } from '../observability/tracing.js';
 import { asUpstreamCode, UpstreamError } from '../core/upstream-error.js';
 import { FINAL_STATES, type JobPatch, type JobRow, type JobState } from '../storage/schema.js';
 import type { JobAdapter, JobErrorInfo, StepContext, StepOutcome, UpstreamOutput } from './adapter.js';
+import type { JobInputRecord } from './inputs.js';
 import type { WorkQueue } from './queue.js';
 import type { JobStore } from './store.js';
 
@@ -66,6 +67,8 @@ export interface SubmitInput {
   routing?: unknown;
   /** The share of the key's budget the job holds until it ends (src/usage/budgets.ts). */
   budgetHold?: unknown;
+  /** What the caller sent it to work on, by field (src/jobs/inputs.ts), for the job's record. */
+  inputs?: JobInputRecord;
 }
 
 export interface EngineDeps {
@@ -175,6 +178,7 @@ export class JobEngine extends EventEmitter {
       error: null,
       webhook_url: input.webhookUrl ?? null,
       routing: input.routing === undefined ? null : JSON.stringify(input.routing),
+      inputs: toJson(input.inputs),
       base_url: input.baseUrl ?? null,
       created_at: now,
       updated_at: now,

@@ -14,6 +14,7 @@ import { InvalidCursorError } from './store.js';
 import type { JobRow, JobState } from '../storage/schema.js';
 import type { TaskRecord } from './state.js';
 import { RequestValidationError } from '../core/validation.js';
+import { InputRecorder, inputsView, JobInputsSchema, type JobInputRecord } from './inputs.js';
 import { assetRefsIn, type AssetService, type OutputItem } from '../assets/assets.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
 import { routingView } from '../compat/routing.js';
@@ -56,12 +57,6 @@ export function withUniform(result: unknown, uniform: UniformPart): Record<strin
   return { ...own, task_id: uniform.task_id, outputs };
 }
 
-/** What a job was asked to work on: the input assets its request refers to, and its prompt. */
-function inputsOf(request: unknown) {
-  const prompt = request && typeof request === 'object' ? (request as { prompt?: unknown }).prompt : undefined;
-  return { asset_ids: assetRefsIn(request), prompt: typeof prompt === 'string' ? prompt : null };
-}
-
 /** A job as its owner sees it. Asset references become signed links on the way out. */
 export async function jobView(job: JobRow, assets: AssetService, base: string, statusPath = jobStatusPath) {
   const uniform = await uniformPart(job, assets, base);
@@ -72,7 +67,7 @@ export async function jobView(job: JobRow, assets: AssetService, base: string, s
     operation: job.operation,
     state: job.state,
     progress: percent(job.progress),
-    inputs: inputsOf(parse(job.request)),
+    inputs: inputsView(parse(job.request), parse<JobInputRecord>(job.inputs)),
     result: assets.present(parse(job.result), base),
     outputs: uniform.outputs,
     error: parse<JobErrorInfo>(job.error),
@@ -100,10 +95,7 @@ export const JobView = Type.Object(
     operation: Type.String({ description: 'What the job does, e.g. `bria.remove-background`' }),
     state: StringEnum(JOB_STATES),
     progress: Nullable(Type.Integer({ minimum: 0, maximum: 100, description: 'Percent, as the provider last reported it' })),
-    inputs: Type.Object({
-      asset_ids: Type.Array(Type.String(), { description: 'The input media, kept as the caller\'s assets' }),
-      prompt: Nullable(Type.String()),
-    }),
+    inputs: JobInputsSchema,
     result: Type.Unknown({ description: 'The operation result once succeeded (asset links are signed gateway URLs).' }),
     outputs: Type.Array(Type.Ref(OutputItemSchema), { description: 'The outputs kept by the gateway; empty until the job succeeds' }),
     error: Nullable(Type.Object({ code: Type.String(), message: Type.String(), upstream_status: Type.Optional(Type.Integer()) })),
@@ -166,8 +158,10 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
     const paused = circuitOpenError(request, provider);
     if (paused) throw paused;
     const job = await withJobSlot(request, async () => {
-      const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider)) : body;
+      const inputs = new InputRecorder();
+      const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider, inputs)) : body;
       return submitWithinBudget(request, {
+        inputs: inputs.record(body),
         owner: request.owner,
         provider,
         operation: spec.key,

@@ -273,4 +273,10 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '2026-12-02-23-job-inputs': {
+    async up(db: Kysely<any>) {
+      // Which request field each input asset came from (and the prompt as sent), for the job's record.
+      await db.schema.alterTable('jobs').addColumn('inputs', 'text').execute();
+    },
+  },
 };

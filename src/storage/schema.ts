@@ -50,6 +50,11 @@ export interface JobsTable {
    * parameters and, for an alias, its targets, the one serving and why others were skipped (JSON).
    */
   routing: ColumnType<string | null, string | null | undefined, string | null>;
+  /**
+   * What the caller sent the job to work on, by the field each came from (JSON JobInputRecord,
+   * src/jobs/inputs.ts); null for jobs recorded before it was kept.
+   */
+  inputs: ColumnType<string | null, string | null | undefined, string | null>;
   /** What the job used and cost, once it ended (JSON JobUsage, src/usage/usage.ts). */
   usage: string | null;
   /** The budget the job holds while unfinished (JSON BudgetHold, src/usage/budgets.ts). */

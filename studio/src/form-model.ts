@@ -276,17 +276,82 @@ export function buildRequest(operation: Operation, values: FormValues): BuiltReq
 export interface JobInputs {
   asset_ids: string[];
   prompt: string | null;
+  /** Each input asset by the body field it came in: `image`, `ref_images[1]`, `image.source.upload_id` (null for older jobs). */
+  assets: { field: string; asset_id: string }[] | null;
 }
 
 /** The operation a job ran: the one under /api/v1 whose jobs record its name. */
 export const operationOfJob = (operations: Operation[], jobOperation: string) =>
   operations.find((op) => op.jobOperation === jobOperation && op.path.startsWith('/api/v1/'));
 
+/** A recorded field path as its parts: `ref_images[1]` → ['ref_images', 1], `image.source.upload_id` → ['image', 'source', 'upload_id']. */
+export function pathParts(path: string): (string | number)[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1]! : Number(m[2])));
+}
+
+type Tree = Record<string | number, unknown>;
+
+/** `value` with `id` put at `path` inside it; arrays and objects made where missing. */
+function putAt(value: unknown, path: (string | number)[], id: string): unknown {
+  if (path.length === 0) return id;
+  const [part, ...rest] = path;
+  const fits = typeof part === 'number' ? Array.isArray(value) : value !== null && typeof value === 'object' && !Array.isArray(value);
+  const into = (fits ? value : typeof part === 'number' ? [] : {}) as Tree;
+  into[part!] = putAt(into[part!], rest, id);
+  return into;
+}
+
+/** Whether an array inside `value` misses an item (an input that was not an asset, e.g. a URL the provider fetched). */
+function hasGaps(value: unknown): boolean {
+  if (Array.isArray(value)) return Array.from({ length: value.length }, (_, i) => i in value).includes(false) || value.some(hasGaps);
+  return value !== null && typeof value === 'object' && Object.values(value).some(hasGaps);
+}
+
+/** Control kinds an asset id can go into: as the value itself, or (json) inside the field's value. */
+const TAKES_ID = new Set<FieldKind>(['media', 'text', 'textarea']);
+
 /**
- * The form for running a job again, over the starting values: its prompt, and its input media
- * (the caller's assets) in the required media fields, in order. The record does not say which
- * optional field an asset came from: those are answered as `unplaced`. Where the request itself is
- * known (a run from this browser session), every body field is as it was sent.
+ * The recorded input assets put into their own fields: a field's asset as its value, an array
+ * item at its index, a nested one at its place in the field's JSON (over the field's starting
+ * value). What cannot go in whole — an unknown field, a file part, an array with an item missing
+ * — is answered as `unplaced`.
+ */
+function placeAssets(operation: Operation, values: FormValues, assets: { field: string; asset_id: string }[]): string[] {
+  const unplaced: string[] = [];
+  const byField = new Map<Field, { parts: (string | number)[]; asset_id: string }[]>();
+  for (const { field: path, asset_id } of assets) {
+    const [name, ...parts] = pathParts(path);
+    const field = operation.fields.find((f) => f.in === 'body' && f.name === name);
+    const fits = field && (parts.length === 0 ? TAKES_ID.has(field.kind) || field.kind === 'json' : field.kind === 'json');
+    if (!fits) unplaced.push(asset_id);
+    else byField.set(field, [...(byField.get(field) ?? []), { parts, asset_id }]);
+  }
+  for (const [field, placed] of byField) {
+    if (TAKES_ID.has(field.kind)) {
+      values[fieldKey(field)] = placed[0]!.asset_id;
+      continue;
+    }
+    let start: unknown;
+    try {
+      start = JSON.parse(String(values[fieldKey(field)] || 'null'));
+    } catch {
+      start = null;
+    }
+    // Arrays are built from the record alone: a starting example item would stand in for an input the record does not hold.
+    let value: unknown = Array.isArray(start) ? undefined : start;
+    for (const { parts, asset_id } of placed) value = putAt(value, parts, asset_id);
+    if (hasGaps(value)) unplaced.push(...placed.map((p) => p.asset_id));
+    else values[fieldKey(field)] = toControl(field, value);
+  }
+  return unplaced;
+}
+
+/**
+ * The form for running a job again, over the starting values: its prompt, and each input asset
+ * in the field the record names (`inputs.assets`); what cannot go in whole is answered as
+ * `unplaced`, not guessed. Jobs recorded before fields were kept: their assets fill the required
+ * media fields in order, the rest are `unplaced`. Where the request itself is known (a run from
+ * this browser session), every body field is as it was sent.
  */
 export function valuesFromJob(operation: Operation, inputs: JobInputs, sent?: BuiltRequest): { values: FormValues; unplaced: string[] } {
   const values = initialValues(operation);
@@ -295,15 +360,18 @@ export function valuesFromJob(operation: Operation, inputs: JobInputs, sent?: Bu
     for (const field of body) if (sent.body[field.name] !== undefined) values[fieldKey(field)] = toControl(field, sent.body[field.name]);
     return { values, unplaced: [] };
   }
-  const media = body.filter((f) => f.kind === 'media' && f.required);
-  media.forEach((field, i) => {
-    const id = inputs.asset_ids[i];
-    // URL-only fields take an asset id too (the gateway's `uri` format admits them).
-    if (id) values[fieldKey(field)] = id;
-  });
+  const unplaced = inputs.assets ? placeAssets(operation, values, inputs.assets) : placeInOrder(body, values, inputs.asset_ids);
   const prompt = body.find((f) => f.name === 'prompt');
   if (prompt && inputs.prompt !== null) values[fieldKey(prompt)] = inputs.prompt;
-  return { values, unplaced: inputs.asset_ids.slice(media.length) };
+  return { values, unplaced: [...new Set(unplaced)] };
+}
+
+/** Older records (no fields): the assets in the required media fields, in order; the rest unplaced. */
+function placeInOrder(body: Field[], values: FormValues, ids: string[]): string[] {
+  const media = body.filter((f) => f.kind === 'media' && f.required);
+  // URL-only fields take an asset id too (the gateway's `uri` format admits them).
+  media.forEach((field, i) => ids[i] && (values[fieldKey(field)] = ids[i]));
+  return ids.slice(media.length);
 }
 
 /** The gateway's 422 details by field key (`body.prompt`); details for the request as a whole under ''. */

@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Fault } from '../../src/providers/twin-faults.js';
+import type { Fault } from '../../src/twins/kit/faults.js';
 import { startGateway, type GatewayProcess } from '../support/process.js';
 import { samplePng, startBriaTwin } from '../support/twins.js';
 import {

@@ -8,7 +8,7 @@ import net from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Agent, request } from 'undici';
-import { createGoogleTwin } from '../../src/providers/google/twin.js';
+import { createGoogleTwin } from '../../src/twins/google/index.js';
 import { listen, startBriaTwin, startFireflyTwin, startOpenAITwin, startRunwayTwin } from '../support/twins.js';
 
 // ---- profile and results --------------------------------------------------------------------

@@ -1,22 +1,15 @@
 // Starts provider twins on real loopback ports for a test.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { createBriaTwin, type BriaTwin, type BriaTwinOptions } from '../../src/providers/bria/twin.js';
-import { installFaults, type TwinFaults } from '../../src/providers/twin-faults.js';
-import { createGoogleTwin, type GoogleTwin, type GoogleTwinOptions } from '../../src/providers/google/twin.js';
-import { createFireflyTwin, type FireflyTwin, type FireflyTwinOptions } from '../../src/providers/firefly/twin.js';
-import { createOpenAITwin, type OpenAITwin, type OpenAITwinOptions } from '../../src/providers/openai/twin.js';
-import { createRunwayTwin, type RunwayTwin, type RunwayTwinOptions } from '../../src/providers/runway/twin.js';
+import { createBriaTwin, type BriaTwin, type BriaTwinOptions } from '../../src/twins/bria/index.js';
+import { installFaults, type TwinFaults } from '../../src/twins/kit/faults.js';
+import { listen } from '../../src/twins/kit/listen.js';
+import { googleCredentials, twinEnv } from '../../src/twins/index.js';
+import { createGoogleTwin, type GoogleTwin, type GoogleTwinOptions } from '../../src/twins/google/index.js';
+import { createFireflyTwin, type FireflyTwin, type FireflyTwinOptions } from '../../src/twins/firefly/index.js';
+import { createOpenAITwin, type OpenAITwin, type OpenAITwinOptions } from '../../src/twins/openai/index.js';
+import { createRunwayTwin, type RunwayTwin, type RunwayTwinOptions } from '../../src/twins/runway/index.js';
 
-export async function listen(app: FastifyInstance): Promise<string> {
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
-}
+export { listen } from '../../src/twins/kit/listen.js';
 
 export async function startBriaTwin(options: Partial<BriaTwinOptions> = {}): Promise<BriaTwin & { url: string; token: string; faults: TwinFaults }> {
   const token = options.token ?? 'bria-twin-token';
@@ -34,7 +27,7 @@ export async function startFireflyTwin(
   const clientSecret = options.clientSecret ?? 'firefly-twin-secret-0123456789';
   const twin = createFireflyTwin({ pendingMs: 40, runningMs: 120, ...options, clientId, clientSecret });
   const url = await listen(twin.app);
-  return { ...twin, url, env: { FIREFLY_CLIENT_ID: clientId, FIREFLY_CLIENT_SECRET: clientSecret, FIREFLY_BASE_URL: url, FIREFLY_IMS_URL: url } };
+  return { ...twin, url, env: twinEnv.firefly(url, clientId, clientSecret) };
 }
 
 /** A Runway twin and the env that points a gateway at it. */
@@ -45,7 +38,7 @@ export async function startRunwayTwin(
   const twin = createRunwayTwin({ pendingMs: 30, runningMs: 120, videoFrames: 2, ...options, secret });
   const faults = installFaults(twin.app);
   const url = await listen(twin.app);
-  return { ...twin, faults, url, secret, env: { RUNWAYML_API_SECRET: secret, RUNWAY_BASE_URL: url } };
+  return { ...twin, faults, url, secret, env: twinEnv.runway(url, secret) };
 }
 
 /** An OpenAI twin and the env that points a gateway at it (base URL with /v1, as the SDK takes it). */
@@ -55,7 +48,7 @@ export async function startOpenAITwin(
   const apiKey = options.apiKey ?? 'sk-openai-twin-0123456789';
   const twin = createOpenAITwin({ ...options, apiKey });
   const url = await listen(twin.app);
-  return { ...twin, url, apiKey, env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: `${url}/v1` } };
+  return { ...twin, url, apiKey, env: twinEnv.openai(url, apiKey) };
 }
 
 /**
@@ -70,9 +63,8 @@ export async function startGoogleTwin(
   const location = options.location ?? 'us-central1';
   const twin = createGoogleTwin({ operationMs: 150, subjectToken: 'twin-subject-token-0123456789', ...options, apiKey, project, location });
   const url = await listen(twin.app);
-  const dir = await mkdtemp(path.join(tmpdir(), 'google-twin-test-'));
-  const credentials = await twin.writeCredentials(url, dir);
-  const env = { GEMINI_API_KEY: apiKey, GOOGLE_CLOUD_PROJECT: project, GOOGLE_CLOUD_LOCATION: location, GOOGLE_APPLICATION_CREDENTIALS: credentials, GOOGLE_GENAI_BASE_URL: url };
+  const credentials = await googleCredentials(twin, url);
+  const env = twinEnv.google(url, { apiKey, project, location, credentials: credentials.file });
   return {
     ...twin,
     url,
@@ -80,7 +72,7 @@ export async function startGoogleTwin(
     env,
     async close() {
       await twin.app.close();
-      await rm(dir, { recursive: true, force: true });
+      await credentials.remove();
     },
   };
 }

@@ -111,7 +111,7 @@ export const inpaint = v2Edit<Static<typeof BriaInpaintingRequest>>('bria.inpain
     const input = await ctx.mediaInfo(body.image, { kind: 'image', loc: ['body', 'image'] });
     if (!input.width || !input.height) throw invalid(['body', 'image'], 'the image size could not be read');
     const mask = await borderMask(input.width, input.height, percentage);
-    images = { image: input.value, mask: await ctx.media(mask.toString('base64'), { kind: 'mask', loc: ['body', 'mask'] }) };
+    images = { image: input.value, mask: await ctx.media(mask.toString('base64'), { kind: 'mask', loc: ['body', 'mask'], derived: true }) };
   } else {
     const mask = given(body.mask);
     if (!mask) throw invalid(['body', 'mask'], 'Field required (mask is optional only when mask_type is border_only)', 'missing');

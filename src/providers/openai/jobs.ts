@@ -196,14 +196,16 @@ export const inpaint = defineJob<InpaintBody, OpenAISettings>()<EditRequest>({
         { loc: ['body', maskField], msg: `the mask as a PNG is ${mask.png.length} bytes; OpenAI accepts masks under 4 MB`, type: 'value_error' },
       ]);
     }
-    const stored = (bytes: Buffer, mime: string, loc: string) => ctx.media(`data:${mime};base64,${bytes.toString('base64')}`, { kind: 'image', loc: ['body', loc] });
+    // The border mask is the gateway's own (not an input of the caller's): the job's record does not list it.
+    const stored = (bytes: Buffer, mime: string, loc: string, derived = false) =>
+      ctx.media(`data:${mime};base64,${bytes.toString('base64')}`, { kind: 'image', loc: ['body', loc], derived });
     return {
       prompt: body.prompt,
       n: 1,
       // OpenAI picks the output size closest to the input's proportions.
       size: 'auto',
       images: [await stored(image.bytes, image.mime, imageField)],
-      mask: await stored(mask.png, 'image/png', borderOnly ? 'inpaint_border_only' : maskField),
+      mask: await stored(mask.png, 'image/png', borderOnly ? 'inpaint_border_only' : maskField, borderOnly),
     };
   },
   adapter: editAdapter,

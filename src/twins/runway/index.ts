@@ -18,27 +18,41 @@
 //   - DELETE /v1/tasks/{id} (204): cancels a task that has not finished (it then reads CANCELLED)
 //     or deletes a finished one with its outputs (404 afterwards);
 //   - more than `createsPerWindow` creates within `windowMs` → 429 with Retry-After (seconds).
-// Outputs are real media made from the inputs: PNG images (sharp), short H.264 MP4 videos at the
-// requested ratio (ffmpeg from @ffmpeg-installer/ffmpeg; `videoFrames` frames at 4 fps, not the
-// requested duration, to stay fast), MP3 speech stand-ins (a sine tone about as long as the text
-// would take to read). Output URLs are signed and expire after `outputTtlMs`, like Runway's.
+// Outputs are real media made from the inputs (media.ts; `videoFrames` frames per video); the
+// request rules live in rules.ts. Output URLs are signed and expire after `outputTtlMs`, like
+// Runway's.
 //
 // Twin-only triggers (so tests can reach every branch):
 //   - a prompt containing "fail-upstream" → the task ends FAILED with failureCode
 //     SAFETY.INPUT.TEXT ("The prompt was flagged by content moderation.");
 //   - a prompt containing "fail-internal" → FAILED with failureCode INTERNAL.BAD_OUTPUT.CODE01.
-import { spawn } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { isIP } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
-import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../twin-fetch.js';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { recordCalls, type TwinCall } from '../kit/calls.js';
+import { twinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
+import { originOf, storageError } from '../kit/http.js';
+import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';
+import { phaseAt } from '../kit/timeline.js';
+import { dims, image, makeVideo, probe, restyle, speech, upscale } from './media.js';
+import {
+  bad,
+  choice,
+  GEN4_RATIOS,
+  IMAGE_RATIOS,
+  integer,
+  Invalid,
+  modelOf,
+  moderation,
+  onlyKeys,
+  PRESETS,
+  readRunwayInput,
+  text,
+  UPLOAD_TTL_MS,
+  VEO31_RATIOS,
+  type Body,
+  type TwinFile,
+} from './rules.js';
 
 export const RUNWAY_TWIN_VERSION = '2024-11-06';
 
@@ -64,12 +78,6 @@ export interface RunwayTwinOptions {
 
 export type TwinTaskStatus = 'PENDING' | 'THROTTLED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 
-interface TwinFile {
-  bytes: Buffer;
-  type: string;
-  ext: string;
-}
-
 export interface TwinTask {
   id: string;
   endpoint: string;
@@ -94,228 +102,11 @@ export interface TwinTask {
 export interface RunwayTwin {
   app: FastifyInstance;
   /** Requests received, in order, for tests that check what the gateway sent. */
-  calls: { method: string; path: string; headers: Record<string, unknown>; body: unknown; at: number; status?: number }[];
+  calls: TwinCall[];
   tasks: Map<string, TwinTask>;
 }
 
-class Invalid extends Error {}
-const bad = (message: string): never => {
-  throw new Invalid(message);
-};
-
 const runwayError = (reply: FastifyReply, status: number, error: string) => reply.code(status).send({ error });
-
-// ---------------------------------------------------------------------------------------------
-// Runway's per-model rules (@runwayml/sdk 4.20.1 request types; docs.dev.runwayml.com).
-
-const IMAGE_RATIOS = [
-  '1024:1024', '1080:1080', '1168:880', '1360:768', '1440:1080', '1080:1440', '1808:768', '1920:1080', '1080:1920',
-  '2112:912', '1280:720', '720:1280', '720:720', '960:720', '720:960', '1680:720',
-];
-const GEN4_RATIOS = ['1280:720', '720:1280', '1104:832', '832:1104', '960:960', '1584:672'];
-const VEO31_RATIOS = ['1280:720', '720:1280', '1080:1920', '1920:1080'];
-const PRESETS = new Set([
-  'Maya', 'Arjun', 'Serene', 'Bernard', 'Billy', 'Mark', 'Clint', 'Mabel', 'Chad', 'Leslie', 'Eleanor', 'Elias',
-  'Elliot', 'Grungle', 'Brodie', 'Sandra', 'Kirk', 'Kylie', 'Lara', 'Lisa', 'Malachi', 'Marlene', 'Martin', 'Miriam',
-  'Monster', 'Paula', 'Pip', 'Rusty', 'Ragnar', 'Xylar', 'Maggie', 'Jack', 'Katie', 'Noah', 'James', 'Rina', 'Ella',
-  'Mariah', 'Frank', 'Claudia', 'Niki', 'Vincent', 'Kendrick', 'Myrna', 'Tom', 'Wanda', 'Benjamin', 'Kiana', 'Rachel',
-]);
-/** Models Runway has retired: asking for them is a 400. */
-const RETIRED = new Set(['gen3a_turbo', 'gen4_aleph', 'veo3', 'upscale_v1']);
-/** Data-URI limits on the whole URI; URL fetch limits (docs.dev.runwayml.com/assets/inputs). */
-const DATA_URI_LIMIT = { image: 5_000_000, video: 16_000_000 };
-const URL_LIMIT = { image: 16_000_000, video: 32_000_000 };
-/** How long an upload's presigned form works. */
-const UPLOAD_TTL_MS = 10 * 60_000;
-
-type Body = Record<string, unknown>;
-
-function onlyKeys(body: Body, allowed: string[]): void {
-  for (const key of Object.keys(body)) if (!allowed.includes(key)) bad(`Unrecognized key in body: "${key}"`);
-}
-
-function text(body: Body, key: string, required: boolean): string | undefined {
-  const value = body[key];
-  if (value === undefined) return required ? bad(`${key}: Required`) : undefined;
-  if (typeof value !== 'string' || value.length === 0) return bad(`${key}: Expected a non-empty string`);
-  if (value.length > 1000) bad(`${key}: String must contain at most 1000 character(s)`);
-  return value;
-}
-
-function choice<T>(body: Body, key: string, values: readonly T[], required: boolean): T | undefined {
-  const value = body[key];
-  if (value === undefined) return required ? bad(`${key}: Required`) : undefined;
-  if (!values.includes(value as T)) bad(`${key}: Invalid value ${JSON.stringify(value)}; expected one of ${values.join(', ')}`);
-  return value as T;
-}
-
-function integer(body: Body, key: string, min: number, max: number): number | undefined {
-  const value = body[key];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) bad(`${key}: Expected an integer from ${min} to ${max}`);
-  return value as number;
-}
-
-function moderation(body: Body, allowed: boolean): void {
-  const value = body.contentModeration;
-  if (value === undefined) return;
-  if (!allowed) bad('contentModeration: This model does not support content moderation settings');
-  const threshold = (value as { publicFigureThreshold?: unknown })?.publicFigureThreshold;
-  if (typeof value !== 'object' || value === null || (threshold !== undefined && threshold !== 'auto' && threshold !== 'low')) {
-    bad('contentModeration.publicFigureThreshold: Expected "auto" or "low"');
-  }
-}
-
-function modelOf(body: Body, offered: string[]): string {
-  const model = body.model;
-  if (typeof model !== 'string') return bad('model: Required');
-  if (RETIRED.has(model)) bad(`model: The model ${model} has been retired and is no longer available`);
-  if (!offered.includes(model)) bad(`model: Invalid model "${model}" for this endpoint (the twin emulates ${offered.join(', ')})`);
-  return model;
-}
-
-/** An input the way Runway reads it: a data URI (decoded), a `runway://` upload, or an https URL on a named host (fetched). */
-async function readRunwayInput(fetchUrl: TwinFetch, value: unknown, kind: 'image' | 'video', field: string, uploads: Map<string, Buffer>): Promise<TwinFile> {
-  if (typeof value !== 'string' || value.length === 0) return bad(`${field}: Required`);
-  let bytes: Buffer;
-  if (value.startsWith('data:')) {
-    if (value.length > DATA_URI_LIMIT[kind]) bad(`${field}: Data URIs for ${kind}s may be at most ${DATA_URI_LIMIT[kind] / 1_000_000}MB`);
-    const match = /^data:([^;,]*)(;[^,]*)?,(.*)$/s.exec(value);
-    if (!match || !(match[2] ?? '').includes('base64')) return bad(`${field}: Invalid data URI`);
-    bytes = Buffer.from(match[3], 'base64');
-  } else if (value.startsWith('runway://')) {
-    const uploaded = uploads.get(value);
-    if (!uploaded) return bad(`${field}: Unknown or expired upload URI`);
-    bytes = uploaded;
-  } else if (/^https:\/\//i.test(value)) {
-    if (value.length > 2048) bad(`${field}: URLs may be at most 2048 characters`);
-    const host = new URL(value).hostname.replace(/^\[|\]$/g, '');
-    if (isIP(host) !== 0) bad(`${field}: URLs must reference a domain name, not an IP address`);
-    const response = await fetchUrl(value);
-    if (!response) return bad(`${field}: Failed to fetch the asset at the URL (redirects are not followed)`);
-    const type = response.contentType ?? '';
-    if (!type.startsWith(`${kind}/`)) bad(`${field}: The URL answered Content-Type "${type}", not an ${kind} type`);
-    bytes = response.bytes;
-    if (bytes.length > URL_LIMIT[kind]) bad(`${field}: ${kind}s fetched from a URL may be at most ${URL_LIMIT[kind] / 1_000_000}MB`);
-  } else {
-    return bad(`${field}: Expected an HTTPS URL, a runway:// upload URI or a data URI`);
-  }
-  const sniffed = await fileTypeFromBuffer(bytes);
-  if (!sniffed || !sniffed.mime.startsWith(`${kind}/`)) bad(`${field}: The asset is not a valid ${kind}`);
-  return { bytes, type: sniffed!.mime, ext: sniffed!.ext };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Real media.
-
-const FPS = 4;
-
-function run(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegInstaller.path, ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited ${code}: ${stderr.slice(-400)}`))));
-  });
-}
-
-/** Duration (s) and size of a video, read from ffmpeg's description of the input. */
-function probe(file: string): Promise<{ seconds: number; width: number; height: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegInstaller.path, ['-hide_banner', '-i', file], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', () => {
-      const d = /Duration: (\d+):(\d+):(\d+(?:\.\d+)?)/.exec(stderr);
-      const s = /Video: .*?, (\d{2,5})x(\d{2,5})/.exec(stderr);
-      if (!d || !s) return reject(new Invalid('The video could not be read'));
-      resolve({ seconds: Number(d[1]) * 3600 + Number(d[2]) * 60 + Number(d[3]), width: Number(s[1]), height: Number(s[2]) });
-    });
-  });
-}
-
-async function withDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'runway-twin-'));
-  try {
-    return await work(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-const H264 = ['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', '-an'];
-const even = (n: number) => Math.max(2, Math.round(n / 2) * 2);
-const dims = (ratio: string) => ratio.split(':').map(Number) as [number, number];
-const mp4 = (bytes: Buffer): TwinFile => ({ bytes, type: 'video/mp4', ext: 'mp4' });
-
-/** A video of `frames` frames at W×H: from a still image, from a video, or a test pattern. */
-async function makeVideo(frames: number, width: number, height: number, source?: TwinFile, filter = ''): Promise<TwinFile> {
-  return withDir(async (dir) => {
-    const out = path.join(dir, 'out.mp4');
-    const fit = `scale=${width}:${height}:force_original_aspect_ratio=increase,crop=${width}:${height}${filter ? `,${filter}` : ''}`;
-    if (!source) {
-      await run(['-f', 'lavfi', '-i', `testsrc2=size=${width}x${height}:rate=${FPS}`, ...(filter ? ['-vf', filter] : []), '-frames:v', String(frames), ...H264, out]);
-    } else {
-      const input = path.join(dir, `in.${source.ext}`);
-      await writeFile(input, source.bytes);
-      const still = source.type.startsWith('image/');
-      await run([...(still ? ['-loop', '1'] : []), '-i', input, '-vf', `${fit},fps=${FPS}`, '-frames:v', String(frames), ...H264, out]);
-    }
-    return mp4(await readFile(out));
-  });
-}
-
-/** The input video with a colour change, at its own size (Runway's video_to_video keeps the input's resolution). */
-async function restyle(frames: number, video: TwinFile): Promise<TwinFile> {
-  return withDir(async (dir) => {
-    const input = path.join(dir, `in.${video.ext}`);
-    const out = path.join(dir, 'out.mp4');
-    await writeFile(input, video.bytes);
-    await run(['-i', input, '-vf', `scale=trunc(iw/2)*2:trunc(ih/2)*2,hue=h=150:s=1.4,fps=${FPS}`, '-frames:v', String(frames), ...H264, out]);
-    return mp4(await readFile(out));
-  });
-}
-
-/** Upscaled to the target resolution's short side, keeping the aspect ratio. */
-async function upscale(frames: number, video: TwinFile, shortSide: number): Promise<TwinFile> {
-  return withDir(async (dir) => {
-    const input = path.join(dir, `in.${video.ext}`);
-    const out = path.join(dir, 'out.mp4');
-    await writeFile(input, video.bytes);
-    const { width, height } = await probe(input);
-    const [w, h] = width >= height ? [even((width * shortSide) / height), shortSide] : [shortSide, even((height * shortSide) / width)];
-    await run(['-i', input, '-vf', `scale=${w}:${h}:flags=lanczos,fps=${FPS}`, '-frames:v', String(frames), ...H264, out]);
-    return mp4(await readFile(out));
-  });
-}
-
-/** A tone about as long as the text takes to say (~15 characters a second), as MP3. */
-async function speech(textToSay: string, presetId: string): Promise<TwinFile> {
-  const seconds = Math.min(10, Math.max(0.5, textToSay.length / 15)).toFixed(2);
-  const frequency = 150 + ([...presetId].reduce((a, c) => a + c.charCodeAt(0), 0) % 200);
-  return withDir(async (dir) => {
-    const out = path.join(dir, 'speech.mp3');
-    await run(['-f', 'lavfi', '-i', `sine=frequency=${frequency}:duration=${seconds}`, '-c:a', 'libmp3lame', '-b:a', '64k', out]);
-    return { bytes: await readFile(out), type: 'audio/mpeg', ext: 'mp3' };
-  });
-}
-
-/** A PNG of the ratio's size, its colour from the prompt, with the reference images laid in. */
-async function image(ratio: string, prompt: string, references: TwinFile[]): Promise<TwinFile> {
-  const [width, height] = dims(ratio);
-  const hash = createHmac('sha256', 'runway-twin').update(prompt).digest();
-  const side = Math.floor(height / 3);
-  const tiles = await Promise.all(references.map((r) => sharp(r.bytes).resize(side, side, { fit: 'cover' }).png().toBuffer()));
-  const bytes = await sharp({ create: { width, height, channels: 3, background: { r: hash[0], g: hash[1], b: hash[2] } } })
-    .composite(tiles.map((input, i) => ({ input, left: 16 + i * (side + 16), top: height - side - 16 })))
-    .png()
-    .toBuffer();
-  return { bytes, type: 'image/png', ext: 'png' };
-}
-
-// ---------------------------------------------------------------------------------------------
 
 interface Plan {
   model: string;
@@ -327,9 +118,8 @@ interface Plan {
 export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
   void app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
-  const calls: RunwayTwin['calls'] = [];
   const tasks = new Map<string, TwinTask>();
-  const creates: number[] = [];
+  const limiter = slidingWindow();
   const urlKey = randomBytes(32);
   const pendingMs = options.pendingMs ?? 100;
   const runningMs = options.runningMs ?? 400;
@@ -339,7 +129,6 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
   const outputTtlMs = options.outputTtlMs ?? 24 * 3_600_000;
   const frames = options.videoFrames ?? 4;
 
-  const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
   /** Bytes uploaded through /v1/uploads, by runway:// URI. */
   const uploads = new Map<string, Buffer>();
   // Runway fetches https URLs itself and does not follow redirects.
@@ -376,11 +165,9 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
     }
   };
 
+  const { calls } = recordCalls(app, { only: (url) => url.startsWith('/v1/') });
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/v1/')) return;
-    const call = { method: request.method, path: request.url, headers: { ...request.headers }, body: undefined as unknown, at: Date.now() };
-    calls.push(call);
-    (request as FastifyRequest & { twinCall?: typeof call }).twinCall = call;
     if (request.headers.authorization !== `Bearer ${options.secret}`) {
       return runwayError(reply, 401, 'Unauthorized: provide a valid API secret as "Authorization: Bearer <secret>"');
     }
@@ -392,25 +179,16 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
       return runwayError(reply, 400, `Invalid X-Runway-Version "${String(version)}". Supported versions: ${RUNWAY_TWIN_VERSION}.`);
     }
     if (request.method === 'POST' && request.url !== '/v1/uploads') {
-      const now = Date.now();
-      while (creates.length > 0 && now - creates[0] >= windowMs) creates.shift();
-      if (creates.length >= createsPerWindow) {
-        reply.header('retry-after', String(Math.max(1, Math.ceil((windowMs - (now - creates[0])) / 1000))));
+      const refused = limiter.take('creates', { requests: createsPerWindow, windowMs });
+      if (refused) {
+        reply.header('retry-after', String(retryAfterSeconds(refused)));
         return runwayError(reply, 429, 'You have exceeded the rate limit for task creation. Please retry after the time given in Retry-After.');
       }
-      creates.push(now);
     }
   });
-  app.addHook('preHandler', async (request) => {
-    const call = (request as FastifyRequest & { twinCall?: { body: unknown } }).twinCall;
-    if (call) call.body = request.body;
-  });
-  app.addHook('onResponse', async (request, reply) => {
-    const call = (request as FastifyRequest & { twinCall?: { status?: number } }).twinCall;
-    if (call) call.status = reply.statusCode;
-  });
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) =>
-    runwayError(reply, error.statusCode && error.statusCode < 500 ? error.statusCode : 500, error.message));
+    runwayError(reply, error.statusCode && error.statusCode < 500 ? error.statusCode : 500, error.message),
+  );
   app.setNotFoundHandler((_request, reply) => runwayError(reply, 404, 'Not found'));
 
   /** One create endpoint: validate like Runway, start making the output, answer {id}. */
@@ -426,8 +204,15 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
         throw error;
       }
       const task: TwinTask = {
-        id: randomUUID(), endpoint: url, model: p.model, createdAt: Date.now(), status: 'PENDING',
-        production: Promise.resolve(), queued: false, credits: p.credits, seen: [],
+        id: randomUUID(),
+        endpoint: url,
+        model: p.model,
+        createdAt: Date.now(),
+        status: 'PENDING',
+        production: Promise.resolve(),
+        queued: false,
+        credits: p.credits,
+        seen: [],
       };
       if (p.prompt?.includes('fail-upstream')) {
         task.failure = { failure: 'The prompt was flagged by content moderation.', failureCode: 'SAFETY.INPUT.TEXT' };
@@ -435,8 +220,12 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
         task.failure = { failure: 'An internal error occurred while generating the output.', failureCode: 'INTERNAL.BAD_OUTPUT.CODE01' };
       } else {
         task.production = p.make().then(
-          (files) => { task.files = files; },
-          () => { task.failure = { failure: 'An internal error occurred while generating the output.', failureCode: 'INTERNAL' }; },
+          (files) => {
+            task.files = files;
+          },
+          () => {
+            task.failure = { failure: 'An internal error occurred while generating the output.', failureCode: 'INTERNAL' };
+          },
         );
       }
       tasks.set(task.id, task);
@@ -512,16 +301,9 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
     if (!character || (character.type !== 'image' && character.type !== 'video')) return bad('character.type: Expected "image" or "video"');
     const reference = body.reference as { type?: unknown; uri?: unknown } | undefined;
     if (!reference || reference.type !== 'video') return bad('reference.type: Expected "video"');
-    const [who, performance] = await Promise.all([
-      readInput(character.uri, character.type, 'character.uri'),
-      readInput(reference.uri, 'video', 'reference.uri'),
-    ]);
+    const [who, performance] = await Promise.all([readInput(character.uri, character.type, 'character.uri'), readInput(reference.uri, 'video', 'reference.uri')]);
     // "The video must be between 3 and 30 seconds in duration" (SDK CharacterPerformanceCreateParams.reference).
-    const { seconds } = await withDir(async (dir) => {
-      const file = path.join(dir, `reference.${performance.ext}`);
-      await writeFile(file, performance.bytes);
-      return probe(file);
-    }).catch(() => bad('reference.uri: The video could not be read'));
+    const { seconds } = await probe(performance).catch(() => bad('reference.uri: The video could not be read'));
     if (seconds < 3 || seconds > 30) bad(`reference.uri: The reference video must be between 3 and 30 seconds long (it is ${seconds.toFixed(1)} s)`);
     const [w, h] = dims(ratio);
     return { model, credits: 5 * Math.ceil(seconds), make: async () => [await makeVideo(frames, w, h, who)] };
@@ -540,10 +322,7 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
       const secondsOk = typeof k.seconds === 'number' && k.seconds >= 0;
       if (atOk === secondsOk) bad(`keyframes.${i}: Give either "at" (0-1) or "seconds" (>= 0)`);
     });
-    const [video] = await Promise.all([
-      readInput(body.videoUri, 'video', 'videoUri'),
-      ...keyframes.map((k, i) => readInput(k.uri, 'image', `keyframes.${i}.uri`)),
-    ]);
+    const [video] = await Promise.all([readInput(body.videoUri, 'video', 'videoUri'), ...keyframes.map((k, i) => readInput(k.uri, 'image', `keyframes.${i}.uri`))]);
     return { model, prompt, credits: 15, make: async () => [await restyle(frames, video)] };
   });
 
@@ -578,21 +357,20 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
     const key = `uploads/${id}/${body.filename}`;
     const expires = Date.now() + UPLOAD_TTL_MS;
     return {
-      uploadUrl: `${origin(request)}/upload-storage`,
+      uploadUrl: `${originOf(request)}/upload-storage`,
       fields: { key, expires: String(expires), signature: sign(key, expires) },
       runwayUri: `runway://${id}`,
     };
   });
 
   app.post('/upload-storage', async (request, reply) => {
-    const xml = (code: string, message: string) => `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
-    if (!request.isMultipart()) return reply.code(400).type('application/xml').send(xml('InvalidRequest', 'multipart/form-data expected'));
+    if (!request.isMultipart()) return storageError(reply, 400, 'InvalidRequest', 'multipart/form-data expected');
     const fields: Record<string, string> = {};
     let file: Buffer | undefined;
     for await (const part of request.parts()) {
       if (part.type === 'file') {
         // S3 reads the fields before the file: a file part before the policy is refused.
-        if (!fields.key) return reply.code(400).type('application/xml').send(xml('InvalidArgument', 'the key field must come before the file'));
+        if (!fields.key) return storageError(reply, 400, 'InvalidArgument', 'the key field must come before the file');
         file = await part.toBuffer();
       } else {
         fields[part.fieldname] = String(part.value);
@@ -600,10 +378,10 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
     }
     const expires = Number(fields.expires);
     if (!fields.key || !fields.signature || fields.signature !== sign(fields.key, expires)) {
-      return reply.code(403).type('application/xml').send(xml('AccessDenied', 'Invalid policy signature'));
+      return storageError(reply, 403, 'AccessDenied', 'Invalid policy signature');
     }
-    if (expires < Date.now()) return reply.code(403).type('application/xml').send(xml('AccessDenied', 'Policy expired'));
-    if (!file || file.length === 0) return reply.code(400).type('application/xml').send(xml('InvalidArgument', 'file is required'));
+    if (expires < Date.now()) return storageError(reply, 403, 'AccessDenied', 'Policy expired');
+    if (!file || file.length === 0) return storageError(reply, 400, 'InvalidArgument', 'file is required');
     uploads.set(`runway://${fields.key.split('/')[1]}`, file);
     return reply.code(204).send();
   });
@@ -618,7 +396,7 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
       case 'THROTTLED':
         return { ...base, estimatedCost: { credits: task.credits } };
       case 'RUNNING': {
-        const progress = Math.min(0.99, (Date.now() - (task.startedAt ?? Date.now())) / runningMs);
+        const progress = Math.min(0.99, phaseAt(task.startedAt ?? Date.now(), [['running', runningMs]]).progress);
         return { ...base, estimatedCost: { credits: task.credits }, progress: Math.round(progress * 100) / 100 };
       }
       case 'SUCCEEDED': {
@@ -626,7 +404,7 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
         const exp = Math.floor((Date.now() + outputTtlMs) / 1000);
         const output = (task.files ?? []).map((file, i) => {
           const pathname = `/outputs/${task.id}/${i}.${file.ext}`;
-          return `${origin(request)}${pathname}?exp=${exp}&sig=${sign(pathname, exp)}`;
+          return `${originOf(request)}${pathname}?exp=${exp}&sig=${sign(pathname, exp)}`;
         });
         return { ...base, output, cost: { credits: task.credits } };
       }
@@ -656,14 +434,11 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
     const exp = Number(request.query.exp);
     const given = Buffer.from(request.query.sig ?? '');
     const expected = Buffer.from(Number.isFinite(exp) ? sign(pathname, exp) : '');
-    const xml = (code: string, message: string) => `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      return reply.code(403).type('application/xml').send(xml('AccessDenied', 'Invalid signature'));
-    }
-    if (exp * 1000 < Date.now()) return reply.code(403).type('application/xml').send(xml('AccessDenied', 'Request has expired'));
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return storageError(reply, 403, 'AccessDenied', 'Invalid signature');
+    if (exp * 1000 < Date.now()) return storageError(reply, 403, 'AccessDenied', 'Request has expired');
     const index = Number(request.params.name.split('.')[0]);
     const file = tasks.get(request.params.id)?.files?.[index];
-    if (!file) return reply.code(404).type('application/xml').send(xml('NoSuchKey', 'The specified key does not exist.'));
+    if (!file) return storageError(reply, 404, 'NoSuchKey', 'The specified key does not exist.');
     return reply.type(file.type).header('content-length', file.bytes.length).send(file.bytes);
   });
 

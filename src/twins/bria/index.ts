@@ -9,20 +9,24 @@
 // /v1/objects/mask_generator, /v1/product/*) answer 200 with their result; those that take `sync`
 // answer at once with `sync: false`, their output URLs then giving 404 (NoSuchKey) until the file
 // is ready, as BRIA documents. Missing required fields are 400 with BRIA's error body. The
-// per-endpoint routes and their media live in twin-routes.ts and twin-media.ts.
+// per-endpoint routes live in v1-routes.ts and v2-routes.ts (shared checks in
+// checks.ts), their media in media.ts.
 //
 // Twin-only conventions (documented so tests can reach every branch):
 // - a prompt (or scene description) containing "forbidden" is refused by content moderation (422);
 // - `rateWindowMs` shortens the rate-limit window (BRIA's is a minute) so tests can see a 429
 //   clear; Retry-After says when the oldest request leaves the window;
 // - upstream failures (5xx, 429, resets, …) are injected with the shared fault switch of
-//   src/providers/twin-faults.ts (`installFaults(twin.app)`, as test/support/twins.ts does).
+//   src/twins/kit/faults.ts (`installFaults(twin.app)`, as test/support/twins.ts does).
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import sharp from 'sharp';
-import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../twin-fetch.js';
-import { registerTailoredGenerationRoutes } from '../bria-lora/twin.js';
-import { registerBriaRoutes } from './twin-routes.js';
+import { recordCalls, type TwinCall } from '../kit/calls.js';
+import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
+import { originOf, pause, storageError } from '../kit/http.js';
+import { registerTailoredGenerationRoutes } from '../bria-lora/index.js';
+import { foreground, rgbaImage } from './media.js';
+import { registerV1Routes } from './v1-routes.js';
+import { registerV2Routes } from './v2-routes.js';
 
 export interface BriaTwinOptions {
   /** The token the twin accepts in `api_token`. */
@@ -46,12 +50,16 @@ export interface TwinRefusal {
   details?: string;
 }
 
-/** What createBriaTwin hands the route files (twin-routes.ts). */
+/** What createBriaTwin hands the route files (v1-routes.ts, v2-routes.ts). */
 export interface BriaTwinKit {
   app: FastifyInstance;
   v1: (
     path: string,
-    produce: (body: Record<string, unknown>, request: FastifyRequest, save: (bytes: Buffer, type: string, ext: string) => string) => Promise<Record<string, unknown> | TwinRefusal | string>,
+    produce: (
+      body: Record<string, unknown>,
+      request: FastifyRequest,
+      save: (bytes: Buffer, type: string, ext: string) => string,
+    ) => Promise<Record<string, unknown> | TwinRefusal | string>,
     options?: { required?: string[]; takesSync?: boolean },
   ) => void;
   v2: (
@@ -75,7 +83,7 @@ export interface TwinJob {
 export interface BriaTwin {
   app: FastifyInstance;
   /** Calls received, for tests that check what the gateway sent. */
-  calls: { method: string; path: string; headers: Record<string, unknown>; body: unknown }[];
+  calls: TwinCall[];
   jobs: Map<string, TwinJob>;
 }
 
@@ -94,20 +102,14 @@ export function imageReader(fetchUrl: TwinFetch) {
   };
 }
 
-/** "Background removal": pixels close to the corner colour become transparent. */
-async function removeBackground(input: Buffer): Promise<Buffer> {
-  const { data, info } = await sharp(input).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const [r, g, b] = [data[0], data[1], data[2]];
-  for (let i = 0; i < data.length; i += 4) {
-    const distance = Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b);
-    if (distance < 48) data[i + 3] = 0;
-  }
-  return sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).png().toBuffer();
-}
+/** "Background removal": pixels close to the corner colour become transparent (the image keeps its size). */
+const removeBackground = async (input: Buffer) =>
+  rgbaImage(await foreground(input))
+    .png()
+    .toBuffer();
 
 export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
-  const calls: BriaTwin['calls'] = [];
   const jobs = new Map<string, TwinJob>();
   const files = new Map<string, { bytes: Buffer; type: string; availableAt?: number }>();
   /** Requests per token in the current fixed window (BRIA counts requests per minute). */
@@ -115,19 +117,12 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
   const processingMs = options.processingMs ?? 300;
   const ratePerMinute = options.ratePerMinute ?? 1_000;
   const rateWindowMs = options.rateWindowMs ?? 60_000;
-  const recorded = new WeakMap<FastifyRequest, BriaTwin['calls'][number]>();
   const fetchUrl = twinFetch(options.fetchPolicy);
   const readImage = imageReader(fetchUrl);
 
-  const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-
+  const { calls } = recordCalls(app, { only: (url) => !url.startsWith('/files/'), enabled: options.recordCalls !== false });
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/files/')) return;
-    const call = { method: request.method, path: request.url, headers: { ...request.headers }, body: undefined as unknown };
-    if (options.recordCalls !== false) {
-      calls.push(call);
-      recorded.set(request, call);
-    }
     const token = request.headers.api_token;
     if (token !== options.token) return briaError(reply, 401, 'Unauthorized', 'missing or invalid api_token');
     const now = Date.now();
@@ -139,17 +134,12 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
     }
     current.count++;
   });
-  app.addHook('preHandler', async (request) => {
-    // This request's own record (requests overlap: "the last call" may be another one).
-    const call = recorded.get(request);
-    if (call) call.body = request.body;
-  });
 
   /** Keeps an output file; its URL answers 404 until `availableAt` (v1's `sync: false` placeholders). */
   const saveFile = (request: FastifyRequest, bytes: Buffer, type: string, ext: string, availableAt?: number) => {
     const name = `${randomUUID()}.${ext}`;
     files.set(name, { bytes, type, availableAt });
-    return `${origin(request)}/files/${name}`;
+    return `${originOf(request)}/files/${name}`;
   };
 
   /** BRIA's 400 for a body without a required field. */
@@ -159,11 +149,7 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
   };
 
   /** A v2 endpoint: validate, make the output, answer sync or async like BRIA. */
-  const v2 = (
-    path: string,
-    produce: (body: Record<string, unknown>, request: FastifyRequest) => Promise<TwinJob['outcome'] | TwinRefusal>,
-    options: { required?: string[]; asyncOnly?: boolean } = {},
-  ) => {
+  const v2: BriaTwinKit['v2'] = (path, produce, options = {}) => {
     app.post(path, async (request, reply) => {
       const body = (request.body ?? {}) as Record<string, unknown>;
       const outcome = missing(body, options.required ?? []) ?? (await produce(body, request));
@@ -172,10 +158,10 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
       const job: TwinJob = { id, readyAt: Date.now() + processingMs, outcome };
       jobs.set(id, job);
       if (body.sync === true && !options.asyncOnly) {
-        await new Promise((r) => setTimeout(r, processingMs));
+        await pause(processingMs);
         return reply.code(200).send({ request_id: id, ...outcome });
       }
-      return reply.code(202).send({ request_id: id, status_url: `${origin(request)}/v2/status/${id}` });
+      return reply.code(202).send({ request_id: id, status_url: `${originOf(request)}/v2/status/${id}` });
     });
   };
 
@@ -184,11 +170,7 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
    * (or on endpoints without `sync`) the answer comes once the files exist; with `sync: false`
    * at once, the files appearing after `processingMs`. `save` keeps a file accordingly.
    */
-  const v1 = (
-    path: string,
-    produce: (body: Record<string, unknown>, request: FastifyRequest, save: (bytes: Buffer, type: string, ext: string) => string) => Promise<Record<string, unknown> | TwinRefusal | string>,
-    options: { required?: string[]; takesSync?: boolean } = {},
-  ) => {
+  const v1: BriaTwinKit['v1'] = (path, produce, options = {}) => {
     app.post(path, async (request, reply) => {
       const body = (request.body ?? {}) as Record<string, unknown>;
       const waits = !options.takesSync || body.sync === true;
@@ -206,7 +188,7 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
       if ('status' in answer && typeof answer.status === 'number' && 'message' in answer) {
         return briaError(reply, answer.status, String(answer.message), answer.details as string | undefined);
       }
-      if (waits) await new Promise((r) => setTimeout(r, processingMs));
+      if (waits) await pause(processingMs);
       return reply.code(200).send(answer);
     });
   };
@@ -227,18 +209,18 @@ export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
     const job = jobs.get(request.params.id);
     if (!job) return briaError(reply, 404, 'Not Found', 'unknown or expired request_id');
     if (Date.now() < job.readyAt) return { request_id: job.id, status: 'IN_PROGRESS' };
-    return 'error' in job.outcome
-      ? { request_id: job.id, status: 'ERROR', error: job.outcome.error }
-      : { request_id: job.id, status: 'COMPLETED', result: job.outcome.result };
+    return 'error' in job.outcome ? { request_id: job.id, status: 'ERROR', error: job.outcome.error } : { request_id: job.id, status: 'COMPLETED', result: job.outcome.result };
   });
 
   app.get<{ Params: { name: string } }>('/files/:name', async (request, reply) => {
     const file = files.get(request.params.name);
-    if (!file || (file.availableAt && Date.now() < file.availableAt)) return reply.code(404).type('application/xml').send('<Error><Code>NoSuchKey</Code></Error>');
+    if (!file || (file.availableAt && Date.now() < file.availableAt)) return storageError(reply, 404, 'NoSuchKey');
     return reply.type(file.type).send(file.bytes);
   });
 
-  registerBriaRoutes({ app, v1, v2, saveFile, readImage, fetchUrl, processingMs });
+  const kit = { app, v1, v2, saveFile, readImage, fetchUrl, processingMs };
+  registerV1Routes(kit);
+  registerV2Routes(kit);
   registerTailoredGenerationRoutes(app, { saveFile, processingMs, fetchUrl });
   return { app, calls, jobs };
 }

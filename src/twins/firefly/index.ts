@@ -1,6 +1,6 @@
 // An emulator of Adobe Firefly Services and of the Adobe IMS token endpoint, for tests,
 // `vision-studio emulate firefly` and the labelled sandbox mode only. One server answers both
-// the IMS path and the Firefly paths, with the real protocol (see client.ts for sources):
+// the IMS path and the Firefly paths, with the real protocol (see src/providers/firefly/client.ts for sources):
 // - POST /ims/token/v3 (form-urlencoded client_credentials): checks client id and secret,
 //   answers {access_token, token_type, expires_in}; a token stops working after expires_in.
 // - Every /v2 and /v3 call needs `x-api-key` (403 {error_code:"403000"|"403003"}) and a valid
@@ -15,16 +15,22 @@
 //   {size, outputs:[{seed, image:{url}}]} or failed {error_code, message}; canceled once
 //   PUT /v3/cancel/{jobId} succeeded (409 job_completed / job_already_canceled, 404 unknown_job_id).
 // - Creates and uploads past the configured rate answer 429 with `retry-after` (seconds).
-// - Outputs are real JPEGs of the requested size, made from the inputs with sharp, served at
+// - Outputs are real JPEGs of the requested size, made from the inputs with sharp (media.ts), served at
 //   presigned-style URLs (/files/…?X-Amz-Signature=…) that expire after an hour, like Firefly's.
 //
 // Twin-only conventions (so tests can reach every branch): a prompt containing "forbidden"
 // makes the job fail with error_code `prompt_unsafe`; `expireTokens()` ends every issued token
 // early (as a revoked or clock-skewed token would), so the next call is answered 401.
-import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import sharp from 'sharp';
-import { twinFetch, type TwinFetchPolicy } from '../twin-fetch.js';
+import { recordCalls, type TwinCall } from '../kit/calls.js';
+import { twinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
+import { originOf, storageError } from '../kit/http.js';
+import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';
+import { phaseAt } from '../kit/timeline.js';
+import { checkCommon, type Problem } from './checks.js';
+import { alphaOf, colourOf, isObject, layerThrough, mark, place, solid } from './media.js';
 
 export interface FireflyTwinOptions {
   clientId: string;
@@ -40,14 +46,7 @@ export interface FireflyTwinOptions {
   fetchPolicy?: TwinFetchPolicy;
 }
 
-export interface TwinCall {
-  method: string;
-  path: string;
-  headers: Record<string, unknown>;
-  body: unknown;
-  status?: number;
-  at: number;
-}
+export type { TwinCall } from '../kit/calls.js';
 
 type Outcome = { outputs: { seed: number; name: string }[]; size: { width: number; height: number }; contentClass?: string } | { error_code: string; message: string };
 
@@ -85,76 +84,14 @@ const MODEL_VERSIONS: Record<string, string[] | undefined> = {
   '/v3/images/generate-similar-async': ['image3', 'image4_standard', 'image4_ultra'],
 };
 
-interface Problem {
-  loc: (string | number)[];
-  msg: string;
-  type: string;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function colourOf(text: string, seed: number): { r: number; g: number; b: number } {
-  const h = createHash('sha256').update(`${text}\0${seed}`).digest();
-  return { r: 40 + (h[0] % 180), g: 40 + (h[1] % 180), b: 40 + (h[2] % 180) };
-}
-
-const solid = (width: number, height: number, colour: { r: number; g: number; b: number }) =>
-  sharp({ create: { width, height, channels: 3, background: colour } });
-
-/** A mark whose place depends on the seed, so variations differ visibly. */
-async function mark(width: number, height: number, seed: number, colour: { r: number; g: number; b: number }) {
-  const w = Math.max(1, Math.floor(width / 4));
-  const h = Math.max(1, Math.floor(height / 4));
-  const input = await solid(w, h, { r: 255 - colour.r, g: 255 - colour.g, b: 255 - colour.b }).png().toBuffer();
-  return { input, left: seed % Math.max(1, width - w), top: Math.floor(seed / 7) % Math.max(1, height - h) };
-}
-
-/** A mask as one alpha channel of the given size (white = where Firefly may change the image). */
-async function alphaOf(mask: Buffer, width: number, height: number, invert: boolean): Promise<Buffer> {
-  const alpha = await sharp(mask).resize(width, height, { fit: 'fill' }).greyscale().extractChannel(0).raw().toBuffer();
-  if (invert) for (let i = 0; i < alpha.length; i++) alpha[i] = 255 - alpha[i];
-  return alpha;
-}
-
-async function layerThrough(alpha: Buffer, width: number, height: number, colour: { r: number; g: number; b: number }): Promise<Buffer> {
-  const rgba = Buffer.alloc(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
-    rgba[i * 4] = colour.r;
-    rgba[i * 4 + 1] = colour.g;
-    rgba[i * 4 + 2] = colour.b;
-    rgba[i * 4 + 3] = alpha[i];
-  }
-  return sharp(rgba, { raw: { width, height, channels: 4 } }).png().toBuffer();
-}
-
-/** Where a placed image goes inside the frame: Firefly's alignment and inset (pixels). */
-async function place(input: Buffer, frame: { width: number; height: number }, placement: unknown, share: number) {
-  const p = isObject(placement) ? placement : {};
-  const inset = isObject(p.inset) ? p.inset : {};
-  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.round(v)) : 0);
-  const [l, t, r, b] = [n(inset.left), n(inset.top), n(inset.right), n(inset.bottom)];
-  const boxW = Math.max(1, isObject(p.inset) ? frame.width - l - r : Math.round(frame.width * share));
-  const boxH = Math.max(1, isObject(p.inset) ? frame.height - t - b : Math.round(frame.height * share));
-  const placed = await sharp(input).resize(boxW, boxH, { fit: 'inside' }).png().toBuffer();
-  const meta = await sharp(placed).metadata();
-  const w = meta.width ?? boxW;
-  const h = meta.height ?? boxH;
-  const alignment = isObject(p.alignment) ? p.alignment : {};
-  const across = (a: unknown, start: number, room: number) => (a === 'left' || a === 'top' ? start : a === 'right' || a === 'bottom' ? start + room : start + Math.floor(room / 2));
-  const left = isObject(p.inset) ? across(alignment.horizontal, l, boxW - w) : across(alignment.horizontal, 0, frame.width - w);
-  const top = isObject(p.inset) ? across(alignment.vertical, t, boxH - h) : across(alignment.vertical, 0, frame.height - h);
-  return { input: placed, left: Math.min(left, frame.width - w), top: Math.min(top, frame.height - h) };
-}
-
 export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
-  const calls: TwinCall[] = [];
   const jobs = new Map<string, TwinJob>();
   const uploads = new Map<string, { bytes: Buffer; type: string }>();
   const files = new Map<string, Buffer>();
   const tokens = new Map<string, { clientId: string; expiresAt: number }>();
   const issuedTokens: string[] = [];
-  const recent: number[] = [];
+  const limiter = slidingWindow();
   const urlSecret = randomBytes(32);
   const tokenExpiresIn = options.tokenExpiresIn ?? 86_399;
   const pendingMs = options.pendingMs ?? 100;
@@ -162,7 +99,6 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   const rate = options.rateLimit ?? { requests: 1_000, windowMs: 60_000 };
   const fetchUrl = twinFetch(options.fetchPolicy);
 
-  const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
   const fail = (reply: FastifyReply, status: number, error_code: string, message: string, extra: Record<string, unknown> = {}) =>
     reply.code(status).send({ error_code, message, ...extra });
 
@@ -171,23 +107,10 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   });
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
-  const callOf = new WeakMap<FastifyRequest, TwinCall>();
-  app.addHook('onRequest', async (request) => {
-    if (request.url.startsWith('/files/')) return;
-    const call: TwinCall = { method: request.method, path: request.url, headers: { ...request.headers }, body: undefined, at: Date.now() };
-    calls.push(call);
-    callOf.set(request, call);
-  });
-  app.addHook('preHandler', async (request) => {
-    const call = callOf.get(request);
-    if (!call) return;
-    if (Buffer.isBuffer(request.body)) call.body = { bytes: request.body.length };
-    else if (isObject(request.body) && 'client_secret' in request.body) call.body = { ...request.body, client_secret: '***' };
-    else call.body = request.body;
-  });
-  app.addHook('onResponse', async (request, reply) => {
-    const call = callOf.get(request);
-    if (call) call.status = reply.statusCode;
+  const { calls } = recordCalls(app, {
+    only: (url) => !url.startsWith('/files/'),
+    // Uploads are kept as their size, and the client secret never.
+    body: (body) => (Buffer.isBuffer(body) ? { bytes: body.length } : isObject(body) && 'client_secret' in body ? { ...body, client_secret: '***' } : body),
   });
 
   // ---- Adobe IMS --------------------------------------------------------------------------
@@ -217,24 +140,30 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
     if (!token || token.clientId !== apiKey || token.expiresAt <= Date.now()) return fail(reply, 401, '401013', 'Oauth token is not valid');
     const costs = request.method === 'POST';
     if (!costs) return;
-    const now = Date.now();
-    while (recent.length > 0 && now - recent[0] >= rate.windowMs) recent.shift();
-    if (recent.length >= rate.requests) {
-      const seconds = Math.max(1, Math.ceil((rate.windowMs - (now - recent[0])) / 1000));
-      reply.header('retry-after', String(seconds)).header('x-access-rate-limit-level', 'org');
+    // Firefly counts per organisation: one window for every caller of the twin.
+    const refused = limiter.take('org', rate);
+    if (refused) {
+      reply.header('retry-after', String(retryAfterSeconds(refused))).header('x-access-rate-limit-level', 'org');
       return request.url.startsWith('/v2/') ? fail(reply, 429, '10011', 'Too Many Requests') : fail(reply, 429, 'rate_limited', 'Too many requests');
     }
-    recent.push(now);
   });
 
   // ---- storage ------------------------------------------------------------------------------
   app.post('/v2/storage/image', async (request, reply) => {
-    const type = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = String(request.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (!IMAGE_TYPES.includes(type)) return fail(reply, 415, 'invalid_content_type', 'Content-Type must be image/jpeg, image/png or image/webp');
     const bytes = request.body;
     if (!Buffer.isBuffer(bytes) || bytes.length === 0) return fail(reply, 400, 'empty_input_body', 'The request body is empty');
     if (bytes.length > MAX_UPLOAD) return reply.code(413).type('text/html').send('<html><body><h1>413 Request Entity Too Large</h1></body></html>');
-    const format = await sharp(bytes).metadata().then((m) => m.format, () => undefined);
+    const format = await sharp(bytes)
+      .metadata()
+      .then(
+        (m) => m.format,
+        () => undefined,
+      );
     if (format !== FORMAT_OF[type]) return fail(reply, 400, 'validation_error', `The body is not a readable ${type} image`);
     const id = randomUUID();
     uploads.set(id, { bytes, type });
@@ -279,35 +208,6 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
     };
   };
 
-  const checkCommon = (body: Record<string, unknown>, problems: Problem[]) => {
-    const size = body.size;
-    if (size !== undefined) {
-      const ok = isObject(size) && [size.width, size.height].every((v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 4096);
-      if (!ok) problems.push({ loc: ['body', 'size'], msg: 'width and height must be integers from 1 to 4096', type: 'value_error' });
-    }
-    const seeds = body.seeds;
-    if (seeds !== undefined) {
-      const ok = Array.isArray(seeds) && seeds.length >= 1 && seeds.length <= 4 && seeds.every(Number.isInteger) && new Set(seeds).size === seeds.length;
-      if (!ok) problems.push({ loc: ['body', 'seeds'], msg: 'seeds must be 1 to 4 unique integers', type: 'value_error' });
-    }
-    const n = body.numVariations;
-    if (n !== undefined && !(Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 4)) {
-      problems.push({ loc: ['body', 'numVariations'], msg: 'numVariations must be from 1 to 4', type: 'value_error' });
-    }
-    if (n !== undefined && Array.isArray(seeds) && seeds.length !== n) {
-      problems.push({ loc: ['body', 'seeds'], msg: 'the number of seeds must equal numVariations', type: 'value_error' });
-    }
-    for (const key of ['prompt', 'negativePrompt']) {
-      const v = body[key];
-      if (v !== undefined && (typeof v !== 'string' || v.length < 1 || v.length > 1024)) {
-        problems.push({ loc: ['body', key], msg: 'must be a text of 1 to 1024 characters', type: 'value_error' });
-      }
-    }
-    if (body.contentClass !== undefined && !['photo', 'art'].includes(body.contentClass as string)) {
-      problems.push({ loc: ['body', 'contentClass'], msg: "value is not a valid enumeration member; permitted: 'photo', 'art'", type: 'type_error.enum' });
-    }
-  };
-
   type Inputs = Record<string, (() => Promise<Buffer>) | undefined>;
   interface Work {
     body: Record<string, unknown>;
@@ -317,11 +217,7 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   }
 
   /** One async endpoint: validate like Firefly, accept with 202, make the outputs in the background. */
-  const asyncEndpoint = (
-    path: string,
-    validate: (body: Record<string, unknown>, problems: Problem[]) => Inputs,
-    produce: (work: Work) => Promise<Buffer>,
-  ) => {
+  const asyncEndpoint = (path: string, validate: (body: Record<string, unknown>, problems: Problem[]) => Inputs, produce: (work: Work) => Promise<Buffer>) => {
     app.post(path, async (request, reply) => {
       if (!isObject(request.body)) {
         return Buffer.isBuffer(request.body) && request.body.length > 0
@@ -365,42 +261,52 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
         (outcome) => (job.outcome = outcome),
         (error: Error) => (job.outcome = { error_code: 'runtime_error', message: `The job could not be processed: ${error.message}` }),
       );
-      const base = origin(request);
+      const base = originOf(request);
       return reply.code(202).send({ jobId: id, statusUrl: `${base}/v3/status/${id}`, cancelUrl: `${base}/v3/cancel/${id}` });
     });
   };
 
+  const phaseOf = (job: TwinJob) =>
+    phaseAt(job.createdAt, [
+      ['pending', pendingMs],
+      ['running', runningMs],
+    ] as const);
   const stateOf = (job: TwinJob): 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled' => {
     if (job.canceledAt !== undefined) return 'canceled';
-    const elapsed = Date.now() - job.createdAt;
-    if (elapsed < pendingMs) return 'pending';
-    if (elapsed < pendingMs + runningMs || !job.outcome) return 'running';
+    const { phase } = phaseOf(job);
+    // Running until the outputs are made, however long that takes.
+    if (phase !== 'over' || !job.outcome) return phase === 'pending' ? 'pending' : 'running';
     return 'error_code' in job.outcome ? 'failed' : 'succeeded';
   };
 
   const presign = (request: FastifyRequest, name: string) => {
     const date = Math.floor(Date.now() / 1000);
     const signature = createHmac('sha256', urlSecret).update(`${name}:${date}:${URL_LIFETIME_S}`).digest('hex');
-    return `${origin(request)}/files/${name}?X-Amz-Date=${date}&X-Amz-Expires=${URL_LIFETIME_S}&X-Amz-Signature=${signature}`;
+    return `${originOf(request)}/files/${name}?X-Amz-Date=${date}&X-Amz-Expires=${URL_LIFETIME_S}&X-Amz-Signature=${signature}`;
   };
 
   const generateOutput = async ({ body, size, seed, inputs }: Work) => {
     const colour = colourOf(String(body.prompt ?? ''), seed);
     const reference = inputs.structure ?? inputs.style;
     const base = reference ? sharp(reference).resize(size.width, size.height, { fit: 'cover' }).tint(colour) : solid(size.width, size.height, colour);
-    return base.composite([await mark(size.width, size.height, seed, colour)]).jpeg({ quality: 85 }).toBuffer();
+    return base
+      .composite([await mark(size.width, size.height, seed, colour)])
+      .jpeg({ quality: 85 })
+      .toBuffer();
   };
 
   asyncEndpoint(
     '/v3/images/generate-async',
     (body, problems) => {
       if (typeof body.prompt !== 'string') problems.push({ loc: ['body', 'prompt'], msg: 'field required', type: 'value_error.missing' });
-      const structure = isObject(body.structure) && isObject(body.structure.imageReference)
-        ? checkSource(body.structure.imageReference.source, ['body', 'structure', 'imageReference', 'source'], problems)
-        : undefined;
-      const style = isObject(body.style) && isObject(body.style.imageReference)
-        ? checkSource(body.style.imageReference.source, ['body', 'style', 'imageReference', 'source'], problems)
-        : undefined;
+      const structure =
+        isObject(body.structure) && isObject(body.structure.imageReference)
+          ? checkSource(body.structure.imageReference.source, ['body', 'structure', 'imageReference', 'source'], problems)
+          : undefined;
+      const style =
+        isObject(body.style) && isObject(body.style.imageReference)
+          ? checkSource(body.style.imageReference.source, ['body', 'style', 'imageReference', 'source'], problems)
+          : undefined;
       const vi = body.visualIntensity;
       if (vi !== undefined && !(Number.isInteger(vi) && (vi as number) >= 2 && (vi as number) <= 10)) {
         problems.push({ loc: ['body', 'visualIntensity'], msg: 'must be from 2 to 10', type: 'value_error' });
@@ -417,7 +323,11 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
     '/v3/images/generate-similar-async',
     (body, problems) => ({ image: checkSource(isObject(body.image) ? body.image.source : undefined, ['body', 'image', 'source'], problems) }),
     async ({ size, seed, inputs }) =>
-      sharp(inputs.image!).resize(size.width, size.height, { fit: 'cover' }).modulate({ hue: seed % 360 }).jpeg({ quality: 85 }).toBuffer(),
+      sharp(inputs.image!)
+        .resize(size.width, size.height, { fit: 'cover' })
+        .modulate({ hue: seed % 360 })
+        .jpeg({ quality: 85 })
+        .toBuffer(),
   );
 
   asyncEndpoint(
@@ -448,7 +358,11 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
       const colour = colourOf(String(body.prompt ?? 'fill'), seed);
       const invert = isObject(body.mask) && body.mask.invert === true;
       const fill = await layerThrough(await alphaOf(inputs.mask!, size.width, size.height, invert), size.width, size.height, colour);
-      return sharp(inputs.image!).resize(size.width, size.height, { fit: 'cover' }).composite([{ input: fill }]).jpeg({ quality: 85 }).toBuffer();
+      return sharp(inputs.image!)
+        .resize(size.width, size.height, { fit: 'cover' })
+        .composite([{ input: fill }])
+        .jpeg({ quality: 85 })
+        .toBuffer();
     },
   );
 
@@ -460,12 +374,16 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
       return {
         image: checkSource(image.source, ['body', 'image', 'source'], problems),
         // `mask` (current) or the deprecated `image.mask`: the object's own mask (white = object).
-        mask: body.mask !== undefined
-          ? checkSource(isObject(body.mask) ? body.mask.source : undefined, ['body', 'mask', 'source'], problems)
-          : image.mask !== undefined ? checkSource(image.mask, ['body', 'image', 'mask'], problems) : undefined,
-        style: isObject(body.style) && isObject(body.style.imageReference)
-          ? checkSource(body.style.imageReference.source, ['body', 'style', 'imageReference', 'source'], problems)
-          : undefined,
+        mask:
+          body.mask !== undefined
+            ? checkSource(isObject(body.mask) ? body.mask.source : undefined, ['body', 'mask', 'source'], problems)
+            : image.mask !== undefined
+              ? checkSource(image.mask, ['body', 'image', 'mask'], problems)
+              : undefined,
+        style:
+          isObject(body.style) && isObject(body.style.imageReference)
+            ? checkSource(body.style.imageReference.source, ['body', 'style', 'imageReference', 'source'], problems)
+            : undefined,
       };
     },
     async ({ body, size, seed, inputs }) => {
@@ -482,7 +400,10 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
           .toBuffer();
       }
       const background = inputs.style ? sharp(inputs.style).resize(size.width, size.height, { fit: 'cover' }).tint(colour) : solid(size.width, size.height, colour);
-      return background.composite([await place(object, size, body.placement, 0.6)]).jpeg({ quality: 85 }).toBuffer();
+      return background
+        .composite([await place(object, size, body.placement, 0.6)])
+        .jpeg({ quality: 85 })
+        .toBuffer();
     },
   );
 
@@ -495,7 +416,7 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
       case 'canceled':
         return { jobId: job.id, status: state };
       case 'running':
-        return { jobId: job.id, status: 'running', progress: Math.min(99, Math.round((100 * (Date.now() - job.createdAt - pendingMs)) / runningMs)) };
+        return { jobId: job.id, status: 'running', progress: Math.min(99, Math.round(100 * phaseOf(job).progress)) };
       case 'failed': {
         const outcome = job.outcome as { error_code: string; message: string };
         return { jobId: job.id, status: 'failed', error_code: outcome.error_code, message: outcome.message };
@@ -533,7 +454,7 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
     const file = files.get(name);
     const denied = request.query['X-Amz-Signature'] !== expected || !(Date.now() / 1000 < date + expires);
     if (denied || !file) {
-      return reply.code(denied ? 403 : 404).type('application/xml').send(`<Error><Code>${denied ? 'AccessDenied' : 'NoSuchKey'}</Code></Error>`);
+      return denied ? storageError(reply, 403, 'AccessDenied') : storageError(reply, 404, 'NoSuchKey');
     }
     return reply.type('image/jpeg').send(file);
   });

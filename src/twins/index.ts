@@ -4,10 +4,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { ProviderName } from '../core/operation.js';
-import { installFaults } from './twin-faults.js';
-import type { TwinFetchPolicy } from './twin-fetch.js';
+import { installFaults } from './kit/faults.js';
+import type { GoogleTwin } from './google/index.js';
+import type { TwinFetchPolicy } from './kit/fetch.js';
+import { listen } from './kit/listen.js';
 
 export interface RunningTwin {
   url: string;
@@ -23,11 +24,35 @@ export interface TwinFactory {
   start(options: { host?: string; port?: number; fetchPolicy: TwinFetchPolicy }): Promise<RunningTwin>;
 }
 
-async function listen(app: FastifyInstance, host = '127.0.0.1', port = 0): Promise<string> {
-  await app.listen({ host, port });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('the twin did not get a port');
-  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+/**
+ * The variables that point the gateway at a twin on `url` with the credentials it accepts: the
+ * same ones a real deployment sets (the registry and the tests' helpers both build them here).
+ */
+export const twinEnv = {
+  bria: (url: string, token: string) => ({ BRIA_API_TOKEN: token, BRIA_BASE_URL: url }),
+  // One server answers both the IMS token path and the Firefly paths.
+  firefly: (url: string, clientId: string, clientSecret: string) => ({
+    FIREFLY_CLIENT_ID: clientId,
+    FIREFLY_CLIENT_SECRET: clientSecret,
+    FIREFLY_BASE_URL: url,
+    FIREFLY_IMS_URL: url,
+  }),
+  runway: (url: string, secret: string) => ({ RUNWAYML_API_SECRET: secret, RUNWAY_BASE_URL: url }),
+  // The SDK's base URL includes /v1 (https://api.openai.com/v1).
+  openai: (url: string, apiKey: string) => ({ OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: `${url}/v1` }),
+  google: (url: string, { apiKey, project, location, credentials }: { apiKey: string; project: string; location: string; credentials: string }) => ({
+    GEMINI_API_KEY: apiKey,
+    GOOGLE_CLOUD_PROJECT: project,
+    GOOGLE_CLOUD_LOCATION: location,
+    GOOGLE_APPLICATION_CREDENTIALS: credentials,
+    GOOGLE_GENAI_BASE_URL: url,
+  }),
+};
+
+/** Writes the Google twin's external_account credential into a fresh temp dir; `remove` deletes it. */
+export async function googleCredentials(twin: Pick<GoogleTwin, 'writeCredentials'>, url: string): Promise<{ file: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'vision-studio-google-twin-'));
+  return { file: await twin.writeCredentials(url, dir), remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /**
@@ -40,11 +65,11 @@ export const twins: Record<string, TwinFactory> = {
     serves: ['bria', 'bria-lora'],
     async start({ host, port, fetchPolicy }) {
       const token = 'sandbox-bria-token';
-      const { createBriaTwin } = await import('./bria/twin.js');
+      const { createBriaTwin } = await import('./bria/index.js');
       const twin = createBriaTwin({ token, processingMs: 1_000, fetchPolicy });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
-      return { url, env: { BRIA_API_TOKEN: token, BRIA_BASE_URL: url }, close: () => twin.app.close() };
+      return { url, env: twinEnv.bria(url, token), close: () => twin.app.close() };
     },
   },
   firefly: {
@@ -52,23 +77,21 @@ export const twins: Record<string, TwinFactory> = {
     async start({ host, port, fetchPolicy }) {
       const clientId = 'sandbox-firefly-client-id';
       const clientSecret = 'sandbox-firefly-client-secret';
-      const { createFireflyTwin } = await import('./firefly/twin.js');
+      const { createFireflyTwin } = await import('./firefly/index.js');
       const twin = createFireflyTwin({ clientId, clientSecret, pendingMs: 300, runningMs: 1_500, fetchPolicy });
       const url = await listen(twin.app, host, port);
-      // One server answers both the IMS token path and the Firefly paths.
-      const env = { FIREFLY_CLIENT_ID: clientId, FIREFLY_CLIENT_SECRET: clientSecret, FIREFLY_BASE_URL: url, FIREFLY_IMS_URL: url };
-      return { url, env, close: () => twin.app.close() };
+      return { url, env: twinEnv.firefly(url, clientId, clientSecret), close: () => twin.app.close() };
     },
   },
   runway: {
     serves: ['runway'],
     async start({ host, port, fetchPolicy }) {
       const secret = 'sandbox-runway-secret';
-      const { createRunwayTwin } = await import('./runway/twin.js');
+      const { createRunwayTwin } = await import('./runway/index.js');
       const twin = createRunwayTwin({ secret, pendingMs: 500, runningMs: 3_000, concurrency: 2, fetchPolicy });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
-      return { url, env: { RUNWAYML_API_SECRET: secret, RUNWAY_BASE_URL: url }, close: () => twin.app.close() };
+      return { url, env: twinEnv.runway(url, secret), close: () => twin.app.close() };
     },
   },
   openai: {
@@ -76,11 +99,10 @@ export const twins: Record<string, TwinFactory> = {
     serves: ['openai', 'llm'],
     async start({ host, port }) {
       const apiKey = 'sandbox-openai-key';
-      const { createOpenAITwin } = await import('./openai/twin.js');
+      const { createOpenAITwin } = await import('./openai/index.js');
       const twin = createOpenAITwin({ apiKey });
       const url = await listen(twin.app, host, port);
-      // The SDK's base URL includes /v1 (https://api.openai.com/v1).
-      return { url, env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: `${url}/v1` }, close: () => twin.app.close() };
+      return { url, env: twinEnv.openai(url, apiKey), close: () => twin.app.close() };
     },
   },
   google: {
@@ -88,7 +110,7 @@ export const twins: Record<string, TwinFactory> = {
     // real token exchange: an external_account credential whose STS token_url is the twin.
     serves: ['google'],
     async start({ host, port }) {
-      const { createGoogleTwin } = await import('./google/twin.js');
+      const { createGoogleTwin } = await import('./google/index.js');
       const twin = createGoogleTwin({
         apiKey: 'sandbox-gemini-key',
         project: 'sandbox-project',
@@ -97,21 +119,14 @@ export const twins: Record<string, TwinFactory> = {
         operationMs: 3_000,
       });
       const url = await listen(twin.app, host, port);
-      const dir = await mkdtemp(path.join(tmpdir(), 'vision-studio-google-twin-'));
-      const credentials = await twin.writeCredentials(url, dir);
-      const env = {
-        GEMINI_API_KEY: 'sandbox-gemini-key',
-        GOOGLE_CLOUD_PROJECT: 'sandbox-project',
-        GOOGLE_CLOUD_LOCATION: 'us-central1',
-        GOOGLE_APPLICATION_CREDENTIALS: credentials,
-        GOOGLE_GENAI_BASE_URL: url,
-      };
+      const credentials = await googleCredentials(twin, url);
+      const env = twinEnv.google(url, { apiKey: 'sandbox-gemini-key', project: 'sandbox-project', location: 'us-central1', credentials: credentials.file });
       return {
         url,
         env,
         async close() {
           await twin.app.close();
-          await rm(dir, { recursive: true, force: true });
+          await credentials.remove();
         },
       };
     },

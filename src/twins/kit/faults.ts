@@ -5,14 +5,7 @@
 // process, with `POST /__twin/faults` (and cleared with `DELETE /__twin/faults`). Twins only.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-export type FaultMode =
-  | 'status'
-  | 'rate-limit'
-  | 'hang'
-  | 'reset'
-  | 'truncated-json'
-  | 'malformed-json'
-  | 'slow-body';
+export type FaultMode = 'status' | 'rate-limit' | 'hang' | 'reset' | 'truncated-json' | 'malformed-json' | 'slow-body';
 
 export interface Fault {
   mode: FaultMode;
@@ -44,8 +37,7 @@ interface ActiveFault extends Fault {
   remaining: number;
 }
 
-const send = (reply: FastifyReply, status: number, body: unknown, headers: Record<string, string> = {}) =>
-  reply.code(status).headers(headers).send(body);
+const send = (reply: FastifyReply, status: number, body: unknown, headers: Record<string, string> = {}) => reply.code(status).headers(headers).send(body);
 
 /** Registers the fault hook first, so a fault applies before the twin's own auth and routes. */
 export function installFaults(app: FastifyInstance): TwinFaults {

@@ -6,7 +6,7 @@
 // signed input link the gateway handed the provider: in sandbox mode that origin is on
 // loopback, where the real provider would have reached the gateway's public address).
 // Undefined when the URL is refused or cannot be fetched.
-import { safeFetch, type SafeFetchOptions } from '../core/safe-fetch.js';
+import { safeFetch, type SafeFetchOptions } from '../../core/safe-fetch.js';
 
 /** What a twin's fetches are allowed to reach: the gateway's own setting, passed on at start. */
 export interface TwinFetchPolicy {

@@ -2,19 +2,13 @@
 // made from the request with sharp (images), a store-only ZIP writer (mask archives) or ffmpeg
 // (videos). Not AI results: gradients and patterns seeded from the prompt, simple colour-distance
 // segmentation, real resizing, blurring and compositing.
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import sharp from 'sharp';
+import { ffmpeg, withTempDir } from '../kit/ffmpeg.js';
 
-/** A stable number from a text (prompt, scene description), for repeatable "generations". */
-export function seedOf(text: string): number {
-  return createHash('sha256').update(text).digest().readUInt32BE(0);
-}
+export { seedOf } from '../kit/media.js';
 
 const hsl = (seed: number, shift: number) => `hsl(${(seed + shift) % 360}, ${55 + (seed % 30)}%, ${40 + ((seed >> 3) % 30)}%)`;
 
@@ -99,7 +93,9 @@ export async function alphaMask(fg: Foreground, invert = false): Promise<Buffer>
     const a = fg.rgba[i * 4 + 3];
     mask[i] = invert ? 255 - a : a;
   }
-  return sharp(mask, { raw: { width: fg.width, height: fg.height, channels: 1 } }).png().toBuffer();
+  return sharp(mask, { raw: { width: fg.width, height: fg.height, channels: 1 } })
+    .png()
+    .toBuffer();
 }
 
 /** `layer` (with alpha) over `base`, both already the same size. */
@@ -172,26 +168,48 @@ export function zipStore(entries: { name: string; data: Buffer }[]): Buffer {
   return Buffer.concat([...parts, directory, end]);
 }
 
-function ffmpeg(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegInstaller.path, ['-hide_banner', '-v', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited ${code}: ${stderr.slice(-500)}`))));
-  });
-}
-
 /** Container, codec arguments and MIME type of each of BRIA's video output presets. */
 const PRESETS: Record<string, { ext: string; type: string; video: string[]; alpha?: string; opaque: string; audio: string[] }> = {
   mp4_h264: { ext: 'mp4', type: 'video/mp4', video: ['-c:v', 'libx264', '-preset', 'ultrafast', '-movflags', '+faststart'], opaque: 'yuv420p', audio: ['-c:a', 'aac'] },
-  mp4_h265: { ext: 'mp4', type: 'video/mp4', video: ['-c:v', 'libx265', '-preset', 'ultrafast', '-tag:v', 'hvc1', '-x265-params', 'log-level=error'], opaque: 'yuv420p', audio: ['-c:a', 'aac'] },
-  webm_vp9: { ext: 'webm', type: 'video/webm', video: ['-c:v', 'libvpx-vp9', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '500k'], alpha: 'yuva420p', opaque: 'yuv420p', audio: ['-c:a', 'libopus'] },
-  mov_h265: { ext: 'mov', type: 'video/quicktime', video: ['-c:v', 'libx265', '-preset', 'ultrafast', '-tag:v', 'hvc1', '-x265-params', 'log-level=error'], opaque: 'yuv420p', audio: ['-c:a', 'aac'] },
+  mp4_h265: {
+    ext: 'mp4',
+    type: 'video/mp4',
+    video: ['-c:v', 'libx265', '-preset', 'ultrafast', '-tag:v', 'hvc1', '-x265-params', 'log-level=error'],
+    opaque: 'yuv420p',
+    audio: ['-c:a', 'aac'],
+  },
+  webm_vp9: {
+    ext: 'webm',
+    type: 'video/webm',
+    video: ['-c:v', 'libvpx-vp9', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '500k'],
+    alpha: 'yuva420p',
+    opaque: 'yuv420p',
+    audio: ['-c:a', 'libopus'],
+  },
+  mov_h265: {
+    ext: 'mov',
+    type: 'video/quicktime',
+    video: ['-c:v', 'libx265', '-preset', 'ultrafast', '-tag:v', 'hvc1', '-x265-params', 'log-level=error'],
+    opaque: 'yuv420p',
+    audio: ['-c:a', 'aac'],
+  },
   mov_proresks: { ext: 'mov', type: 'video/quicktime', video: ['-c:v', 'prores_ks', '-profile:v', '4444'], alpha: 'yuva444p10le', opaque: 'yuv422p10le', audio: ['-c:a', 'aac'] },
   mkv_h264: { ext: 'mkv', type: 'video/x-matroska', video: ['-c:v', 'libx264', '-preset', 'ultrafast'], opaque: 'yuv420p', audio: ['-c:a', 'aac'] },
-  mkv_h265: { ext: 'mkv', type: 'video/x-matroska', video: ['-c:v', 'libx265', '-preset', 'ultrafast', '-x265-params', 'log-level=error'], opaque: 'yuv420p', audio: ['-c:a', 'aac'] },
-  mkv_vp9: { ext: 'mkv', type: 'video/x-matroska', video: ['-c:v', 'libvpx-vp9', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '500k'], alpha: 'yuva420p', opaque: 'yuv420p', audio: ['-c:a', 'libopus'] },
+  mkv_h265: {
+    ext: 'mkv',
+    type: 'video/x-matroska',
+    video: ['-c:v', 'libx265', '-preset', 'ultrafast', '-x265-params', 'log-level=error'],
+    opaque: 'yuv420p',
+    audio: ['-c:a', 'aac'],
+  },
+  mkv_vp9: {
+    ext: 'mkv',
+    type: 'video/x-matroska',
+    video: ['-c:v', 'libvpx-vp9', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '500k'],
+    alpha: 'yuva420p',
+    opaque: 'yuv420p',
+    audio: ['-c:a', 'libopus'],
+  },
   gif: { ext: 'gif', type: 'image/gif', video: [], alpha: 'rgba', opaque: 'rgb24', audio: [] },
 };
 
@@ -205,24 +223,25 @@ export const VIDEO_PRESETS = Object.keys(PRESETS);
 export async function removeVideoBackground(input: Buffer, preset: string, backgroundColor: string): Promise<{ bytes: Buffer; type: string; ext: string }> {
   const spec = PRESETS[preset];
   if (!spec) throw new Error(`unknown preset ${preset}`);
-  const dir = await mkdtemp(path.join(tmpdir(), 'bria-twin-video-'));
-  try {
+  return withTempDir(async (dir) => {
     const source = path.join(dir, 'input');
     const frame = path.join(dir, 'frame.png');
     const output = path.join(dir, `output.${spec.ext}`);
     await writeFile(source, input);
     await ffmpeg(['-i', source, '-frames:v', '1', '-f', 'image2', '-c:v', 'png', frame]);
-    const { data } = await sharp(await readFile(frame)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data } = await sharp(await readFile(frame))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const key = `0x${[data[0], data[1], data[2]].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
     const transparent = backgroundColor.toLowerCase() === 'transparent';
     const even = 'scale=trunc(iw/2)*2:trunc(ih/2)*2';
-    const filter = transparent && spec.alpha
-      ? `[0:v]${even},colorkey=${key}:0.3:0.05,format=${spec.alpha}[out]`
-      : `[0:v]${even},colorkey=${key}:0.3:0.05[fg];color=c=${transparent ? 'black' : backgroundColor.toLowerCase()}[bg];` +
-        `[bg][fg]scale2ref[bg2][fg2];[bg2][fg2]overlay=shortest=1,format=${spec.opaque}[out]`;
+    const filter =
+      transparent && spec.alpha
+        ? `[0:v]${even},colorkey=${key}:0.3:0.05,format=${spec.alpha}[out]`
+        : `[0:v]${even},colorkey=${key}:0.3:0.05[fg];color=c=${transparent ? 'black' : backgroundColor.toLowerCase()}[bg];` +
+          `[bg][fg]scale2ref[bg2][fg2];[bg2][fg2]overlay=shortest=1,format=${spec.opaque}[out]`;
     await ffmpeg(['-i', source, '-filter_complex', filter, '-map', '[out]', ...(spec.audio.length ? ['-map', '0:a?', ...spec.audio] : ['-an']), ...spec.video, output]);
     return { bytes: await readFile(output), type: spec.type, ext: spec.ext };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }

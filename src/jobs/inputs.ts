@@ -1,0 +1,90 @@
+// What a job was asked to work on, as its record shows it (`inputs` on GET /api/v1/jobs/{id}):
+// its prompt and its input assets, each named by the request field it came in (`image`,
+// `ref_images[1]`, `source.upload_id`). The field is the location the media intake checked the
+// value at, so it is right for every provider without provider code; the stored request cannot
+// tell it (it is the upstream's body, whose names differ).
+import { Type } from '@sinclair/typebox';
+import { Nullable } from '../contract/envelope.js';
+import { ASSET_REF, assetRefsIn } from '../assets/assets.js';
+
+/** One input asset and the request field it was sent in. */
+export interface InputAsset {
+  field: string;
+  asset_id: string;
+}
+
+/** What the job's row keeps (jobs.inputs, JSON). */
+export interface JobInputRecord {
+  assets: InputAsset[];
+  prompt?: string;
+}
+
+/** A 422 location as the request body's path: ['body', 'ref_images', 1] → `ref_images[1]`, ['body', 'source', 'upload_id'] → `source.upload_id`. */
+export function fieldPath(loc: readonly (string | number)[]): string {
+  const path = loc[0] === 'body' ? loc.slice(1) : loc;
+  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+}
+
+/**
+ * The input assets a job's `prepare` reads through the media intake, by field. Fields read in
+ * parallel keep the order they were asked for in (each takes its place when asked); values that
+ * are not assets (a URL passed on to the provider) take none.
+ */
+export class InputRecorder {
+  private readonly places: (InputAsset | undefined)[] = [];
+
+  /** The place of the next field read. */
+  reserve(): number {
+    return this.places.push(undefined) - 1;
+  }
+
+  /** The value the intake answered for the field at `loc`: recorded when it is an asset. */
+  fill(place: number, loc: readonly (string | number)[], value: string): void {
+    if (value.startsWith(ASSET_REF)) this.places[place] = { field: fieldPath(loc), asset_id: value.slice(ASSET_REF.length) };
+  }
+
+  /** The record, with the prompt the caller sent (a string `prompt` field of the body). */
+  record(body: unknown): JobInputRecord {
+    const prompt = body && typeof body === 'object' ? (body as { prompt?: unknown }).prompt : undefined;
+    return { assets: this.places.filter((a): a is InputAsset => a !== undefined), ...(typeof prompt === 'string' ? { prompt } : {}) };
+  }
+}
+
+/**
+ * A job's inputs as answered. `asset_ids` come from the stored request as they always have (so
+ * jobs recorded before `assets` existed still list theirs); `assets` names the field of each,
+ * null for those older jobs; `prompt` is the one the caller sent (older jobs: the stored request's).
+ */
+export function inputsView(request: unknown, recorded: JobInputRecord | null) {
+  const sent = request && typeof request === 'object' ? (request as { prompt?: unknown }).prompt : undefined;
+  const prompt = recorded?.prompt ?? (typeof sent === 'string' ? sent : null);
+  return { asset_ids: assetRefsIn(request), prompt, assets: recorded?.assets ?? null };
+}
+
+export const JobInputsSchema = Type.Object(
+  {
+    asset_ids: Type.Array(Type.String(), { description: "The input media, kept as the caller's assets" }),
+    prompt: Nullable(Type.String()),
+    assets: Type.Union(
+      [
+        Type.Array(
+          Type.Object({
+            field: Type.String({
+              description: 'The request body field it was sent in, as a path: `image`, `ref_images[1]` (an array item), `image.source.upload_id` (a nested field)',
+              examples: ['image_file'],
+            }),
+            asset_id: Type.String({ pattern: '^asset_' }),
+          }),
+        ),
+        Type.Null(),
+      ],
+      {
+        description:
+          'The input assets by the request field each came in, in the order the fields were read: what running the job again puts back. ' +
+          "URLs the provider fetched itself are not assets, and masks the gateway made (border modes) are not the caller's: neither is listed. " +
+          'null for jobs recorded before fields were kept.',
+      },
+    ),
+  },
+  { description: 'What the job was asked to work on' },
+);
