@@ -634,7 +634,7 @@ async function main() {
           const kept = await whenQuiet(what, pass, (r) => r.otherLoad);
           return { ...kept.value, disturbed: kept.disturbed };
         },
-        connections: [1, 64],
+        connections: list('BENCH_PEER_CONNECTIONS', [1, 64]),
         passSeconds: settings.passSeconds,
         warmupSeconds: settings.warmupSeconds,
         progress,
