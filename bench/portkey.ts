@@ -1,9 +1,9 @@
 // The peer section: the same OpenAI client call, `POST /v1/images/generations` (b64_json), sent
 // straight to the OpenAI twin, through Portkey's open-source gateway (@portkey-ai/gateway, a
 // pass-through that records nothing) and through this gateway (which records the job and keeps
-// the image as an asset), sequentially and at 64 connections. With BENCH_PEER_BASELINE=<dir> (a
-// built checkout of another commit), that gateway is measured in the same run too ("baseline"),
-// so before/after figures come from back-to-back passes on the same machine state.
+// the image as an asset), sequentially and at 64 connections. With BENCH_BASELINE=<dir> (a built
+// checkout of another commit; BENCH_PEER_BASELINE is its older name), that gateway is measured
+// in the same run too ("baseline"), so before/after come from back-to-back passes.
 import path from 'node:path';
 import { freePort, ROOT, round, runLoad, startChild, type Child, type LoadResult } from './support.js';
 

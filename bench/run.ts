@@ -1,7 +1,8 @@
 // `npm run bench`: the gateway's costs, each measured side by side with its baseline in the
 // same run, on loopback only. Sections (BENCH_ONLY=overhead,async,memory,cold,peer picks some):
 //   overhead  the same requests sent straight to the BRIA twin, through a bare Fastify+undici
-//             proxy, and through the gateway, at 1, 64 and 256 connections
+//             proxy, and through the gateway, at 1, 64 and 256 connections (BENCH_BASELINE=<dir>: and
+//             through the gateway built in another checkout)
 //   async     async jobs accepted per second, on SQLite and (when a URL is given) PostgreSQL
 //   memory    the gateway's RSS with 10,000 pending jobs; RSS and latency while 20 clients
 //             each send a 20 MB image as base64
