@@ -1,9 +1,9 @@
 // The peer section: the same OpenAI client call, `POST /v1/images/generations` (b64_json), sent
 // straight to the OpenAI twin, through Portkey's open-source gateway (@portkey-ai/gateway, a
 // pass-through that records nothing) and through this gateway (which records the job and keeps
-// the image as an asset), sequentially and at 64 connections. With BENCH_PEER_BASELINE=<dir> (a
-// built checkout of another commit), that gateway is measured in the same run too ("baseline"),
-// so before/after figures come from back-to-back passes on the same machine state.
+// the image as an asset), sequentially and at 64 connections. With BENCH_BASELINE=<dir> (a built
+// checkout of another commit; BENCH_PEER_BASELINE is its older name), that gateway is measured
+// in the same run too ("baseline"), so before/after come from back-to-back passes.
 import path from 'node:path';
 import { freePort, ROOT, round, runLoad, startChild, type Child, type LoadResult } from './support.js';
 
@@ -86,7 +86,7 @@ export async function peerSection(deps: PeerDeps, key: string) {
     }
     return {
       label: 'POST /v1/images/generations (b64_json, 1024x1024 PNG from the OpenAI twin): direct, through Portkey, through this gateway' + (baseline ? ', through the baseline build' : ''),
-      baseline: baseline ? process.env.BENCH_PEER_BASELINE : undefined,
+      baseline: baseline ? (process.env.BENCH_BASELINE ?? process.env.BENCH_PEER_BASELINE) : undefined,
       rows,
     };
   } finally {

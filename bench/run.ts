@@ -1,7 +1,8 @@
 // `npm run bench`: the gateway's costs, each measured side by side with its baseline in the
 // same run, on loopback only. Sections (BENCH_ONLY=overhead,async,memory,cold,peer picks some):
 //   overhead  the same requests sent straight to the BRIA twin, through a bare Fastify+undici
-//             proxy, and through the gateway, at 1, 64 and 256 connections
+//             proxy, and through the gateway, at 1, 64 and 256 connections (BENCH_BASELINE=<dir>: and
+//             through the gateway built in another checkout)
 //   async     async jobs accepted per second, on SQLite and (when a URL is given) PostgreSQL
 //   memory    the gateway's RSS with 10,000 pending jobs; RSS and latency while 20 clients
 //             each send a 20 MB image as base64
@@ -52,6 +53,8 @@ const settings = {
   logLevel: env.BENCH_GATEWAY_LOG_LEVEL ?? 'info',
   databaseUrl: env.BENCH_DATABASE_URL ?? env.VISION_STUDIO_TEST_DATABASE_URL,
   cpuProfileDir: env.BENCH_CPU_PROF ? path.resolve(env.BENCH_CPU_PROF) : undefined,
+  /** A built checkout of another commit, measured as one more target next to the gateway (before/after in one run). */
+  baselineDir: env.BENCH_BASELINE ?? env.BENCH_PEER_BASELINE,
   /**
    * Others run test suites on this machine. A measurement during which processes outside the
    * bench used more than this many cores is "disturbed". Before each measurement the bench waits
@@ -125,6 +128,8 @@ interface Gateway extends Child {
   dataDir: string;
   startedInMs: number;
 }
+
+const baselineArgs = () => [path.resolve(settings.baselineDir!, 'dist/cli.js')];
 
 let profileCount = 0;
 async function startGateway(label: string, twinUrl: string, extra: Record<string, string> = {}, dataDir = tempDir(label), runtimeArgs = RUNTIME.args): Promise<Gateway> {
@@ -246,6 +251,8 @@ interface OverheadRow {
   direct: LoadResult;
   bare: LoadResult;
   gateway: LoadResult;
+  /** The gateway built from BENCH_BASELINE, when given. */
+  baseline?: LoadResult;
   /** Gateway minus direct, ms. */
   gatewayOverP50: number;
   gatewayOverP99: number;
@@ -269,8 +276,11 @@ async function overhead() {
   const twin = await startTwin(0);
   const gateway = await startGateway('overhead', twin.url, { VISION_STUDIO_POLL_INITIAL_MS: '1' });
   const proxy = await startProxy(twin.url);
-  const names = { [twin.pid]: 'twin', [gateway.pid]: 'gateway', [proxy.pid]: 'bareProxy' };
-  const pids = [twin.pid, proxy.pid, gateway.pid];
+  const baseline = settings.baselineDir
+    ? await startGateway('overhead-baseline', twin.url, { VISION_STUDIO_POLL_INITIAL_MS: '1' }, tempDir('overhead-baseline'), baselineArgs())
+    : undefined;
+  const names = { [twin.pid]: 'twin', [gateway.pid]: 'gateway', [proxy.pid]: 'bareProxy', ...(baseline ? { [baseline.pid]: 'baseline' } : {}) };
+  const pids = [twin.pid, proxy.pid, gateway.pid, ...(baseline ? [baseline.pid] : [])];
   const image = (await smallPng()).toString('base64');
   const syncBody = JSON.stringify({ image, sync: true });
   const twinHeaders = { api_token: TWIN_TOKEN };
@@ -278,25 +288,33 @@ async function overhead() {
 
   // A finished job on each side, for the status passes.
   const direct = await call(`${twin.url}${TWIN_REMOVE_BG}`, { method: 'POST', headers: { ...twinHeaders, ...json }, body: syncBody });
-  const accepted = await call(`${gateway.url}${REMOVE_BG}`, { method: 'POST', headers: { ...gatewayHeaders, ...json }, body: JSON.stringify({ image, sync: false }) });
-  const taskId: string = accepted.result.task_id;
-  await waitFor('the seed job', async () => {
-    const status = await call(`${gateway.url}/api/v1/bria/status/${taskId}`, { headers: gatewayHeaders });
-    return status.status === 'COMPLETED' ? status : undefined;
-  });
+  const seed = async (url: string) => {
+    const accepted = await call(`${url}${REMOVE_BG}`, { method: 'POST', headers: { ...gatewayHeaders, ...json }, body: JSON.stringify({ image, sync: false }) });
+    const id: string = accepted.result.task_id;
+    await waitFor('the seed job', async () => {
+      const status = await call(`${url}/api/v1/bria/status/${id}`, { headers: gatewayHeaders });
+      return status.status === 'COMPLETED' ? status : undefined;
+    });
+    return id;
+  };
+  const taskId = await seed(gateway.url);
+  const baselineTaskId = baseline ? await seed(baseline.url) : undefined;
 
-  type Target = 'direct' | 'bare' | 'gateway';
+  type Target = 'direct' | 'bare' | 'gateway' | 'baseline';
+  const targets: Target[] = ['direct', 'bare', 'gateway', ...(baseline ? ['baseline' as const] : [])];
   const plans = {
     status: {
       direct: { url: `${twin.url}/v2/status/${direct.request_id}`, headers: twinHeaders },
       bare: { url: `${proxy.url}/v2/status/${direct.request_id}`, headers: twinHeaders },
       gateway: { url: `${gateway.url}/api/v1/bria/status/${taskId}`, headers: gatewayHeaders },
+      baseline: { url: `${baseline?.url}/api/v1/bria/status/${baselineTaskId}`, headers: gatewayHeaders },
       expectText: '"COMPLETED"',
     },
     sync: {
       direct: { url: `${twin.url}${TWIN_REMOVE_BG}`, headers: { ...twinHeaders, ...json }, method: 'POST' as const, body: syncBody },
       bare: { url: `${proxy.url}${TWIN_REMOVE_BG}`, headers: { ...twinHeaders, ...json }, method: 'POST' as const, body: syncBody },
       gateway: { url: `${gateway.url}${REMOVE_BG}`, headers: { ...gatewayHeaders, ...json }, method: 'POST' as const, body: syncBody },
+      baseline: { url: `${baseline?.url}${REMOVE_BG}`, headers: { ...gatewayHeaders, ...json }, method: 'POST' as const, body: syncBody },
       expectText: '"image_url"',
     },
   };
@@ -306,17 +324,17 @@ async function overhead() {
       const plan = plans[kind];
       const pass = (target: Target, connections: number, duration: number) =>
         runLoad({ ...plan[target], connections, duration, expectText: plan.expectText, pids }, names);
-      for (const target of ['direct', 'bare', 'gateway'] as const) await pass(target, 16, settings.warmupSeconds);
+      for (const target of targets) await pass(target, 16, settings.warmupSeconds);
       for (const connections of settings.connections) {
         const triple = async () => {
           const results = {} as Record<Target, LoadResult>;
-          for (const target of ['direct', 'bare', 'gateway'] as const) {
+          for (const target of targets) {
             results[target] = await pass(target, connections, settings.passSeconds);
             progress(`overhead ${kind} ${target} @${connections}`, results[target]);
           }
           return results;
         };
-        const worst = (r: Record<Target, LoadResult>) => Math.max(r.direct.otherLoad, r.bare.otherLoad, r.gateway.otherLoad);
+        const worst = (r: Record<Target, LoadResult>) => Math.max(...targets.map((t) => r[t].otherLoad));
         const measured = await whenQuiet(`overhead ${kind} @${connections}`, triple, worst);
         const results = measured.value;
         rows.push({
@@ -337,7 +355,7 @@ async function overhead() {
     const memory = procMemory(gateway.pid);
     return { labels: KIND_LABELS, rows, gatewayRssAfterMb: memory && mb(memory.rss), gatewayPeakRssMb: memory && mb(memory.hwm) };
   } finally {
-    await Promise.all([gateway.stop(), proxy.stop(), twin.stop()]);
+    await Promise.all([gateway.stop(), baseline?.stop(), proxy.stop(), twin.stop()]);
   }
 }
 
@@ -627,14 +645,14 @@ async function main() {
         startTwin: (kind, token) => startTwin(0, kind, token),
         // The BRIA section of its config is unused here; the OpenAI twin's variables come in `env`.
         startGateway: (label, extra) => startGateway(label, extra.OPENAI_BASE_URL, extra),
-        startBaseline: env.BENCH_PEER_BASELINE
-          ? (label, extra) => startGateway(label, extra.OPENAI_BASE_URL, extra, tempDir(label), [path.resolve(env.BENCH_PEER_BASELINE!, 'dist/cli.js')])
+        startBaseline: settings.baselineDir
+          ? (label, extra) => startGateway(label, extra.OPENAI_BASE_URL, extra, tempDir(label), baselineArgs())
           : undefined,
         measure: async (what, pass) => {
           const kept = await whenQuiet(what, pass, (r) => r.otherLoad);
           return { ...kept.value, disturbed: kept.disturbed };
         },
-        connections: [1, 64],
+        connections: list('BENCH_PEER_CONNECTIONS', [1, 64]),
         passSeconds: settings.passSeconds,
         warmupSeconds: settings.warmupSeconds,
         progress,
@@ -714,8 +732,14 @@ function table(report: Record<string, any>): string {
             `${padL(Math.round(r.direct.rps), 10)}${padL(Math.round(r.bare.rps), 10)}${padL(Math.round(r.gateway.rps), 10)}${padL(`${(r.gatewayVsBare * 100).toFixed(0)}%`, 9)}` +
             `${padL(`${cpuPerRequest(r.direct, 'twin')}·${cpuPerRequest(r.bare, 'bareProxy')}·${cpuPerRequest(r.gateway, 'gateway')}`, 26)}${padL(other.toFixed(2), 7)}${r.disturbed ? ' disturbed' : ''}${bad}${short}`,
         );
+        const b = r.baseline;
+        if (b) {
+          lines.push(`  ${pad('', 6)}${padL('baseline:', 18)}${padL('', 18)}${padL(pp(b), 18)}${padL((b.p50 - r.direct.p50).toFixed(2), 9)}${padL((b.p99 - r.direct.p99).toFixed(2), 9)}` +
+            `${padL('', 20)}${padL(Math.round(b.rps), 10)}${padL(`${((b.rps / r.bare.rps) * 100).toFixed(0)}%`, 9)}${padL(cpuPerRequest(b, 'baseline'), 26)}`);
+        }
       }
     }
+    if (settings.baselineDir) lines.push(`  baseline = the gateway built in ${settings.baselineDir}`);
     lines.push('  (µs CPU/req = CPU time of the serving process per 2xx answer: the twin direct, the bare proxy (the twin behind it not counted), the gateway;');
     lines.push('   unlike req/s it hardly depends on how many cores the load generator and the twin leave. other = cores used by processes outside');
     lines.push('   the bench during the pass; > 0.3 means the figure was disturbed)');

@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import OpenAI, { toFile } from 'openai';
 import sharp from 'sharp';
 import { buildApp } from '../src/app.js';
+import { b64JsonText } from '../src/compat/images.js';
 import { loadConfig } from '../src/config.js';
 import { listen, samplePng, startBriaTwin, startFireflyTwin, startGoogleTwin, startOpenAITwin, startRunwayTwin } from './support/twins.js';
 
@@ -101,6 +102,18 @@ describe('models', () => {
     for (const p of ['/v1/models', '/v1/images/generations', '/v1/images/edits', '/v1/videos', '/v1/videos/{video_id}/content', '/v1/audio/speech']) assert.ok(document.paths[p], p);
     const models = document.paths['/v1/images/generations'].post.requestBody.content['application/json'].schema.properties.model.examples;
     assert.ok(models.includes('house-image') && models.includes('bria/image-base-3.2'));
+  });
+});
+
+describe('b64_json answer text', () => {
+  it('is what JSON.stringify writes, revised prompts escaped', () => {
+    const images = [
+      { b64: Buffer.from('first image').toString('base64'), revised_prompt: 'a "quoted" prompt\nwith a line break, \u2028 and é' },
+      { b64: Buffer.from([0xff, 0xfe, 0x00]).toString('base64') },
+    ];
+    const expected = JSON.stringify({ created: 1767225600, data: images.map(({ b64, revised_prompt }) => ({ b64_json: b64, ...(revised_prompt === undefined ? {} : { revised_prompt }) })) });
+    assert.equal(b64JsonText(1767225600, images), expected);
+    assert.deepEqual(JSON.parse(b64JsonText(0, [])), { created: 0, data: [] });
   });
 });
 

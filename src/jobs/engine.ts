@@ -97,7 +97,8 @@ export interface EngineDeps {
   now?: () => number;
   /**
    * This process owns the database alone (embedded SQLite, locked): every lease found at start
-   * belongs to a process that died, and its jobs are taken over at once instead of after the lease.
+   * belongs to a process that died, and its jobs are taken over at once instead of after the lease;
+   * and no other process can finish a job a caller here waits for.
    */
   takeOverLeases?: boolean;
   /**
@@ -524,8 +525,9 @@ export class JobEngine extends EventEmitter {
       this.on(`final:${id}`, onFinal);
       if (inHand) this.on(`outputs:${id}`, finish);
       const timer = setTimeout(() => finish(undefined), timeoutMs);
-      // Another process may finish it: look at the record too.
-      const check = setInterval(async () => {
+      // Another process may finish it: look at the record too — unless this process owns the
+      // database alone, when only its own engine can (and says so above).
+      const check = this.deps.takeOverLeases ? undefined : setInterval(async () => {
         const job = await this.deps.store.get(id).catch(() => undefined);
         if (job && isFinal(job.state)) finish({ job });
       }, 250);

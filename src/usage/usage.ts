@@ -2,12 +2,15 @@
 // write as its final state), then copied into the usage ledger (usage_items) that
 // GET /api/v1/usage sums, in one transaction with the settling of the job's budget hold.
 import { Type } from '@sinclair/typebox';
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Insertable, type RawBuilder } from 'kysely';
 import type { Storage } from '../storage/database.js';
-import type { JobRow } from '../storage/schema.js';
+import { prepared } from '../storage/prepared.js';
+import type { JobRow, UsageItemsTable } from '../storage/schema.js';
 import { Budgets } from './budgets.js';
 import { METERS, type Finish, type Unit } from './meters.js';
 import type { PriceTable } from './prices.js';
+
+type UsageItemRow = Insertable<UsageItemsTable>;
 
 export interface UsageItem {
   unit: Unit;
@@ -54,8 +57,12 @@ const money = (usd: number) => Math.round(usd * 1e6) / 1e6;
 export class UsageService {
   readonly budgets: Budgets;
 
+  /** A finished job's ledger rows, one per unit (one statement: all or none); built once, run on the driver. */
+  private readonly insertItems;
+
   constructor(private readonly storage: Storage, readonly prices: PriceTable) {
     this.budgets = new Budgets(storage);
+    this.insertItems = prepared(storage, (db, ...rows: UsageItemRow[]) => db.insertInto('usage_items').values(rows).onConflict((oc) => oc.doNothing()));
   }
 
   /** Units a request asks for, priced: what a budget holds while its job runs. Undefined: not metered. */
@@ -97,23 +104,22 @@ export class UsageService {
     if (job.usage === null || job.finished_at === null) return undefined;
     const usage = JSON.parse(job.usage) as JobUsage;
     const finishedAt = job.finished_at;
+    const rows = usage.items.map((item): UsageItemRow => ({
+      job_id: job.id,
+      unit: item.unit,
+      owner: job.owner,
+      provider: usage.provider,
+      model: usage.model,
+      operation: usage.operation,
+      state: job.state,
+      quantity: item.quantity,
+      cost_usd: item.cost_usd,
+      finished_at: finishedAt,
+    }));
+    // Without a budget hold there is nothing to settle: the one insert is the whole record.
+    if (job.budget_hold === null && rows.length > 0) return (await this.insertItems.run(...rows)) > 0 ? usage : undefined;
     return this.storage.db.transaction().execute(async (trx) => {
-      const inserted = await trx
-        .insertInto('usage_items')
-        .values(usage.items.map((item) => ({
-          job_id: job.id,
-          unit: item.unit,
-          owner: job.owner,
-          provider: usage.provider,
-          model: usage.model,
-          operation: usage.operation,
-          state: job.state,
-          quantity: item.quantity,
-          cost_usd: item.cost_usd,
-          finished_at: finishedAt,
-        })))
-        .onConflict((oc) => oc.doNothing())
-        .executeTakeFirst();
+      const inserted = await trx.insertInto('usage_items').values(rows).onConflict((oc) => oc.doNothing()).executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return undefined;
       await this.budgets.settle(trx, job, toMicroUsd(usage.cost_usd));
       return usage;
