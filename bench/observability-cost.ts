@@ -49,10 +49,17 @@ async function main(): Promise<void> {
   }
   const storage = await openStorage(url, dataDir);
   const usage = new UsageService(storage, PriceTable.load());
-  const job = (i: number): JobRow => ({
-    id: `job_bench_${i}`, owner: `owner-${i % 100}`, provider: 'openai', operation: 'openai.generate-image', state: 'succeeded',
-    request: JSON.stringify(request), finished_at: Date.now(), budget_hold: JSON.stringify({ period_start: 0, micro_usd: 40_000 }),
-  } as JobRow);
+  const job = (i: number): JobRow =>
+    ({
+      id: `job_bench_${i}`,
+      owner: `owner-${i % 100}`,
+      provider: 'openai',
+      operation: 'openai.generate-image',
+      state: 'succeeded',
+      request: JSON.stringify(request),
+      finished_at: Date.now(),
+      budget_hold: JSON.stringify({ period_start: 0, micro_usd: 40_000 }),
+    }) as JobRow;
   process.stdout.write(`(database: ${storage.dialect})\n`);
   await perOp('estimate: price a request for a budget', 100_000, () => usage.estimate('openai', 'openai.generate-image', request));
   await perOp('hold: budget hold (keys with a budget only)', 2_000, (i) => usage.budgets.hold(`owner-${i % 100}`, { usd: 1e9, period: 'month' }, 40_000));

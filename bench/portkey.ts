@@ -85,7 +85,9 @@ export async function peerSection(deps: PeerDeps, key: string) {
       });
     }
     return {
-      label: 'POST /v1/images/generations (b64_json, 1024x1024 PNG from the OpenAI twin): direct, through Portkey, through this gateway' + (baseline ? ', through the baseline build' : ''),
+      label:
+        'POST /v1/images/generations (b64_json, 1024x1024 PNG from the OpenAI twin): direct, through Portkey, through this gateway' +
+        (baseline ? ', through the baseline build' : ''),
       baseline: baseline ? (process.env.BENCH_BASELINE ?? process.env.BENCH_PEER_BASELINE) : undefined,
       rows,
     };

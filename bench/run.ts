@@ -20,9 +20,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import sharp from 'sharp';
 import { peerSection } from './portkey.js';
-import {
-  freePort, mb, measuringOtherLoad, procCpuMs, procMemory, ROOT, round, runLoad, sleep, startChild, waitForQuiet, type Child, type LoadResult,
-} from './support.js';
+import { freePort, mb, measuringOtherLoad, procCpuMs, procMemory, ROOT, round, runLoad, sleep, startChild, waitForQuiet, type Child, type LoadResult } from './support.js';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -92,10 +90,13 @@ function gatewayRuntime(): { runtime: 'dist' | 'tsx'; args: string[]; note?: str
   }
   if (!existsSync(built)) throw new Error('BENCH_RUNTIME=dist but dist/cli.js does not exist: run `npm run build`');
   const newest = (dir: string): number =>
-    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => {
-      const p = path.join(dir, e.name);
-      return e.isDirectory() ? newest(p) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? statSync(p).mtimeMs : 0;
-    }));
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((e) => {
+        const p = path.join(dir, e.name);
+        return e.isDirectory() ? newest(p) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? statSync(p).mtimeMs : 0;
+      }),
+    );
   const stale = newest(path.join(ROOT, 'src')) > statSync(path.join(ROOT, 'dist/app.js')).mtimeMs;
   return { runtime: 'dist', args: ['dist/cli.js'], note: stale ? 'dist/ is older than src/: run `npm run build` to measure the current code' : undefined };
 }
@@ -134,9 +135,7 @@ const baselineArgs = () => [path.resolve(settings.baselineDir!, 'dist/cli.js')];
 let profileCount = 0;
 async function startGateway(label: string, twinUrl: string, extra: Record<string, string> = {}, dataDir = tempDir(label), runtimeArgs = RUNTIME.args): Promise<Gateway> {
   const port = await freePort();
-  const profiling = settings.cpuProfileDir
-    ? ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`, `--cpu-prof-name=${label}-${++profileCount}.cpuprofile`]
-    : [];
+  const profiling = settings.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`, `--cpu-prof-name=${label}-${++profileCount}.cpuprofile`] : [];
   const child = await startChild({
     name: `gateway-${label}`,
     args: [...profiling, ...runtimeArgs, 'serve', '--port', String(port)],
@@ -180,8 +179,13 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms 
 
 /** A real PNG: a red square on white (what the tests send). */
 const smallPng = async () => {
-  const square = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#d00' } }).png().toBuffer();
-  return sharp({ create: { width: 64, height: 48, channels: 3, background: '#fff' } }).composite([{ input: square, left: 16, top: 12 }]).png().toBuffer();
+  const square = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#d00' } })
+    .png()
+    .toBuffer();
+  return sharp({ create: { width: 64, height: 48, channels: 3, background: '#fff' } })
+    .composite([{ input: square, left: 16, top: 12 }])
+    .png()
+    .toBuffer();
 };
 
 /**
@@ -200,7 +204,9 @@ async function largePng(bytes: number): Promise<Buffer> {
       raw[i + 2] = 128 + (noise[i + 2] & 7);
     }
   }
-  return sharp(raw, { raw: { width: side, height: side, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+  return sharp(raw, { raw: { width: side, height: side, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toBuffer();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,7 +271,7 @@ interface OverheadRow {
 const KIND_LABELS = {
   status:
     'status GET — direct/bare: twin GET /v2/status/{id} (twin looks the job up in memory); gateway: GET /api/v1/bria/status/{task_id}, ' +
-    'answered from the gateway\'s own job record (auth, SQLite read, signed asset link) without calling the twin',
+    "answered from the gateway's own job record (auth, SQLite read, signed asset link) without calling the twin",
   sync:
     'sync POST remove-background, 64×48 PNG as base64, sync:true, twin processingMs 0 — direct/bare: one twin call that cuts the image and answers; ' +
     'gateway: auth + validation + input kept as an asset + job record + upstream POST (async) + 1 poll (VISION_STUDIO_POLL_INITIAL_MS=1) + ' +
@@ -322,8 +328,7 @@ async function overhead() {
   try {
     for (const kind of settings.kinds) {
       const plan = plans[kind];
-      const pass = (target: Target, connections: number, duration: number) =>
-        runLoad({ ...plan[target], connections, duration, expectText: plan.expectText, pids }, names);
+      const pass = (target: Target, connections: number, duration: number) => runLoad({ ...plan[target], connections, duration, expectText: plan.expectText, pids }, names);
       for (const target of targets) await pass(target, 16, settings.warmupSeconds);
       for (const connections of settings.connections) {
         const triple = async () => {
@@ -623,10 +628,20 @@ async function main() {
     startedAt: startedAt.toISOString(),
     settings,
     gateway: RUNTIME,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version, loadavgAtStart: loadavg().map((l) => round(l, 2)) },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGb: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+      loadavgAtStart: loadavg().map((l) => round(l, 2)),
+    },
     git: gitState(),
   };
-  process.stderr.write(`vision-studio bench (${settings.profile}), gateway from ${RUNTIME.runtime}${RUNTIME.note ? ` — note: ${RUNTIME.note}` : ''}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+  process.stderr.write(
+    `vision-studio bench (${settings.profile}), gateway from ${RUNTIME.runtime}${RUNTIME.note ? ` — note: ${RUNTIME.note}` : ''}; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}\n`,
+  );
   if (settings.cpuProfileDir) mkdirSync(settings.cpuProfileDir, { recursive: true });
 
   const sections: Record<string, () => Promise<unknown>> = {
@@ -641,22 +656,23 @@ async function main() {
     },
     cold: coldStart,
     peer: () =>
-      peerSection({
-        startTwin: (kind, token) => startTwin(0, kind, token),
-        // The BRIA section of its config is unused here; the OpenAI twin's variables come in `env`.
-        startGateway: (label, extra) => startGateway(label, extra.OPENAI_BASE_URL, extra),
-        startBaseline: settings.baselineDir
-          ? (label, extra) => startGateway(label, extra.OPENAI_BASE_URL, extra, tempDir(label), baselineArgs())
-          : undefined,
-        measure: async (what, pass) => {
-          const kept = await whenQuiet(what, pass, (r) => r.otherLoad);
-          return { ...kept.value, disturbed: kept.disturbed };
+      peerSection(
+        {
+          startTwin: (kind, token) => startTwin(0, kind, token),
+          // The BRIA section of its config is unused here; the OpenAI twin's variables come in `env`.
+          startGateway: (label, extra) => startGateway(label, extra.OPENAI_BASE_URL, extra),
+          startBaseline: settings.baselineDir ? (label, extra) => startGateway(label, extra.OPENAI_BASE_URL, extra, tempDir(label), baselineArgs()) : undefined,
+          measure: async (what, pass) => {
+            const kept = await whenQuiet(what, pass, (r) => r.otherLoad);
+            return { ...kept.value, disturbed: kept.disturbed };
+          },
+          connections: list('BENCH_PEER_CONNECTIONS', [1, 64]),
+          passSeconds: settings.passSeconds,
+          warmupSeconds: settings.warmupSeconds,
+          progress,
         },
-        connections: list('BENCH_PEER_CONNECTIONS', [1, 64]),
-        passSeconds: settings.passSeconds,
-        warmupSeconds: settings.warmupSeconds,
-        progress,
-      }, KEY),
+        KEY,
+      ),
   };
   for (const name of settings.sections) {
     if (!sections[name]) throw new Error(`unknown section ${name} (${Object.keys(sections).join(', ')})`);
@@ -672,7 +688,10 @@ async function main() {
   const dir = path.join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
   // ISO 8601 basic format: a valid ISO time that is also a portable file name.
-  const stamp = startedAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = startedAt
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const file = path.join(dir, `${stamp}${QUICK ? '-quick' : ''}.json`);
   writeFileSync(`${file}.tmp`, `${JSON.stringify(report, null, 2)}\n`);
   renameSync(`${file}.tmp`, file);
@@ -692,23 +711,57 @@ function targets(report: Record<string, any>): Target[] {
   const at64 = (kind: string) => report.overhead?.rows.find((r: OverheadRow) => r.kind === kind && r.connections === 64) as OverheadRow | undefined;
   for (const kind of ['status', 'sync']) {
     const row = at64(kind);
-    out.push({ name: `gateway p50 over direct @64, ${kind}`, target: `≤ ${TARGETS.overheadP50Ms} ms`, value: row ? `${row.gatewayOverP50} ms` : 'not run', pass: row && row.gatewayOverP50 <= TARGETS.overheadP50Ms });
+    out.push({
+      name: `gateway p50 over direct @64, ${kind}`,
+      target: `≤ ${TARGETS.overheadP50Ms} ms`,
+      value: row ? `${row.gatewayOverP50} ms` : 'not run',
+      pass: row && row.gatewayOverP50 <= TARGETS.overheadP50Ms,
+    });
   }
   for (const kind of ['status', 'sync']) {
     const row = at64(kind);
-    out.push({ name: `gateway / bare proxy req/s @64, ${kind}`, target: `≥ ${TARGETS.throughputVsBare * 100}%`, value: row ? `${round(row.gatewayVsBare * 100, 1)}%` : 'not run', pass: row && row.gatewayVsBare >= TARGETS.throughputVsBare });
+    out.push({
+      name: `gateway / bare proxy req/s @64, ${kind}`,
+      target: `≥ ${TARGETS.throughputVsBare * 100}%`,
+      value: row ? `${round(row.gatewayVsBare * 100, 1)}%` : 'not run',
+      pass: row && row.gatewayVsBare >= TARGETS.throughputVsBare,
+    });
   }
   const sqlite = report.async?.results.sqlite as LoadResult | undefined;
-  out.push({ name: 'async jobs accepted/s, SQLite', target: `≥ ${TARGETS.asyncJobsPerSecond}`, value: sqlite ? `${sqlite.rps}` : 'not run', pass: sqlite && sqlite.rps >= TARGETS.asyncJobsPerSecond });
+  out.push({
+    name: 'async jobs accepted/s, SQLite',
+    target: `≥ ${TARGETS.asyncJobsPerSecond}`,
+    value: sqlite ? `${sqlite.rps}` : 'not run',
+    pass: sqlite && sqlite.rps >= TARGETS.asyncJobsPerSecond,
+  });
   const postgres = report.async?.results.postgres as LoadResult | { skipped: string } | undefined;
-  out.push({ name: 'async jobs accepted/s, PostgreSQL', target: '(no target)', value: postgres ? ('skipped' in postgres ? `skipped: ${postgres.skipped}` : `${postgres.rps}`) : 'not run' });
+  out.push({
+    name: 'async jobs accepted/s, PostgreSQL',
+    target: '(no target)',
+    value: postgres ? ('skipped' in postgres ? `skipped: ${postgres.skipped}` : `${postgres.rps}`) : 'not run',
+  });
   const pending = report.memory?.pending;
   // Judged on the RSS once the jobs are all pending (the peak while accepting them is shown too).
-  out.push({ name: `gateway RSS, ${settings.pendingJobs} pending jobs`, target: `≤ ${TARGETS.pendingRssMb} MB`, value: pending ? `${pending.rssSettledMb} MB (peak while accepting ${pending.rssPeakSampledMb})` : 'not run', pass: pending && pending.rssSettledMb <= TARGETS.pendingRssMb });
+  out.push({
+    name: `gateway RSS, ${settings.pendingJobs} pending jobs`,
+    target: `≤ ${TARGETS.pendingRssMb} MB`,
+    value: pending ? `${pending.rssSettledMb} MB (peak while accepting ${pending.rssPeakSampledMb})` : 'not run',
+    pass: pending && pending.rssSettledMb <= TARGETS.pendingRssMb,
+  });
   const cold = report.cold;
-  out.push({ name: `cold start (${RUNTIME.runtime}), new data dir, median`, target: `≤ ${TARGETS.coldStartMs} ms`, value: cold ? `${cold.fresh.medianMs} ms` : 'not run', pass: cold && cold.fresh.medianMs <= TARGETS.coldStartMs });
+  out.push({
+    name: `cold start (${RUNTIME.runtime}), new data dir, median`,
+    target: `≤ ${TARGETS.coldStartMs} ms`,
+    value: cold ? `${cold.fresh.medianMs} ms` : 'not run',
+    pass: cold && cold.fresh.medianMs <= TARGETS.coldStartMs,
+  });
   for (const row of (report.peer?.rows ?? []) as { connections: number; portkeyOverP50: number; gatewayOverP50: number }[]) {
-    out.push({ name: `gateway p50 added vs Portkey's, /v1/images/generations @${row.connections}`, target: '≤ Portkey\'s', value: `${row.gatewayOverP50} ms vs ${row.portkeyOverP50} ms`, pass: row.gatewayOverP50 <= row.portkeyOverP50 });
+    out.push({
+      name: `gateway p50 added vs Portkey's, /v1/images/generations @${row.connections}`,
+      target: "≤ Portkey's",
+      value: `${row.gatewayOverP50} ms vs ${row.portkeyOverP50} ms`,
+      pass: row.gatewayOverP50 <= row.portkeyOverP50,
+    });
   }
   return out;
 }
@@ -720,7 +773,9 @@ function table(report: Record<string, any>): string {
     lines.push('Overhead: same requests direct to the twin, through a bare Fastify+undici proxy, and through the gateway (latency ms, req/s of 2xx)');
     for (const kind of ['status', 'sync'] as const) {
       lines.push(`  ${KIND_LABELS[kind]}`);
-      lines.push(`  ${pad('conns', 6)}${padL('direct p50/p99', 18)}${padL('bare p50/p99', 18)}${padL('gateway p50/p99', 18)}${padL('Δp50', 9)}${padL('Δp99', 9)}${padL('direct/s', 10)}${padL('bare/s', 10)}${padL('gw/s', 10)}${padL('gw/bare', 9)}${padL('µs CPU/req twin·bare·gw', 26)}${padL('other', 7)}`);
+      lines.push(
+        `  ${pad('conns', 6)}${padL('direct p50/p99', 18)}${padL('bare p50/p99', 18)}${padL('gateway p50/p99', 18)}${padL('Δp50', 9)}${padL('Δp99', 9)}${padL('direct/s', 10)}${padL('bare/s', 10)}${padL('gw/s', 10)}${padL('gw/bare', 9)}${padL('µs CPU/req twin·bare·gw', 26)}${padL('other', 7)}`,
+      );
       for (const r of ov.rows.filter((row: OverheadRow) => row.kind === kind) as OverheadRow[]) {
         const pp = (x: LoadResult) => `${x.p50.toFixed(2)}/${x.p99.toFixed(2)}`;
         const bad = [r.direct, r.bare, r.gateway].some((x) => x.non2xx || x.errors || x.mismatches) ? ' ⚠ errors, see JSON' : '';
@@ -734,8 +789,10 @@ function table(report: Record<string, any>): string {
         );
         const b = r.baseline;
         if (b) {
-          lines.push(`  ${pad('', 6)}${padL('baseline:', 18)}${padL('', 18)}${padL(pp(b), 18)}${padL((b.p50 - r.direct.p50).toFixed(2), 9)}${padL((b.p99 - r.direct.p99).toFixed(2), 9)}` +
-            `${padL('', 20)}${padL(Math.round(b.rps), 10)}${padL(`${((b.rps / r.bare.rps) * 100).toFixed(0)}%`, 9)}${padL(cpuPerRequest(b, 'baseline'), 26)}`);
+          lines.push(
+            `  ${pad('', 6)}${padL('baseline:', 18)}${padL('', 18)}${padL(pp(b), 18)}${padL((b.p50 - r.direct.p50).toFixed(2), 9)}${padL((b.p99 - r.direct.p99).toFixed(2), 9)}` +
+              `${padL('', 20)}${padL(Math.round(b.rps), 10)}${padL(`${((b.rps / r.bare.rps) * 100).toFixed(0)}%`, 9)}${padL(cpuPerRequest(b, 'baseline'), 26)}`,
+          );
         }
       }
     }
@@ -749,15 +806,19 @@ function table(report: Record<string, any>): string {
     const targets = ['direct', 'portkey', 'gateway', ...(peer.baseline ? ['baseline'] : [])];
     lines.push('', `Peer: ${peer.label} (latency ms, req/s of 2xx)`);
     if (peer.baseline) lines.push(`  baseline = the gateway built in ${peer.baseline}`);
-    lines.push(`  ${pad('conns', 6)}${pad('through', 10)}${padL('p50', 10)}${padL('p99', 10)}${padL('Δp50', 9)}${padL('Δp99', 9)}${padL('req/s', 8)}${padL('ms CPU/req', 12)}${padL('other', 7)}`);
+    lines.push(
+      `  ${pad('conns', 6)}${pad('through', 10)}${padL('p50', 10)}${padL('p99', 10)}${padL('Δp50', 9)}${padL('Δp99', 9)}${padL('req/s', 8)}${padL('ms CPU/req', 12)}${padL('other', 7)}`,
+    );
     for (const r of peer.rows) {
       for (const target of targets) {
         const x = r[target] as LoadResult & { disturbed?: boolean };
         const bad = x.non2xx || x.errors || x.mismatches ? ' ⚠ errors, see JSON' : '';
         const dp50 = target === 'direct' ? '' : (x.p50 - r.direct.p50).toFixed(1);
         const dp99 = target === 'direct' ? '' : (x.p99 - r.direct.p99).toFixed(1);
-        lines.push(`  ${pad(r.connections, 6)}${pad(target, 10)}${padL(x.p50.toFixed(1), 10)}${padL(x.p99.toFixed(1), 10)}${padL(dp50, 9)}${padL(dp99, 9)}` +
-          `${padL(x.rps.toFixed(1), 8)}${padL(r.cpuMsPerAnswer[target].toFixed(2), 12)}${padL(x.otherLoad.toFixed(2), 7)}${x.disturbed ? ' disturbed' : ''}${bad}`);
+        lines.push(
+          `  ${pad(r.connections, 6)}${pad(target, 10)}${padL(x.p50.toFixed(1), 10)}${padL(x.p99.toFixed(1), 10)}${padL(dp50, 9)}${padL(dp99, 9)}` +
+            `${padL(x.rps.toFixed(1), 8)}${padL(r.cpuMsPerAnswer[target].toFixed(2), 12)}${padL(x.otherLoad.toFixed(2), 7)}${x.disturbed ? ' disturbed' : ''}${bad}`,
+        );
       }
     }
     lines.push('  (Δ = over direct; ms CPU/req = CPU time of the process serving the answer per 2xx answer — the twin for direct, else the');
@@ -771,7 +832,7 @@ function table(report: Record<string, any>): string {
         r.skipped
           ? `  ${pad(name, 10)} skipped: ${r.skipped}`
           : `  ${pad(name, 10)} ${padL(Math.round(r.rps), 6)} jobs/s   p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  gateway ${r.cpu.gateway} cores = ` +
-            `${((r.cpu.gateway / r.rps) * 1000).toFixed(2)} ms CPU per accepted job, twin ${r.cpu.twin} cores, other ${r.otherLoad}${r.disturbed ? ' (disturbed)' : ''}`,
+              `${((r.cpu.gateway / r.rps) * 1000).toFixed(2)} ms CPU per accepted job, twin ${r.cpu.twin} cores, other ${r.otherLoad}${r.disturbed ? ' (disturbed)' : ''}`,
       );
     }
   }
@@ -779,21 +840,34 @@ function table(report: Record<string, any>): string {
   if (mem) {
     const p = mem.pending;
     lines.push('', `Memory, pending jobs: ${p.label}${p.disturbed ? ' [disturbed: others used cores meanwhile]' : ''}`);
-    lines.push(`  accepted ${p.accept.ok} at ${Math.round(p.accept.rps)}/s (p99 ${p.accept.p99.toFixed(1)} ms); ${p.pendingInDatabase} pending in the database; all submitted upstream after ${p.secondsUntilAllSubmitted} s`);
-    lines.push(`  RSS idle ${p.rssIdleMb} MB → after accepting ${p.rssAfterAcceptMb} MB → settled ${p.rssSettledMb} MB (peak sampled ${p.rssPeakSampledMb} MB, VmHWM ${p.rssPeakHwmMb} MB); gateway CPU while polling ${p.gatewayCoresWhilePolling} cores`);
+    lines.push(
+      `  accepted ${p.accept.ok} at ${Math.round(p.accept.rps)}/s (p99 ${p.accept.p99.toFixed(1)} ms); ${p.pendingInDatabase} pending in the database; all submitted upstream after ${p.secondsUntilAllSubmitted} s`,
+    );
+    lines.push(
+      `  RSS idle ${p.rssIdleMb} MB → after accepting ${p.rssAfterAcceptMb} MB → settled ${p.rssSettledMb} MB (peak sampled ${p.rssPeakSampledMb} MB, VmHWM ${p.rssPeakHwmMb} MB); gateway CPU while polling ${p.gatewayCoresWhilePolling} cores`,
+    );
     const l = mem.large;
     lines.push('', `Memory, large bodies: ${l.label}${l.disturbed ? ' [disturbed: others used cores meanwhile]' : ''}`);
-    lines.push(`  ${l.load.ok} accepted (${l.load.non2xx} non-2xx, ${l.load.errors} errors), p50 ${l.load.p50.toFixed(0)} ms, p99 ${l.load.p99.toFixed(0)} ms, max ${l.load.max.toFixed(0)} ms`);
-    lines.push(`  RSS idle ${l.rssIdleMb} MB, peak ${l.rssPeakMb} MB (${l.clientsTimesImageMb} MB = clients × image; peak over idle = ${l.peakOverIdleVsClientsTimesImage}× that), after ${l.rssAfterMb} MB`);
+    lines.push(
+      `  ${l.load.ok} accepted (${l.load.non2xx} non-2xx, ${l.load.errors} errors), p50 ${l.load.p50.toFixed(0)} ms, p99 ${l.load.p99.toFixed(0)} ms, max ${l.load.max.toFixed(0)} ms`,
+    );
+    lines.push(
+      `  RSS idle ${l.rssIdleMb} MB, peak ${l.rssPeakMb} MB (${l.clientsTimesImageMb} MB = clients × image; peak over idle = ${l.peakOverIdleVsClientsTimesImage}× that), after ${l.rssAfterMb} MB`,
+    );
   }
   const cold = report.cold;
   if (cold) {
     lines.push('', `Cold start (gateway from ${cold.runtime}): ${cold.label}`);
-    lines.push(`  new data dir: median ${cold.fresh.medianMs} ms ${JSON.stringify(cold.fresh.runsMs)}; restart on an existing one: median ${cold.restart.medianMs} ms ${JSON.stringify(cold.restart.runsMs)}`);
+    lines.push(
+      `  new data dir: median ${cold.fresh.medianMs} ms ${JSON.stringify(cold.fresh.runsMs)}; restart on an existing one: median ${cold.restart.medianMs} ms ${JSON.stringify(cold.restart.runsMs)}`,
+    );
   }
   lines.push('', 'Targets (the bench never fails on them):');
   for (const t of report.targets as Target[]) lines.push(`  ${verdict(t.pass)}  ${pad(t.name, 48)} ${pad(t.target, 10)} ${t.value}`);
-  lines.push('', `gateway from ${RUNTIME.runtime}${RUNTIME.note ? ` (${RUNTIME.note})` : ''}; load average at start ${(report.machine as any).loadavgAtStart.join(' ')}, at end ${(report.loadavgAtEnd as number[]).join(' ')}`);
+  lines.push(
+    '',
+    `gateway from ${RUNTIME.runtime}${RUNTIME.note ? ` (${RUNTIME.note})` : ''}; load average at start ${(report.machine as any).loadavgAtStart.join(' ')}, at end ${(report.loadavgAtEnd as number[]).join(' ')}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

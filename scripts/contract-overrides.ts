@@ -72,7 +72,14 @@ export const COMPONENTS: ComponentSpec[] = [
   {
     name: 'HarmCategory',
     doc: 'Gemini safety categories (@google/genai HarmCategory, the ones accepted in safetySettings).',
-    values: ['HARM_CATEGORY_UNSPECIFIED', 'HARM_CATEGORY_HATE_SPEECH', 'HARM_CATEGORY_DANGEROUS_CONTENT', 'HARM_CATEGORY_HARASSMENT', 'HARM_CATEGORY_SEXUALLY_EXPLICIT', 'HARM_CATEGORY_CIVIC_INTEGRITY'],
+    values: [
+      'HARM_CATEGORY_UNSPECIFIED',
+      'HARM_CATEGORY_HATE_SPEECH',
+      'HARM_CATEGORY_DANGEROUS_CONTENT',
+      'HARM_CATEGORY_HARASSMENT',
+      'HARM_CATEGORY_SEXUALLY_EXPLICIT',
+      'HARM_CATEGORY_CIVIC_INTEGRITY',
+    ],
   },
   {
     name: 'HorizontalAlignmentModel',
@@ -87,7 +94,24 @@ export const COMPONENTS: ComponentSpec[] = [
   {
     name: 'ImageAspectRatio',
     doc: 'Runway text_to_image `ratio` for gen4_image / gen4_image_turbo (@runwayml/sdk TextToImageCreateParams).',
-    values: ['1920:1080', '1080:1920', '1024:1024', '1360:768', '1080:1080', '1168:880', '1440:1080', '1080:1440', '1808:768', '2112:912', '1280:720', '720:1280', '720:720', '960:720', '720:960', '1680:720'],
+    values: [
+      '1920:1080',
+      '1080:1920',
+      '1024:1024',
+      '1360:768',
+      '1080:1080',
+      '1168:880',
+      '1440:1080',
+      '1080:1440',
+      '1808:768',
+      '2112:912',
+      '1280:720',
+      '720:1280',
+      '720:720',
+      '960:720',
+      '720:960',
+      '1680:720',
+    ],
   },
   {
     name: 'ImageCaptionMode',
@@ -143,8 +167,7 @@ export const COMPONENTS: ComponentSpec[] = [
     name: 'VeoPersonGeneration',
     reference: 'src__models__veo__PersonGeneration',
     // A doc with line breaks is written as a comment block of several lines.
-    doc: 'Veo person generation as the reference spells it (default "allow"). Sent upstream as\n' +
-      'allow_all / allow_adult / dont_allow (Vertex AI Veo REST `personGeneration`).',
+    doc: 'Veo person generation as the reference spells it (default "allow"). Sent upstream as\n' + 'allow_all / allow_adult / dont_allow (Vertex AI Veo REST `personGeneration`).',
     values: ['allow', 'allow_adult', 'dont_allow'],
   },
   {
@@ -154,7 +177,8 @@ export const COMPONENTS: ComponentSpec[] = [
   },
   {
     name: 'VeoDuration',
-    doc: 'Veo durations as the reference defines them (5, 10). Upstream Veo 2 accepts 5–8 s and\n' +
+    doc:
+      'Veo durations as the reference defines them (5, 10). Upstream Veo 2 accepts 5–8 s and\n' +
       'Veo 3/3.1 accept 4/6/8 s, so 10 conflicts upstream: the Google adapter rejects it with a 422.',
     values: [5, 10],
   },
@@ -174,8 +198,9 @@ export const COMPONENTS: ComponentSpec[] = [
     values: ['simple', 'expert', 'detailed', 'tagging', 'segment_timestamps', 'segment_timestamps_descriptive', 'segment_timestamps_tags'],
   },
   {
-    name: 'SourceModel', doc: 'Firefly `source`: an upload id (from /api/v1/firefly/upload) or a URL; exactly one is used.',
-        fields: {
+    name: 'SourceModel',
+    doc: 'Firefly `source`: an upload id (from /api/v1/firefly/upload) or a URL; exactly one is used.',
+    fields: {
       upload_id: { title: 'Upload Id', anyOf: [{ minLength: 1, type: 'string' }, { type: 'null' }] },
       url: { title: 'Url', anyOf: [{ format: 'uri', minLength: 1, maxLength: 2048, type: 'string' }, { type: 'null' }] },
     },
@@ -197,14 +222,15 @@ export const COMPONENTS: ComponentSpec[] = [
   },
   {
     name: 'AlignmentModel',
-        fields: {
+    fields: {
       horizontal: { default: 'center', $ref: 'HorizontalAlignmentModel' },
       vertical: { default: 'center', $ref: 'VerticalAlignmentModel' },
     },
   },
   {
-    name: 'InsertModel', doc: 'Firefly placement inset in pixels. The reference calls it `insert` and adds `center`; see docs/provider-facts.md §2.',
-        fields: {
+    name: 'InsertModel',
+    doc: 'Firefly placement inset in pixels. The reference calls it `insert` and adds `center`; see docs/provider-facts.md §2.',
+    fields: {
       bottom: { title: 'Bottom', default: 0, type: 'integer' },
       center: { title: 'Center', default: 0, type: 'integer' },
       left: { title: 'Left', default: 0, type: 'integer' },
@@ -214,7 +240,7 @@ export const COMPONENTS: ComponentSpec[] = [
   },
   {
     name: 'PlacementModel',
-        fields: {
+    fields: {
       alignment: { $ref: 'AlignmentModel' },
       insert: { $ref: 'InsertModel' },
     },
@@ -228,7 +254,8 @@ export const COMPONENTS: ComponentSpec[] = [
     },
   },
   {
-    name: 'StructureModel', doc: 'Firefly structure reference; strength 0–100 as in the Firefly API.',
+    name: 'StructureModel',
+    doc: 'Firefly structure reference; strength 0–100 as in the Firefly API.',
     required: ['image_reference'],
     fields: {
       image_reference: { $ref: 'ImageReferenceModel' },
@@ -236,15 +263,17 @@ export const COMPONENTS: ComponentSpec[] = [
     },
   },
   {
-    name: 'StyleModel', doc: 'Firefly style reference; strength 1–100 as in the Firefly API.',
-        fields: {
+    name: 'StyleModel',
+    doc: 'Firefly style reference; strength 1–100 as in the Firefly API.',
+    fields: {
       image_reference: { $ref: 'ImageReferenceModel' },
       presets: { title: 'Presets', type: 'array', items: { type: 'string' } },
       strength: { title: 'Strength', minimum: 1, maximum: 100, type: 'integer' },
     },
   },
   {
-    name: 'ReferenceImage', doc: 'Runway reference image; `tag` lets the prompt refer to it as @tag.',
+    name: 'ReferenceImage',
+    doc: 'Runway reference image; `tag` lets the prompt refer to it as @tag.',
     required: ['uri'],
     fields: {
       uri: { title: 'Uri', minLength: 1, type: 'string' },
@@ -252,13 +281,15 @@ export const COMPONENTS: ComponentSpec[] = [
     },
   },
   {
-    name: 'ContentModeration', doc: 'Runway content moderation (`contentModeration.publicFigureThreshold`: auto | low).',
-        fields: {
+    name: 'ContentModeration',
+    doc: 'Runway content moderation (`contentModeration.publicFigureThreshold`: auto | low).',
+    fields: {
       public_figure_threshold: { title: 'Public Figure Threshold', default: 'auto', type: 'string', enum: ['auto', 'low'] },
     },
   },
   {
-    name: 'CharacterInput', doc: 'Runway act_two `character` (type image | video).',
+    name: 'CharacterInput',
+    doc: 'Runway act_two `character` (type image | video).',
     required: ['type', 'uri'],
     fields: {
       type: { title: 'Type', type: 'string', enum: ['image', 'video'] },
@@ -266,7 +297,8 @@ export const COMPONENTS: ComponentSpec[] = [
     },
   },
   {
-    name: 'RunwayVoice', doc: 'Runway text_to_speech `voice` ({type: "runway-preset", presetId}).',
+    name: 'RunwayVoice',
+    doc: 'Runway text_to_speech `voice` ({type: "runway-preset", presetId}).',
     required: ['preset_id'],
     fields: {
       preset_id: { title: 'Preset Id', minLength: 1, type: 'string' },

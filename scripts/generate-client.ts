@@ -12,9 +12,7 @@ import { loadConfig } from '../src/config.js';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../clients/typescript/schema.ts', import.meta.url));
 
-const HEADER =
-  '// Generated from the gateway\'s served OpenAPI document by `npm run client:generate`\n' +
-  '// (scripts/generate-client.ts, openapi-typescript). Do not edit.\n\n';
+const HEADER = "// Generated from the gateway's served OpenAPI document by `npm run client:generate`\n" + '// (scripts/generate-client.ts, openapi-typescript). Do not edit.\n\n';
 
 /** The document the gateway serves at /openapi.json (built with a throwaway data dir and key). */
 export async function servedDocument(): Promise<unknown> {

@@ -35,8 +35,19 @@ const PROVIDER_OF_PATH: [RegExp, string][] = [
 
 /** The order keywords are written in: the descriptive ones first, then the constraints. */
 const KEYWORD_ORDER = [
-  'title', 'description', 'default', 'examples',
-  'minLength', 'maxLength', 'minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum', 'minItems', 'maxItems', 'format',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'exclusiveMinimum',
+  'maximum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'format',
 ];
 /** Keywords the builders write themselves (the type) or that are not carried over. */
 const STRUCTURAL = new Set(['type', 'enum', 'const', 'anyOf', 'items', 'prefixItems', 'properties', 'required', '$ref', 'additionalProperties']);
@@ -45,7 +56,9 @@ const STRUCTURAL = new Set(['type', 'enum', 'const', 'anyOf', 'items', 'prefixIt
 export function literal(value: unknown, quote: Quote = '"'): string {
   if (Array.isArray(value)) return `[${value.map((v) => literal(v, quote)).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${literal(k, quote)}: ${literal(v, quote)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${literal(k, quote)}: ${literal(v, quote)}`)
+      .join(', ')}}`;
   }
   if (typeof value === 'string' && quote === "'") return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   return JSON.stringify(value);
@@ -142,7 +155,11 @@ function objectDeclaration(name: string, schema: Schema, uses: Uses, additions: 
   return `export const ${name} = Type.Object({\n${[...fields, ...additions].join('\n')}\n}, ${outer});\n`;
 }
 
-const pascal = (words: string) => words.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+const pascal = (words: string) =>
+  words
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 
 /** The export name of an operation's schema: its model's name, or (FastAPI's `Body_…` models) its summary + Body. */
 function exportName(schema: Schema, operation: Operation): string {
@@ -297,7 +314,7 @@ function componentsFile(document: Document): string {
   for (const spec of enums) {
     if (spec === aliases[0]) {
       parts.push(
-        '/**\n * The reference\'s names of components the gateway names without the reference\'s internal module\n' +
+        "/**\n * The reference's names of components the gateway names without the reference's internal module\n" +
           ' * paths (served name → reference name).\n */\n' +
           'export const REFERENCE_COMPONENT_NAMES: Record<string, string> = {\n' +
           aliases.map((a) => `  ${a.name}: '${a.reference}',\n`).join('') +
@@ -309,10 +326,18 @@ function componentsFile(document: Document): string {
   parts.push(`${SECTION('objects')}\n`);
   const uses = new Uses();
   for (const spec of objects) parts.push(objectComponent(spec as ComponentSpec & { fields: Record<string, Schema> }, uses));
-  const list = [...packed(enums.map((c) => c.name), LINE), ...packed(objects.map((c) => c.name), LINE)];
+  const list = [
+    ...packed(
+      enums.map((c) => c.name),
+      LINE,
+    ),
+    ...packed(
+      objects.map((c) => c.name),
+      LINE,
+    ),
+  ];
   parts.push(
-    '/** Every named schema, in the order they are registered with the validator and the document. */\n' +
-      `export const components: TSchema[] = [\n${list.join('\n')}\n];\n`,
+    '/** Every named schema, in the order they are registered with the validator and the document. */\n' + `export const components: TSchema[] = [\n${list.join('\n')}\n];\n`,
   );
   return parts.join('\n');
 }

@@ -23,11 +23,12 @@ export async function lintDocument(document: unknown): Promise<LintReport> {
     const run = promisify(execFile);
     const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
     // Exit status 1 means problems were found: the report says which.
-    const { stdout } = await run(process.execPath, [cli, 'lint', file, '--format=json', '--max-problems=10000'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 })
-      .catch((error: { stdout?: string }) => {
+    const { stdout } = await run(process.execPath, [cli, 'lint', file, '--format=json', '--max-problems=10000'], { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 }).catch(
+      (error: { stdout?: string }) => {
         if (!error.stdout) throw error;
         return { stdout: error.stdout };
-      });
+      },
+    );
     return JSON.parse(stdout) as LintReport;
   } finally {
     await rm(dir, { recursive: true, force: true });

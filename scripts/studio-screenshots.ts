@@ -48,10 +48,14 @@ try {
   await removeBackground(page, await samplePng(320, 240));
   await removeBackground(page, await samplePng(240, 320));
   // The usage ledger is written just after each job ends.
-  await until(async () => {
-    const answer = await fetch(`${gateway.url}/api/v1/usage?group_by=day`, { headers: { 'x-api-key': budgeted } }).then((r) => r.json() as Promise<any>);
-    return answer.result.rows[0]?.jobs >= 2 ? true : undefined;
-  }, 'both runs in the usage ledger', 30_000);
+  await until(
+    async () => {
+      const answer = await fetch(`${gateway.url}/api/v1/usage?group_by=day`, { headers: { 'x-api-key': budgeted } }).then((r) => r.json() as Promise<any>);
+      return answer.result.rows[0]?.jobs >= 2 ? true : undefined;
+    },
+    'both runs in the usage ledger',
+    30_000,
+  );
   await page.getByRole('link', { name: 'Usage', exact: true }).click();
   await page.locator('.chart .budget').waitFor();
   await page.screenshot({ path: out('studio-usage') });

@@ -74,7 +74,8 @@ async function ensurePortFree(host: string, port: number): Promise<void> {
   const probe = createServer();
   await new Promise<void>((resolve, reject) => {
     probe.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new ConfigError(`${host}:${port} is already in use; stop the process using it or choose another --port`) : error));
+      reject(error.code === 'EADDRINUSE' ? new ConfigError(`${host}:${port} is already in use; stop the process using it or choose another --port`) : error),
+    );
     probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
   });
 }
@@ -95,7 +96,9 @@ async function emulate(args: string[]): Promise<void> {
   const twin = await factory.start({ host: values.host, port, fetchPolicy: { allowPrivateNetwork } });
   process.stdout.write(
     `${name} twin (an emulator, not the real service) listening at ${twin.url}\n` +
-      `Point the gateway at it with:\n${Object.entries(twin.env).map(([k, v]) => `  export ${k}=${v}`).join('\n')}\n`,
+      `Point the gateway at it with:\n${Object.entries(twin.env)
+        .map(([k, v]) => `  export ${k}=${v}`)
+        .join('\n')}\n`,
   );
   closeWithGrace({ delay: 5_000 }, () => twin.close());
 }
@@ -159,9 +162,18 @@ async function keysCommand(args: string[]): Promise<void> {
       case 'list': {
         const iso = (ms: number | null) => (ms === null ? '-' : new Date(ms).toISOString());
         const rows = (await keys.list()).map((k) =>
-          [k.id, k.name, iso(k.created_at), iso(k.last_used_at), k.revoked_at === null ? 'active' : `revoked ${iso(k.revoked_at)}`,
-            k.rate_limit_per_minute ?? 'default', k.max_concurrent_jobs ?? 'default', k.admin ? 'operator' : '-',
-            k.budget_usd === null ? '-' : `$${k.budget_usd}/${k.budget_period}`].join('\t'));
+          [
+            k.id,
+            k.name,
+            iso(k.created_at),
+            iso(k.last_used_at),
+            k.revoked_at === null ? 'active' : `revoked ${iso(k.revoked_at)}`,
+            k.rate_limit_per_minute ?? 'default',
+            k.max_concurrent_jobs ?? 'default',
+            k.admin ? 'operator' : '-',
+            k.budget_usd === null ? '-' : `$${k.budget_usd}/${k.budget_period}`,
+          ].join('\t'),
+        );
         process.stdout.write(`${['id', 'name', 'created', 'last used', 'state', 'requests/min', 'concurrent jobs', 'role', 'budget'].join('\t')}\n${rows.join('\n')}\n`);
         return;
       }
@@ -237,7 +249,16 @@ async function usageCommand(args: string[]): Promise<void> {
     const table = usageTable(groupBy, rows).map((line) => line.map((cell) => (cell === null ? '-' : String(cell))));
     const widths = table[0].map((_, i) => Math.max(...table.map((line) => line[i].length)));
     process.stdout.write(`Usage from ${new Date(range.from).toISOString()} to ${new Date(range.to).toISOString()} (estimated USD)\n`);
-    process.stdout.write(table.map((line) => line.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + '\n');
+    process.stdout.write(
+      table
+        .map((line) =>
+          line
+            .map((cell, i) => cell.padEnd(widths[i]))
+            .join('  ')
+            .trimEnd(),
+        )
+        .join('\n') + '\n',
+    );
   } finally {
     await storage.close();
   }

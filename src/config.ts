@@ -141,7 +141,10 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     host: overrides.host ?? nonEmpty(env.VISION_STUDIO_HOST) ?? '127.0.0.1',
     port: overrides.port ?? integer(env, 'VISION_STUDIO_PORT', 8000),
     dataDir: path.resolve(overrides.dataDir ?? nonEmpty(env.VISION_STUDIO_DATA_DIR) ?? 'data'),
-    apiKeys: (env.VISION_STUDIO_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    apiKeys: (env.VISION_STUDIO_API_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
     sandbox: overrides.sandbox ?? flag(env.VISION_STUDIO_SANDBOX),
     databaseUrl: nonEmpty(env.VISION_STUDIO_DATABASE_URL),
     redisUrl: nonEmpty(env.VISION_STUDIO_REDIS_URL),

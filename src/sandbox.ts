@@ -55,6 +55,9 @@ export async function startSandbox(config: Config): Promise<Sandbox> {
 export function trustGatewayLinks(address: AddressInfo | string | null, publicUrl: string | undefined): void {
   if (publicUrl) trustGatewayOrigin(publicUrl);
   if (!address || typeof address === 'string') return;
-  const hosts = address.address === '0.0.0.0' || address.address === '::' ? ['127.0.0.1', 'localhost', '[::1]'] : [address.family === 'IPv6' ? `[${address.address}]` : address.address, 'localhost'];
+  const hosts =
+    address.address === '0.0.0.0' || address.address === '::'
+      ? ['127.0.0.1', 'localhost', '[::1]']
+      : [address.family === 'IPv6' ? `[${address.address}]` : address.address, 'localhost'];
   for (const host of hosts) trustGatewayOrigin(`http://${host}:${address.port}`);
 }

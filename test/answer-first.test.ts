@@ -33,16 +33,21 @@ describe('POST /v1/images/generations answers first', () => {
     const config = loadConfig({ VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_LOG_LEVEL: 'silent', VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1', ...openai.env });
     app = await buildApp({ ...config, dataDir });
     await app.ready();
-    close = async () => { await app.close(); await openai.app.close(); await rm(dataDir, { recursive: true, force: true }); };
+    close = async () => {
+      await app.close();
+      await openai.app.close();
+      await rm(dataDir, { recursive: true, force: true });
+    };
   });
   after(() => close());
 
-  const generate = (format = 'b64_json') => app.inject({
-    method: 'POST',
-    url: '/v1/images/generations',
-    headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
-    payload: { model: 'openai/gpt-image-1.5', prompt: 'a paper boat', size: '1024x1024', response_format: format },
-  });
+  const generate = (format = 'b64_json') =>
+    app.inject({
+      method: 'POST',
+      url: '/v1/images/generations',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      payload: { model: 'openai/gpt-image-1.5', prompt: 'a paper boat', size: '1024x1024', response_format: format },
+    });
   const jobOf = async (response: { headers: Record<string, unknown> }) => (await app.jobStore.get(String(response.headers['x-vision-studio-task-id'])))!;
   const until = async (id: string, done: (job: JobRow) => boolean) => {
     for (let i = 0; i < 200; i++) {
@@ -58,7 +63,9 @@ describe('POST /v1/images/generations answers first', () => {
     const blobs = app.assets.blobs;
     const put = blobs.put;
     let release!: () => void;
-    const released = new Promise<void>((resolve) => { release = resolve; });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     let writes = 0;
     blobs.put = async (...args) => {
       writes++;
@@ -66,7 +73,14 @@ describe('POST /v1/images/generations answers first', () => {
       await released;
       return put.apply(blobs, args);
     };
-    return { release, writes: () => writes, restore: () => { release(); blobs.put = put; } };
+    return {
+      release,
+      writes: () => writes,
+      restore: () => {
+        release();
+        blobs.put = put;
+      },
+    };
   }
 
   it('answers with the image while it is being stored, and the job succeeds once it is', async () => {
@@ -95,7 +109,9 @@ describe('POST /v1/images/generations answers first', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(hold.writes(), 1);
       let answered = false;
-      void pending.then(() => { answered = true; });
+      void pending.then(() => {
+        answered = true;
+      });
       await new Promise((resolve) => setTimeout(resolve, 100));
       assert.equal(answered, false, 'answered with a link to an asset not stored yet');
       hold.release();
@@ -135,7 +151,10 @@ describe('a process that dies between the answer and the store', () => {
   before(async () => {
     const database = await sqlite.create();
     storage = await openStorage(database.url, database.dataDir);
-    cleanup = async () => { await storage.close(); await database.cleanup(); };
+    cleanup = async () => {
+      await storage.close();
+      await database.cleanup();
+    };
   });
   after(() => cleanup());
 
@@ -153,25 +172,34 @@ describe('a process that dies between the answer and the store', () => {
     };
     const stored = new Map<string, Buffer>();
     let storeStuck!: () => void;
-    const stuck = new Promise<void>((resolve) => { storeStuck = resolve; });
-    const engine = (keep: (id: string, bytes: Buffer) => Promise<void>, { takeOverLeases = false, sweepIntervalMs = 50 } = {}) => new JobEngine({
-      store: new JobStore(storage),
-      queue: new LocalQueue(),
-      adapters: new Map([['test.image', adapter]]),
-      rehost: async (job, outputs) => {
-        const assets = outputs.map((_output, i) => ({ id: `asset_${job.id}_${starts}_${i}` }) as Asset);
-        const bytes = outputs.map((o) => o.data!);
-        return { assets, bytes, keep: async () => { for (const [i, a] of assets.entries()) await keep(a.id, bytes[i]); } };
-      },
-      loadAsset: async () => ({ data: Buffer.alloc(0), contentType: 'application/octet-stream' }),
-      assetSource: async () => ({ size: 0, contentType: 'application/octet-stream', read: async () => [] }),
-      assetUrl: async (id) => id,
-      config: loadConfig({}),
-      guards: new ProviderGuards(),
-      log: silent,
-      timing: { leaseMs: 60_000, sweepIntervalMs },
-      takeOverLeases,
+    const stuck = new Promise<void>((resolve) => {
+      storeStuck = resolve;
     });
+    const engine = (keep: (id: string, bytes: Buffer) => Promise<void>, { takeOverLeases = false, sweepIntervalMs = 50 } = {}) =>
+      new JobEngine({
+        store: new JobStore(storage),
+        queue: new LocalQueue(),
+        adapters: new Map([['test.image', adapter]]),
+        rehost: async (job, outputs) => {
+          const assets = outputs.map((_output, i) => ({ id: `asset_${job.id}_${starts}_${i}` }) as Asset);
+          const bytes = outputs.map((o) => o.data!);
+          return {
+            assets,
+            bytes,
+            keep: async () => {
+              for (const [i, a] of assets.entries()) await keep(a.id, bytes[i]);
+            },
+          };
+        },
+        loadAsset: async () => ({ data: Buffer.alloc(0), contentType: 'application/octet-stream' }),
+        assetSource: async () => ({ size: 0, contentType: 'application/octet-stream', read: async () => [] }),
+        assetUrl: async (id) => id,
+        config: loadConfig({}),
+        guards: new ProviderGuards(),
+        log: silent,
+        timing: { leaseMs: 60_000, sweepIntervalMs },
+        takeOverLeases,
+      });
     // The first process answers, then never gets its write done (it is as good as dead).
     // Its sweeper does not come round again: the job is not claimed back by this process.
     const first = engine(() => stuck, { sweepIntervalMs: 60_000 });
@@ -186,14 +214,19 @@ describe('a process that dies between the answer and the store', () => {
     // process would not run it after the take-over below.)
     await new Promise((resolve) => setTimeout(resolve, 50));
     // The next process on the same database takes the job over (a restart on SQLite does so at once).
-    const next = engine(async (id, bytes) => { stored.set(id, bytes); }, { takeOverLeases: true });
+    const next = engine(
+      async (id, bytes) => {
+        stored.set(id, bytes);
+      },
+      { takeOverLeases: true },
+    );
     await next.start();
     try {
       const final = await next.waitForFinal(job.id, 5_000);
       assert.equal(final?.state, 'succeeded');
       const [ref] = JSON.parse(final!.result!).images as string[];
-      assert.equal(stored.get(ref.replace('asset://', ''))?.toString(), 'image 2', 'the job\'s output is stored');
-      assert.equal(starts, 2, 'run again upstream: the first run\'s bytes died with its process');
+      assert.equal(stored.get(ref.replace('asset://', ''))?.toString(), 'image 2', "the job's output is stored");
+      assert.equal(starts, 2, "run again upstream: the first run's bytes died with its process");
     } finally {
       storeStuck();
       await Promise.all([first.stop(), next.stop()]);

@@ -63,7 +63,10 @@ describe('service shell', () => {
   it('answers a body of another content type with 422', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
       const response = await t.app.inject({
-        method: 'POST', url: GENERATE, headers: { ...auth, 'content-type': type }, payload: 'prompt=a+fox',
+        method: 'POST',
+        url: GENERATE,
+        headers: { ...auth, 'content-type': type },
+        payload: 'prompt=a+fox',
       });
       assert.equal(response.statusCode, 422, type);
       assert.deepEqual(response.json().detail[0].loc, ['body']);
@@ -72,7 +75,10 @@ describe('service shell', () => {
 
   it('answers an oversize body with 413 before parsing it', async () => {
     const response = await t.app.inject({
-      method: 'POST', url: GENERATE, headers: json, payload: JSON.stringify({ prompt: 'x'.repeat(70 * 1024) }),
+      method: 'POST',
+      url: GENERATE,
+      headers: json,
+      payload: JSON.stringify({ prompt: 'x'.repeat(70 * 1024) }),
     });
     assert.equal(response.statusCode, 413);
     assert.match(response.json().detail, /limit is 65536 bytes/);
@@ -80,7 +86,10 @@ describe('service shell', () => {
 
   it('drops prototype-pollution keys instead of failing', async () => {
     const response = await t.app.inject({
-      method: 'POST', url: GENERATE, headers: json, payload: '{"prompt":"a red fox","__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}',
+      method: 'POST',
+      url: GENERATE,
+      headers: json,
+      payload: '{"prompt":"a red fox","__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}',
     });
     assert.equal(response.statusCode, 503);
     assert.equal(({} as any).admin, undefined);
@@ -91,13 +100,17 @@ describe('service shell', () => {
     const form = (parts: string) => `${parts}--${boundary}--\r\n`;
     const headers = { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}` };
     const noFile = await t.app.inject({
-      method: 'POST', url: '/api/v1/firefly/upload', headers,
+      method: 'POST',
+      url: '/api/v1/firefly/upload',
+      headers,
       payload: form(`--${boundary}\r\nContent-Disposition: form-data; name="other"\r\n\r\nvalue\r\n`),
     });
     assert.equal(noFile.statusCode, 422);
     assert.deepEqual(noFile.json().detail, [{ loc: ['body', 'file'], msg: 'Field required', type: 'missing' }]);
     const withFile = await t.app.inject({
-      method: 'POST', url: '/api/v1/firefly/upload', headers,
+      method: 'POST',
+      url: '/api/v1/firefly/upload',
+      headers,
       payload: form(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nPNGDATA\r\n`),
     });
     assert.equal(withFile.statusCode, 503);
@@ -116,7 +129,9 @@ describe('service shell', () => {
   it('logs one line per request with id, status, provider and timing, and no secrets', async () => {
     t.logs.length = 0;
     const response = await t.app.inject({
-      method: 'POST', url: GENERATE, headers: { ...json, authorization: 'Bearer abc-secret-bearer' },
+      method: 'POST',
+      url: GENERATE,
+      headers: { ...json, authorization: 'Bearer abc-secret-bearer' },
       payload: { prompt: 'a red fox', image_prompt_file: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' },
     });
     assert.equal(response.statusCode, 503);

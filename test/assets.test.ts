@@ -24,7 +24,9 @@ describe('AssetService.store', () => {
       urlTtlSeconds: 3600,
       allowPrivateNetwork: false,
     });
-    png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#fff' } }).png().toBuffer();
+    png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
   });
   after(async () => {
     await storage.close();
@@ -48,10 +50,7 @@ describe('AssetService.store', () => {
   it('takes what normalizeMedia found instead of reading the bytes again', async () => {
     const media = await normalizeMedia(png.toString('base64'), { kind: 'image', field: 'image' });
     const row = await assets.store('owner-1', media.bytes, { known: media });
-    assert.deepEqual(
-      { type: row.content_type, sha256: row.sha256, width: row.width, height: row.height },
-      { type: 'image/png', sha256: sha256Hex(png), width: 64, height: 48 },
-    );
+    assert.deepEqual({ type: row.content_type, sha256: row.sha256, width: row.width, height: row.height }, { type: 'image/png', sha256: sha256Hex(png), width: 64, height: 48 });
     // Given values are used as they are: proof that nothing was measured again.
     const given = await assets.store('owner-1', media.bytes, { known: { ...media, width: 7, height: 5 } });
     assert.deepEqual([given.width, given.height], [7, 5]);

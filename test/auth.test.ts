@@ -16,7 +16,7 @@ describe('API key authentication', () => {
 
   const protectedOps = allOperations().filter(({ op }) => op.auth !== 'none');
 
-  it('covers the 90 protected operations of the contract and the gateway\'s own', () => {
+  it("covers the 90 protected operations of the contract and the gateway's own", () => {
     assert.equal(protectedOps.filter(({ provider }) => provider).length, 90);
     assert.ok(protectedOps.some(({ op }) => op.path === '/api/v1/jobs/{job_id}'));
     assert.ok(protectedOps.some(({ op }) => op.path === '/api/v1/assets/{asset_id}'));

@@ -9,13 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { after, before, describe, it, mock } from 'node:test';
-import {
-  BlobRangeError,
-  InvalidBlobKeyError,
-  openBlobStore,
-  parseS3Spec,
-  type BlobStore,
-} from '../src/assets/blob-store.js';
+import { BlobRangeError, InvalidBlobKeyError, openBlobStore, parseS3Spec, type BlobStore } from '../src/assets/blob-store.js';
 import { FsBlobStore } from '../src/assets/fs-store.js';
 import { S3BlobStore, s3ClientConfig } from '../src/assets/s3-store.js';
 import { startS3 } from './support/s3.js';
@@ -196,7 +190,12 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
       });
 
       it('malformed ranges are refused before any I/O', async () => {
-        for (const range of [{ start: 5, end: 4 }, { start: -1, end: 3 }, { start: 0.5, end: 3 }, { start: 0, end: NaN }]) {
+        for (const range of [
+          { start: 5, end: 4 },
+          { start: -1, end: 3 },
+          { start: 0.5, end: 3 },
+          { start: 0, end: NaN },
+        ]) {
           await assert.rejects(store.get(k, range), RangeError);
         }
       });
@@ -308,7 +307,10 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
             reads.push(
               (async () => {
                 const got = await readAll((await store.get(k))!.body);
-                assert.ok(versions.some((x) => x.equals(got)), 'a mix of versions');
+                assert.ok(
+                  versions.some((x) => x.equals(got)),
+                  'a mix of versions',
+                );
               })(),
             );
           }),

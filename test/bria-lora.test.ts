@@ -70,14 +70,22 @@ function assertLoc(response: { statusCode: number; json(): any; body: string }, 
 
 /** Real images the dataset gets: at least 256 px on the short side, as BRIA requires. */
 async function pictures() {
-  const square = await sharp({ create: { width: 240, height: 192, channels: 3, background: '#d00' } }).png().toBuffer();
+  const square = await sharp({ create: { width: 240, height: 192, channels: 3, background: '#d00' } })
+    .png()
+    .toBuffer();
   const red = await sharp({ create: { width: 320, height: 256, channels: 3, background: '#fff' } })
     .composite([{ input: square, left: 40, top: 32 }])
     .png()
     .toBuffer();
-  const blue = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#1040c8' } }).jpeg().toBuffer();
-  const green = await sharp({ create: { width: 256, height: 384, channels: 3, background: '#20a040' } }).webp().toBuffer();
-  const tiny = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#888' } }).png().toBuffer();
+  const blue = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#1040c8' } })
+    .jpeg()
+    .toBuffer();
+  const green = await sharp({ create: { width: 256, height: 384, channels: 3, background: '#20a040' } })
+    .webp()
+    .toBuffer();
+  const tiny = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#888' } })
+    .png()
+    .toBuffer();
   return { red, blue, green, tiny };
 }
 
@@ -147,7 +155,10 @@ function lifecycle(kind: DatabaseKind) {
       // as every provider's refusal of an input is.
       assertError(await call(app, 'POST', `${API}/projects`, KEY_A, { project_name: 'Cans', ip_medium: 'photography', ip_type: 'multi_object_set' }), 422, 400);
 
-      assert.deepEqual((await ok(app, 'GET', `${API}/projects`)).map((p: { id: number }) => p.id), [P]);
+      assert.deepEqual(
+        (await ok(app, 'GET', `${API}/projects`)).map((p: { id: number }) => p.id),
+        [P],
+      );
       assert.equal((await ok(app, 'GET', `${API}/projects/${P}`)).project_name, 'Brand set');
       assertLoc(await call(app, 'PUT', `${API}/projects/${P}`, KEY_A, { project_id: P + 1, project_name: 'x' }), ['body', 'project_id']);
       const updated = await ok(app, 'PUT', `${API}/projects/${P}`, { project_id: P, project_description: 'Flat brand illustrations', ip_name: null });
@@ -161,7 +172,10 @@ function lifecycle(kind: DatabaseKind) {
       assert.equal(dataset.project_id, P);
       assert.equal(dataset.status, 'draft');
       assert.equal(dataset.captions_update_status, 'empty');
-      assert.deepEqual((await ok(app, 'GET', `${API}/datasets`)).map((d: { id: number }) => d.id), [D]);
+      assert.deepEqual(
+        (await ok(app, 'GET', `${API}/datasets`)).map((d: { id: number }) => d.id),
+        [D],
+      );
       assert.deepEqual((await ok(app, 'GET', `${API}/datasets/${D}`)).images, []);
       assertLoc(await call(app, 'PUT', `${API}/datasets/${D}`, KEY_A, { dataset_id: D + 1, name: 'x' }), ['body', 'dataset_id']);
       const updated = await ok(app, 'PUT', `${API}/datasets/${D}`, { dataset_id: D, name: 'v1b', caption_prefix: 'A flat brand illustration of', status: null });
@@ -193,7 +207,10 @@ function lifecycle(kind: DatabaseKind) {
 
       const before = twin.calls.length;
       assertLoc(await call(app, 'POST', `${API}/datasets/${D}/images`, KEY_A, { dataset_id: D }), ['body', 'file_path']);
-      assertLoc(await call(app, 'POST', `${API}/datasets/${D}/images`, KEY_A, { dataset_id: D, file_path: base64, image_url: `${host.url}/poses/blue.jpg` }), ['body', 'image_url']);
+      assertLoc(await call(app, 'POST', `${API}/datasets/${D}/images`, KEY_A, { dataset_id: D, file_path: base64, image_url: `${host.url}/poses/blue.jpg` }), [
+        'body',
+        'image_url',
+      ]);
       assertLoc(await call(app, 'POST', `${API}/datasets/${D}/images`, KEY_A, { dataset_id: D + 1, file_path: base64 }), ['body', 'dataset_id']);
       // file_path is never a path on the gateway's disk.
       assertLoc(await call(app, 'POST', `${API}/datasets/${D}/images`, KEY_A, { dataset_id: D, file_path: '/etc/passwd' }), ['body', 'file_path']);
@@ -224,7 +241,10 @@ function lifecycle(kind: DatabaseKind) {
       assert.equal(regenerated.caption_source, 'automatic');
       assert.deepEqual(lastCall(twin, 'PUT', `${TG}/datasets/${D}/images/${I2}`).body, { regenerate_caption: true });
 
-      assertLoc(await call(app, 'PUT', `${API}/datasets/${D}/images/${I1}/caption`, KEY_A, { image_id: I1, dataset_id: D, caption: 'x', regenerate_caption: true }), ['body', 'regenerate_caption']);
+      assertLoc(await call(app, 'PUT', `${API}/datasets/${D}/images/${I1}/caption`, KEY_A, { image_id: I1, dataset_id: D, caption: 'x', regenerate_caption: true }), [
+        'body',
+        'regenerate_caption',
+      ]);
       assertLoc(await call(app, 'PUT', `${API}/datasets/${D}/images/${I1}/caption`, KEY_A, { image_id: I1, dataset_id: D }), ['body', 'caption']);
       assertLoc(await call(app, 'PUT', `${API}/datasets/${D}/images/${I1}/caption`, KEY_A, { image_id: I2, dataset_id: D, caption: 'x' }), ['body', 'image_id']);
 
@@ -263,7 +283,10 @@ function lifecycle(kind: DatabaseKind) {
       assert.deepEqual((await ok(app, 'GET', `${API}/projects/${P}/models`)).map((m: { id: number }) => m.id).sort(), [ML, MM].sort());
 
       const plain = await ok(app, 'GET', `${API}/projects/${P}/datasets`);
-      assert.deepEqual(plain.map((d: { id: number }) => d.id), [D]);
+      assert.deepEqual(
+        plain.map((d: { id: number }) => d.id),
+        [D],
+      );
       assert.equal(plain[0].models, undefined);
       assert.equal(plain[0].model_ids, undefined);
       assert.equal(lastCall(twin, 'GET', `${TG}/projects/${P}/datasets`).path, `${TG}/projects/${P}/datasets`);
@@ -291,7 +314,10 @@ function lifecycle(kind: DatabaseKind) {
       assertError(await call(app, 'DELETE', `${API}/projects/${P}`), 409, 409);
       assertError(await call(app, 'DELETE', `${API}/models/${MM}`), 409, 409);
       assertError(await call(app, 'POST', `${API}/models/${MM}/training/start`), 409, 409);
-      assert.ok((await ok(app, 'GET', `${API}/projects`)).some((p: { id: number }) => p.id === P), 'the project survived');
+      assert.ok(
+        (await ok(app, 'GET', `${API}/projects`)).some((p: { id: number }) => p.id === P),
+        'the project survived',
+      );
 
       const stopped = await ok(app, 'POST', `${API}/models/${MM}/training/stop`);
       assert.equal(stopped.id, MM);
@@ -349,28 +375,80 @@ function lifecycle(kind: DatabaseKind) {
       // MM was stopped: BRIA refuses to generate with it.
       assertError(await call(app, 'POST', `${API}/image/generation/generate-image`, KEY_A, { model_id: String(MM), prompt: 'a max hero' }), 422, 400);
       assert.deepEqual(lastCall(twin, 'POST', `/v1/text-to-image/tailored/${MM}`).body, {
-        prompt: 'a max hero', num_results: 1, aspect_ratio: '1:1', sync: true, fast: false, include_generation_prefix: true,
+        prompt: 'a max hero',
+        num_results: 1,
+        aspect_ratio: '1:1',
+        sync: true,
+        fast: false,
+        include_generation_prefix: true,
       });
-      const refused = assertError(await call(app, 'POST', `${API}/image/generation/generate-image`, KEY_A, {
-        model_id: String(ML), prompt: 'something forbidden', aspect_ratio: '4:5', fast: true, steps_num: 8, seed: 7, model_influence: 0.8, include_generation_prefix: false, sync: true,
-      }), 422, 422);
+      const refused = assertError(
+        await call(app, 'POST', `${API}/image/generation/generate-image`, KEY_A, {
+          model_id: String(ML),
+          prompt: 'something forbidden',
+          aspect_ratio: '4:5',
+          fast: true,
+          steps_num: 8,
+          seed: 7,
+          model_influence: 0.8,
+          include_generation_prefix: false,
+          sync: true,
+        }),
+        422,
+        422,
+      );
       assert.match(refused.task_id, /^job_/);
       assert.deepEqual(lastCall(twin, 'POST', `/v1/text-to-image/tailored/${ML}`).body, {
-        prompt: 'something forbidden', num_results: 1, aspect_ratio: '4:5', sync: true, fast: true, steps_num: 8, model_influence: 0.8, include_generation_prefix: false, seed: 7,
+        prompt: 'something forbidden',
+        num_results: 1,
+        aspect_ratio: '4:5',
+        sync: true,
+        fast: true,
+        steps_num: 8,
+        model_influence: 0.8,
+        include_generation_prefix: false,
+        seed: 7,
       });
     });
 
     it('generate-vector: an SVG from the light model (fast follows the model; bria_model_version is not sent)', async () => {
-      const result = await ok(app, 'POST', `${API}/image/generation/generate-vector`, { model_id: String(ML), prompt: 'a fox icon', aspect_ratio: '3:4', bria_model_version: '3.2', negative_prompt: 'text' });
+      const result = await ok(app, 'POST', `${API}/image/generation/generate-vector`, {
+        model_id: String(ML),
+        prompt: 'a fox icon',
+        aspect_ratio: '3:4',
+        bria_model_version: '3.2',
+        negative_prompt: 'text',
+      });
       const svg = await download(app, result.vector_url);
       assert.equal(svg.headers['content-type'], 'image/svg+xml');
       assert.match(svg.body, /^<svg [^>]*width="384" height="512"/);
-      assertError(await call(app, 'POST', `${API}/image/generation/generate-vector`, KEY_A, { model_id: String(ML), prompt: 'a forbidden fox', bria_model_version: '3.2', negative_prompt: 'text', seed: 3 }), 422, 422);
+      assertError(
+        await call(app, 'POST', `${API}/image/generation/generate-vector`, KEY_A, {
+          model_id: String(ML),
+          prompt: 'a forbidden fox',
+          bria_model_version: '3.2',
+          negative_prompt: 'text',
+          seed: 3,
+        }),
+        422,
+        422,
+      );
       assert.deepEqual(lastCall(twin, 'POST', `/v1/text-to-vector/tailored/${ML}`).body, {
-        sync: true, fast: true, prompt: 'a forbidden fox', num_results: 1, aspect_ratio: '1:1', prompt_content_moderation: false, content_moderation: false,
-        seed: 3, negative_prompt: 'text', include_generation_prefix: true,
+        sync: true,
+        fast: true,
+        prompt: 'a forbidden fox',
+        num_results: 1,
+        aspect_ratio: '1:1',
+        prompt_content_moderation: false,
+        content_moderation: false,
+        seed: 3,
+        negative_prompt: 'text',
+        include_generation_prefix: true,
       });
-      assertLoc(await call(app, 'POST', `${API}/image/generation/generate-vector`, KEY_A, { model_id: String(ML), prompt: 'a fox icon', guidance_method_1: 'controlnet_canny' }), ['body', 'guidance_method_1_image_url']);
+      assertLoc(await call(app, 'POST', `${API}/image/generation/generate-vector`, KEY_A, { model_id: String(ML), prompt: 'a fox icon', guidance_method_1: 'controlnet_canny' }), [
+        'body',
+        'guidance_method_1_image_url',
+      ]);
     });
 
     it('a gateway asset uploads into a dataset (only its owner can use it)', async () => {
@@ -421,7 +499,7 @@ function lifecycle(kind: DatabaseKind) {
         assert.equal(response.statusCode, 404, `${method} ${url} as B: ${response.body}`);
         assert.match(response.json().detail, /not found/i);
       }
-      assert.equal(twin.calls.length, before, 'BRIA was asked about another key\'s resource');
+      assert.equal(twin.calls.length, before, "BRIA was asked about another key's resource");
       // A still has everything.
       assert.equal((await ok(app, 'GET', `${API}/projects/${P}`)).id, P);
     });
@@ -471,7 +549,7 @@ function lifecycle(kind: DatabaseKind) {
       assert.deepEqual(await ok(app, 'GET', `${API}/models`), []);
       const before = twin.calls.length;
       assertError(await call(app, 'GET', `${API}/models/${MM}`), 404);
-      assert.equal(twin.calls.length, before, 'the project\'s model was forgotten with it');
+      assert.equal(twin.calls.length, before, "the project's model was forgotten with it");
       // Everything recorded for the project went with it, the dataset deleted at BRIA included.
       assert.deepEqual(await app.storage.db.selectFrom('upstream_resources').selectAll().execute(), []);
     });

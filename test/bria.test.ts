@@ -108,13 +108,33 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
     png = await samplePng();
     b64 = png.toString('base64');
     // A transparent product cutout (for the shadow endpoint).
-    const square = await sharp({ create: { width: 32, height: 24, channels: 4, background: { r: 200, g: 20, b: 20, alpha: 1 } } }).png().toBuffer();
-    cutoutB64 = (await sharp({ create: { width: 64, height: 48, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
-      .composite([{ input: square, left: 16, top: 12 }]).png().toBuffer()).toString('base64');
+    const square = await sharp({ create: { width: 32, height: 24, channels: 4, background: { r: 200, g: 20, b: 20, alpha: 1 } } })
+      .png()
+      .toBuffer();
+    cutoutB64 = (
+      await sharp({ create: { width: 64, height: 48, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+        .composite([{ input: square, left: 16, top: 12 }])
+        .png()
+        .toBuffer()
+    ).toString('base64');
     // A loopback file server for inputs given as URLs (an image, a video).
     const dir = await mkdtemp(path.join(tmpdir(), 'bria-test-video-'));
     const video = path.join(dir, 'in.mp4');
-    const made = spawnSync(ffmpegInstaller.path, ['-v', 'error', '-f', 'lavfi', '-i', 'color=c=white:s=64x48:d=1:r=10', '-vf', 'drawbox=x=16:y=12:w=32:h=24:color=red:t=fill', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', video]);
+    const made = spawnSync(ffmpegInstaller.path, [
+      '-v',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'color=c=white:s=64x48:d=1:r=10',
+      '-vf',
+      'drawbox=x=16:y=12:w=32:h=24:color=red:t=fill',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      video,
+    ]);
     assert.equal(made.status, 0, String(made.stderr));
     hosted.set('/in.mp4', { bytes: await (await import('node:fs/promises')).readFile(video), type: 'video/mp4' });
     await rm(dir, { recursive: true, force: true });
@@ -142,9 +162,15 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
   });
 
   it('generate-image (sync) → /v1/text-to-image/base/2.3: two PNGs of the aspect ratio, seeds kept', async () => {
-    const result = ok(await post(app, '/api/v1/bria/image/generation/generate-image', {
-      prompt: 'a lighthouse at dusk', bria_model_version: '2.3', aspect_ratio: '16:9', num_results: 2, seed: 7,
-    }));
+    const result = ok(
+      await post(app, '/api/v1/bria/image/generation/generate-image', {
+        prompt: 'a lighthouse at dusk',
+        bria_model_version: '2.3',
+        aspect_ratio: '16:9',
+        num_results: 2,
+        seed: 7,
+      }),
+    );
     assert.equal(result.image_urls.length, 2);
     assert.equal(result.image_url, result.image_urls[0]);
     assert.deepEqual(result.seeds, [7, 8]);
@@ -216,7 +242,10 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
     assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04]);
     assert.equal((await fileTypeFromBuffer(bytes))?.mime, 'application/zip');
     const entries = unzip(bytes);
-    assert.deepEqual(entries.map((e) => e.name), ['panoptic_map.png', 'mask_1.png', 'mask_2.png']);
+    assert.deepEqual(
+      entries.map((e) => e.name),
+      ['panoptic_map.png', 'mask_1.png', 'mask_2.png'],
+    );
     for (const entry of entries) {
       const meta = await sharp(entry.data).metadata();
       assert.deepEqual([meta.format, meta.width, meta.height], ['png', 64, 48]);
@@ -243,8 +272,17 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
 
   it('erase → /v2/image/edit/erase: the masked region is replaced', async () => {
     const mask = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#000' } })
-      .composite([{ input: await sharp({ create: { width: 36, height: 28, channels: 3, background: '#fff' } }).png().toBuffer(), left: 14, top: 10 }])
-      .png().toBuffer();
+      .composite([
+        {
+          input: await sharp({ create: { width: 36, height: 28, channels: 3, background: '#fff' } })
+            .png()
+            .toBuffer(),
+          left: 14,
+          top: 10,
+        },
+      ])
+      .png()
+      .toBuffer();
     const result = ok(await post(app, '/api/v1/bria/image/editing-generation/erase', { image: b64, mask: mask.toString('base64'), sync: true }));
     const { bytes } = await image(app, result.image_url, { format: 'png', width: 64, height: 48 });
     const [r, g, b] = await pixel(bytes, 32, 24);
@@ -264,7 +302,9 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
   it('a large inline image (base64 well over 64 KB) reaches BRIA whole, streamed into the upstream body', async () => {
     // Noise does not compress: a PNG of about 200 KB.
     const noise = randomBytes(256 * 256 * 3);
-    const large = await sharp(noise, { raw: { width: 256, height: 256, channels: 3 } }).png().toBuffer();
+    const large = await sharp(noise, { raw: { width: 256, height: 256, channels: 3 } })
+      .png()
+      .toBuffer();
     assert.ok(large.length > 150_000, `${large.length} bytes`);
     ok(await post(app, '/api/v1/bria/image/editing/remove-background', { image: large.toString('base64'), preserve_alpha: false, sync: true }));
     const body = sent(twin, '/v2/image/edit/remove_background');
@@ -273,9 +313,15 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
   });
 
   it('inpaint border_only → /v2/image/edit/gen_fill with a border mask built by the gateway', async () => {
-    const result = ok(await post(app, '/api/v1/bria/image/editing-generation/inpaint', {
-      image: b64, prompt: 'a wooden frame', mask_type: 'border_only', border_percentage: 0.1, sync: true,
-    }));
+    const result = ok(
+      await post(app, '/api/v1/bria/image/editing-generation/inpaint', {
+        image: b64,
+        prompt: 'a wooden frame',
+        mask_type: 'border_only',
+        border_percentage: 0.1,
+        sync: true,
+      }),
+    );
     const { bytes } = await image(app, result.image_url, { format: 'png', width: 64, height: 48 });
     assert.equal(typeof result.seed, 'number');
     const body = sent(twin, '/v2/image/edit/gen_fill');
@@ -296,14 +342,27 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
     assert.deepEqual(noMask.json().detail[0].loc, ['body', 'mask']);
   });
 
-  it('expand-image → /v2/image/edit/expand with position turned into BRIA\'s layout', async () => {
-    const result = ok(await post(app, '/api/v1/bria/image/editing-generation/expand-image', {
-      image: b64, canvas_size: [128, 96], position: 'bottom_right', prompt: 'a sandy beach', sync: true,
-    }));
+  it("expand-image → /v2/image/edit/expand with position turned into BRIA's layout", async () => {
+    const result = ok(
+      await post(app, '/api/v1/bria/image/editing-generation/expand-image', {
+        image: b64,
+        canvas_size: [128, 96],
+        position: 'bottom_right',
+        prompt: 'a sandy beach',
+        sync: true,
+      }),
+    );
     const { bytes } = await image(app, result.image_url, { format: 'png', width: 128, height: 96 });
     assert.deepEqual((await pixel(bytes, 96, 72)).slice(0, 3), [221, 0, 0], 'the original sits bottom right');
     const body = sent(twin, '/v2/image/edit/expand');
-    assert.deepEqual([body.canvas_size, body.original_image_size, body.original_image_location], [[128, 96], [64, 48], [64, 48]]);
+    assert.deepEqual(
+      [body.canvas_size, body.original_image_size, body.original_image_location],
+      [
+        [128, 96],
+        [64, 48],
+        [64, 48],
+      ],
+    );
     assert.ok(!('position' in body) && !('aspect_ratio' in body));
     const both = await post(app, '/api/v1/bria/image/editing-generation/expand-image', { image: b64, aspect_ratio: '1:1', position: 'upper_left', padding_left: 0.2 });
     assert.equal(both.statusCode, 422);
@@ -311,10 +370,21 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
 
   it('expand conversions (position / padding → canvas_size, original_image_size, original_image_location)', () => {
     assert.deepEqual(planExpand({ aspect_ratio: '16:9' }, 400, 300), { aspect_ratio: '16:9' });
-    assert.deepEqual(planExpand({ aspect_ratio: '1:1', position: 'upper_center' }, 400, 300), { canvas_size: [400, 400], original_image_size: [400, 300], original_image_location: [0, 0] });
-    assert.deepEqual(planExpand({ aspect_ratio: '16:9', padding_left: 0.5 }, 400, 300), { canvas_size: [800, 450], original_image_size: [400, 300], original_image_location: [400, 75] });
-    assert.deepEqual(planExpand({ canvas_size: [1600, 900], padding_left: 0.15, padding_right: 0.15, padding_top: 0.4, padding_bottom: 0.1 }, 1000, 500),
-      { canvas_size: [1600, 900], original_image_size: [900, 450], original_image_location: [350, 360] });
+    assert.deepEqual(planExpand({ aspect_ratio: '1:1', position: 'upper_center' }, 400, 300), {
+      canvas_size: [400, 400],
+      original_image_size: [400, 300],
+      original_image_location: [0, 0],
+    });
+    assert.deepEqual(planExpand({ aspect_ratio: '16:9', padding_left: 0.5 }, 400, 300), {
+      canvas_size: [800, 450],
+      original_image_size: [400, 300],
+      original_image_location: [400, 75],
+    });
+    assert.deepEqual(planExpand({ canvas_size: [1600, 900], padding_left: 0.15, padding_right: 0.15, padding_top: 0.4, padding_bottom: 0.1 }, 1000, 500), {
+      canvas_size: [1600, 900],
+      original_image_size: [900, 450],
+      original_image_location: [350, 360],
+    });
     assert.deepEqual(planExpand({ padding_top: 0.5 }, 100, 100), { canvas_size: [100, 200], original_image_size: [100, 100], original_image_location: [0, 100] });
     assert.throws(() => planExpand({ canvas_size: [6000, 6000] }, 100, 100), /25 megapixels/);
     assert.throws(() => planExpand({ position: 'upper_left' }, 100, 100), /canvas_size or aspect_ratio/);
@@ -343,9 +413,15 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
   });
 
   it('generate-background → /v2/image/edit/replace_background with fast → mode "fast"', async () => {
-    const result = ok(await post(app, '/api/v1/bria/image/editing-generation/generate-background', {
-      image: b64, prompt: 'a marble kitchen counter', fast: true, original_quality: true, sync: true,
-    }));
+    const result = ok(
+      await post(app, '/api/v1/bria/image/editing-generation/generate-background', {
+        image: b64,
+        prompt: 'a marble kitchen counter',
+        fast: true,
+        original_quality: true,
+        sync: true,
+      }),
+    );
     await image(app, result.image_url, { format: 'png', width: 64, height: 48 });
     assert.match(result.refined_prompt, /marble/);
     const body = sent(twin, '/v2/image/edit/replace_background');
@@ -356,9 +432,14 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
   });
 
   it('generate-product-shadow → /v1/product/shadow with shadow_type sent as type', async () => {
-    const result = ok(await post(app, '/api/v1/bria/image/editing-generation/generate-product-shadow', {
-      image_file: cutoutB64, shadow_type: 'regular', shadow_offset: [0, 8], shadow_intensity: 80,
-    }));
+    const result = ok(
+      await post(app, '/api/v1/bria/image/editing-generation/generate-product-shadow', {
+        image_file: cutoutB64,
+        shadow_type: 'regular',
+        shadow_offset: [0, 8],
+        shadow_intensity: 80,
+      }),
+    );
     const { bytes } = await image(app, result.image_url, { format: 'png', width: 64, height: 48, alpha: true });
     // Below the product (rows 36–43) the shadow now darkens the transparent canvas.
     const [, , , alpha] = await pixel(bytes, 32, 38);
@@ -370,10 +451,16 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
   });
 
   it('generate-product-background-by-text → /v1/product/lifestyle_shot_by_text (manual placement)', async () => {
-    const result = ok(await post(app, '/api/v1/bria/image/editing-generation/generate-product-background-by-text', {
-      image_file: b64, scene_description: 'on a rock by the ocean', placement_type: 'manual_placement',
-      manual_placement_selection: 'bottom_right', canvas_for_packshot_size: [400, 300], num_results: 2,
-    }));
+    const result = ok(
+      await post(app, '/api/v1/bria/image/editing-generation/generate-product-background-by-text', {
+        image_file: b64,
+        scene_description: 'on a rock by the ocean',
+        placement_type: 'manual_placement',
+        manual_placement_selection: 'bottom_right',
+        canvas_for_packshot_size: [400, 300],
+        num_results: 2,
+      }),
+    );
     assert.equal(result.image_urls.length, 2);
     for (const url of result.image_urls) await image(app, url, { format: 'jpeg', width: 400, height: 300 });
     assert.equal(result.seeds.length, 2);
@@ -383,16 +470,25 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
   });
 
   it('generate-product-background-by-image → /v1/product/lifestyle_shot_by_image (original placement)', async () => {
-    const reference = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#2a6' } }).png().toBuffer();
-    const result = ok(await post(app, '/api/v1/bria/image/editing-generation/generate-product-background-by-image', {
-      image_url: `${filesUrl}/product.png`, ref_image_file: reference.toString('base64'), original_quality: true, ref_image_influence: 0.6,
-    }));
+    const reference = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#2a6' } })
+      .png()
+      .toBuffer();
+    const result = ok(
+      await post(app, '/api/v1/bria/image/editing-generation/generate-product-background-by-image', {
+        image_url: `${filesUrl}/product.png`,
+        ref_image_file: reference.toString('base64'),
+        original_quality: true,
+        ref_image_influence: 0.6,
+      }),
+    );
     await image(app, result.image_url, { format: 'jpeg', width: 64, height: 48 });
     const body = sent(twin, '/v1/product/lifestyle_shot_by_image');
     assert.deepEqual(body.ref_image_file, [reference.toString('base64')]);
     assert.equal(body.placement_type, 'original');
     const tooStrong = await post(app, '/api/v1/bria/image/editing-generation/generate-product-background-by-image', {
-      image_file: b64, ref_image_file: reference.toString('base64'), ref_image_influence: 1.5,
+      image_file: b64,
+      ref_image_file: reference.toString('base64'),
+      ref_image_influence: 1.5,
     });
     assert.equal(tooStrong.statusCode, 422);
     assert.deepEqual(tooStrong.json().detail[0].loc, ['body', 'ref_image_influence']);
@@ -410,16 +506,22 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
     const result = ok(await post(app, '/api/v1/bria/image/editing-generation/upscale-image', { image: b64, desired_increase: 4, sync: true }));
     await image(app, result.image_url, { format: 'png', width: 256, height: 192 });
     assert.equal(sent(twin, '/v2/image/edit/increase_resolution').desired_increase, 4);
-    const big = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#fff' } }).png().toBuffer();
+    const big = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
     const tooBig = await post(app, '/api/v1/bria/image/editing-generation/upscale-image', { image: big.toString('base64'), desired_increase: 4 });
     assert.equal(tooBig.statusCode, 422);
     assert.match(tooBig.json().detail[0].msg, /8192x8192/);
   });
 
   it('video/editing/remove-background → /v2/video/edit/remove_background: a real MP4', async () => {
-    const accepted = ok(await post(app, '/api/v1/bria/video/editing/remove-background', {
-      video: `${filesUrl}/in.mp4`, background_color: 'Green', output_container_and_codec: 'mp4_h264',
-    }));
+    const accepted = ok(
+      await post(app, '/api/v1/bria/video/editing/remove-background', {
+        video: `${filesUrl}/in.mp4`,
+        background_color: 'Green',
+        output_container_and_codec: 'mp4_h264',
+      }),
+    );
     const done = await until(async () => {
       const status = (await get(app, `/api/v1/bria/status/${accepted.task_id}`)).json();
       assert.notEqual(status.status, 'ERROR', JSON.stringify(status.error));
@@ -505,20 +607,24 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
 
   // ---- the twin's own BRIA behaviour ---------------------------------------------------------
 
-  it('twin: BRIA\'s 400 body for missing fields, 401 without the token, v1 sync:false placeholders', async () => {
+  it("twin: BRIA's 400 body for missing fields, 401 without the token, v1 sync:false placeholders", async () => {
     const headers = { api_token: twin.token, 'content-type': 'application/json' };
     const missing = await fetch(`${twin.url}/v2/image/edit/erase`, { method: 'POST', headers, body: JSON.stringify({ image: b64 }) });
     assert.equal(missing.status, 400);
-    const error = await missing.json() as any;
+    const error = (await missing.json()) as any;
     assert.deepEqual([error.error.code, error.error.details], [400, 'mask is required']);
     assert.equal(typeof error.request_id, 'string');
     const noPrompt = await fetch(`${twin.url}/v1/text-to-image/base/3.2`, { method: 'POST', headers, body: JSON.stringify({}) });
     assert.equal(noPrompt.status, 400);
     const unauthorized = await fetch(`${twin.url}/v1/product/cutout`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     assert.equal(unauthorized.status, 401);
-    const refused = await fetch(`${twin.url}/v1/product/lifestyle_shot_by_text`, { method: 'POST', headers, body: JSON.stringify({ file: b64, scene_description: 'forbidden', sync: true }) });
+    const refused = await fetch(`${twin.url}/v1/product/lifestyle_shot_by_text`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ file: b64, scene_description: 'forbidden', sync: true }),
+    });
     assert.equal(refused.status, 422);
-    assert.match(await refused.json() as string, /content moderation/);
+    assert.match((await refused.json()) as string, /content moderation/);
     const placeholder = await fetch(`${twin.url}/v1/text-to-image/base/3.2`, { method: 'POST', headers, body: JSON.stringify({ prompt: 'a cat', sync: false }) });
     const url = ((await placeholder.json()) as any).result[0].urls[0];
     assert.equal((await fetch(url)).status, 404, 'the file exists before it is generated');

@@ -38,8 +38,7 @@ async function waitFor(predicate: () => boolean, what: string, ms = 90_000): Pro
   }
 }
 
-const exitOf = async (child: ChildProcess) =>
-  child.exitCode ?? child.signalCode ?? (await once(child, 'exit'))[0];
+const exitOf = async (child: ChildProcess) => child.exitCode ?? child.signalCode ?? (await once(child, 'exit'))[0];
 
 describe('vision-studio serve', () => {
   let dataDir: string;
@@ -79,20 +78,24 @@ describe('vision-studio serve', () => {
 
   it('serves /health without loading the provider SDKs, the twins, the docs plugins or OpenTelemetry (they load on first use, or when configured)', async () => {
     const record = path.join(dataDir, 'modules.txt');
-    const { child, output } = run(
-      ['serve', '--port', '0', '--data-dir', dataDir],
-      { VISION_STUDIO_API_KEYS: 'cli-test-key-0123456789', RECORD_MODULES_FILE: record },
-      ['--import', path.resolve(import.meta.dirname, 'support/record-modules.mjs')],
-    );
+    const { child, output } = run(['serve', '--port', '0', '--data-dir', dataDir], { VISION_STUDIO_API_KEYS: 'cli-test-key-0123456789', RECORD_MODULES_FILE: record }, [
+      '--import',
+      path.resolve(import.meta.dirname, 'support/record-modules.mjs'),
+    ]);
     await waitFor(() => /listening at (http:\/\/[\d.:]+)/.test(output.stdout), 'the server to listen');
     const base = /listening at (http:\/\/[\d.:]+)/.exec(output.stdout)![1];
     assert.equal((await fetch(`${base}/health`)).status, 200);
     child.kill('SIGTERM');
     assert.equal(await exitOf(child), 0);
     const loaded = (await readFile(record, 'utf8')).split('\n');
-    assert.ok(loaded.some((url) => url.endsWith('/src/app.ts')), 'the recording saw the gateway load');
+    assert.ok(
+      loaded.some((url) => url.endsWith('/src/app.ts')),
+      'the recording saw the gateway load',
+    );
     const early = loaded.filter((url) =>
-      /\/node_modules\/(openai|@google\/genai|@runwayml\/sdk|@fastify\/swagger|@fastify\/swagger-ui|@ffmpeg-installer|@opentelemetry\/[\w-]+)\/|\/src\/providers\/[\w-]+\/twin[\w-]*\.ts$/.test(url),
+      /\/node_modules\/(openai|@google\/genai|@runwayml\/sdk|@fastify\/swagger|@fastify\/swagger-ui|@ffmpeg-installer|@opentelemetry\/[\w-]+)\/|\/src\/providers\/[\w-]+\/twin[\w-]*\.ts$/.test(
+        url,
+      ),
     );
     assert.deepEqual(early, []);
   });
@@ -144,7 +147,10 @@ describe('vision-studio purge', () => {
     const storage = await openStorage(undefined, dataDir);
     const assets = new AssetService(storage, openBlobStore(undefined, dataDir), { secret: 's', urlTtlSeconds: 60, allowPrivateNetwork: false });
     const input = await assets.store('owner', Buffer.alloc(700, 1), { contentTypeHint: 'application/octet-stream' });
-    await storage.db.updateTable('assets').set({ created_at: Date.now() - 8 * 86_400_000 }).execute();
+    await storage.db
+      .updateTable('assets')
+      .set({ created_at: Date.now() - 8 * 86_400_000 })
+      .execute();
     await storage.close();
     const file = path.join(dataDir, 'assets', input.storage_key);
 
@@ -194,10 +200,13 @@ describe('vision-studio keys and usage', () => {
     const storage = await openStorage(undefined, dataDir);
     const now = Date.now();
     const item = { owner: 'o', provider: 'runway', model: 'gen4_turbo', operation: 'runway.generate-video-from-image', state: 'succeeded' as const, finished_at: now };
-    await storage.db.insertInto('usage_items').values([
-      { ...item, job_id: 'job_a', unit: 'video_second', quantity: 10, cost_usd: 0.5 },
-      { ...item, job_id: 'job_b', unit: 'video_second', quantity: 5, cost_usd: 0.25 },
-    ]).execute();
+    await storage.db
+      .insertInto('usage_items')
+      .values([
+        { ...item, job_id: 'job_a', unit: 'video_second', quantity: 10, cost_usd: 0.5 },
+        { ...item, job_id: 'job_b', unit: 'video_second', quantity: 5, cost_usd: 0.25 },
+      ])
+      .execute();
     await storage.close();
     const table = await cli('usage', '--group-by', 'model');
     assert.equal(table.code, 0, table.stderr);

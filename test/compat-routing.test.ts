@@ -24,7 +24,10 @@ after(async () => {
 
 describe('models file', () => {
   it('reads aliases, their targets, overrides, weights and shared capabilities', async () => {
-    const aliases = loadAliases(await file('ok.yaml', `
+    const aliases = loadAliases(
+      await file(
+        'ok.yaml',
+        `
 aliases:
   pics:
     description: two image models
@@ -32,10 +35,15 @@ aliases:
       - { model: bria/image-base-3.2, weight: 2 }
       - model: openai/gpt-image-1.5
         params: { quality: high }
-`));
+`,
+      ),
+    );
     const pics = aliases.get('pics')!;
     assert.deepEqual(pics.capabilities, ['images.generations']);
-    assert.deepEqual(pics.targets.map((t) => t.model), ['bria/image-base-3.2', 'openai/gpt-image-1.5']);
+    assert.deepEqual(
+      pics.targets.map((t) => t.model),
+      ['bria/image-base-3.2', 'openai/gpt-image-1.5'],
+    );
     assert.deepEqual(pics.targets[1].params, { quality: 'high' });
     assert.equal(pics.description, 'two image models');
   });
@@ -51,12 +59,19 @@ aliases:
     ];
     for (const [i, [text, message]] of cases.entries()) {
       const at = await file(`bad-${i}.yaml`, text);
-      assert.throws(() => loadAliases(at), (error: unknown) => error instanceof ModelsFileError && message.test(error.message), text);
+      assert.throws(
+        () => loadAliases(at),
+        (error: unknown) => error instanceof ModelsFileError && message.test(error.message),
+        text,
+      );
     }
   });
 
   it('orders by weight when weights are given, as written otherwise', async () => {
-    const aliases = loadAliases(await file('weights.yaml', `
+    const aliases = loadAliases(
+      await file(
+        'weights.yaml',
+        `
 aliases:
   weighted:
     targets:
@@ -66,7 +81,9 @@ aliases:
     targets:
       - model: bria/image-base-3.2
       - model: openai/gpt-image-1.5
-`));
+`,
+      ),
+    );
     const weighted = aliases.get('weighted')!;
     // A draw in the first quarter picks the weight-1 target first; beyond it, the weight-3 one.
     assert.equal(targetOrder(weighted, () => 0.2)[0].model, 'bria/image-base-3.2');
@@ -75,7 +92,10 @@ aliases:
     let firsts = 0;
     for (let i = 0; i < 2000; i++) if (targetOrder(weighted)[0].model === 'openai/gpt-image-1.5') firsts++;
     assert.ok(firsts > 1300 && firsts < 1700, `weight 3 of 4 should lead about 75% of draws, led ${firsts} of 2000`);
-    assert.deepEqual(targetOrder(aliases.get('ordered')!, () => 0.99).map((t) => t.model), ['bria/image-base-3.2', 'openai/gpt-image-1.5']);
+    assert.deepEqual(
+      targetOrder(aliases.get('ordered')!, () => 0.99).map((t) => t.model),
+      ['bria/image-base-3.2', 'openai/gpt-image-1.5'],
+    );
   });
 });
 
@@ -96,7 +116,8 @@ describe('failover', () => {
     skipped: [],
   };
   const job = (r: Routing | null) => ({ id: 'job_x', provider: 'bria', operation: 'bria.generate-image', routing: r && JSON.stringify(r) }) as unknown as JobRow;
-  const upstream = (status: number | undefined, code: UpstreamErrorCode = 'upstream_error') => new UpstreamError({ provider: 'bria', code, message: 'boom', status, retryable: true });
+  const upstream = (status: number | undefined, code: UpstreamErrorCode = 'upstream_error') =>
+    new UpstreamError({ provider: 'bria', code, message: 'boom', status, retryable: true });
 
   it('moves to the next target on 429, 5xx, a timeout or an open circuit', () => {
     for (const error of [upstream(503), upstream(429), upstream(500), upstream(undefined, 'timeout'), upstream(undefined, 'circuit_open')]) {

@@ -38,13 +38,20 @@ aliases:
 async function job(id: string) {
   const response = await fetch(`${gateway}/api/v1/jobs/${id}`, { headers: { 'x-api-key': KEY } });
   assert.equal(response.status, 200);
-  return ((await response.json()) as { result: { state: string; provider: string; routing: { model: string; served_by: string; skipped: { model: string; reason: string }[] } } }).result;
+  return ((await response.json()) as { result: { state: string; provider: string; routing: { model: string; served_by: string; skipped: { model: string; reason: string }[] } } })
+    .result;
 }
 
 before(async () => {
   bria = await startBriaTwin({ processingMs: 20 });
   const [openai, google, firefly, runway] = await Promise.all([startOpenAITwin(), startGoogleTwin({ operationMs: 50 }), startFireflyTwin(), startRunwayTwin()]);
-  closers.push(() => bria.app.close(), () => openai.app.close(), () => google.close(), () => firefly.app.close(), () => runway.app.close());
+  closers.push(
+    () => bria.app.close(),
+    () => openai.app.close(),
+    () => google.close(),
+    () => firefly.app.close(),
+    () => runway.app.close(),
+  );
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-compat-'));
   const modelsFile = path.join(dataDir, 'models.yaml');
   await writeFile(modelsFile, MODELS_FILE);
@@ -65,7 +72,10 @@ before(async () => {
   });
   app = await buildApp({ ...config, dataDir }, { timing: { retryBaseMs: 20, sweepIntervalMs: 50, stepTimeoutMs: 5_000 } });
   gateway = await listen(app);
-  closers.unshift(async () => { await app.close(); await rm(dataDir, { recursive: true, force: true }); });
+  closers.unshift(async () => {
+    await app.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
   client = new OpenAI({ apiKey: KEY, baseURL: `${gateway}/v1`, maxRetries: 0 });
 });
 
@@ -74,11 +84,14 @@ after(async () => {
 });
 
 describe('models', () => {
-  it('lists every provider\'s models and the aliases, with capabilities', async () => {
+  it("lists every provider's models and the aliases, with capabilities", async () => {
     const ids = new Map<string, { owned_by: string; capabilities: string[] }>();
     for await (const model of client.models.list()) ids.set(model.id, model as never);
     for (const provider of ['openai', 'google', 'bria', 'firefly', 'runway']) {
-      assert.ok([...ids.values()].some((m) => m.owned_by === provider), provider);
+      assert.ok(
+        [...ids.values()].some((m) => m.owned_by === provider),
+        provider,
+      );
     }
     assert.deepEqual(ids.get('openai/gpt-image-1.5')?.capabilities, ['images.generations', 'images.edits']);
     assert.deepEqual(ids.get('runway/gen4_turbo')?.capabilities, ['videos']);
@@ -91,15 +104,20 @@ describe('models', () => {
 
   it('an unknown model is a NotFoundError; a bad key an AuthenticationError', async () => {
     await assert.rejects(client.models.retrieve('acme/nothing'), OpenAI.NotFoundError);
-    await assert.rejects(client.images.generate({ model: 'acme/nothing', prompt: 'a cat' }), (error: unknown) =>
-      error instanceof OpenAI.NotFoundError && error.param === 'model' && error.code === 'model_not_found');
+    await assert.rejects(
+      client.images.generate({ model: 'acme/nothing', prompt: 'a cat' }),
+      (error: unknown) => error instanceof OpenAI.NotFoundError && error.param === 'model' && error.code === 'model_not_found',
+    );
     const stranger = new OpenAI({ apiKey: 'not-a-key', baseURL: `${gateway}/v1`, maxRetries: 0 });
     await assert.rejects(stranger.models.list(), OpenAI.AuthenticationError);
   });
 
   it('documents the /v1 operations and the aliases in the OpenAPI document', async () => {
-    const document = (await (await fetch(`${gateway}/openapi.json`)).json()) as { paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { properties: { model: { examples: string[] } } } }> } }>> };
-    for (const p of ['/v1/models', '/v1/images/generations', '/v1/images/edits', '/v1/videos', '/v1/videos/{video_id}/content', '/v1/audio/speech']) assert.ok(document.paths[p], p);
+    const document = (await (await fetch(`${gateway}/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { properties: { model: { examples: string[] } } } }> } }>>;
+    };
+    for (const p of ['/v1/models', '/v1/images/generations', '/v1/images/edits', '/v1/videos', '/v1/videos/{video_id}/content', '/v1/audio/speech'])
+      assert.ok(document.paths[p], p);
     const models = document.paths['/v1/images/generations'].post.requestBody.content['application/json'].schema.properties.model.examples;
     assert.ok(models.includes('house-image') && models.includes('bria/image-base-3.2'));
   });
@@ -111,7 +129,10 @@ describe('b64_json answer text', () => {
       { b64: Buffer.from('first image').toString('base64'), revised_prompt: 'a "quoted" prompt\nwith a line break, \u2028 and é' },
       { b64: Buffer.from([0xff, 0xfe, 0x00]).toString('base64') },
     ];
-    const expected = JSON.stringify({ created: 1767225600, data: images.map(({ b64, revised_prompt }) => ({ b64_json: b64, ...(revised_prompt === undefined ? {} : { revised_prompt }) })) });
+    const expected = JSON.stringify({
+      created: 1767225600,
+      data: images.map(({ b64, revised_prompt }) => ({ b64_json: b64, ...(revised_prompt === undefined ? {} : { revised_prompt }) })),
+    });
     assert.equal(b64JsonText(1767225600, images), expected);
     assert.deepEqual(JSON.parse(b64JsonText(0, [])), { created: 0, data: [] });
   });
@@ -138,12 +159,18 @@ describe('images', () => {
   });
 
   it('a parameter the model cannot honour is a BadRequestError naming it', async () => {
-    await assert.rejects(client.images.generate({ model: 'google/gemini-2.5-flash-image', prompt: 'a fox', size: '1024x1536' }), (error: unknown) =>
-      error instanceof OpenAI.BadRequestError && error.param === 'size');
-    await assert.rejects(client.images.generate({ model: 'bria/image-base-3.2', prompt: 'a fox', background: 'transparent' }), (error: unknown) =>
-      error instanceof OpenAI.BadRequestError && error.param === 'background');
-    await assert.rejects(client.images.generate({ model: 'runway/gen4_image', prompt: 'a fox', n: 3 }), (error: unknown) =>
-      error instanceof OpenAI.BadRequestError && error.param === 'n');
+    await assert.rejects(
+      client.images.generate({ model: 'google/gemini-2.5-flash-image', prompt: 'a fox', size: '1024x1536' }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'size',
+    );
+    await assert.rejects(
+      client.images.generate({ model: 'bria/image-base-3.2', prompt: 'a fox', background: 'transparent' }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'background',
+    );
+    await assert.rejects(
+      client.images.generate({ model: 'runway/gen4_image', prompt: 'a fox', n: 3 }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'n',
+    );
   });
 
   it('edits with an image and a mask file (OpenAI, BRIA)', async () => {
@@ -151,7 +178,9 @@ describe('images', () => {
     // Transparent where the image should change: the left half.
     const pixels = Buffer.alloc(64 * 64 * 4);
     for (let i = 0; i < 64 * 64; i++) pixels[i * 4 + 3] = i % 64 < 32 ? 0 : 255;
-    const mask = await sharp(pixels, { raw: { width: 64, height: 64, channels: 4 } }).png().toBuffer();
+    const mask = await sharp(pixels, { raw: { width: 64, height: 64, channels: 4 } })
+      .png()
+      .toBuffer();
     for (const model of ['openai/gpt-image-1.5', 'bria/gen-fill']) {
       const answer = await client.images.edit({
         model,
@@ -204,8 +233,10 @@ describe('videos and speech', () => {
   });
 
   it('a model that needs a first frame names input_reference when it is missing', async () => {
-    await assert.rejects(client.videos.create({ model: 'runway/gen4_turbo' as never, prompt: 'a man walking' }), (error: unknown) =>
-      error instanceof OpenAI.BadRequestError && error.param === 'input_reference');
+    await assert.rejects(
+      client.videos.create({ model: 'runway/gen4_turbo' as never, prompt: 'a man walking' }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'input_reference',
+    );
     const frame = await toFile(await samplePng(128, 72), 'frame.png', { type: 'image/png' });
     const created = await client.videos.create({ model: 'runway/gen4_turbo' as never, prompt: 'a man walking', input_reference: frame, seconds: '4' });
     assert.equal(created.seconds, '5');
@@ -217,8 +248,10 @@ describe('videos and speech', () => {
     const bytes = Buffer.from(await speech.arrayBuffer());
     assert.ok(bytes.length > 100);
     assert.equal(speech.headers.get('content-type'), 'audio/mpeg');
-    await assert.rejects(client.audio.speech.create({ model: 'runway/eleven_multilingual_v2', input: 'hi', voice: 'nobody' as never }), (error: unknown) =>
-      error instanceof OpenAI.BadRequestError && error.param === 'voice');
+    await assert.rejects(
+      client.audio.speech.create({ model: 'runway/eleven_multilingual_v2', input: 'hi', voice: 'nobody' as never }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'voice',
+    );
   });
 });
 

@@ -72,23 +72,42 @@ describe('the conformance check itself', () => {
     ['a property', (d) => delete bodyOf(d, generate).properties.ip_signal, /ip_signal: missing/],
     ['an extra property', (d) => (bodyOf(d, generate).properties.extra = { type: 'string' }), /extra: served but not/],
     ['a tag', (d) => (d.paths[generate].post.tags = ['Other']), /tags is \["Other"\]/],
-    ['a content type', (d) => {
-      const body = d.paths[generate].post.requestBody;
-      body.content = { 'text/plain': body.content['application/json'] };
-    }, /content types are text\/plain/],
-    ['a default next to a $ref', (d) => delete bodyOf(d, '/api/v1/firefly/image/generation/generate-image').properties.content_class.default,
-      /content_class: default is undefined/],
+    [
+      'a content type',
+      (d) => {
+        const body = d.paths[generate].post.requestBody;
+        body.content = { 'text/plain': body.content['application/json'] };
+      },
+      /content types are text\/plain/,
+    ],
+    [
+      'a default next to a $ref',
+      (d) => delete bodyOf(d, '/api/v1/firefly/image/generation/generate-image').properties.content_class.default,
+      /content_class: default is undefined/,
+    ],
     ['an enum component emptied', (d) => (d.components.schemas.ContentClass.enum = []), /content_class: enum values are missing/],
-    ['a listed component property type', (d) => (d.components.schemas.SizeImagesAsyncModel.properties.width.type = 'string'),
-      /size.width: type is string, reference lists integer/],
-    ['a query parameter default', (d) => (d.paths['/api/v1/bria-lora/projects/{project_id}/datasets'].get.parameters[0].schema.default = true),
-      /parameter query:include_models: default is true/],
+    [
+      'a listed component property type',
+      (d) => (d.components.schemas.SizeImagesAsyncModel.properties.width.type = 'string'),
+      /size.width: type is string, reference lists integer/,
+    ],
+    [
+      'a query parameter default',
+      (d) => (d.paths['/api/v1/bria-lora/projects/{project_id}/datasets'].get.parameters[0].schema.default = true),
+      /parameter query:include_models: default is true/,
+    ],
     ['a path parameter', (d) => (d.paths['/api/v1/bria/status/{task_id}'].get.parameters = []), /parameter path:task_id: missing/],
     ['an operation', (d) => delete d.paths['/health'].get, /GET \/health: operation is not served/],
-    ['a response property', (d) => delete d.paths['/api/v1/bria/status/{task_id}'].get.responses['200'].content['application/json'].schema.properties.request_id,
-      /response 200\.request_id: missing/],
-    ['a response status word', (d) => d.paths['/api/v1/bria/status/{task_id}'].get.responses['200'].content['application/json'].schema.properties.status.enum.pop(),
-      /response 200\.status: enum/],
+    [
+      'a response property',
+      (d) => delete d.paths['/api/v1/bria/status/{task_id}'].get.responses['200'].content['application/json'].schema.properties.request_id,
+      /response 200\.request_id: missing/,
+    ],
+    [
+      'a response status word',
+      (d) => d.paths['/api/v1/bria/status/{task_id}'].get.responses['200'].content['application/json'].schema.properties.status.enum.pop(),
+      /response 200\.status: enum/,
+    ],
     ['a security requirement', (d) => (d.paths['/health'].get.security = [{ APIKeyHeader: [] }]), /GET \/health: security/],
   ];
   for (const [what, mutate, expected] of mutations) {
@@ -97,7 +116,10 @@ describe('the conformance check itself', () => {
       mutate(doc);
       const differences = diffDocuments(reference, doc);
       assert.ok(differences.length > 0, 'no difference reported');
-      assert.ok(differences.some((d) => expected.test(d)), `expected ${expected} in:\n${differences.join('\n')}`);
+      assert.ok(
+        differences.some((d) => expected.test(d)),
+        `expected ${expected} in:\n${differences.join('\n')}`,
+      );
     });
   }
 });

@@ -14,7 +14,10 @@ describe('generated contract', () => {
     const files = generateContract();
     assert.deepEqual(
       [...files.keys()].sort(),
-      ['bria', 'bria-lora', 'firefly', 'google', 'llm', 'openai', 'runway'].map((p) => `src/providers/${p}/schemas.ts`).concat('src/contract/components.ts').sort(),
+      ['bria', 'bria-lora', 'firefly', 'google', 'llm', 'openai', 'runway']
+        .map((p) => `src/providers/${p}/schemas.ts`)
+        .concat('src/contract/components.ts')
+        .sort(),
     );
     for (const [file, text] of files) {
       assert.equal(readFileSync(new URL(file, ROOT), 'utf8'), text, `${file} is not what scripts/generate-contract.ts writes: run \`npm run contract:generate\``);

@@ -47,7 +47,7 @@ describe('one gateway process per SQLite data dir', () => {
     await first.kill('SIGTERM');
   });
 
-  it('takes a killed process\'s jobs over at once after a restart (default 60 s lease)', async () => {
+  it("takes a killed process's jobs over at once after a restart (default 60 s lease)", async () => {
     const first = await startGateway(env);
     running.push(first);
     const accepted = await fetch(`${first.url}/api/v1/bria/image/editing/remove-background`, {
@@ -66,10 +66,14 @@ describe('one gateway process per SQLite data dir', () => {
     const restartedAt = Date.now();
     const second = await startGateway(env);
     running.push(second);
-    const done = await until<any>(async () => {
-      const view = await job(second);
-      return view.state === 'succeeded' ? view : undefined;
-    }, 'the job to finish after the restart', 55_000);
+    const done = await until<any>(
+      async () => {
+        const view = await job(second);
+        return view.state === 'succeeded' ? view : undefined;
+      },
+      'the job to finish after the restart',
+      55_000,
+    );
     const recoveryMs = Date.now() - restartedAt;
     console.log(`recovery after SIGKILL (default settings): ${recoveryMs} ms from restart to the job's success`);
     assert.equal(done.outputs.length, 1);

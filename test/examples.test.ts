@@ -65,12 +65,13 @@ describe('the served examples', () => {
     console.log(`${all.length} examples validate against their schemas`);
   });
 
-  it('succeed in sandbox mode, each operation\'s body example sent as it is', async () => {
+  it("succeed in sandbox mode, each operation's body example sent as it is", async () => {
     const operations = Object.entries<any>(doc.paths).flatMap(([path, item]) =>
       Object.entries<any>(item).flatMap(([method, op]) => {
         const example = op.requestBody?.content?.['application/json']?.example;
         return example === undefined ? [] : [{ method: method.toUpperCase(), path, example }];
-      }));
+      }),
+    );
     // Over HTTP: the twins of providers that only take URLs fetch the gateway's links to the samples.
     const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
     const call = async (method: string, path: string, body?: unknown) => {
@@ -93,10 +94,14 @@ describe('the served examples', () => {
       const result = answer.type.startsWith('application/json') ? JSON.parse(answer.text).result : undefined;
       const taskId = result?.task_id;
       if (taskId) {
-        const job = await until(async () => {
-          const view = JSON.parse((await call('GET', `/api/v1/jobs/${taskId}`)).text).result;
-          return ['succeeded', 'failed', 'canceled', 'expired'].includes(view.state) ? view : undefined;
-        }, `${path} job`, 120_000);
+        const job = await until(
+          async () => {
+            const view = JSON.parse((await call('GET', `/api/v1/jobs/${taskId}`)).text).result;
+            return ['succeeded', 'failed', 'canceled', 'expired'].includes(view.state) ? view : undefined;
+          },
+          `${path} job`,
+          120_000,
+        );
         if (job.state !== 'succeeded') return void failures.push(`${method} ${path}: job ${job.state} ${JSON.stringify(job.error)}`);
         results.set(path, job);
       }
@@ -105,9 +110,14 @@ describe('the served examples', () => {
     // The LoRA examples follow one another (src/contract/examples.ts), in a fresh sandbox: first,
     // in their order, with the model's training (no body) before generating.
     const lora = [
-      '/api/v1/bria-lora/projects', '/api/v1/bria-lora/projects/{project_id}', '/api/v1/bria-lora/datasets',
-      '/api/v1/bria-lora/datasets/{dataset_id}/images', '/api/v1/bria-lora/datasets/{dataset_id}/images/{image_id}/caption',
-      '/api/v1/bria-lora/datasets/{dataset_id}', '/api/v1/bria-lora/models', '/api/v1/bria-lora/models/{model_id}',
+      '/api/v1/bria-lora/projects',
+      '/api/v1/bria-lora/projects/{project_id}',
+      '/api/v1/bria-lora/datasets',
+      '/api/v1/bria-lora/datasets/{dataset_id}/images',
+      '/api/v1/bria-lora/datasets/{dataset_id}/images/{image_id}/caption',
+      '/api/v1/bria-lora/datasets/{dataset_id}',
+      '/api/v1/bria-lora/models',
+      '/api/v1/bria-lora/models/{model_id}',
     ];
     for (const path of lora) {
       const operation = operations.find((o) => o.path === path);

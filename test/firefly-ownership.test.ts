@@ -39,7 +39,10 @@ const OPERATIONS: Operation[] = [
     url: '/api/v1/firefly/image/generation/generate-image',
     upstream: '/v3/images/generate-async',
     body: (source) => ({ x_model_version: 'image4_standard', prompt: 'a fox', size: SIZE, style: { image_reference: { source } }, structure: { image_reference: { source } } }),
-    sources: [['style', 'image_reference', 'source'], ['structure', 'image_reference', 'source']],
+    sources: [
+      ['style', 'image_reference', 'source'],
+      ['structure', 'image_reference', 'source'],
+    ],
   },
   {
     url: '/api/v1/firefly/image/generation/generate-variation',
@@ -51,19 +54,29 @@ const OPERATIONS: Operation[] = [
     url: '/api/v1/firefly/image/editing-generation/generate-product-background',
     upstream: '/v3/images/generate-object-composite-async',
     body: (source) => ({ prompt: 'a bottle on stones', image: { source }, mask: { source }, size: SIZE, style: { image_reference: { source } } }),
-    sources: [['image', 'source'], ['mask', 'source'], ['style', 'image_reference', 'source']],
+    sources: [
+      ['image', 'source'],
+      ['mask', 'source'],
+      ['style', 'image_reference', 'source'],
+    ],
   },
   {
     url: '/api/v1/firefly/image/editing-generation/expand-image',
     upstream: '/v3/images/expand-async',
     body: (source) => ({ image: { source }, mask: { source }, size: SIZE }),
-    sources: [['image', 'source'], ['mask', 'source']],
+    sources: [
+      ['image', 'source'],
+      ['mask', 'source'],
+    ],
   },
   {
     url: '/api/v1/firefly/image/editing-generation/inpaint',
     upstream: '/v3/images/fill-async',
     body: (source) => ({ image: { source }, mask: { source }, size: SIZE }),
-    sources: [['image', 'source'], ['mask', 'source']],
+    sources: [
+      ['image', 'source'],
+      ['mask', 'source'],
+    ],
   },
 ];
 
@@ -119,11 +132,15 @@ async function accepted(app: FastifyInstance, twin: Twin, key: string, op: Opera
   const response = await post(app, key, op.url, body);
   assert.equal(response.statusCode, 200, response.body);
   const taskId = response.json().result.task_id as string;
-  const upstreamId = await until(async () => {
-    const job = (await app.inject({ method: 'GET', url: `/api/v1/jobs/${taskId}`, headers: { 'x-api-key': key } })).json().result;
-    assert.equal(job.error, null, JSON.stringify(job.error));
-    return job.upstream_id ?? undefined;
-  }, `job ${taskId} to reach Firefly`, 60_000);
+  const upstreamId = await until(
+    async () => {
+      const job = (await app.inject({ method: 'GET', url: `/api/v1/jobs/${taskId}`, headers: { 'x-api-key': key } })).json().result;
+      assert.equal(job.error, null, JSON.stringify(job.error));
+      return job.upstream_id ?? undefined;
+    },
+    `job ${taskId} to reach Firefly`,
+    60_000,
+  );
   const create = twin.calls.filter((c) => c.path === op.upstream && c.status === 202).pop();
   assert.ok(create && twin.jobs.get(upstreamId), `Firefly accepted ${op.upstream}`);
   return create.body as Record<string, unknown>;
@@ -206,12 +223,12 @@ function ownership(kind: DatabaseKind) {
       }
     }
 
-    it('A still uses its own upload id, and B never received A\'s image from Firefly', async () => {
+    it("A still uses its own upload id, and B never received A's image from Firefly", async () => {
       const op = OPERATIONS[1];
       const sent = await accepted(app, twin, KEY_A, op, op.body({ upload_id: a.upload_id }));
       assert.equal(at(sent, ['image', 'source', 'uploadId']), a.upload_id);
       const bytesOfA = [...twin.uploads].filter(([, u]) => u.bytes.equals(imageA)).map(([id]) => id);
-      assert.deepEqual(bytesOfA, [a.upload_id], 'A\'s image was uploaded to Firefly once, by A');
+      assert.deepEqual(bytesOfA, [a.upload_id], "A's image was uploaded to Firefly once, by A");
     });
 
     it('an upload id resolves in a second gateway on the same database and after a restart, for its owner only', async () => {
@@ -234,7 +251,11 @@ function ownership(kind: DatabaseKind) {
       assert.ok(Math.abs(Date.parse(b.expires_at) - Date.now() - 7 * 24 * 3_600_000) < 3_600_000, b.expires_at);
       const op = OPERATIONS[1];
       const fresh = await upload(app, KEY_B, imageB);
-      await app.storage.db.updateTable('upstream_resources').set({ expires_at: Date.now() - 1 }).where('upstream_id', '=', fresh.upload_id).execute();
+      await app.storage.db
+        .updateTable('upstream_resources')
+        .set({ expires_at: Date.now() - 1 })
+        .where('upstream_id', '=', fresh.upload_id)
+        .execute();
       const loc = ['body', 'image', 'source', 'upload_id'];
       const [expired, unknown] = await Promise.all([
         refused(app, twin, KEY_B, op, op.body({ upload_id: fresh.upload_id }), loc),

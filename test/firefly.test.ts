@@ -56,7 +56,6 @@ async function uploadFile(app: FastifyInstance, file: Buffer, filename = 'photo.
   return response;
 }
 
-
 /** Submits a job, checks the accepted answer, and returns its final Firefly-shaped status. */
 async function run(app: FastifyInstance, url: string, body: unknown) {
   const accepted = await call(app, 'POST', url, body);
@@ -112,8 +111,13 @@ function assertCamelCase(value: unknown, where = 'body'): void {
 
 /** A mask: black, with a white rectangle in the middle. */
 async function sampleMask(width: number, height: number): Promise<Buffer> {
-  const hole = await sharp({ create: { width: width / 2, height: height / 2, channels: 3, background: '#fff' } }).png().toBuffer();
-  return sharp({ create: { width, height, channels: 3, background: '#000' } }).composite([{ input: hole, left: width / 4, top: height / 4 }]).png().toBuffer();
+  const hole = await sharp({ create: { width: width / 2, height: height / 2, channels: 3, background: '#fff' } })
+    .png()
+    .toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: '#000' } })
+    .composite([{ input: hole, left: width / 4, top: height / 4 }])
+    .png()
+    .toBuffer();
 }
 
 describe('Adobe Firefly through the gateway', () => {
@@ -170,8 +174,15 @@ describe('Adobe Firefly through the gateway', () => {
     assert.deepEqual(
       { ...body, style: undefined, structure: undefined },
       {
-        prompt: 'a lighthouse at dusk', contentClass: 'photo', negativePrompt: 'fog', promptBiasingLocaleCode: 'en-US',
-        seeds: [7, 42], size: { width: 1024, height: 1024 }, visualIntensity: 6, style: undefined, structure: undefined,
+        prompt: 'a lighthouse at dusk',
+        contentClass: 'photo',
+        negativePrompt: 'fog',
+        promptBiasingLocaleCode: 'en-US',
+        seeds: [7, 42],
+        size: { width: 1024, height: 1024 },
+        visualIntensity: 6,
+        style: undefined,
+        structure: undefined,
       },
     );
     // Neither input is on an allow-listed host: both went to Firefly storage first.
@@ -184,12 +195,15 @@ describe('Adobe Firefly through the gateway', () => {
 
     assert.deepEqual(status.result.size, { width: 1024, height: 1024 });
     assert.equal(status.result.contentClass, 'photo');
-    assert.deepEqual(status.result.outputs.map((o: any) => o.seed), [7, 42]);
+    assert.deepEqual(
+      status.result.outputs.map((o: any) => o.seed),
+      [7, 42],
+    );
     for (const output of status.result.outputs) await expectJpeg(gw.app, output.image.url, 1024, 1024);
     assert.ok(!JSON.stringify(status).includes(shared.url), 'the upstream link leaked into the result');
   });
 
-  it('upload: checks the bytes, keeps an asset and answers Firefly\'s upload id', async () => {
+  it("upload: checks the bytes, keeps an asset and answers Firefly's upload id", async () => {
     const png = await samplePng(120, 96);
     const response = await uploadFile(gw.app, png);
     assert.equal(response.statusCode, 200, response.body);
@@ -224,7 +238,10 @@ describe('Adobe Firefly through the gateway', () => {
     assert.equal(sent.headers['x-model-version'], 'image4_ultra');
     assert.deepEqual(sent.body, { image: { source: { uploadId: uploaded.upload_id } }, seeds: [3] });
     assert.equal(shared.calls.filter((c) => c.path === '/v2/storage/image').length, uploadsBefore, 'an upload id is used as it is');
-    assert.deepEqual(status.result.outputs.map((o: any) => o.seed), [3]);
+    assert.deepEqual(
+      status.result.outputs.map((o: any) => o.seed),
+      [3],
+    );
     // No size in the reference body: Firefly's default, 2048².
     await expectJpeg(gw.app, status.result.outputs[0].image.url, 2048, 2048);
 
@@ -298,8 +315,13 @@ describe('Adobe Firefly through the gateway', () => {
     assert.deepEqual(
       { ...body, image: undefined, mask: { ...body.mask, source: undefined } },
       {
-        image: undefined, mask: { invert: false, source: undefined }, prompt: 'a red balloon', negativePrompt: 'text',
-        promptBiasingLocaleCode: 'fr-FR', seeds: [11], size: { width: 1024, height: 1024 },
+        image: undefined,
+        mask: { invert: false, source: undefined },
+        prompt: 'a red balloon',
+        negativePrompt: 'text',
+        promptBiasingLocaleCode: 'fr-FR',
+        seeds: [11],
+        size: { width: 1024, height: 1024 },
       },
     );
     assert.deepEqual(shared.uploads.get(body.image.source.uploadId)!.bytes, photo);
@@ -383,7 +405,10 @@ describe('Adobe Firefly through the gateway', () => {
       assert.equal(first.status.status, 'succeeded');
       assert.equal(second.status.status, 'succeeded');
       const creates = limited.calls.filter((c) => c.path === '/v3/images/generate-async');
-      assert.deepEqual(creates.map((c) => c.status), [202, 429, 202]);
+      assert.deepEqual(
+        creates.map((c) => c.status),
+        [202, 429, 202],
+      );
       const waited = creates[2].at - creates[1].at;
       assert.ok(waited >= 950, `the retry came ${waited} ms after a 429 with retry-after: 1`);
 
@@ -428,7 +453,10 @@ describe('Adobe Firefly through the gateway', () => {
       assert.equal((await run(tokenGw.app, GENERATE, body)).status.status, 'succeeded');
       const next = shortLived.calls.slice(beforeRefresh);
       assert.equal(next[0].path, '/ims/token/v3');
-      assert.ok(next.every((c) => c.status !== 401), 'no call was refused');
+      assert.ok(
+        next.every((c) => c.status !== 401),
+        'no call was refused',
+      );
     } finally {
       await tokenGw.close();
     }
@@ -444,7 +472,10 @@ describe('Adobe Firefly through the gateway', () => {
       assert.equal(status.error.code, 'upstream_auth');
       assert.equal(status.error.upstream_status, 401);
       assert.match(status.error.message, /FIREFLY_CLIENT_ID and FIREFLY_CLIENT_SECRET/);
-      assert.deepEqual(broken.calls.filter((c) => c.path === '/v3/images/generate-async').map((c) => c.status), [401, 401]);
+      assert.deepEqual(
+        broken.calls.filter((c) => c.path === '/v3/images/generate-async').map((c) => c.status),
+        [401, 401],
+      );
     } finally {
       await brokenGw.close();
     }
@@ -453,7 +484,10 @@ describe('Adobe Firefly through the gateway', () => {
       const { status } = await run(wrongGw.app, GENERATE, { x_model_version: 'image3', prompt: 'a fox' });
       assert.equal(status.status, 'failed');
       assert.equal(status.error.code, 'upstream_auth');
-      assert.match(status.error.message, /Adobe IMS refused the gateway's Firefly credentials \(invalid_client: invalid client_secret parameter\): check FIREFLY_CLIENT_ID and FIREFLY_CLIENT_SECRET/);
+      assert.match(
+        status.error.message,
+        /Adobe IMS refused the gateway's Firefly credentials \(invalid_client: invalid client_secret parameter\): check FIREFLY_CLIENT_ID and FIREFLY_CLIENT_SECRET/,
+      );
       const upload = await uploadFile(wrongGw.app, await samplePng());
       assert.equal(upload.statusCode, 502, upload.body);
       assert.equal(upload.json().code, 'upstream_auth');

@@ -142,7 +142,10 @@ describe('google', () => {
   it('generate-image: an Ultra model with several images is refused before any upstream call', async () => {
     const from = twin.calls.length;
     const response = await call(gw.app, 'POST', `${BASE}/image/generation/generate-image`, {
-      prompt: 'A lighthouse', use_fast_model: false, model_name: 'imagen-4.0-ultra-generate-preview-06-06', number_of_images: 3,
+      prompt: 'A lighthouse',
+      use_fast_model: false,
+      model_name: 'imagen-4.0-ultra-generate-preview-06-06',
+      number_of_images: 3,
     });
     assert.equal(response.statusCode, 422);
     assert.deepEqual(response.json().detail[0].loc, ['body', 'number_of_images']);
@@ -167,10 +170,13 @@ describe('google', () => {
     assert.equal(predict.path, `${VERTEX}/imagen-3.0-capability-001:predict`);
     const instance = (predict.body as any).instances[0];
     assert.equal(instance.prompt, 'a neon sign with the words have a great day, in the style of neon vintage [1] and black and white [2]');
-    assert.deepEqual(instance.referenceImages.map((r: any) => [r.referenceType, r.referenceId, r.styleImageConfig.styleDescription]), [
-      ['REFERENCE_TYPE_STYLE', 1, 'neon vintage'],
-      ['REFERENCE_TYPE_STYLE', 2, 'black and white'],
-    ]);
+    assert.deepEqual(
+      instance.referenceImages.map((r: any) => [r.referenceType, r.referenceId, r.styleImageConfig.styleDescription]),
+      [
+        ['REFERENCE_TYPE_STYLE', 1, 'neon vintage'],
+        ['REFERENCE_TYPE_STYLE', 2, 'black and white'],
+      ],
+    );
     assert.equal(instance.referenceImages[0].referenceImage.bytesBase64Encoded, photo.toString('base64'));
     assert.equal(instance.referenceImages[0].referenceImage.mimeType, 'image/png');
   });
@@ -178,7 +184,9 @@ describe('google', () => {
   it('generate-with-image-guidance: subject guidance needs subject_type (422, no upstream call)', async () => {
     const from = twin.calls.length;
     const response = await call(gw.app, 'POST', `${BASE}/image/generation/generate-with-image-guidance`, {
-      guidance_type: 'subject', prompt: 'a portrait of [1] on a beach', ref_image_1_url: image,
+      guidance_type: 'subject',
+      prompt: 'a portrait of [1] on a beach',
+      ref_image_1_url: image,
     });
     assert.equal(response.statusCode, 422);
     assert.deepEqual(response.json().detail[0].loc, ['body', 'subject_type']);
@@ -188,7 +196,9 @@ describe('google', () => {
   it('generate-variation: controlled editing with a computed canny control map', async () => {
     const from = twin.calls.length;
     const response = await call(gw.app, 'POST', `${BASE}/image/generation/generate-variation`, {
-      image_url: image, prompt: 'a watercolor painting', number_of_images: 2,
+      image_url: image,
+      prompt: 'a watercolor painting',
+      number_of_images: 2,
     });
     assert.equal(response.statusCode, 200, response.body);
     const urls = response.json().result.image_urls;
@@ -206,7 +216,10 @@ describe('google', () => {
   it('gemini-generate-image: Gemini API with x-goog-api-key, input images as inline data', async () => {
     const from = twin.calls.length;
     const response = await call(gw.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, {
-      prompt: 'Combine these into a collage', image_urls: [image], safety_category: 'HARM_CATEGORY_HARASSMENT', safety_threshold: 'BLOCK_ONLY_HIGH',
+      prompt: 'Combine these into a collage',
+      image_urls: [image],
+      safety_category: 'HARM_CATEGORY_HARASSMENT',
+      safety_threshold: 'BLOCK_ONLY_HIGH',
     });
     assert.equal(response.statusCode, 200, response.body);
     const { result } = response.json();
@@ -226,11 +239,15 @@ describe('google', () => {
 
   it('generate-image-sequence: interleaved text and images, in order', async () => {
     const response = await call(gw.app, 'POST', `${BASE}/image/generation/generate-image-sequence`, {
-      prompt: 'Tell a short story about a magical forest with images illustrating key scenes', safety_threshold: 'BLOCK_LOW_AND_ABOVE',
+      prompt: 'Tell a short story about a magical forest with images illustrating key scenes',
+      safety_threshold: 'BLOCK_LOW_AND_ABOVE',
     });
     assert.equal(response.statusCode, 200, response.body);
     const { result } = response.json();
-    assert.deepEqual(result.sequence.map((s: any) => s.type), ['text', 'image', 'text', 'image', 'text', 'image']);
+    assert.deepEqual(
+      result.sequence.map((s: any) => s.type),
+      ['text', 'image', 'text', 'image', 'text', 'image'],
+    );
     assert.equal(result.image_urls.length, 3);
     for (const item of result.sequence.filter((s: any) => s.type === 'image')) await png(gw.app, item.image_url);
     const body = twin.calls.at(-1)!.body as any;
@@ -240,7 +257,11 @@ describe('google', () => {
   it('inpaint: insert with a foreground mask, remove with semantic classes', async () => {
     const from = twin.calls.length;
     const insert = await call(gw.app, 'POST', `${BASE}/image/editing-generation/inpaint`, {
-      operation_type: 'insert', image_url: image, prompt: 'a golden crown', mask_mode: 'MASK_MODE_FOREGROUND', mask_dilation: 0.05,
+      operation_type: 'insert',
+      image_url: image,
+      prompt: 'a golden crown',
+      mask_mode: 'MASK_MODE_FOREGROUND',
+      mask_dilation: 0.05,
     });
     assert.equal(insert.statusCode, 200, insert.body);
     const inserted = await png(gw.app, insert.json().result.image_urls[0]);
@@ -248,7 +269,10 @@ describe('google', () => {
     assert.deepEqual(await pixel(inserted.bytes, 0, 0), [255, 255, 255], 'the background is kept');
 
     const remove = await call(gw.app, 'POST', `${BASE}/image/editing-generation/inpaint`, {
-      operation_type: 'remove', image_url: image, removal_mode: 'semantic', segmentation_classes: [125],
+      operation_type: 'remove',
+      image_url: image,
+      removal_mode: 'semantic',
+      segmentation_classes: [125],
     });
     assert.equal(remove.statusCode, 200, remove.body);
     const removed = await png(gw.app, remove.json().result.image_urls[0]);
@@ -257,13 +281,20 @@ describe('google', () => {
     const [first, second] = sent(twin, /:predict$/, from).map((c) => c.body as any);
     assert.equal(first.parameters.editMode, 'EDIT_MODE_INPAINT_INSERTION');
     assert.equal(first.instances[0].prompt, 'a golden crown');
-    assert.deepEqual(first.instances[0].referenceImages[1], { referenceType: 'REFERENCE_TYPE_MASK', referenceId: 2, maskImageConfig: { maskMode: 'MASK_MODE_FOREGROUND', dilation: 0.05 } });
+    assert.deepEqual(first.instances[0].referenceImages[1], {
+      referenceType: 'REFERENCE_TYPE_MASK',
+      referenceId: 2,
+      maskImageConfig: { maskMode: 'MASK_MODE_FOREGROUND', dilation: 0.05 },
+    });
     assert.equal(second.parameters.editMode, 'EDIT_MODE_INPAINT_REMOVAL');
     assert.equal(second.instances[0].prompt, '');
     assert.deepEqual(second.instances[0].referenceImages[1].maskImageConfig, { maskMode: 'MASK_MODE_SEMANTIC', maskClasses: [125], dilation: 0.1 });
 
     const userMask = await call(gw.app, 'POST', `${BASE}/image/editing-generation/inpaint`, {
-      operation_type: 'insert', image_url: image, prompt: 'a crown', mask_mode: 'MASK_MODE_USER_PROVIDED',
+      operation_type: 'insert',
+      image_url: image,
+      prompt: 'a crown',
+      mask_mode: 'MASK_MODE_USER_PROVIDED',
     });
     assert.equal(userMask.statusCode, 422, 'this operation has no mask field');
     assert.deepEqual(userMask.json().detail[0].loc, ['body', 'mask_mode']);
@@ -272,7 +303,12 @@ describe('google', () => {
   it('expand-image: padded locally with sharp, sent with a user-provided mask for OUTPAINT', async () => {
     const from = twin.calls.length;
     const response = await call(gw.app, 'POST', `${BASE}/image/editing-generation/expand-image`, {
-      image_url: image, prompt: 'a sandy beach', target_width: 600, target_height: 500, position: 'upper_left', mask_dilation: 0.05,
+      image_url: image,
+      prompt: 'a sandy beach',
+      target_width: 600,
+      target_height: 500,
+      position: 'upper_left',
+      mask_dilation: 0.05,
     });
     assert.equal(response.statusCode, 200, response.body);
     const out = await png(gw.app, response.json().result.image_urls[0]);
@@ -290,7 +326,10 @@ describe('google', () => {
     assert.equal((await pixel(maskBytes, 590, 490))[0], 255, 'the new area is painted');
 
     const partial = await call(gw.app, 'POST', `${BASE}/image/editing-generation/expand-image`, {
-      image_url: image, prompt: 'a sandy beach', padding_left: 0.1, padding_right: 0.1,
+      image_url: image,
+      prompt: 'a sandy beach',
+      padding_left: 0.1,
+      padding_right: 0.1,
     });
     assert.equal(partial.statusCode, 422);
     assert.deepEqual(partial.json().detail[0].loc, ['body', 'padding_top']);
@@ -299,7 +338,10 @@ describe('google', () => {
   it('generate-background: BGSWAP with a background mask; a seed turns the watermark off', async () => {
     const from = twin.calls.length;
     const response = await call(gw.app, 'POST', `${BASE}/image/editing-generation/generate-background`, {
-      image_url: image, prompt: 'a sunset over icy mountains', seed: 42, number_of_images: 1,
+      image_url: image,
+      prompt: 'a sunset over icy mountains',
+      seed: 42,
+      number_of_images: 1,
     });
     assert.equal(response.statusCode, 200, response.body);
     const out = await png(gw.app, response.json().result.image_urls[0]);
@@ -314,7 +356,8 @@ describe('google', () => {
 
   it('edit-image: one edit, then a multi-turn conversation that carries the image on', async () => {
     const single = await call(gw.app, 'POST', `${BASE}/image/editing-generation/edit-image`, {
-      image_url: image, edit_prompt: 'Convert to black and white',
+      image_url: image,
+      edit_prompt: 'Convert to black and white',
     });
     assert.equal(single.statusCode, 200, single.body);
     const grey = await png(gw.app, single.json().result.image_urls[0]);
@@ -323,16 +366,29 @@ describe('google', () => {
 
     const from = twin.calls.length;
     const multi = await call(gw.app, 'POST', `${BASE}/image/editing-generation/edit-image`, {
-      image_url: image, edit_steps: 'Make it black and white, Add a soft blur',
+      image_url: image,
+      edit_steps: 'Make it black and white, Add a soft blur',
     });
     assert.equal(multi.statusCode, 200, multi.body);
     const { result } = multi.json();
-    assert.deepEqual(result.steps.map((s: any) => [s.step, s.prompt]), [[1, 'Make it black and white'], [2, 'Add a soft blur']]);
+    assert.deepEqual(
+      result.steps.map((s: any) => [s.step, s.prompt]),
+      [
+        [1, 'Make it black and white'],
+        [2, 'Add a soft blur'],
+      ],
+    );
     for (const step of result.steps) await png(gw.app, step.image_urls[0]);
     const turns = sent(twin, /:generateContent$/, from).map((c) => (c.body as any).contents);
     assert.equal(turns.length, 2);
-    assert.deepEqual(turns[1].map((c: any) => c.role), ['user', 'model', 'user']);
-    assert.ok(turns[1][1].parts.some((p: any) => p.inlineData), "the model's image goes back in the history");
+    assert.deepEqual(
+      turns[1].map((c: any) => c.role),
+      ['user', 'model', 'user'],
+    );
+    assert.ok(
+      turns[1][1].parts.some((p: any) => p.inlineData),
+      "the model's image goes back in the history",
+    );
 
     const both = await call(gw.app, 'POST', `${BASE}/image/editing-generation/edit-image`, { image_url: image, edit_prompt: 'Add a hat', edit_steps: 'a, b' });
     assert.equal(both.statusCode, 422);
@@ -341,7 +397,11 @@ describe('google', () => {
   it('generate-video: Veo long-running operation, polled until done; the MP4 is copied', async () => {
     const from = twin.calls.length;
     const response = await call(gw.app, 'POST', `${BASE}/video/generation/generate-video`, {
-      prompt: 'A cinematic timelapse of a city skyline', start_image_url: image, aspect_ratio: '9:16', negative_prompt: 'text overlays', seed: 7,
+      prompt: 'A cinematic timelapse of a city skyline',
+      start_image_url: image,
+      aspect_ratio: '9:16',
+      negative_prompt: 'text overlays',
+      seed: 7,
     });
     assert.equal(response.statusCode, 200, response.body);
     const { result } = response.json();
@@ -356,7 +416,13 @@ describe('google', () => {
     assert.equal(body.instances[0].prompt, 'A cinematic timelapse of a city skyline');
     assert.equal(body.instances[0].image.bytesBase64Encoded, photo.toString('base64'));
     assert.deepEqual(body.parameters, {
-      sampleCount: 1, durationSeconds: 6, aspectRatio: '9:16', personGeneration: 'allow_all', generateAudio: true, negativePrompt: 'text overlays', seed: 7,
+      sampleCount: 1,
+      durationSeconds: 6,
+      aspectRatio: '9:16',
+      personGeneration: 'allow_all',
+      generateAudio: true,
+      negativePrompt: 'text overlays',
+      seed: 7,
     });
     const polls = sent(twin, /:fetchPredictOperation$/, from);
     assert.ok(polls.length >= 1);
@@ -376,7 +442,7 @@ describe('google', () => {
     assert.equal(twin.tokenExchanges.length, exchanges);
   });
 
-  it('generate-video: a failed operation ends the job with Google\'s reason (502)', async () => {
+  it("generate-video: a failed operation ends the job with Google's reason (502)", async () => {
     const response = await call(gw.app, 'POST', `${BASE}/video/generation/generate-video`, { prompt: 'veo-operation-fails: a forest' });
     assert.equal(response.statusCode, 502, response.body);
     const body = response.json();
@@ -388,7 +454,7 @@ describe('google', () => {
     assert.equal(job.upstream_status, 'FAILED');
   });
 
-  it('safety blocks are a 422 with Google\'s reason (Imagen, Gemini, Veo)', async () => {
+  it("safety blocks are a 422 with Google's reason (Imagen, Gemini, Veo)", async () => {
     const imagen = await call(gw.app, 'POST', `${BASE}/image/generation/generate-image`, { prompt: 'blocked-by-safety scene' });
     assert.equal(imagen.statusCode, 422, imagen.body);
     assert.equal(imagen.json().code, 'content_moderation');
@@ -414,7 +480,10 @@ describe('google', () => {
   it('HarmBlockMethod is a Vertex AI field: with Vertex configured the call goes there', async () => {
     const from = twin.calls.length;
     const vertex = await call(gw.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, {
-      prompt: 'A red kite', safety_method: 'SEVERITY', safety_category: 'HARM_CATEGORY_HATE_SPEECH', safety_threshold: 'BLOCK_LOW_AND_ABOVE',
+      prompt: 'A red kite',
+      safety_method: 'SEVERITY',
+      safety_category: 'HARM_CATEGORY_HATE_SPEECH',
+      safety_threshold: 'BLOCK_LOW_AND_ABOVE',
     });
     assert.equal(vertex.statusCode, 200, vertex.body);
     const [generate] = sent(twin, /:generateContent$/, from);
@@ -463,7 +532,9 @@ describe('google', () => {
     const apiOnly = await gateway(limited, { GOOGLE_CLOUD_PROJECT: '', GOOGLE_CLOUD_LOCATION: '', GOOGLE_APPLICATION_CREDENTIALS: '', VISION_STUDIO_SYNC_WAIT_MS: '1500' });
     try {
       const refused = await call(apiOnly.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, {
-        prompt: 'A red kite', safety_method: 'PROBABILITY', safety_threshold: 'BLOCK_ONLY_HIGH',
+        prompt: 'A red kite',
+        safety_method: 'PROBABILITY',
+        safety_threshold: 'BLOCK_ONLY_HIGH',
       });
       assert.equal(refused.statusCode, 422);
       assert.deepEqual(refused.json().detail[0].loc, ['body', 'safety_method']);
@@ -534,10 +605,15 @@ describe('google twin: text and structured generateContent (for the LLM slice)',
   });
 
   it('answers Gemini-schema (upper-case types) structured output, plain text, video parts, and Google errors', async () => {
-    const structured: any = await (await generate({
-      contents: [{ parts: [{ text: 'List two colours' }] }],
-      generationConfig: { responseMimeType: 'application/json', responseSchema: { type: 'OBJECT', properties: { colours: { type: 'ARRAY', items: { type: 'STRING' } } }, required: ['colours'] } },
-    })).json();
+    const structured: any = await (
+      await generate({
+        contents: [{ parts: [{ text: 'List two colours' }] }],
+        generationConfig: {
+          responseMimeType: 'application/json',
+          responseSchema: { type: 'OBJECT', properties: { colours: { type: 'ARRAY', items: { type: 'STRING' } } }, required: ['colours'] },
+        },
+      })
+    ).json();
     assert.ok(Array.isArray(JSON.parse(structured.candidates[0].content.parts[0].text).colours));
 
     const dir = await mkdtemp(path.join(tmpdir(), 'google-twin-video-'));
@@ -553,7 +629,9 @@ describe('google twin: text and structured generateContent (for the LLM slice)',
     }
 
     const badKey = await fetch(`${twin.url}/v1beta/models/gemini-2.5-flash:generateContent`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-goog-api-key': 'wrong' }, body: JSON.stringify({ contents: [{ parts: [{ text: 'hi' }] }] }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-goog-api-key': 'wrong' },
+      body: JSON.stringify({ contents: [{ parts: [{ text: 'hi' }] }] }),
     });
     assert.equal(badKey.status, 400);
     const error = ((await badKey.json()) as any).error;

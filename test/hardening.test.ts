@@ -64,7 +64,11 @@ describe('security headers', () => {
   after(() => t.close());
 
   it('sends them on JSON answers, errors included, with no CSP beyond default-src none and no HSTS', async () => {
-    for (const [url, status] of [['/health', 200], ['/api/v1/nope', 404], ['/api/v1/jobs', 401]] as const) {
+    for (const [url, status] of [
+      ['/health', 200],
+      ['/api/v1/nope', 404],
+      ['/api/v1/jobs', 401],
+    ] as const) {
       const response = await t.app.inject({ method: 'GET', url });
       assert.equal(response.statusCode, status, url);
       assert.equal(response.headers['content-security-policy'], "default-src 'none'", url);

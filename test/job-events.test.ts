@@ -23,7 +23,11 @@ function frames(body: string): Frame[] {
     .split('\n\n')
     .filter((block) => block.includes('data: '))
     .map((block) => {
-      const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))!.slice(name.length + 2);
+      const field = (name: string) =>
+        block
+          .split('\n')
+          .find((l) => l.startsWith(`${name}: `))!
+          .slice(name.length + 2);
       return { id: Number(field('id')), event: field('event'), data: JSON.parse(field('data')) };
     });
 }
@@ -76,7 +80,10 @@ for (const kind of databaseKinds) {
       assert.ok(all.every((f) => f.event === 'job'));
       const running = all.filter((f) => f.data.state === 'running');
       assert.ok(running.length >= 2, `state change and progress updates: ${response.body}`);
-      assert.ok(running.some((f) => f.data.progress > 0 && f.data.progress < 100), 'Runway\'s progress passed through');
+      assert.ok(
+        running.some((f) => f.data.progress > 0 && f.data.progress < 100),
+        "Runway's progress passed through",
+      );
       const last = all.at(-1)!;
       assert.equal(last.data.state, 'succeeded');
       assert.equal(last.data.id, jobId);
@@ -90,14 +97,17 @@ for (const kind of databaseKinds) {
     it('resumes after Last-Event-ID, and has nothing more to say after the final event', async () => {
       const middle = all[1].id;
       const resumed = frames((await watch(jobId, { 'last-event-id': String(middle) })).body);
-      assert.deepEqual(resumed.map((f) => f.id), all.filter((f) => f.id > middle).map((f) => f.id));
+      assert.deepEqual(
+        resumed.map((f) => f.id),
+        all.filter((f) => f.id > middle).map((f) => f.id),
+      );
       assert.equal(resumed.at(-1)!.data.state, 'succeeded');
       const done = await watch(jobId, { 'last-event-id': String(all.at(-1)!.id) });
       assert.equal(done.statusCode, 200);
       assert.deepEqual(frames(done.body), []);
     });
 
-    it('another key\'s job, or no job, is 404', async () => {
+    it("another key's job, or no job, is 404", async () => {
       assert.equal((await watch(jobId, {}, other)).statusCode, 404);
       assert.equal((await watch('job_AAAAAAAAAAAAAAAAAAAAAA')).statusCode, 404);
       assert.equal((await app.inject({ method: 'GET', url: `/api/v1/jobs/${jobId}/events` })).statusCode, 401);

@@ -16,7 +16,7 @@ import { samplePng } from './support/twins.js';
 
 const compile = validatorCompiler([...components, JobView]);
 const bodyProblem = (schema: TSchema | undefined, data: unknown) =>
-  schema ? ((compile({ schema, httpPart: 'body', method: 'POST', url: '/' } as never)(data) as { error?: Error }).error?.message) : undefined;
+  schema ? (compile({ schema, httpPart: 'body', method: 'POST', url: '/' } as never)(data) as { error?: Error }).error?.message : undefined;
 
 /** A body that does not wait for the job where the caller may choose (the record is there from acceptance on). */
 const noWait = (body: Record<string, unknown>) => ('sync' in body ? { ...body, sync: false } : body);
@@ -32,7 +32,12 @@ describe('job records name their input fields (sandbox)', () => {
     t = await testApp({ VISION_STUDIO_SANDBOX: '1', VISION_STUDIO_POLL_INITIAL_MS: '20', VISION_STUDIO_POLL_MAX_MS: '50' });
     operations = listOperations((await t.app.inject({ method: 'GET', url: '/openapi.json' })).json());
     for (const size of [64, 72, 80]) {
-      const upload = await t.app.inject({ method: 'POST', url: '/api/v1/assets', headers: { 'x-api-key': TEST_KEY, 'content-type': 'image/png' }, payload: await samplePng(size, 48) });
+      const upload = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/assets',
+        headers: { 'x-api-key': TEST_KEY, 'content-type': 'image/png' },
+        payload: await samplePng(size, 48),
+      });
       assert.equal(upload.statusCode, 200, upload.body);
       assets.push(upload.json().result.asset_id);
     }
@@ -76,11 +81,7 @@ describe('job records name their input fields (sandbox)', () => {
         }
         const job = await jobOf(answer.json().result.task_id);
         // Every asset placed is recorded under its own field, and nothing else is.
-        assert.deepEqual(
-          job.inputs.assets.map((a: { field: string }) => a.field).sort(),
-          fields.map((f) => f.name).sort(),
-          `${what}: ${JSON.stringify(job.inputs)}`,
-        );
+        assert.deepEqual(job.inputs.assets.map((a: { field: string }) => a.field).sort(), fields.map((f) => f.name).sort(), `${what}: ${JSON.stringify(job.inputs)}`);
         for (const { field, asset_id } of job.inputs.assets) assert.equal(at(sent.body, field), asset_id, `${what}: ${field}`);
 
         // Run again (no memory of the request): the record alone puts each asset back where it was.
@@ -97,7 +98,10 @@ describe('job records name their input fields (sandbox)', () => {
     }
     // What the starting form cannot run as it is (a choice between fields, a video, a URL-only field the sandbox cannot fetch) is left to the cases below.
     assert.ok(checked.length >= 30, `only ${checked.length} checked; not accepted: ${notAccepted.join('; ')}`);
-    assert.ok(checked.some((w) => w.includes('product-cutout with image_file')), checked.join('\n'));
+    assert.ok(
+      checked.some((w) => w.includes('product-cutout with image_file')),
+      checked.join('\n'),
+    );
   });
 
   it('array items, nested fields, a choice between fields; gateway-made masks are not inputs', async () => {
@@ -108,11 +112,23 @@ describe('job records name their input fields (sandbox)', () => {
       { path: '/api/v1/bria/image/editing-generation/generate-product-background-by-image', body: { image_file: a, ref_image_file: b }, fields: ['image_file', 'ref_image_file'] },
       { path: '/api/v1/bria/image/editing-generation/generate-background', body: { image: a, ref_images: [b, c] }, fields: ['image', 'ref_images[0]', 'ref_images[1]'] },
       { path: '/api/v1/bria/image/editing-generation/inpaint', body: { image: a, mask: b, prompt: 'a red door' }, fields: ['image', 'mask'] },
-      { path: '/api/v1/bria/image/editing-generation/inpaint', body: { image: a, mask_type: 'border_only', prompt: 'a frame' }, fields: ['image'], madeMask: true,
+      {
+        path: '/api/v1/bria/image/editing-generation/inpaint',
+        body: { image: a, mask_type: 'border_only', prompt: 'a frame' },
+        fields: ['image'],
+        madeMask: true,
         // Fields other than media start at their defaults: mask_type is back at manual, which needs a mask.
-        runsAgain: false },
+        runsAgain: false,
+      },
       // OpenAI's inpaint keeps the image as it sends it (EXIF rotation baked in): a new asset, in the same field.
-      { path: '/api/v1/openai/image/editing-generation/inpaint', body: { image_file: a, inpaint_border_only: true, prompt: 'a frame' }, fields: ['image_file'], same: false, madeMask: true, runsAgain: false },
+      {
+        path: '/api/v1/openai/image/editing-generation/inpaint',
+        body: { image_file: a, inpaint_border_only: true, prompt: 'a frame' },
+        fields: ['image_file'],
+        same: false,
+        madeMask: true,
+        runsAgain: false,
+      },
       {
         path: '/api/v1/firefly/image/editing-generation/inpaint',
         body: { image: { source: { upload_id: a } }, mask: { source: { upload_id: b } }, prompt: 'a red door' },
@@ -120,7 +136,13 @@ describe('job records name their input fields (sandbox)', () => {
       },
       {
         path: '/api/v1/runway/image/generation/generate-image',
-        body: { prompt: 'a harbour', reference_images_url: [{ tag: 'boat', uri: a }, { tag: 'sky', uri: b }] },
+        body: {
+          prompt: 'a harbour',
+          reference_images_url: [
+            { tag: 'boat', uri: a },
+            { tag: 'sky', uri: b },
+          ],
+        },
         fields: ['reference_images_url[0].uri', 'reference_images_url[1].uri'],
         // Each reference's `tag` is not an input asset: the form leaves it for the user to fill.
         runsAgain: false,
@@ -135,7 +157,10 @@ describe('job records name their input fields (sandbox)', () => {
       // Every asset the job works on has its field, but for the mask the gateway made (kept, and still listed in asset_ids).
       const named = job.inputs.assets.map((x: { asset_id: string }) => x.asset_id);
       assert.deepEqual(job.inputs.asset_ids.filter((id: string) => !named.includes(id)).length, madeMask ? 1 : 0, what);
-      assert.ok(named.every((id: string) => job.inputs.asset_ids.includes(id)), what);
+      assert.ok(
+        named.every((id: string) => job.inputs.asset_ids.includes(id)),
+        what,
+      );
       if (same) for (const { field, asset_id } of job.inputs.assets) assert.equal(at(body, field), asset_id, `${what}: ${field}`);
       // Run again from the record alone: each asset at its place in the form's request.
       const operation = operations.find((op) => op.method === 'POST' && op.path === path)!;

@@ -65,7 +65,9 @@ async function race(gateways: TestApp[], count: number, inputs: Awaited<ReturnTy
       submit(t, `${inputs.url}/slow.png`, key).then((response) => {
         if (response.statusCode === 429 && ++refused === expectedRefusals) inputs.release();
         return response;
-      })));
+      }),
+    ),
+  );
   return Promise.all(pending);
 }
 
@@ -88,7 +90,13 @@ for (const kind of databaseKinds) {
     const gateways: TestApp[] = [];
     const gateway = async () => {
       const t = await testApp(
-        { ...JOB_TEST_ENV, ...twin.env, VISION_STUDIO_API_KEYS: KEYS.join(','), VISION_STUDIO_MAX_CONCURRENT_JOBS: String(LIMIT), ...(db.url ? { VISION_STUDIO_DATABASE_URL: db.url } : {}) },
+        {
+          ...JOB_TEST_ENV,
+          ...twin.env,
+          VISION_STUDIO_API_KEYS: KEYS.join(','),
+          VISION_STUDIO_MAX_CONCURRENT_JOBS: String(LIMIT),
+          ...(db.url ? { VISION_STUDIO_DATABASE_URL: db.url } : {}),
+        },
         { dataDir: db.dataDir },
       );
       gateways.push(t);

@@ -67,15 +67,27 @@ for (const kind of databaseKinds) {
         await store.create(job({ owner, created_at: 5_000 + i, provider: i % 2 ? 'runway' : 'bria', state: i < 3 ? 'succeeded' : 'queued' }));
       }
       const first = await store.list(owner, { limit: 3 });
-      assert.deepEqual(first.jobs.map((j) => j.created_at), [5_006, 5_005, 5_004]);
+      assert.deepEqual(
+        first.jobs.map((j) => j.created_at),
+        [5_006, 5_005, 5_004],
+      );
       assert.ok(first.next_cursor);
       const second = await store.list(owner, { limit: 3, cursor: first.next_cursor! });
-      assert.deepEqual(second.jobs.map((j) => j.created_at), [5_003, 5_002, 5_001]);
+      assert.deepEqual(
+        second.jobs.map((j) => j.created_at),
+        [5_003, 5_002, 5_001],
+      );
       const third = await store.list(owner, { limit: 3, cursor: second.next_cursor! });
-      assert.deepEqual(third.jobs.map((j) => j.created_at), [5_000]);
+      assert.deepEqual(
+        third.jobs.map((j) => j.created_at),
+        [5_000],
+      );
       assert.equal(third.next_cursor, null);
       const runway = await store.list(owner, { limit: 10, provider: 'runway' });
-      assert.deepEqual(runway.jobs.map((j) => j.created_at), [5_005, 5_003, 5_001]);
+      assert.deepEqual(
+        runway.jobs.map((j) => j.created_at),
+        [5_005, 5_003, 5_001],
+      );
       const done = await store.list(owner, { limit: 10, state: 'succeeded' });
       assert.equal(done.jobs.length, 3);
       await assert.rejects(store.list(owner, { limit: 3, cursor: 'garbage' }), InvalidCursorError);
@@ -99,10 +111,7 @@ for (const kind of databaseKinds) {
       const owner = 'sweep';
       const ids = new Set<string>();
       for (let i = 0; i < 20; i++) ids.add((await store.create(job({ owner, next_run_at: 50_000 + i }))).id);
-      const [a, b] = await Promise.all([
-        store.claimDue('s1', 60_000, 5_000, 15),
-        store.claimDue('s2', 60_000, 5_000, 15),
-      ]);
+      const [a, b] = await Promise.all([store.claimDue('s1', 60_000, 5_000, 15), store.claimDue('s2', 60_000, 5_000, 15)]);
       const mine = [...a, ...b].filter((j) => ids.has(j.id));
       assert.equal(new Set(mine.map((j) => j.id)).size, mine.length, 'a job was claimed twice');
       const rest = await store.claimDue('s3', 60_000, 5_000, 100);
@@ -111,7 +120,7 @@ for (const kind of databaseKinds) {
 
     it('records a cancel request only on an unfinished job of the owner', async () => {
       const running = await store.create(job({ state: 'running', next_run_at: null }));
-      assert.equal((await store.requestCancel(running.id, 'owner-b', 7)), undefined);
+      assert.equal(await store.requestCancel(running.id, 'owner-b', 7), undefined);
       const requested = await store.requestCancel(running.id, 'owner-a', 7);
       assert.equal(requested?.cancel_requested, 1);
       assert.equal(requested?.next_run_at, 7);

@@ -41,7 +41,13 @@ const call = (app: FastifyInstance, method: 'GET' | 'POST' | 'DELETE', url: stri
 async function isolated(kind: (typeof databaseKinds)[number], twin: Twin, env: Record<string, string> = {}) {
   const database = await kind.create();
   const app = await gateway(database, twin, env);
-  return { app, async close() { await app.close(); await database.cleanup(); } };
+  return {
+    app,
+    async close() {
+      await app.close();
+      await database.cleanup();
+    },
+  };
 }
 
 for (const kind of databaseKinds) {
@@ -176,7 +182,7 @@ for (const kind of databaseKinds) {
       assert.equal((await app.inject({ method: 'GET', url: noSig.pathname })).statusCode, 401);
     });
 
-    it('fails a job truthfully when the upstream refuses the gateway\'s token', async () => {
+    it("fails a job truthfully when the upstream refuses the gateway's token", async () => {
       const { app: wrong, close } = await isolated(kind, { ...twin, token: 'not-the-token' });
       try {
         const response = await call(wrong, 'POST', REMOVE_BG, KEY_A, { image, sync: true });
@@ -228,7 +234,9 @@ for (const kind of databaseKinds) {
       const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/vision?token=receiver-own`;
       try {
         const accepted = await app.inject({
-          method: 'POST', url: REMOVE_BG, payload: { image },
+          method: 'POST',
+          url: REMOVE_BG,
+          payload: { image },
           headers: { 'x-api-key': KEY_A, 'content-type': 'application/json', 'x-webhook-url': hook },
         });
         const { task_id } = accepted.json().result;
@@ -258,7 +266,9 @@ for (const kind of databaseKinds) {
       try {
         for (const hook of ['http://127.0.0.1/x', 'ftp://example.com/x', 'not a url']) {
           const response = await strict.app.inject({
-            method: 'POST', url: REMOVE_BG, payload: { image },
+            method: 'POST',
+            url: REMOVE_BG,
+            payload: { image },
             headers: { 'x-api-key': KEY_A, 'content-type': 'application/json', 'x-webhook-url': hook },
           });
           assert.equal(response.statusCode, 422, hook);
@@ -272,7 +282,9 @@ for (const kind of databaseKinds) {
     it('replays the first answer to an Idempotency-Key instead of starting a second job', async () => {
       const send = (key: string, body: unknown) =>
         app.inject({
-          method: 'POST', url: REMOVE_BG, payload: body as never,
+          method: 'POST',
+          url: REMOVE_BG,
+          payload: body as never,
           headers: { 'x-api-key': KEY_A, 'content-type': 'application/json', 'idempotency-key': key },
         });
       const key = `retry-${Date.now()}`;
@@ -291,7 +303,9 @@ for (const kind of databaseKinds) {
       assert.notEqual(otherKey.json().result.task_id, first.json().result.task_id);
       // Keys are per API key: the same key from another caller is a new request.
       const otherCaller = await app.inject({
-        method: 'POST', url: REMOVE_BG, payload: { image },
+        method: 'POST',
+        url: REMOVE_BG,
+        payload: { image },
         headers: { 'x-api-key': KEY_B, 'content-type': 'application/json', 'idempotency-key': key },
       });
       assert.equal(otherCaller.statusCode, 200);

@@ -61,12 +61,32 @@ describe('LLM prompt writing and captioning', () => {
     both = await gateway({ ...openai.env, ...geminiEnv });
     photo = await samplePng(64, 48);
     const dir = await mkdtemp(path.join(tmpdir(), 'vision-studio-clip-'));
-    const made = spawnSync(ffmpeg.path, ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=4:size=160x120:rate=10', '-pix_fmt', 'yuv420p', '-c:v', 'libx264', '-movflags', '+faststart', path.join(dir, 'clip.mp4')]);
+    const made = spawnSync(ffmpeg.path, [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=duration=4:size=160x120:rate=10',
+      '-pix_fmt',
+      'yuv420p',
+      '-c:v',
+      'libx264',
+      '-movflags',
+      '+faststart',
+      path.join(dir, 'clip.mp4'),
+    ]);
     assert.equal(made.status, 0, String(made.stderr));
     clip = await readFile(path.join(dir, 'clip.mp4'));
     await rm(dir, { recursive: true, force: true });
     media = createServer((req, res) => {
-      const files: Record<string, [string, Buffer]> = { '/photo.png': ['image/png', photo], '/clip.mp4': ['video/mp4', clip], '/page.html': ['text/html', Buffer.from('<html><body>hi</body></html>')] };
+      const files: Record<string, [string, Buffer]> = {
+        '/photo.png': ['image/png', photo],
+        '/clip.mp4': ['video/mp4', clip],
+        '/page.html': ['text/html', Buffer.from('<html><body>hi</body></html>')],
+      };
       const file = files[req.url ?? ''];
       if (!file) return res.writeHead(404).end();
       res.writeHead(200, { 'content-type': file[0] });
@@ -153,7 +173,10 @@ describe('LLM prompt writing and captioning', () => {
     assert.equal(tagged.statusCode, 200, tagged.body);
     const { result } = tagged.json();
     assert.equal(result.tags.length, 3);
-    assert.ok(result.tags.every((t: string) => possible.includes(t)), JSON.stringify(result.tags));
+    assert.ok(
+      result.tags.every((t: string) => possible.includes(t)),
+      JSON.stringify(result.tags),
+    );
     assert.equal(result.metadata.nbr_tags, 3);
     const sent = lastChat(openai);
     assert.deepEqual(sent.response_format.json_schema.schema.properties.tags.items.enum, possible);
@@ -229,7 +252,13 @@ describe('LLM prompt writing and captioning', () => {
   });
 
   it('caption/image (Gemini): the image as an inlineData part', async () => {
-    const response = await post(both, '/api/v1/caption/image', { image_url: `${mediaUrl}/photo.png`, model_provider: 'gemini', mode: 'image_tagging', nbr_tags: 2, possible_tags: null });
+    const response = await post(both, '/api/v1/caption/image', {
+      image_url: `${mediaUrl}/photo.png`,
+      model_provider: 'gemini',
+      mode: 'image_tagging',
+      nbr_tags: 2,
+      possible_tags: null,
+    });
     assert.equal(response.statusCode, 200, response.body);
     const { tags } = response.json().result;
     assert.ok(tags.length >= 1 && tags.length <= 2, JSON.stringify(tags));

@@ -48,24 +48,39 @@ describe('media intake', () => {
   const result = async (answer: { result: { task_id?: string } & Record<string, unknown> }) => {
     const id = answer.result.task_id;
     if (!id) return answer.result;
-    const job = await until(async () => {
-      const j = (await send(KEY_A, 'GET', `/api/v1/jobs/${id}`)).json().result;
-      return ['succeeded', 'failed', 'canceled', 'expired'].includes(j.state) ? j : undefined;
-    }, `job ${id}`, 90_000);
+    const job = await until(
+      async () => {
+        const j = (await send(KEY_A, 'GET', `/api/v1/jobs/${id}`)).json().result;
+        return ['succeeded', 'failed', 'canceled', 'expired'].includes(j.state) ? j : undefined;
+      },
+      `job ${id}`,
+      90_000,
+    );
     assert.equal(job.state, 'succeeded', JSON.stringify(job.error));
     return job.result;
   };
 
   before(async () => {
-    gw = await testApp(
-      { VISION_STUDIO_API_KEYS: `${KEY_A},${KEY_B}`, VISION_STUDIO_POLL_INITIAL_MS: '50', VISION_STUDIO_POLL_MAX_MS: '200' },
-      { sandbox: true },
-    );
+    gw = await testApp({ VISION_STUDIO_API_KEYS: `${KEY_A},${KEY_B}`, VISION_STUDIO_POLL_INITIAL_MS: '50', VISION_STUDIO_POLL_MAX_MS: '200' }, { sandbox: true });
     await gw.app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(gw.app.server.address() as { port: number }).port}`;
     png = await samplePng(64, 48);
     const dir = await mkdtemp(path.join(tmpdir(), 'media-intake-'));
-    await ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=size=64x36:rate=4', '-frames:v', '12', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', path.join(dir, 'clip.mp4')]);
+    await ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=64x36:rate=4',
+      '-frames:v',
+      '12',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      path.join(dir, 'clip.mp4'),
+    ]);
     mp4 = await readFile(path.join(dir, 'clip.mp4'));
     await rm(dir, { recursive: true, force: true });
   });
@@ -88,7 +103,7 @@ describe('media intake', () => {
       assert.deepEqual(Buffer.from(await served.arrayBuffer()), png);
     });
 
-    it('takes multipart (one part named file) and records a video\'s duration and size', async () => {
+    it("takes multipart (one part named file) and records a video's duration and size", async () => {
       const form = new FormData();
       form.append('file', new Blob([mp4], { type: 'application/octet-stream' }), 'clip.mp4');
       const response = await send(KEY_A, 'POST', '/api/v1/assets', form);
@@ -147,9 +162,19 @@ describe('media intake', () => {
       ['/api/v1/google-vision/video/generation/generate-video', 'image', (start_image_url) => ({ prompt: 'waves', start_image_url }), ['body', 'start_image_url']],
       ['/api/v1/caption/image', 'image', (image_url) => ({ image_url, mode: 'simple', possible_tags: null }), ['body', 'image_url']],
       ['/api/v1/openai/image/editing-generation/edit-image', 'image', (image_url) => ({ prompt: 'make it blue', image_url }), ['body', 'image_url']],
-      ['/api/v1/firefly/image/generation/generate-variation', 'image', (uploadId) => ({ x_model_version: 'image4_standard', image: { source: { upload_id: uploadId } } }), ['body', 'image', 'source', 'upload_id']],
+      [
+        '/api/v1/firefly/image/generation/generate-variation',
+        'image',
+        (uploadId) => ({ x_model_version: 'image4_standard', image: { source: { upload_id: uploadId } } }),
+        ['body', 'image', 'source', 'upload_id'],
+      ],
       ['/api/v1/bria/video/editing/remove-background', 'video', (video) => ({ video }), ['body', 'video']],
-      ['/api/v1/runway/video/generation/generate-video-from-video', 'video', (video_uri) => ({ prompt: 'rain', video_uri, reference_image_url: own.image.asset_id }), ['body', 'video_uri']],
+      [
+        '/api/v1/runway/video/generation/generate-video-from-video',
+        'video',
+        (video_uri) => ({ prompt: 'rain', video_uri, reference_image_url: own.image.asset_id }),
+        ['body', 'video_uri'],
+      ],
       ['/api/v1/runway/video/editing-generation/video-upscale', 'video', (video_url) => ({ video_url }), ['body', 'video_url']],
       ['/api/v1/caption/video', 'video', (video_url) => ({ video_url, mode: 'simple' }), ['body', 'video_url']],
     ];
@@ -158,9 +183,12 @@ describe('media intake', () => {
       for (const form of ['asset id', 'asset:// reference', 'gateway link', 'signed link', 'data URI', 'base64']) {
         if (form === 'base64' && !op.includes('/bria/image/')) continue; // the reference allows base64 only in BRIA's image fields
         it(`${op} takes the caller's ${kind} as ${form}`, async () => {
-          const value = form === 'data URI' ? `data:${kind === 'image' ? 'image/png' : 'video/mp4'};base64,${bytes(kind).toString('base64')}`
-            : form === 'base64' ? png.toString('base64')
-            : forms(own[kind]).find(([f]) => f === form)![1];
+          const value =
+            form === 'data URI'
+              ? `data:${kind === 'image' ? 'image/png' : 'video/mp4'};base64,${bytes(kind).toString('base64')}`
+              : form === 'base64'
+                ? png.toString('base64')
+                : forms(own[kind]).find(([f]) => f === form)![1];
           const response = await send(KEY_A, 'POST', op, body(value));
           assert.equal(response.status, 200, response.text);
         });
@@ -177,15 +205,17 @@ describe('media intake', () => {
       });
     }
 
-    it('keeps the reference\'s 2048-character cap for URLs in media fields (data URIs and asset ids are not URLs)', async () => {
+    it("keeps the reference's 2048-character cap for URLs in media fields (data URIs and asset ids are not URLs)", async () => {
       const response = await send(KEY_A, 'POST', '/api/v1/runway/video/editing-generation/video-upscale', { video_url: `https://example.com/${'a'.repeat(2040)}` });
       assert.equal(response.status, 422, response.text);
-      assert.deepEqual(response.json().detail, [{ loc: ['body', 'video_url'], msg: 'String should have at most 2048 characters', type: 'string_too_long', ctx: { max_length: 2048 } }]);
+      assert.deepEqual(response.json().detail, [
+        { loc: ['body', 'video_url'], msg: 'String should have at most 2048 characters', type: 'string_too_long', ctx: { max_length: 2048 } },
+      ]);
       const nonsense = await send(KEY_A, 'POST', '/api/v1/runway/video/editing-generation/video-upscale', { video_url: 'not a url' });
       assert.equal(nonsense.json().detail[0].type, 'url_parsing');
     });
 
-    it('recognises only the gateway\'s own asset links', () => {
+    it("recognises only the gateway's own asset links", () => {
       const bases = ['https://gw.example.com/prefix', 'http://127.0.0.1:8000'];
       assert.equal(referencedAssetId('https://gw.example.com/prefix/api/v1/assets/asset_x?exp=1&sig=2', bases), 'asset_x');
       assert.equal(referencedAssetId('http://127.0.0.1:8000/api/v1/assets/asset_y', bases), 'asset_y');

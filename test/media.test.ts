@@ -28,8 +28,7 @@ import { RequestValidationError } from '../src/core/validation.js';
 // ---------------------------------------------------------------------------------------------
 // fixtures
 
-const solid = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 90 } } });
+const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 90 } } });
 
 let png: Buffer;
 let jpeg: Buffer;
@@ -73,7 +72,14 @@ function pngClaiming(width: number, height: number): Buffer {
 }
 
 const PDF = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
-const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2'), Buffer.from([0, 0, 0, 8]), Buffer.from('free')]);
+const MP4 = Buffer.concat([
+  Buffer.from([0, 0, 0, 0x18]),
+  Buffer.from('ftypisom'),
+  Buffer.from([0, 0, 2, 0]),
+  Buffer.from('isomiso2'),
+  Buffer.from([0, 0, 0, 8]),
+  Buffer.from('free'),
+]);
 const MOV = Buffer.concat([Buffer.from([0, 0, 0, 0x14]), Buffer.from('ftypqt  '), Buffer.from([0, 0, 2, 0]), Buffer.from('qt  '), Buffer.from([0, 0, 0, 8]), Buffer.from('wide')]);
 const WEBM = Buffer.from('1a45dfa39f4286810142f7810142f2810442f381084282847765626d4287810442858102', 'hex');
 
@@ -515,10 +521,17 @@ describe('image dimensions: the header reader agrees with sharp, and leaves the 
       ['png, palette', await pixel().png({ palette: true }).toBuffer()],
       ['png, 16 bit', await pixel().png().toColourspace('rgb16').toBuffer()],
       ['jpeg', await pixel().jpeg().toBuffer()],
-      ...(await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map(async (o): Promise<[string, Buffer]> => [`jpeg, orientation ${o}`, await pixel().jpeg().withMetadata({ orientation: o }).toBuffer()]))),
+      ...(await Promise.all(
+        [1, 2, 3, 4, 5, 6, 7, 8].map(async (o): Promise<[string, Buffer]> => [`jpeg, orientation ${o}`, await pixel().jpeg().withMetadata({ orientation: o }).toBuffer()]),
+      )),
       ['webp, lossy', await pixel().webp().toBuffer()],
       ['webp, lossless', await pixel().webp({ lossless: true }).toBuffer()],
-      ['webp, alpha (extended)', await sharp({ create: { width: 40, height: 20, channels: 4, background: { r: 1, g: 2, b: 3, alpha: 0.5 } } }).webp().toBuffer()],
+      [
+        'webp, alpha (extended)',
+        await sharp({ create: { width: 40, height: 20, channels: 4, background: { r: 1, g: 2, b: 3, alpha: 0.5 } } })
+          .webp()
+          .toBuffer(),
+      ],
     ];
     for (const [what, bytes] of samples) {
       const expected = await reference(bytes);
@@ -528,12 +541,28 @@ describe('image dimensions: the header reader agrees with sharp, and leaves the 
   });
 
   it('leaves animations, PNG/WebP with EXIF, other formats and unsound headers to sharp', async () => {
-    const frames = await Promise.all(['#f00', '#0f0', '#00f'].map((c) => sharp({ create: { width: 30, height: 20, channels: 3, background: c } }).png().toBuffer()));
+    const frames = await Promise.all(
+      ['#f00', '#0f0', '#00f'].map((c) =>
+        sharp({ create: { width: 30, height: 20, channels: 3, background: c } })
+          .png()
+          .toBuffer(),
+      ),
+    );
     const samples: [string, Buffer][] = [
-      ['animated webp', await sharp(frames, { join: { animated: true } }).webp().toBuffer()],
+      [
+        'animated webp',
+        await sharp(frames, { join: { animated: true } })
+          .webp()
+          .toBuffer(),
+      ],
       ['webp with EXIF orientation 6', await pixel().webp().withMetadata({ orientation: 6 }).toBuffer()],
       ['png with EXIF orientation 6', await pixel().png().withMetadata({ orientation: 6 }).toBuffer()],
-      ['animated gif', await sharp(frames, { join: { animated: true } }).gif().toBuffer()],
+      [
+        'animated gif',
+        await sharp(frames, { join: { animated: true } })
+          .gif()
+          .toBuffer(),
+      ],
     ];
     for (const [what, bytes] of samples) {
       assert.equal(imageDimensionsFromHeader(bytes), undefined, what);
@@ -549,7 +578,12 @@ describe('image dimensions: the header reader agrees with sharp, and leaves the 
     badDepth[24] = 3; // greyscale cannot be 3 bits deep
     const noImageData = png.subarray(0, 33);
     const apng = withPngChunk(png, pngChunk('acTL', Buffer.from([0, 0, 0, 2, 0, 0, 0, 0])));
-    for (const [what, bytes] of [['bad IHDR CRC', badCrc], ['impossible bit depth', badDepth], ['no image data', noImageData], ['APNG', apng]] as const) {
+    for (const [what, bytes] of [
+      ['bad IHDR CRC', badCrc],
+      ['impossible bit depth', badDepth],
+      ['no image data', noImageData],
+      ['APNG', apng],
+    ] as const) {
       assert.equal(imageDimensionsFromHeader(bytes), undefined, what);
     }
     assert.equal(await imageDimensions(badCrc), undefined, 'sharp refuses a PNG whose header CRC is wrong');

@@ -64,17 +64,31 @@ for (const kind of databaseKinds) {
     });
 
     it('counts requests by route, jobs by final state, upstream calls by status, cost, circuits and the queue', async () => {
-      const made = await app.inject({ method: 'POST', url: GENERATE, headers: { 'x-api-key': member, 'content-type': 'application/json' }, payload: { prompt: 'a lantern', quality: 'low' } });
+      const made = await app.inject({
+        method: 'POST',
+        url: GENERATE,
+        headers: { 'x-api-key': member, 'content-type': 'application/json' },
+        payload: { prompt: 'a lantern', quality: 'low' },
+      });
       assert.equal(made.statusCode, 200, made.body);
       // OpenAI's quota error is a 429 upstream (and, with one attempt, the job fails).
-      const quota = await app.inject({ method: 'POST', url: GENERATE, headers: { 'x-api-key': member, 'content-type': 'application/json' }, payload: { prompt: 'insufficient-quota lantern' } });
+      const quota = await app.inject({
+        method: 'POST',
+        url: GENERATE,
+        headers: { 'x-api-key': member, 'content-type': 'application/json' },
+        payload: { prompt: 'insufficient-quota lantern' },
+      });
       assert.equal(quota.statusCode, 429, quota.body);
       await app.inject({ method: 'GET', url: '/api/v1/jobs/job_unknown', headers: { 'x-api-key': member } });
 
-      const text = await until(async () => {
-        const body = (await scrape()).body;
-        return (sample(body, 'vision_studio_usage_cost_usd_total{provider="openai"}') ?? 0) > 0 ? body : undefined;
-      }, 'the job\'s cost in the metrics', 30_000);
+      const text = await until(
+        async () => {
+          const body = (await scrape()).body;
+          return (sample(body, 'vision_studio_usage_cost_usd_total{provider="openai"}') ?? 0) > 0 ? body : undefined;
+        },
+        "the job's cost in the metrics",
+        30_000,
+      );
       assert.equal(sample(text, `vision_studio_http_requests_total{method="POST",route="${GENERATE}",status="200"}`), 1);
       assert.equal(sample(text, `vision_studio_http_requests_total{method="POST",route="${GENERATE}",status="429"}`), 1);
       // The route pattern, not the URL: one series however many job ids are asked for.

@@ -104,7 +104,15 @@ describe('OpenAI GPT Image through the gateway', () => {
 
     const sent = openai.calls.find((c) => c.path === '/v1/images/generations')!;
     assert.equal(sent.headers.authorization, `Bearer ${openai.apiKey}`);
-    assert.deepEqual(sent.body, { model: 'gpt-image-1.5', prompt: 'a lighthouse at dawn', n: 2, size: '1536x1024', output_format: 'png', quality: 'high', background: 'transparent' });
+    assert.deepEqual(sent.body, {
+      model: 'gpt-image-1.5',
+      prompt: 'a lighthouse at dawn',
+      n: 2,
+      size: '1536x1024',
+      output_format: 'png',
+      quality: 'high',
+      background: 'transparent',
+    });
 
     for (const link of result.image_urls) {
       assert.match(new URL(link).pathname, /^\/api\/v1\/assets\/asset_/);
@@ -146,16 +154,21 @@ describe('OpenAI GPT Image through the gateway', () => {
     assert.equal(sent.files.length, 1);
     assert.equal(sent.files[0].field, 'image');
     assert.equal(sent.files[0].contentType, 'image/png');
-    assert.ok(sent.files[0].data.equals(photo), 'the uploaded image is the caller\'s image');
+    assert.ok(sent.files[0].data.equals(photo), "the uploaded image is the caller's image");
     const edited = (await download(app, result.image_urls[0])).rawPayload;
     const meta = await sharp(edited).metadata();
     assert.deepEqual([meta.format, meta.width, meta.height], ['png', 1024, 1024]);
   });
 
-  it('inpaint: a black-and-white mask (white = edit) becomes OpenAI\'s alpha mask; only that area changes', async () => {
+  it("inpaint: a black-and-white mask (white = edit) becomes OpenAI's alpha mask; only that area changes", async () => {
     // White square in the middle of a 64x48 black mask: edit the middle.
-    const white = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#fff' } }).png().toBuffer();
-    const mask = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#000' } }).composite([{ input: white, left: 16, top: 12 }]).jpeg().toBuffer();
+    const white = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
+    const mask = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#000' } })
+      .composite([{ input: white, left: 16, top: 12 }])
+      .jpeg()
+      .toBuffer();
     const before = editCalls(openai).length;
     const prompt = 'a bowl of fruit';
     const response = await post(app, INPAINT, { prompt, image_file: photo.toString('base64'), mask_file: `data:image/jpeg;base64,${mask.toString('base64')}` });
@@ -177,9 +190,13 @@ describe('OpenAI GPT Image through the gateway', () => {
   });
 
   it('inpaint: an alpha mask (transparent = edit) keeps its meaning', async () => {
-    const { data } = await sharp({ create: { width: 64, height: 48, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 1 } } }).raw().toBuffer({ resolveWithObject: true });
+    const { data } = await sharp({ create: { width: 64, height: 48, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 1 } } })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     for (let y = 0; y < 48; y++) for (let x = 0; x < 32; x++) data[(y * 64 + x) * 4 + 3] = 0; // left half transparent
-    const mask = await sharp(data, { raw: { width: 64, height: 48, channels: 4 } }).png().toBuffer();
+    const mask = await sharp(data, { raw: { width: 64, height: 48, channels: 4 } })
+      .png()
+      .toBuffer();
     const before = editCalls(openai).length;
     const response = await post(app, INPAINT, { prompt: 'left side garden', image_url: `${mediaUrl}/photo.png`, mask_file: mask.toString('base64') });
     assert.equal(response.statusCode, 200, response.body);
@@ -206,7 +223,9 @@ describe('OpenAI GPT Image through the gateway', () => {
 
   it('inpaint: a mask of other dimensions is a 422 before any upstream call', async () => {
     const calls = openai.calls.length;
-    const mask = await sharp({ create: { width: 32, height: 32, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const mask = await sharp({ create: { width: 32, height: 32, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .png()
+      .toBuffer();
     const response = await post(app, INPAINT, { prompt: 'anything here', image_file: photo.toString('base64'), mask_file: mask.toString('base64') });
     assert.equal(response.statusCode, 422, response.body);
     const [detail] = response.json().detail;
@@ -227,7 +246,7 @@ describe('OpenAI GPT Image through the gateway', () => {
     assert.deepEqual(notAnImage.json().detail[0].loc, ['body', 'image_url']);
   });
 
-  it('moderation_blocked is a 422 with OpenAI\'s reason', async () => {
+  it("moderation_blocked is a 422 with OpenAI's reason", async () => {
     const response = await post(app, GENERATE, { prompt: 'please trigger moderation-blocked' });
     assert.equal(response.statusCode, 422, response.body);
     const body = response.json();
@@ -282,8 +301,12 @@ describe('OpenAI GPT Image through the gateway', () => {
     const images = new OpenAIImages({ apiKey: openai.apiKey, baseUrl: openai.env.OPENAI_BASE_URL });
     const inputs = await Promise.all([
       samplePng(64, 48),
-      sharp({ create: { width: 40, height: 40, channels: 3, background: '#0a0' } }).jpeg().toBuffer(),
-      sharp({ create: { width: 30, height: 50, channels: 3, background: '#00a' } }).webp().toBuffer(),
+      sharp({ create: { width: 40, height: 40, channels: 3, background: '#0a0' } })
+        .jpeg()
+        .toBuffer(),
+      sharp({ create: { width: 30, height: 50, channels: 3, background: '#00a' } })
+        .webp()
+        .toBuffer(),
     ]);
     const before = editCalls(openai).length;
     const result = await images.edit({
@@ -297,7 +320,14 @@ describe('OpenAI GPT Image through the gateway', () => {
       ],
     });
     const sent = editCalls(openai)[before].body as EditBody;
-    assert.deepEqual(sent.files.map((f) => [f.field, f.contentType]), [['image[]', 'image/png'], ['image[]', 'image/jpeg'], ['image[]', 'image/webp']]);
+    assert.deepEqual(
+      sent.files.map((f) => [f.field, f.contentType]),
+      [
+        ['image[]', 'image/png'],
+        ['image[]', 'image/jpeg'],
+        ['image[]', 'image/webp'],
+      ],
+    );
     assert.ok(sent.files.every((f, i) => f.data.equals(inputs[i])));
     assert.equal(result.images.length, 1);
     const meta = await sharp(result.images[0].data).metadata();

@@ -18,15 +18,17 @@ describe('the served OpenAPI document', () => {
   });
   after(() => t.close());
 
-  const operations = () =>
-    Object.entries<any>(doc.paths).flatMap(([path, item]) => Object.entries<any>(item).map(([method, op]) => ({ path, method, op })));
+  const operations = () => Object.entries<any>(doc.paths).flatMap(([path, item]) => Object.entries<any>(item).map(([method, op]) => ({ path, method, op })));
   const op = (path: string, method: string) => doc.paths[path][method];
   const statuses = (path: string, method: string) => Object.keys(op(path, method).responses).sort();
 
   it('passes Redocly lint (recommended rules) with 0 errors', async () => {
     const report = await lintDocument(doc);
     const errors = report.problems.filter((p) => p.severity === 'error');
-    assert.deepEqual(errors.map((p) => `${p.ruleId} ${p.location[0]?.pointer}: ${p.message}`), []);
+    assert.deepEqual(
+      errors.map((p) => `${p.ruleId} ${p.location[0]?.pointer}: ${p.message}`),
+      [],
+    );
     assert.equal(report.totals.errors, 0);
     console.log(`redocly lint: ${report.totals.errors} errors, ${report.totals.warnings} warnings`);
   });
@@ -44,7 +46,10 @@ describe('the served OpenAPI document', () => {
   it('names the servers, opens /health to everyone, and names schemas without module paths', () => {
     assert.deepEqual(doc.servers, [{ url: '/', description: 'This gateway' }]);
     assert.deepEqual(op('/health', 'get').security, []);
-    assert.deepEqual(Object.keys(doc.components.schemas).filter((name) => !/^[A-Za-z][A-Za-z0-9]*$/.test(name)), []);
+    assert.deepEqual(
+      Object.keys(doc.components.schemas).filter((name) => !/^[A-Za-z][A-Za-z0-9]*$/.test(name)),
+      [],
+    );
     assert.ok(doc.components.schemas.ImagenPersonGeneration);
     assert.equal(doc.info.license.identifier, 'Apache-2.0');
   });
@@ -55,10 +60,9 @@ describe('the served OpenAPI document', () => {
     assert.deepEqual([...result.required].sort(), ['outputs', 'task_id']);
     assert.equal(result.additionalProperties, false);
     assert.equal(result.properties.outputs.items.$ref, '#/components/schemas/OutputItem');
-    assert.ok(result.properties.image_url, 'BRIA\'s own image_url is documented');
+    assert.ok(result.properties.image_url, "BRIA's own image_url is documented");
     assert.ok(result.properties.task_id && result.properties.status_url);
-    assert.deepEqual(Object.keys(doc.components.schemas.OutputItem.properties).sort(),
-      ['asset_id', 'content_type', 'duration_seconds', 'height', 'url', 'width']);
+    assert.deepEqual(Object.keys(doc.components.schemas.OutputItem.properties).sort(), ['asset_id', 'content_type', 'duration_seconds', 'height', 'url', 'width']);
     const status = op('/api/v1/bria/status/{task_id}', 'get').responses['200'].content['application/json'].schema;
     assert.ok(status.required.includes('task_id') && status.required.includes('outputs'));
   });
@@ -66,7 +70,10 @@ describe('the served OpenAPI document', () => {
   it('lists the statuses each operation really sends', () => {
     assert.deepEqual(statuses(REMOVE_BG, 'post'), ['200', '401', '409', '413', '422', '429', '502', '503', '504']);
     const refusal = op(REMOVE_BG, 'post').responses['422'].content['application/json'].schema;
-    assert.deepEqual(refusal.oneOf.map((s: any) => s.$ref), ['#/components/schemas/HTTPValidationError', '#/components/schemas/ProviderError']);
+    assert.deepEqual(
+      refusal.oneOf.map((s: any) => s.$ref),
+      ['#/components/schemas/HTTPValidationError', '#/components/schemas/ProviderError'],
+    );
     assert.deepEqual(Object.keys(doc.components.schemas.ProviderError.properties).sort(), ['code', 'detail', 'provider', 'task_id', 'upstream_status']);
     assert.deepEqual(statuses('/api/v1/jobs/{job_id}', 'get'), ['200', '401', '404', '422', '429']);
     assert.deepEqual(statuses('/health', 'get'), ['200', '429']);
@@ -109,7 +116,7 @@ describe('the served OpenAPI document', () => {
         assert.equal(answer.statusCode, 405, `${method} ${url}: ${answer.body}`);
         assert.equal(answer.headers.allow, allow);
         assert.match(answer.json().detail, /Method Not Allowed/);
-        assert.equal(answer.headers['x-content-type-options'], 'nosniff', 'the gateway\'s headers are on it');
+        assert.equal(answer.headers['x-content-type-options'], 'nosniff', "the gateway's headers are on it");
       }
       assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' })).statusCode, 404);
     });

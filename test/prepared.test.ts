@@ -39,17 +39,24 @@ for (const kind of databaseKinds) {
       await database.cleanup();
     });
 
-    it('inserts and reads back with each call\'s own values', async () => {
+    it("inserts and reads back with each call's own values", async () => {
       const insert = prepared(storage, (db, row: AssetRow) => db.insertInto('assets').values(row).returningAll());
       const byOwner = prepared(storage, (db, owner: string, minSize: number) =>
-        db.selectFrom('assets').select(['id', 'size']).where('owner', '=', owner).where('size', '>=', minSize).orderBy('id'));
+        db.selectFrom('assets').select(['id', 'size']).where('owner', '=', owner).where('size', '>=', minSize).orderBy('id'),
+      );
       for (let i = 0; i < 5; i++) {
         const row = await insert.first(asset(`asset_p${i}`, { size: i * 10, owner: i % 2 ? 'owner-b' : 'owner-a' }));
         assert.equal(row?.id, `asset_p${i}`);
         assert.equal(row?.size, i * 10);
       }
-      assert.deepEqual(await byOwner.all('owner-a', 10), [{ id: 'asset_p2', size: 20 }, { id: 'asset_p4', size: 40 }]);
-      assert.deepEqual(await byOwner.all('owner-b', 0), [{ id: 'asset_p1', size: 10 }, { id: 'asset_p3', size: 30 }]);
+      assert.deepEqual(await byOwner.all('owner-a', 10), [
+        { id: 'asset_p2', size: 20 },
+        { id: 'asset_p4', size: 40 },
+      ]);
+      assert.deepEqual(await byOwner.all('owner-b', 0), [
+        { id: 'asset_p1', size: 10 },
+        { id: 'asset_p3', size: 30 },
+      ]);
       assert.equal(await byOwner.first('owner-c', 0), undefined);
     });
 

@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -61,11 +60,13 @@ describe('the README examples', () => {
   it('every curl example answers 2xx (or the status the README shows), ids carried forward', async () => {
     const shell = (await blocks('sh')).filter((block) => /\bcurl\b/.test(block));
     assert.ok(shell.length >= 9, `only ${shell.length} curl blocks`);
-    const script = PRELUDE + shell
-      .map((block, i) => `echo "== block ${i + 1}" >> "$STATUS_LOG"\n${block}`)
-      .join('\n')
-      .replaceAll(README_URL, base)
-      .replace(/^KEY=vs_\S*/m, `KEY=${TEST_KEY}`);
+    const script =
+      PRELUDE +
+      shell
+        .map((block, i) => `echo "== block ${i + 1}" >> "$STATUS_LOG"\n${block}`)
+        .join('\n')
+        .replaceAll(README_URL, base)
+        .replace(/^KEY=vs_\S*/m, `KEY=${TEST_KEY}`);
     const statusLog = path.join(dir, 'statuses.txt');
     await writeFile(path.join(dir, 'readme.sh'), script);
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, STATUS_LOG: statusLog, CLI: path.join(ROOT, 'src/cli.ts'), VISION_STUDIO_DATA_DIR: t.config.dataDir };
@@ -73,10 +74,20 @@ describe('the README examples', () => {
     const log = await readFile(statusLog, 'utf8').catch(() => '');
     const requests = log.split('\n').filter((line) => /^\d{3} /.test(line));
     const unexpected = requests.filter((line) => !line.startsWith('2'));
-    const marked = shell.join('\n').match(/^# HTTP (\d{3})/gm)?.map((m) => m.slice(7)) ?? [];
-    console.log(`README: ${requests.length} curl requests in ${shell.length} blocks, ${requests.length - unexpected.length} answered 2xx, ${unexpected.length} as the README shows (${marked.join(', ')})`);
+    const marked =
+      shell
+        .join('\n')
+        .match(/^# HTTP (\d{3})/gm)
+        ?.map((m) => m.slice(7)) ?? [];
+    console.log(
+      `README: ${requests.length} curl requests in ${shell.length} blocks, ${requests.length - unexpected.length} answered 2xx, ${unexpected.length} as the README shows (${marked.join(', ')})`,
+    );
     assert.equal(result.code ?? 0, 0, `the examples stopped: ${result.stderr}\n${log}`);
-    assert.deepEqual(unexpected.map((line) => line.slice(0, 3)), marked, log);
+    assert.deepEqual(
+      unexpected.map((line) => line.slice(0, 3)),
+      marked,
+      log,
+    );
     assert.ok(requests.length >= 30, log);
   });
 

@@ -49,8 +49,7 @@ describe('upstream faults', () => {
     await database?.cleanup();
   });
 
-  const run = () =>
-    app.inject({ method: 'POST', url: REMOVE_BG, headers: { 'x-api-key': KEY, 'content-type': 'application/json' }, payload: { image, sync: true } });
+  const run = () => app.inject({ method: 'POST', url: REMOVE_BG, headers: { 'x-api-key': KEY, 'content-type': 'application/json' }, payload: { image, sync: true } });
   const job = async (id: string) => (await app.inject({ method: 'GET', url: `/api/v1/jobs/${id}`, headers: { 'x-api-key': KEY } })).json().result;
   const creates = () => twin.calls.filter((c) => c.path === '/v2/image/edit/remove_background').length;
 

@@ -73,8 +73,8 @@ for (const kind of databaseKinds) {
       assert.deepEqual(ids(await a.list('model')), []);
       assert.deepEqual(ids(await a.list('project')), ['2']);
       assert.deepEqual(ids(await a.list('dataset')), ['20']);
-      assert.ok(await store.scoped('lora', 'owner-b').find('dataset', '30'), 'another key\'s record stays');
-      assert.ok(await store.scoped('other', 'owner-a').find('dataset', '10'), 'another provider\'s record stays');
+      assert.ok(await store.scoped('lora', 'owner-b').find('dataset', '30'), "another key's record stays");
+      assert.ok(await store.scoped('other', 'owner-a').find('dataset', '10'), "another provider's record stays");
     });
 
     it('hands an id recorded again to the new creator', async () => {
@@ -94,7 +94,10 @@ for (const kind of databaseKinds) {
       assert.deepEqual(ids(await a.list('upload')), ['live']);
       assert.ok((await store.purgeExpired()) >= 1);
       const left = await storage.db.selectFrom('upstream_resources').select('upstream_id').where('provider', '=', 'expiring').execute();
-      assert.deepEqual(left.map((r) => r.upstream_id), ['live']);
+      assert.deepEqual(
+        left.map((r) => r.upstream_id),
+        ['live'],
+      );
     });
 
     it('refuses metadata over 4 KB: it is not a document store', async () => {
@@ -122,15 +125,24 @@ for (const kind of databaseKinds) {
       const { '2026-12-02-13-resources': _resources, ...others } = migrations;
       const migrated = await new Migrator({ db: old, provider: { getMigrations: async () => others } }).migrateToLatest();
       assert.equal(migrated.error, undefined);
-      const row = (kind: string, id: string, owner: string, project: string | null, dataset: string | null) =>
-        ({ kind, upstream_id: id, owner, project_id: project, dataset_id: dataset, created_at: 1_700_000_000_000 });
-      await old.insertInto('bria_lora_resources').values([
-        row('project', '1', 'owner-a', null, null),
-        row('dataset', '10', 'owner-a', '1', null),
-        row('image', '100', 'owner-a', '1', '10'),
-        row('model', '7', 'owner-a', '1', '10'),
-        row('project', '2', 'owner-b', null, null),
-      ]).execute();
+      const row = (kind: string, id: string, owner: string, project: string | null, dataset: string | null) => ({
+        kind,
+        upstream_id: id,
+        owner,
+        project_id: project,
+        dataset_id: dataset,
+        created_at: 1_700_000_000_000,
+      });
+      await old
+        .insertInto('bria_lora_resources')
+        .values([
+          row('project', '1', 'owner-a', null, null),
+          row('dataset', '10', 'owner-a', '1', null),
+          row('image', '100', 'owner-a', '1', '10'),
+          row('model', '7', 'owner-a', '1', '10'),
+          row('project', '2', 'owner-b', null, null),
+        ])
+        .execute();
       await old.destroy();
 
       const storage = await openStorage(database.url, database.dataDir);
@@ -138,10 +150,24 @@ for (const kind of databaseKinds) {
         const tables = (await storage.db.introspection.getTables()).map((t) => t.name);
         assert.ok(!tables.includes('bria_lora_resources'), 'the provider-specific table is gone');
         const a = new ResourceStore(storage).scoped('bria-lora', 'owner-a');
-        assert.deepEqual(await a.find('dataset', '10'), { kind: 'dataset', id: '10', parent: { kind: 'project', id: '1' }, meta: {}, createdAt: 1_700_000_000_000, expiresAt: null });
+        assert.deepEqual(await a.find('dataset', '10'), {
+          kind: 'dataset',
+          id: '10',
+          parent: { kind: 'project', id: '1' },
+          meta: {},
+          createdAt: 1_700_000_000_000,
+          expiresAt: null,
+        });
         assert.deepEqual((await a.find('image', '100'))?.parent, { kind: 'dataset', id: '10' });
-        assert.deepEqual(await a.find('model', '7'), { kind: 'model', id: '7', parent: { kind: 'project', id: '1' }, meta: { dataset_id: 10 }, createdAt: 1_700_000_000_000, expiresAt: null });
-        assert.equal(await a.find('project', '2'), undefined, 'owner-b\'s project is not owner-a\'s');
+        assert.deepEqual(await a.find('model', '7'), {
+          kind: 'model',
+          id: '7',
+          parent: { kind: 'project', id: '1' },
+          meta: { dataset_id: 10 },
+          createdAt: 1_700_000_000_000,
+          expiresAt: null,
+        });
+        assert.equal(await a.find('project', '2'), undefined, "owner-b's project is not owner-a's");
         assert.ok(await new ResourceStore(storage).scoped('bria-lora', 'owner-b').find('project', '2'));
         // The moved links work: forgetting the project forgets all of owner-a's records.
         await a.forget('project', '1');

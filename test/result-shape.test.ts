@@ -23,8 +23,12 @@ describe('the uniform result shape (sandbox)', () => {
   /** Checks one uniform output item against the asset it names, downloaded through its link. */
   async function checkOutput(item: any) {
     assert.match(item.asset_id, /^asset_[\w-]{22}$/);
-    assert.deepEqual(Object.keys(item).filter((k) => ['asset_id', 'url', 'content_type', 'width', 'height', 'duration_seconds'].includes(k)).sort(),
-      ['asset_id', 'content_type', 'duration_seconds', 'height', 'url', 'width']);
+    assert.deepEqual(
+      Object.keys(item)
+        .filter((k) => ['asset_id', 'url', 'content_type', 'width', 'height', 'duration_seconds'].includes(k))
+        .sort(),
+      ['asset_id', 'content_type', 'duration_seconds', 'height', 'url', 'width'],
+    );
     const { pathname, search } = new URL(item.url);
     assert.equal(pathname, `/api/v1/assets/${item.asset_id}`);
     const bytes = await t.app.inject({ method: 'GET', url: `${pathname}${search}` });
@@ -36,7 +40,7 @@ describe('the uniform result shape (sandbox)', () => {
     }
   }
 
-  it('a sync answer has task_id and outputs beside the provider\'s fields', async () => {
+  it("a sync answer has task_id and outputs beside the provider's fields", async () => {
     const response = await call('POST', '/api/v1/bria/image/editing/remove-background', { image, sync: true });
     assert.equal(response.statusCode, 200, response.body);
     const { result } = response.json();
@@ -60,7 +64,10 @@ describe('the uniform result shape (sandbox)', () => {
     await checkOutput(done.outputs[0]);
     const job = (await call('GET', `/api/v1/jobs/${result.task_id}`)).json().result;
     assert.equal(job.task_id, result.task_id);
-    assert.deepEqual(job.outputs.map((o: any) => o.asset_id), done.outputs.map((o: any) => o.asset_id));
+    assert.deepEqual(
+      job.outputs.map((o: any) => o.asset_id),
+      done.outputs.map((o: any) => o.asset_id),
+    );
     assert.equal(job.progress, 100);
     assert.equal(job.operation, 'bria.remove-background');
     assert.equal(job.inputs.asset_ids.length, 1, 'the inline image, kept as an input asset');
@@ -81,7 +88,7 @@ describe('the uniform result shape (sandbox)', () => {
     assert.deepEqual(job.inputs.asset_ids, []);
   });
 
-  it('Firefly\'s own outputs list keeps its fields, each item joined by the uniform ones; progress is percent', async () => {
+  it("Firefly's own outputs list keeps its fields, each item joined by the uniform ones; progress is percent", async () => {
     const response = await call('POST', '/api/v1/firefly/image/generation/generate-image', { x_model_version: 'image4_standard', prompt: 'a lighthouse at dusk' });
     assert.equal(response.statusCode, 200, response.body);
     const id = response.json().result.task_id;
@@ -96,7 +103,7 @@ describe('the uniform result shape (sandbox)', () => {
     assert.equal(done.result.outputs[0].image.url, done.outputs[0].url);
   });
 
-  it('a provider\'s status route does not show another provider\'s job (404)', async () => {
+  it("a provider's status route does not show another provider's job (404)", async () => {
     const response = await call('POST', '/api/v1/firefly/image/generation/generate-image', { x_model_version: 'image4_standard', prompt: 'a lighthouse' });
     const id = response.json().result.task_id;
     for (const path of [`/api/v1/runway/status/${id}`, `/api/v1/bria/status/${id}`]) {

@@ -16,11 +16,29 @@ const OWNER = hashKey(TEST_KEY).toString('hex');
 
 function jobRow(state: JobState, finishedAt: number | null, request: unknown = {}): NewJobRow {
   return {
-    id: newId('job'), owner: OWNER, provider: 'bria', operation: 'bria.remove-background', state, request: JSON.stringify(request),
-    upstream_id: null, upstream_status: null, progress: null, result: null, upstream_result: null, error: null, webhook_url: null,
-    base_url: null, created_at: finishedAt ?? Date.now(), updated_at: Date.now(), started_at: null, finished_at: finishedAt,
+    id: newId('job'),
+    owner: OWNER,
+    provider: 'bria',
+    operation: 'bria.remove-background',
+    state,
+    request: JSON.stringify(request),
+    upstream_id: null,
+    upstream_status: null,
+    progress: null,
+    result: null,
+    upstream_result: null,
+    error: null,
+    webhook_url: null,
+    base_url: null,
+    created_at: finishedAt ?? Date.now(),
+    updated_at: Date.now(),
+    started_at: null,
+    finished_at: finishedAt,
     // Nothing due: the engine leaves these rows alone.
-    next_run_at: null, deadline_at: Date.now() + DAY_MS, lease_owner: null, lease_until: null,
+    next_run_at: null,
+    deadline_at: Date.now() + DAY_MS,
+    lease_owner: null,
+    lease_until: null,
   };
 }
 
@@ -32,7 +50,10 @@ for (const kind of databaseKinds) {
       let db: TestDatabase;
       let s3: Awaited<ReturnType<typeof startS3>> | undefined;
       let t: TestApp;
-      const seeded = {} as Record<'oldJob' | 'recentJob' | 'running' | 'oldOutput1' | 'oldOutput2' | 'recentOutput' | 'oldInput' | 'neededInput' | 'recentInput', { id: string; storage_key?: string }>;
+      const seeded = {} as Record<
+        'oldJob' | 'recentJob' | 'running' | 'oldOutput1' | 'oldOutput2' | 'recentOutput' | 'oldInput' | 'neededInput' | 'recentInput',
+        { id: string; storage_key?: string }
+      >;
 
       before(async () => {
         db = await kind.create();
@@ -60,9 +81,16 @@ for (const kind of databaseKinds) {
         seeded.neededInput = await assets.store(OWNER, bytes(500, 5), { contentTypeHint: 'application/octet-stream' });
         seeded.recentInput = await assets.store(OWNER, bytes(300, 6), { contentTypeHint: 'application/octet-stream' });
         seeded.running = await job('running', null, { image: `asset://${seeded.neededInput.id}` });
-        await storage.db.updateTable('assets').set({ created_at: now - 8 * DAY_MS })
-          .where('id', 'in', [seeded.oldInput.id, seeded.neededInput.id, seeded.oldOutput1.id, seeded.oldOutput2.id]).execute();
-        await storage.db.updateTable('assets').set({ created_at: now - 6 * DAY_MS }).where('id', '=', seeded.recentInput.id).execute();
+        await storage.db
+          .updateTable('assets')
+          .set({ created_at: now - 8 * DAY_MS })
+          .where('id', 'in', [seeded.oldInput.id, seeded.neededInput.id, seeded.oldOutput1.id, seeded.oldOutput2.id])
+          .execute();
+        await storage.db
+          .updateTable('assets')
+          .set({ created_at: now - 6 * DAY_MS })
+          .where('id', '=', seeded.recentInput.id)
+          .execute();
       });
       after(async () => {
         await t?.close();

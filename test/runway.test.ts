@@ -92,9 +92,37 @@ describe('runway', () => {
     pngDataUri = `data:image/png;base64,${png.toString('base64')}`;
     // A 3-second MP4 (act_two wants a 3–30 s performance), 64×36 at 4 fps.
     const dir = await mkdtemp(path.join(tmpdir(), 'runway-test-'));
-    await ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=size=64x36:rate=4', '-frames:v', '12', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', path.join(dir, 'clip.mp4')]);
+    await ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=64x36:rate=4',
+      '-frames:v',
+      '12',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      path.join(dir, 'clip.mp4'),
+    ]);
     clip = await readFile(path.join(dir, 'clip.mp4'));
-    await ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=size=64x36:rate=4', '-frames:v', '4', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', path.join(dir, 'short.mp4')]);
+    await ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=64x36:rate=4',
+      '-frames:v',
+      '4',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      path.join(dir, 'short.mp4'),
+    ]);
     shortClip = await readFile(path.join(dir, 'short.mp4'));
     await rm(dir, { recursive: true, force: true });
     // Inputs served over plain http on loopback: the gateway fetches them (Runway only fetches https) and sends data URIs.
@@ -301,7 +329,10 @@ describe('runway', () => {
       assert.equal(canceled.statusCode, 200, canceled.body);
       assert.equal(canceled.json().result.status, 'CANCELLED');
       const deletes = slow.calls.filter((c) => c.method === 'DELETE');
-      assert.deepEqual(deletes.map((c) => [c.path, c.status]), [[`/v1/tasks/${upstreamId}`, 204]]);
+      assert.deepEqual(
+        deletes.map((c) => [c.path, c.status]),
+        [[`/v1/tasks/${upstreamId}`, 204]],
+      );
       assert.equal(slow.tasks.get(upstreamId)?.status, 'CANCELLED');
       assert.equal((await status(g.app, id)).status, 'CANCELLED');
       const job = (await call(g.app, 'GET', `/api/v1/jobs/${id}`)).json().result;
@@ -344,19 +375,25 @@ describe('runway', () => {
       assert.equal(ra.status, 'SUCCEEDED');
       assert.equal(rb.status, 'SUCCEEDED');
       const posts = limited.calls.filter((c) => c.method === 'POST');
-      assert.deepEqual(posts.map((c) => c.status), [200, 429, 200]);
+      assert.deepEqual(
+        posts.map((c) => c.status),
+        [200, 429, 200],
+      );
       const waited = posts[2].at - posts[1].at;
       assert.ok(waited >= 1_000, `retried after ${waited} ms, before Retry-After (1 s)`);
       const jobs = (await call(g.app, 'GET', '/api/v1/jobs?provider=runway')).json().result.jobs;
       assert.deepEqual(jobs.map((j: any) => j.failed_attempts).sort(), [0, 1]);
-      assert.ok(jobs.every((j: any) => j.attempts >= j.failed_attempts + 2), 'a create and a read at least, besides the refused create');
+      assert.ok(
+        jobs.every((j: any) => j.attempts >= j.failed_attempts + 2),
+        'a create and a read at least, besides the refused create',
+      );
     } finally {
       await g.close();
       await limited.app.close();
     }
   });
 
-  it('measures a video before calling Runway: act_two\'s 3–30 s performance (422 with the length)', async () => {
+  it("measures a video before calling Runway: act_two's 3–30 s performance (422 with the length)", async () => {
     const before = twin.calls.length;
     const response = await call(app, 'POST', '/api/v1/runway/video/generation/generate-video-from-motion', {
       character: { type: 'image', uri: pngDataUri },
@@ -404,7 +441,7 @@ describe('runway', () => {
     assert.equal(creates(), before + 1, 'the create was sent again');
   });
 
-  it('fails truthfully when Runway refuses the gateway\'s secret, without leaking it', async () => {
+  it("fails truthfully when Runway refuses the gateway's secret, without leaking it", async () => {
     const g = await gateway(twin, { RUNWAYML_API_SECRET: 'not-the-runway-secret' });
     try {
       const id = await submit(g.app, 'audio/generation/text-to-speech', { prompt: 'Hello', voice: { preset_id: 'Maya' } });
@@ -422,18 +459,90 @@ describe('runway', () => {
 
   describe('422 before any upstream call', () => {
     const cases: { name: string; op: string; body: () => unknown; loc: (string | number)[]; msg: RegExp }[] = [
-      { name: 'gen4_image_turbo without reference images', op: 'image/generation/generate-image', body: () => ({ prompt: 'x', model: 'gen4_image_turbo' }), loc: ['body', 'reference_images_url'], msg: /gen4_image_turbo needs 1 to 3 reference images/ },
-      { name: 'a reference tag Runway refuses', op: 'image/generation/generate-image', body: () => ({ prompt: 'x', reference_images_url: [{ uri: pngDataUri, tag: 'my-tag' }] }), loc: ['body', 'reference_images_url', 0, 'tag'], msg: /letter first/ },
-      { name: 'a prompt over 1000 UTF-16 code units', op: 'video/generation/generate-video-from-text', body: () => ({ prompt: '🎬'.repeat(600) }), loc: ['body', 'prompt'], msg: /1200/ },
-      { name: 'image_to_video without image_url', op: 'video/generation/generate-video-from-image', body: () => ({ prompt: 'x' }), loc: ['body', 'image_url'], msg: /first-frame image/ },
-      { name: 'veo3 at 10 s (Veo 3 makes 8 s only)', op: 'video/generation/generate-video-from-image', body: () => ({ prompt: 'x', image_url: pngDataUri, model: 'veo3' }), loc: ['body', 'duration'], msg: /8 seconds only/ },
-      { name: 'content moderation on veo3', op: 'video/generation/generate-video-from-image', body: () => ({ prompt: 'x', image_url: pngDataUri, model: 'veo3', duration: 5, content_moderation: { public_figure_threshold: 'low' } }), loc: ['body', 'content_moderation'], msg: /no content_moderation/ },
-      { name: 'a ratio gen4_turbo does not make', op: 'video/generation/generate-video-from-image', body: () => ({ prompt: 'x', image_url: pngDataUri, aspect_ratio: '1280:768' }), loc: ['body', 'aspect_ratio'], msg: /gen4_turbo does not support aspect ratio 1280:768/ },
-      { name: 'the retired gen3a_turbo', op: 'video/generation/generate-video-from-image', body: () => ({ prompt: 'x', image_url: pngDataUri, model: 'gen3a_turbo', aspect_ratio: '1280:768', duration: 5 }), loc: ['body', 'model'], msg: /no longer offers gen3a_turbo/ },
-      { name: 'a ratio act_two does not make', op: 'video/generation/generate-video-from-motion', body: () => ({ character: { type: 'image', uri: pngDataUri }, reference_url: `${inputsUrl}/clip.mp4`, aspect_ratio: '848:480' }), loc: ['body', 'aspect_ratio'], msg: /act_two/ },
-      { name: 'a ratio gen4_aleph never took', op: 'video/generation/generate-video-from-video', body: () => ({ prompt: 'x', video_uri: `${inputsUrl}/clip.mp4`, reference_image_url: pngDataUri, aspect_ratio: '768:1280' }), loc: ['body', 'aspect_ratio'], msg: /gen4_aleph/ },
-      { name: 'an unknown voice preset', op: 'audio/generation/text-to-speech', body: () => ({ prompt: 'x', voice: { preset_id: 'Nobody' } }), loc: ['body', 'voice', 'preset_id'], msg: /no voice preset "Nobody"/ },
-      { name: 'a video that is not a video', op: 'video/editing-generation/video-upscale', body: () => ({ video_url: pngDataUri }), loc: ['body', 'video_url'], msg: /not a video/ },
+      {
+        name: 'gen4_image_turbo without reference images',
+        op: 'image/generation/generate-image',
+        body: () => ({ prompt: 'x', model: 'gen4_image_turbo' }),
+        loc: ['body', 'reference_images_url'],
+        msg: /gen4_image_turbo needs 1 to 3 reference images/,
+      },
+      {
+        name: 'a reference tag Runway refuses',
+        op: 'image/generation/generate-image',
+        body: () => ({ prompt: 'x', reference_images_url: [{ uri: pngDataUri, tag: 'my-tag' }] }),
+        loc: ['body', 'reference_images_url', 0, 'tag'],
+        msg: /letter first/,
+      },
+      {
+        name: 'a prompt over 1000 UTF-16 code units',
+        op: 'video/generation/generate-video-from-text',
+        body: () => ({ prompt: '🎬'.repeat(600) }),
+        loc: ['body', 'prompt'],
+        msg: /1200/,
+      },
+      {
+        name: 'image_to_video without image_url',
+        op: 'video/generation/generate-video-from-image',
+        body: () => ({ prompt: 'x' }),
+        loc: ['body', 'image_url'],
+        msg: /first-frame image/,
+      },
+      {
+        name: 'veo3 at 10 s (Veo 3 makes 8 s only)',
+        op: 'video/generation/generate-video-from-image',
+        body: () => ({ prompt: 'x', image_url: pngDataUri, model: 'veo3' }),
+        loc: ['body', 'duration'],
+        msg: /8 seconds only/,
+      },
+      {
+        name: 'content moderation on veo3',
+        op: 'video/generation/generate-video-from-image',
+        body: () => ({ prompt: 'x', image_url: pngDataUri, model: 'veo3', duration: 5, content_moderation: { public_figure_threshold: 'low' } }),
+        loc: ['body', 'content_moderation'],
+        msg: /no content_moderation/,
+      },
+      {
+        name: 'a ratio gen4_turbo does not make',
+        op: 'video/generation/generate-video-from-image',
+        body: () => ({ prompt: 'x', image_url: pngDataUri, aspect_ratio: '1280:768' }),
+        loc: ['body', 'aspect_ratio'],
+        msg: /gen4_turbo does not support aspect ratio 1280:768/,
+      },
+      {
+        name: 'the retired gen3a_turbo',
+        op: 'video/generation/generate-video-from-image',
+        body: () => ({ prompt: 'x', image_url: pngDataUri, model: 'gen3a_turbo', aspect_ratio: '1280:768', duration: 5 }),
+        loc: ['body', 'model'],
+        msg: /no longer offers gen3a_turbo/,
+      },
+      {
+        name: 'a ratio act_two does not make',
+        op: 'video/generation/generate-video-from-motion',
+        body: () => ({ character: { type: 'image', uri: pngDataUri }, reference_url: `${inputsUrl}/clip.mp4`, aspect_ratio: '848:480' }),
+        loc: ['body', 'aspect_ratio'],
+        msg: /act_two/,
+      },
+      {
+        name: 'a ratio gen4_aleph never took',
+        op: 'video/generation/generate-video-from-video',
+        body: () => ({ prompt: 'x', video_uri: `${inputsUrl}/clip.mp4`, reference_image_url: pngDataUri, aspect_ratio: '768:1280' }),
+        loc: ['body', 'aspect_ratio'],
+        msg: /gen4_aleph/,
+      },
+      {
+        name: 'an unknown voice preset',
+        op: 'audio/generation/text-to-speech',
+        body: () => ({ prompt: 'x', voice: { preset_id: 'Nobody' } }),
+        loc: ['body', 'voice', 'preset_id'],
+        msg: /no voice preset "Nobody"/,
+      },
+      {
+        name: 'a video that is not a video',
+        op: 'video/editing-generation/video-upscale',
+        body: () => ({ video_url: pngDataUri }),
+        loc: ['body', 'video_url'],
+        msg: /not a video/,
+      },
     ];
     for (const c of cases) {
       it(c.name, async () => {
@@ -447,10 +556,12 @@ describe('runway', () => {
       });
     }
 
-    it('an image larger than Runway\'s 5 MB data-URI limit goes through Runway\'s ephemeral upload', async () => {
+    it("an image larger than Runway's 5 MB data-URI limit goes through Runway's ephemeral upload", async () => {
       const noise = Buffer.alloc(1300 * 1100 * 3);
       for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
-      const big = await sharp(noise, { raw: { width: 1300, height: 1100, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+      const big = await sharp(noise, { raw: { width: 1300, height: 1100, channels: 3 } })
+        .png({ compressionLevel: 0 })
+        .toBuffer();
       assert.ok(big.length > 3_750_000);
       // reference_images_url[].uri is the one media field the reference does not cap at 2048 characters.
       const id = await submit(app, 'image/generation/generate-image', {

@@ -92,11 +92,13 @@ async function startServer(routes: Record<string, Handler>): Promise<TestServer>
   };
 }
 
-const redirect = (location: string, status = 302): Handler => (_req, res) => {
-  res.statusCode = status;
-  res.setHeader('location', location);
-  res.end();
-};
+const redirect =
+  (location: string, status = 302): Handler =>
+  (_req, res) => {
+    res.statusCode = status;
+    res.setHeader('location', location);
+    res.end();
+  };
 
 const local = { allowPrivateNetwork: true, maxBytes: 1_000_000, timeoutMs: 5_000, lookup: noDns };
 

@@ -17,8 +17,7 @@ describe('sandbox sample media', () => {
   before(async () => (t = await testApp({ VISION_STUDIO_SANDBOX: '1', VISION_STUDIO_API_KEYS: `${TEST_KEY},${OTHER_KEY}` })));
   after(() => t.close());
 
-  const get = (app: TestApp, id: string, key: string) =>
-    app.app.inject({ method: 'GET', url: `/api/v1/assets/${id}`, headers: { 'x-api-key': key } });
+  const get = (app: TestApp, id: string, key: string) => app.app.inject({ method: 'GET', url: `/api/v1/assets/${id}`, headers: { 'x-api-key': key } });
   const caption = (app: TestApp, key: string) =>
     app.app.inject({
       method: 'POST',
@@ -29,7 +28,9 @@ describe('sandbox sample media', () => {
 
   it('are readable by every key, byte for byte the files in samples/', async () => {
     for (const [id, file] of Object.entries(SAMPLE_ASSETS)) {
-      const sha = createHash('sha256').update(await readFile(path.join(samplesDir, file))).digest('hex');
+      const sha = createHash('sha256')
+        .update(await readFile(path.join(samplesDir, file)))
+        .digest('hex');
       for (const key of [TEST_KEY, OTHER_KEY]) {
         const answer = await get(t, id, key);
         assert.equal(answer.statusCode, 200, `${id} for ${key}: ${answer.body}`);

@@ -100,8 +100,22 @@ describe('asset URL signing', () => {
       ['exp zero', { exp: '0', sig }],
       ['exp huge', { exp: '9'.repeat(40), sig }],
       ['exp words', { exp: 'tomorrow', sig }],
-      ['repeated sig', new URLSearchParams([['exp', exp], ['sig', sig], ['sig', sig]])],
-      ['repeated exp', new URLSearchParams([['exp', exp], ['exp', exp], ['sig', sig]])],
+      [
+        'repeated sig',
+        new URLSearchParams([
+          ['exp', exp],
+          ['sig', sig],
+          ['sig', sig],
+        ]),
+      ],
+      [
+        'repeated exp',
+        new URLSearchParams([
+          ['exp', exp],
+          ['exp', exp],
+          ['sig', sig],
+        ]),
+      ],
     ];
     for (const [label, params] of malformed) {
       assert.deepEqual(checkAssetSignature(ID, params, SECRET, NOW), { ok: false, reason: 'malformed' }, label);

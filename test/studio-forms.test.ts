@@ -63,7 +63,10 @@ describe('Studio forms', () => {
       assert.equal(new Set(names).size, names.length, 'one control per field');
       if (operation.multipart) {
         // Sent as multipart from the picked file: one file control per binary part.
-        assert.deepEqual(operation.fields.filter((f) => f.kind === 'file').map((f) => f.name), Object.keys(spec.multipart!.properties));
+        assert.deepEqual(
+          operation.fields.filter((f) => f.kind === 'file').map((f) => f.name),
+          Object.keys(spec.multipart!.properties),
+        );
         return;
       }
       const request = buildRequest(operation, initialValues(operation));
@@ -98,7 +101,10 @@ describe('Studio forms', () => {
     // A run from this browser session: every body field as it was sent.
     const generate = operations.get('POST /api/v1/bria/image/generation/generate-image')!;
     const sent = { method: 'POST', url: generate.path, body: { prompt: 'a lake', num_results: 3, sync: true } };
-    assert.deepEqual(buildRequest(generate, valuesFromJob(generate, { asset_ids: [], prompt: 'a lake', assets: [] }, sent).values).body, { ...buildRequest(generate, initialValues(generate)).body, ...sent.body });
+    assert.deepEqual(buildRequest(generate, valuesFromJob(generate, { asset_ids: [], prompt: 'a lake', assets: [] }, sent).values).body, {
+      ...buildRequest(generate, initialValues(generate)).body,
+      ...sent.body,
+    });
   });
 
   it('runs a job again with each recorded asset in its own field: array items at their index, nested fields in place, nothing guessed', () => {
@@ -123,7 +129,10 @@ describe('Studio forms', () => {
     assert.deepEqual([refs.body.image, refs.body.ref_images], [a, [b, c]]);
     assert.equal(check(refs.spec.body, 'body', { ...refs.body, prompt: undefined }), undefined);
     // An item the record does not hold (a URL the provider fetched): the array is not guessed at.
-    const gap = again('POST /api/v1/bria/image/editing-generation/generate-background', [{ field: 'image', asset_id: a }, { field: 'ref_images[1]', asset_id: c }]);
+    const gap = again('POST /api/v1/bria/image/editing-generation/generate-background', [
+      { field: 'image', asset_id: a },
+      { field: 'ref_images[1]', asset_id: c },
+    ]);
     assert.equal(gap.body.ref_images, undefined);
     assert.deepEqual(gap.unplaced, [c]);
     // Nested fields, over the field's starting value; an array of objects item by item.
@@ -193,7 +202,10 @@ describe('Studio forms', () => {
     assert.match(curl, /^curl -s -X PUT 'http:\/\/127\.0\.0\.1:8000\/api\/v1\/bria-lora\/datasets\/7\/images\/9\/caption'/);
     assert.match(curl, /-d '\{"dataset_id":7,"image_id":9,"caption":"it'\\''s a cat"\}'/);
     const ts = typescriptOf('http://127.0.0.1:8000', '/api/v1/bria-lora/datasets/{dataset_id}/images/{image_id}/caption', request);
-    assert.match(ts, /client\.PUT\("\/api\/v1\/bria-lora\/datasets\/\{dataset_id\}\/images\/\{image_id\}\/caption", \{\n {2}params: \{"path":\{"dataset_id":"7","image_id":"9"\}\}/);
+    assert.match(
+      ts,
+      /client\.PUT\("\/api\/v1\/bria-lora\/datasets\/\{dataset_id\}\/images\/\{image_id\}\/caption", \{\n {2}params: \{"path":\{"dataset_id":"7","image_id":"9"\}\}/,
+    );
     const inline = curlOf('http://x', { method: 'POST', url: '/a', body: { image: `data:image/png;base64,${'A'.repeat(5000)}` } });
     assert.match(inline, /…\(5022 characters\)/);
   });

@@ -38,7 +38,7 @@ describe('Studio serving', () => {
     await app.close();
   });
 
-  it('serves the page and its assets with a CSP of the gateway\'s own origin', async () => {
+  it("serves the page and its assets with a CSP of the gateway's own origin", async () => {
     const app = await gateway(dir);
     const page = await app.inject({ url: '/studio/' });
     assert.equal(page.statusCode, 200);

@@ -40,10 +40,14 @@ describe('Studio in a browser', () => {
     return answer.result;
   };
   const finished = (key: string, id: string) =>
-    until(async () => {
-      const job = await call(key, 'GET', `/api/v1/jobs/${id}`);
-      return job.state === 'succeeded' ? job : undefined;
-    }, `job ${id} to succeed`, 30_000);
+    until(
+      async () => {
+        const job = await call(key, 'GET', `/api/v1/jobs/${id}`);
+        return job.state === 'succeeded' ? job : undefined;
+      },
+      `job ${id} to succeed`,
+      30_000,
+    );
   /** The usage answer for the period the Studio's Usage view shows by default (30 days). */
   const usage = (key: string, group: string) => {
     const from = new Date(Date.now() - 30 * 86_400_000);
@@ -57,10 +61,11 @@ describe('Studio in a browser', () => {
     await buildStudio();
     budgetedKey = await createKeyWithCli(dataDir, ['--name', 'budgeted', '--budget-usd', '0.05', '--budget-period', 'day']);
     monthlyKey = await createKeyWithCli(dataDir, ['--name', 'monthly', '--budget-usd', '1', '--budget-period', 'month']);
-    gateway = await startGateway(
-      { VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_RATE_LIMIT: '100000', VISION_STUDIO_POLL_INITIAL_MS: '100', VISION_STUDIO_POLL_MAX_MS: '300' },
-      ['--sandbox', '--data-dir', dataDir],
-    );
+    gateway = await startGateway({ VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_RATE_LIMIT: '100000', VISION_STUDIO_POLL_INITIAL_MS: '100', VISION_STUDIO_POLL_MAX_MS: '300' }, [
+      '--sandbox',
+      '--data-dir',
+      dataDir,
+    ]);
     browser = await launchBrowser();
     page = await browser.page();
   });
@@ -183,12 +188,16 @@ describe('Studio in a browser', () => {
   });
 
   it('shows usage per day as a chart, and by provider and model, for every key to an operator key', async () => {
-    const [byDay, byProvider, byModel] = await until(async () => {
-      const answers = await Promise.all([usage(KEY, 'day'), usage(KEY, 'provider'), usage(KEY, 'model')]);
-      // The ledger is written just after each job ends: wait for all the runs above.
-      const jobs = answers[0].rows.reduce((n: number, r: { jobs: number }) => n + r.jobs, 0);
-      return jobs >= 5 ? answers : undefined;
-    }, 'the runs above in the usage ledger', 30_000);
+    const [byDay, byProvider, byModel] = await until(
+      async () => {
+        const answers = await Promise.all([usage(KEY, 'day'), usage(KEY, 'provider'), usage(KEY, 'model')]);
+        // The ledger is written just after each job ends: wait for all the runs above.
+        const jobs = answers[0].rows.reduce((n: number, r: { jobs: number }) => n + r.jobs, 0);
+        return jobs >= 5 ? answers : undefined;
+      },
+      'the runs above in the usage ledger',
+      30_000,
+    );
     assert.equal(byDay.scope, 'all');
     assert.equal(byDay.budget, null, 'an environment key has no budget');
 
@@ -199,7 +208,10 @@ describe('Studio in a browser', () => {
     const todayRow = byDay.rows.find((r: { day: string }) => r.day === today());
     assert.equal(await page.locator(`.chart rect[data-day="${today()}"] title`).textContent(), `${today()}: ${money(todayRow.cost_usd)}, ${todayRow.jobs} jobs`);
     assert.equal(await page.locator('.chart .budget').count(), 0);
-    for (const [caption, answer, group] of [['By provider', byProvider, 'provider'], ['By model', byModel, 'model']] as const) {
+    for (const [caption, answer, group] of [
+      ['By provider', byProvider, 'provider'],
+      ['By model', byModel, 'model'],
+    ] as const) {
       const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
       for (const row of answer.rows) {
         assert.match(await table.locator('tr', { has: page.locator('th', { hasText: new RegExp(`^${row[group]}$`) }) }).innerText(), new RegExp(`\\t${row.jobs}\\t`));
@@ -210,13 +222,17 @@ describe('Studio in a browser', () => {
     await noSidewaysScrolling(page);
   });
 
-  it('draws a key\'s budget on its usage chart, with what it has spent of it', async () => {
+  it("draws a key's budget on its usage chart, with what it has spent of it", async () => {
     await enterKey(page, gateway.url, budgetedKey);
     await removeBackground(page, await samplePng(64, 64));
-    const answer = await until(async () => {
-      const day = await usage(budgetedKey, 'day');
-      return day.rows.length > 0 ? day : undefined;
-    }, 'the budgeted key\'s run in the ledger', 30_000);
+    const answer = await until(
+      async () => {
+        const day = await usage(budgetedKey, 'day');
+        return day.rows.length > 0 ? day : undefined;
+      },
+      "the budgeted key's run in the ledger",
+      30_000,
+    );
     assert.equal(answer.scope, 'own');
     assert.equal(answer.budget.limit_usd, 0.05);
     assert.equal(answer.budget.spent_usd, 0.018, 'one Bria Remove Background at $0.018');
@@ -237,7 +253,7 @@ describe('Studio in a browser', () => {
     await enterKey(page, gateway.url, KEY);
   });
 
-  it('draws a monthly budget against the month\'s running total', async () => {
+  it("draws a monthly budget against the month's running total", async () => {
     const image = `data:image/png;base64,${(await samplePng(64, 48)).toString('base64')}`;
     await finished(monthlyKey, (await call(monthlyKey, 'POST', '/api/v1/bria/image/editing/remove-background', { image })).task_id);
     await until(async () => ((await usage(monthlyKey, 'day')).rows.length > 0 ? true : undefined), 'the run in the ledger', 30_000);

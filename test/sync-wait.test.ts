@@ -32,7 +32,11 @@ before(async () => {
   });
   app = await buildApp({ ...config, dataDir });
   await app.ready();
-  close = async () => { await app.close(); await bria.app.close(); await rm(dataDir, { recursive: true, force: true }); };
+  close = async () => {
+    await app.close();
+    await bria.app.close();
+    await rm(dataDir, { recursive: true, force: true });
+  };
 });
 after(() => close());
 

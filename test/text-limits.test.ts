@@ -14,12 +14,11 @@ function withField(body: Json, path: string, value: string): Json {
   const record = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Record<string, Json>;
   const current = record[name];
   const inner = (item: Json) => (rest.length === 0 ? value : withField(item, rest.join('.'), value));
-  const next = step.endsWith('[]') ? [inner(Array.isArray(current) ? current[0] ?? {} : {})] : inner(current ?? {});
+  const next = step.endsWith('[]') ? [inner(Array.isArray(current) ? (current[0] ?? {}) : {})] : inner(current ?? {});
   return { ...record, [name]: next };
 }
 
-const locOf = (path: string): (string | number)[] =>
-  ['body', ...path.split('.').flatMap((step) => (step.endsWith('[]') ? [step.slice(0, -2), 0] : [step]))];
+const locOf = (path: string): (string | number)[] => ['body', ...path.split('.').flatMap((step) => (step.endsWith('[]') ? [step.slice(0, -2), 0] : [step]))];
 
 describe('gateway limits on free text', () => {
   let t: TestApp;
@@ -31,14 +30,20 @@ describe('gateway limits on free text', () => {
     document = t.app.openapi as unknown as OpenApi;
     sampler = new SchemaSampler(document.components.schemas);
     limited = listOperations(document).flatMap((op) => {
-      const limits = (document.paths[op.path] as Record<string, { 'x-gateway-limits'?: { max_characters: Record<string, number> } }>)[op.method.toLowerCase()]['x-gateway-limits']?.max_characters;
+      const limits = (document.paths[op.path] as Record<string, { 'x-gateway-limits'?: { max_characters: Record<string, number> } }>)[op.method.toLowerCase()]['x-gateway-limits']
+        ?.max_characters;
       return limits ? [{ op, limits }] : [];
     });
   });
   after(() => t.close());
 
   const send = (op: Operation, body: Json) =>
-    t.app.inject({ method: op.method as 'POST', url: op.path.replace(/\{(\w+)\}/g, '123'), headers: { 'x-api-key': TEST_KEY, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+    t.app.inject({
+      method: op.method as 'POST',
+      url: op.path.replace(/\{(\w+)\}/g, '123'),
+      headers: { 'x-api-key': TEST_KEY, 'content-type': 'application/json' },
+      payload: JSON.stringify(body),
+    });
 
   it('documents a limit for every prompt and free text the reference leaves unbounded', () => {
     const prompts = limited.filter(({ limits }) => 'prompt' in limits);
@@ -62,7 +67,10 @@ describe('gateway limits on free text', () => {
           const over = await send(op, withField(base, path, 'x'.repeat(limit + 1)));
           assert.equal(over.statusCode, 422, over.body);
           const detail = over.json().detail as { loc: unknown[]; type: string; msg: string }[];
-          assert.deepEqual(detail.map((d) => [d.loc, d.type]), [[locOf(path), 'string_too_long']]);
+          assert.deepEqual(
+            detail.map((d) => [d.loc, d.type]),
+            [[locOf(path), 'string_too_long']],
+          );
           assert.match(detail[0].msg, new RegExp(`at most ${limit} characters`));
           const at = await send(op, withField(base, path, 'x'.repeat(limit)));
           assert.equal(at.statusCode, 503, at.body);

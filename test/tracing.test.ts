@@ -67,7 +67,7 @@ describe('OpenTelemetry traces', () => {
     const jobId = JSON.parse((await gateway.app.inject({ method: 'GET', url: '/api/v1/jobs?limit=1', headers: { 'x-api-key': TEST_KEY } })).body).result.jobs[0].id;
 
     const request = await until(() => spans.find((s) => s.name === 'POST /api/v1/openai/image/generation/generate-image'), 'the request span', 30_000);
-    assert.equal(request.traceId, '0af7651916cd43dd8448eb211c80319c', 'the caller\'s trace is continued');
+    assert.equal(request.traceId, '0af7651916cd43dd8448eb211c80319c', "the caller's trace is continued");
     assert.equal(request.parentSpanId, 'b7ad6b7169203331');
     assert.equal(attribute(request, 'http.response.status_code'), 200);
     assert.equal(attribute(request, 'vision_studio.provider'), 'openai');

@@ -13,7 +13,9 @@ import { listen } from './support/twins.js';
 
 /** A loopback server that answers a PNG over http and counts the connections it was sent. */
 async function imageServer(): Promise<{ url: string; connections: () => number; close(): Promise<void> }> {
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a6' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a6' } })
+    .png()
+    .toBuffer();
   let connections = 0;
   const server: Server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(png));
   server.on('connection', () => connections++);

@@ -38,7 +38,7 @@ describe('TypeScript client', () => {
     assert.ok(seen.every((j) => j.id === taskId));
   });
 
-  it('answers a finished job at once, and reports a refused request as the gateway\'s 422', async () => {
+  it("answers a finished job at once, and reports a refused request as the gateway's 422", async () => {
     const { data } = await client.GET('/api/v1/jobs', { params: { query: { limit: 1 } } });
     const done = data!.result.jobs[0]!;
     const states = [];

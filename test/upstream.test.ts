@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import OpenAI, * as openaiModule from 'openai';
 import { callUpstream, classifyUpstreamFailure, sdkFailure, type UpstreamRequest } from '../src/core/upstream.js';
 import { InlineBase64 } from '../src/core/json-body.js';
-import { UpstreamError, UPSTREAM_ERROR_CODES } from '../src/core/upstream-error.js';
+import { UpstreamError, type UPSTREAM_ERROR_CODES } from '../src/core/upstream-error.js';
 
 type Handler = (req: IncomingMessage, body: Buffer, res: ServerResponse) => void;
 
@@ -66,7 +66,15 @@ describe('callUpstream', () => {
       seen = { headers: req.headers, body: body.toString() };
       answer(202, '{"request_id":"r1"}', { 'x-extra': 'yes' })(req, body, res);
     });
-    const result = await callUpstream({ ...context, method: 'POST', url, headers: { api_token: 'tok' }, json: { image: InlineBase64.of(Buffer.from('png')) }, timeoutMs: 2_000, idempotent: false });
+    const result = await callUpstream({
+      ...context,
+      method: 'POST',
+      url,
+      headers: { api_token: 'tok' },
+      json: { image: InlineBase64.of(Buffer.from('png')) },
+      timeoutMs: 2_000,
+      idempotent: false,
+    });
     assert.equal(result.status, 202);
     assert.deepEqual(result.body, { request_id: 'r1' });
     assert.equal(result.headers['x-extra'], 'yes');
@@ -153,7 +161,7 @@ describe('callUpstream', () => {
     assert.equal((await failure({ url, timeoutMs: 150 })).code, 'timeout');
   });
 
-  it('the caller\'s abort ends the call (read as the step\'s deadline)', async () => {
+  it("the caller's abort ends the call (read as the step's deadline)", async () => {
     const url = route('/slow', (_req, _body, res) => setTimeout(() => answer(200, '{}')(_req, _body, res), 2_000));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
@@ -191,20 +199,24 @@ describe('classifyUpstreamFailure', () => {
 
   it('names each status with the common table, a provider table over it, then 5xx/4xx defaults', () => {
     const code = (status: number, codes?: Record<number, (typeof UPSTREAM_ERROR_CODES)[number]>) => classifyUpstreamFailure({ status }, { ...create, codes }).code;
-    assert.deepEqual([400, 401, 403, 404, 429, 500, 502, 418, 422].map((status) => code(status)), [
-      'invalid_request', 'upstream_auth', 'upstream_auth', 'not_found', 'rate_limited', 'upstream_error', 'upstream_error', 'upstream_rejected', 'upstream_rejected',
-    ]);
+    assert.deepEqual(
+      [400, 401, 403, 404, 429, 500, 502, 418, 422].map((status) => code(status)),
+      ['invalid_request', 'upstream_auth', 'upstream_auth', 'not_found', 'rate_limited', 'upstream_error', 'upstream_error', 'upstream_rejected', 'upstream_rejected'],
+    );
     assert.equal(code(422, { 422: 'content_moderation' }), 'content_moderation');
     assert.equal(code(460, { 460: 'input_unreachable' }), 'input_unreachable');
     assert.equal(code(400, { 401: 'upstream_auth' }), 'upstream_rejected');
   });
 
-  it('a code named by the error body wins, and the provider\'s own word is what callers see', () => {
-    const error = classifyUpstreamFailure({ status: 400, body: { code: 'invalid_value' } }, {
-      ...create,
-      refine: (_status, body) => ({ code: 'invalid_request', providerCode: (body as { code: string }).code }),
-      explain: (status) => `Test rejected it (${status})`,
-    });
+  it("a code named by the error body wins, and the provider's own word is what callers see", () => {
+    const error = classifyUpstreamFailure(
+      { status: 400, body: { code: 'invalid_value' } },
+      {
+        ...create,
+        refine: (_status, body) => ({ code: 'invalid_request', providerCode: (body as { code: string }).code }),
+        explain: (status) => `Test rejected it (${status})`,
+      },
+    );
     assert.equal(error.code, 'invalid_request');
     assert.equal(error.providerCode, 'invalid_value');
     assert.equal(error.reportedCode, 'invalid_value');
@@ -244,19 +256,23 @@ describe('sdkFailure (a Stainless SDK: openai)', () => {
 
   it('an error answer: status, body and retry-after-ms through the same classifier', async () => {
     route('/sdk/images/generations', answer(429, '{"error":{"message":"slow","code":"rate_limit_exceeded"}}', { 'retry-after-ms': '250', 'retry-after': '9' }));
-    const error = await sdk(`${origin}/sdk`).images.generate({ prompt: 'x' }).then(() => assert.fail('succeeded'), classify);
+    const error = await sdk(`${origin}/sdk`)
+      .images.generate({ prompt: 'x' })
+      .then(() => assert.fail('succeeded'), classify);
     assert.equal(error.code, 'rate_limited');
     assert.equal(error.status, 429);
     assert.equal(error.retryable, true);
     assert.equal(error.retryAfterMs, 250);
   });
 
-  it('a refused connection and the SDK\'s own timeout', async () => {
+  it("a refused connection and the SDK's own timeout", async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const refused = await sdk(`http://127.0.0.1:${port}`).images.generate({ prompt: 'x' }).then(() => assert.fail('succeeded'), classify);
+    const refused = await sdk(`http://127.0.0.1:${port}`)
+      .images.generate({ prompt: 'x' })
+      .then(() => assert.fail('succeeded'), classify);
     assert.equal(refused.code, 'network_error');
     assert.equal(refused.retryable, true);
 
@@ -267,7 +283,7 @@ describe('sdkFailure (a Stainless SDK: openai)', () => {
     assert.equal(timedOut.retryable, false);
   });
 
-  it('anything else is not the SDK\'s HTTP error', () => {
+  it("anything else is not the SDK's HTTP error", () => {
     assert.equal(sdkFailure(new TypeError('bug'), openaiModule), undefined);
   });
 });

@@ -43,7 +43,10 @@ describe('the price table', () => {
     try {
       const file = path.join(dir, 'prices.json');
       await writeFile(file, JSON.stringify({ prices: [{ provider: 'openai', model: 'm', unit: 'image', usd_per_unit: -1, source: 'https://example.com', checked: null }] }));
-      assert.throws(() => PriceTable.load(file), (e: Error) => e instanceof ConfigError && /prices\/0\/usd_per_unit/.test(e.message));
+      assert.throws(
+        () => PriceTable.load(file),
+        (e: Error) => e instanceof ConfigError && /prices\/0\/usd_per_unit/.test(e.message),
+      );
       await writeFile(file, '{ not json');
       assert.throws(() => PriceTable.load(file), ConfigError);
     } finally {
@@ -65,7 +68,8 @@ for (const kind of databaseKinds) {
     let budgetedId: string;
     const OUTPUT_PRICE = 0.00004;
 
-    const call = (key: string, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) => request(app, method, url, { key, payload, headers });
+    const call = (key: string, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+      request(app, method, url, { key, payload, headers });
 
     const lastJob = async (key: string) => JSON.parse((await call(key, 'GET', '/api/v1/jobs?limit=1')).body).result.jobs[0];
 
@@ -77,11 +81,15 @@ for (const kind of databaseKinds) {
 
     /** Waits until the ledger holds `jobs` jobs of the caller's (the ledger is written just after the job ends). */
     const ledgerHas = (key: string, jobs: number) =>
-      until(async () => {
-        const body = JSON.parse((await usage(key, 'group_by=provider')).body);
-        const total = body.result.rows.reduce((n: number, r: { jobs: number }) => n + r.jobs, 0);
-        return total >= jobs ? body : undefined;
-      }, `${jobs} jobs in the usage ledger`, 30_000);
+      until(
+        async () => {
+          const body = JSON.parse((await usage(key, 'group_by=provider')).body);
+          const total = body.result.rows.reduce((n: number, r: { jobs: number }) => n + r.jobs, 0);
+          return total >= jobs ? body : undefined;
+        },
+        `${jobs} jobs in the usage ledger`,
+        30_000,
+      );
 
     before(async () => {
       database = await kind.create();
@@ -115,7 +123,7 @@ for (const kind of databaseKinds) {
       if (pricesDir) await rm(pricesDir, { recursive: true, force: true });
     });
 
-    it('records a finished job\'s units, the provider\'s own token counts and its cost on the job', async () => {
+    it("records a finished job's units, the provider's own token counts and its cost on the job", async () => {
       const response = await call(member, 'POST', GENERATE, { prompt: 'a paper boat on a pond', number_of_images: 2, quality: 'medium', aspect_ratio: '1:1' });
       assert.equal(response.statusCode, 200, response.body);
       const answer = openai.calls.at(-1)!;
@@ -146,7 +154,7 @@ for (const kind of databaseKinds) {
       assert.ok(job.usage.items.every((i: { quantity: number }) => i.quantity === 0));
     });
 
-    it('GET /api/v1/usage sums the caller\'s own jobs per group, as JSON and CSV', async () => {
+    it("GET /api/v1/usage sums the caller's own jobs per group, as JSON and CSV", async () => {
       const body = await ledgerHas(member, 2);
       assert.equal(body.result.scope, 'own');
       assert.equal(body.result.group_by, 'provider');
@@ -155,14 +163,20 @@ for (const kind of databaseKinds) {
       assert.equal(row.provider, 'openai');
       assert.equal(row.jobs, 2);
       assert.equal(row.units.output_image_token, 2112);
-      const job = (JSON.parse((await call(member, 'GET', '/api/v1/jobs?state=succeeded')).body).result.jobs[0]);
+      const job = JSON.parse((await call(member, 'GET', '/api/v1/jobs?state=succeeded')).body).result.jobs[0];
       assert.equal(row.cost_usd, job.usage.cost_usd);
       assert.equal(body.result.total_cost_usd, job.usage.cost_usd);
 
       const byDay = JSON.parse((await usage(member, 'group_by=day')).body).result.rows;
-      assert.deepEqual(byDay.map((r: { day: string }) => r.day), [new Date().toISOString().slice(0, 10)]);
+      assert.deepEqual(
+        byDay.map((r: { day: string }) => r.day),
+        [new Date().toISOString().slice(0, 10)],
+      );
       const byModel = JSON.parse((await usage(member, 'group_by=model')).body).result.rows;
-      assert.deepEqual(byModel.map((r: { model: string }) => r.model), ['gpt-image-1.5']);
+      assert.deepEqual(
+        byModel.map((r: { model: string }) => r.model),
+        ['gpt-image-1.5'],
+      );
 
       const csv = await usage(member, 'group_by=operation', { accept: 'text/csv' });
       assert.match(String(csv.headers['content-type']), /^text\/csv/);
@@ -172,7 +186,10 @@ for (const kind of databaseKinds) {
       assert.match(lines[1], /^openai\.generate-image,2,/);
 
       // Nothing before `from`.
-      const later = JSON.parse((await usage(member, `from=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}&to=${encodeURIComponent(new Date(Date.now() + 120_000).toISOString())}`)).body);
+      const later = JSON.parse(
+        (await usage(member, `from=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}&to=${encodeURIComponent(new Date(Date.now() + 120_000).toISOString())}`))
+          .body,
+      );
       assert.deepEqual(later.result.rows, []);
       const backwards = await call(member, 'GET', `/api/v1/usage?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z`);
       assert.equal(backwards.statusCode, 422);
@@ -180,19 +197,29 @@ for (const kind of databaseKinds) {
       assert.equal((await call(member, 'GET', '/api/v1/usage?group_by=color')).statusCode, 422);
     });
 
-    it('an operator key sees every key\'s usage; another key sees only its own', async () => {
+    it("an operator key sees every key's usage; another key sees only its own", async () => {
       const response = await call(OPERATOR, 'POST', GENERATE, { prompt: 'a kite', quality: 'low' });
       assert.equal(response.statusCode, 200, response.body);
-      await until(async () => {
-        const rows = JSON.parse((await usage(OPERATOR, 'group_by=key')).body).result.rows;
-        return rows.length === 2 ? rows : undefined;
-      }, 'two keys in the ledger', 30_000);
+      await until(
+        async () => {
+          const rows = JSON.parse((await usage(OPERATOR, 'group_by=key')).body).result.rows;
+          return rows.length === 2 ? rows : undefined;
+        },
+        'two keys in the ledger',
+        30_000,
+      );
       const body = JSON.parse((await usage(OPERATOR, 'group_by=key')).body).result;
       assert.equal(body.scope, 'all');
       const keys = body.rows.map((r: { key: string }) => r.key).sort();
       assert.equal(keys.length, 2);
-      assert.ok(keys.some((k: string) => k.startsWith('env:')), 'the operator key, named as everywhere');
-      assert.ok(keys.some((k: string) => k.startsWith('key_')), 'the member key, by its id');
+      assert.ok(
+        keys.some((k: string) => k.startsWith('env:')),
+        'the operator key, named as everywhere',
+      );
+      assert.ok(
+        keys.some((k: string) => k.startsWith('key_')),
+        'the member key, by its id',
+      );
       const own = JSON.parse((await usage(member, 'group_by=key')).body).result.rows;
       assert.equal(own.length, 1);
       assert.match(own[0].key, /^key_/);
@@ -210,7 +237,10 @@ for (const kind of databaseKinds) {
       assert.equal(openai.calls.length, calls, 'nothing went upstream');
       const body = JSON.parse(refused.body);
       const reset = new Date(budgetPeriod('day', Date.now()).end).toISOString();
-      assert.match(body.detail, /^Budget exceeded for this key: \$0\.0\d spent of \$0\.10 this day( \(\$0\.0\d of it held by unfinished jobs\))?; this request is estimated at \$0\.04\. The budget resets at /);
+      assert.match(
+        body.detail,
+        /^Budget exceeded for this key: \$0\.0\d spent of \$0\.10 this day( \(\$0\.0\d of it held by unfinished jobs\))?; this request is estimated at \$0\.04\. The budget resets at /,
+      );
       assert.ok(body.detail.endsWith(`${reset}.`), body.detail);
       assert.equal(body.budget.limit_usd, 0.1);
       assert.equal(body.budget.resets_at, reset);

@@ -15,17 +15,7 @@ import { components } from '../src/contract/components.js';
 import { RequestValidationError, validatorCompiler } from '../src/core/validation.js';
 import { BriaExpandImageRequest } from '../src/providers/bria/schemas.js';
 import { ExpandImageAsyncBody } from '../src/providers/firefly/schemas.js';
-import {
-  casesFor,
-  listOperations,
-  SchemaSampler,
-  unknownKeywords,
-  type Category,
-  type Loc,
-  type OpenApi,
-  type Operation,
-  type RequestCase,
-} from './support/samples.js';
+import { casesFor, listOperations, SchemaSampler, unknownKeywords, type Category, type Loc, type OpenApi, type Operation, type RequestCase } from './support/samples.js';
 
 const API_KEY = 'test-key';
 const AUTH = { 'x-api-key': API_KEY };
@@ -157,7 +147,11 @@ describe('request validation generated from the served schemas', () => {
     assert.equal(operations.filter((op) => op.jsonBody).length, 67);
     assert.equal(operations.filter((op) => op.multipartBody).length, 1);
     const names = cases.map((c) => `${c.category}: ${c.name}`);
-    assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), [], 'case names are unique');
+    assert.deepEqual(
+      names.filter((n, i) => names.indexOf(n) !== i),
+      [],
+      'case names are unique',
+    );
   });
 
   it('the generator understands every keyword the request schemas use', () => {
@@ -175,9 +169,18 @@ describe('request validation generated from the served schemas', () => {
       const valid = mine.filter((c) => c.expect.status !== 422);
       assert.ok(valid.length > 0, `${op.method} ${op.path} has a valid case`);
       if (op.jsonBody) {
-        assert.ok(mine.some((c) => c.category === 'valid minimal body'), `${op.method} ${op.path} minimal`);
-        assert.ok(mine.some((c) => c.category === 'valid full body'), `${op.method} ${op.path} full`);
-        assert.ok(mine.some((c) => c.category === 'wrong type'), `${op.method} ${op.path} wrong type`);
+        assert.ok(
+          mine.some((c) => c.category === 'valid minimal body'),
+          `${op.method} ${op.path} minimal`,
+        );
+        assert.ok(
+          mine.some((c) => c.category === 'valid full body'),
+          `${op.method} ${op.path} full`,
+        );
+        assert.ok(
+          mine.some((c) => c.category === 'wrong type'),
+          `${op.method} ${op.path} wrong type`,
+        );
       }
     }
   });
@@ -190,18 +193,15 @@ describe('request validation generated from the served schemas', () => {
     });
   }
 
-  it(
-    'reads a JSON body sent as `application/json; charset=utf-8`',
-    async () => {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/v1/bria/image/generation/generate-image',
-        headers: { ...AUTH, 'content-type': 'application/json; charset=utf-8' },
-        payload: JSON.stringify({ prompt: 'a lighthouse at dusk' }),
-      });
-      assert.equal(response.statusCode, 503, response.body);
-    },
-  );
+  it('reads a JSON body sent as `application/json; charset=utf-8`', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/bria/image/generation/generate-image',
+      headers: { ...AUTH, 'content-type': 'application/json; charset=utf-8' },
+      payload: JSON.stringify({ prompt: 'a lighthouse at dusk' }),
+    });
+    assert.equal(response.statusCode, 503, response.body);
+  });
 
   it('generated enough cases', (t) => {
     const counts = Object.fromEntries(CATEGORIES.map((category) => [category, cases.filter((c) => c.category === category).length]));
@@ -224,7 +224,7 @@ describe('defaults', () => {
     return result.value as Record<string, unknown>;
   };
 
-  it('an omitted field gets its default even when the default breaks the field\'s own constraints', () => {
+  it("an omitted field gets its default even when the default breaks the field's own constraints", () => {
     const value = validate(BriaExpandImageRequest, 'body', { image: 'https://example.com/a.png' });
     assert.equal(value.prompt, '');
     assert.equal(value.sync, false);

@@ -13,13 +13,7 @@ import { retryAfterMs } from '../src/core/upstream-error.js';
 import { newId } from '../src/core/ids.js';
 import { RequestValidationError } from '../src/core/validation.js';
 import { JobStore } from '../src/jobs/store.js';
-import {
-  MAX_RETRY_AFTER_MS,
-  WebhookDispatcher,
-  validateWebhookUrl,
-  webhookSecretFor,
-  type WebhookTiming,
-} from '../src/jobs/webhooks.js';
+import { MAX_RETRY_AFTER_MS, WebhookDispatcher, validateWebhookUrl, webhookSecretFor, type WebhookTiming } from '../src/jobs/webhooks.js';
 import { openStorage, sharedSecret, type Storage } from '../src/storage/database.js';
 import type { JobRow, NewJobRow, WebhookDeliveryRow } from '../src/storage/schema.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
@@ -79,7 +73,10 @@ async function startReceiver(): Promise<Receiver> {
 }
 
 const ok: Answer = (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-const status = (code: number, headers: Record<string, string> = {}): Answer => (_req, res) => res.writeHead(code, headers).end();
+const status =
+  (code: number, headers: Record<string, string> = {}): Answer =>
+  (_req, res) =>
+    res.writeHead(code, headers).end();
 
 async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -222,11 +219,15 @@ for (const kind of databaseKinds) {
     const payloadOf = (job: JobRow) => ({ id: job.id, status: job.state, result: JSON.parse(job.result ?? 'null') });
     const requestsTo = (path: string) => receiver.received.filter((r) => r.path === path);
     const single = async (d: WebhookDispatcher, jobId: string, done: (row: WebhookDeliveryRow) => boolean) =>
-      (await waitFor(() => d.deliveries(jobId), (rows) => rows.length === 1 && done(rows[0])))[0];
+      (
+        await waitFor(
+          () => d.deliveries(jobId),
+          (rows) => rows.length === 1 && done(rows[0]),
+        )
+      )[0];
 
     /** Verifies one received request with the official library; answers the parsed payload. */
-    const verify = (r: Received, owner = 'owner-a') =>
-      new Webhook(webhookSecretFor(master, owner)).verify(r.body, r.headers as Record<string, string>);
+    const verify = (r: Received, owner = 'owner-a') => new Webhook(webhookSecretFor(master, owner)).verify(r.body, r.headers as Record<string, string>);
 
     it('delivers on the first try, signed so that the standardwebhooks verifier accepts it', async () => {
       const d = dispatcher();
@@ -360,9 +361,7 @@ for (const kind of databaseKinds) {
       const d = dispatcher({ retryDelaysMs: [50], timeoutMs: 1_000, sweepIntervalMs: 20, leaseMs: 3_000 });
       d.start();
       try {
-        const { job, path } = await finishedJob((req, res, count) =>
-          count === 1 ? status(503, { 'retry-after': '1' })(req, res, count) : ok(req, res, count),
-        );
+        const { job, path } = await finishedJob((req, res, count) => (count === 1 ? status(503, { 'retry-after': '1' })(req, res, count) : ok(req, res, count)));
         await d.enqueue(job, payloadOf(job));
         const row = await single(d, job.id, (r) => r.state !== 'pending');
         assert.equal(row.state, 'delivered');
@@ -409,8 +408,7 @@ for (const kind of databaseKinds) {
       const other = await openStorage(database.url, database.dataDir);
       // Each one counts what it delivered (a dispatcher takes at most 16 at a time: both get some).
       const delivered = { a: 0, b: 0 };
-      const counting = (name: 'a' | 'b') =>
-        pino({ level: 'info' }, { write: (line: string) => void (line.includes('webhook delivered') && delivered[name]++) });
+      const counting = (name: 'a' | 'b') => pino({ level: 'info' }, { write: (line: string) => void (line.includes('webhook delivered') && delivered[name]++) });
       const a = dispatcher(FAST, storage, counting('a'));
       const b = dispatcher(FAST, other, counting('b'));
       try {

@@ -72,27 +72,17 @@ export class AssetService {
    * fallback. `known` is what normalizeMedia already read from these same bytes (sniffed type,
    * sha256, dimensions): given, nothing is sniffed, hashed or measured again.
    */
-  async store(
-    owner: string,
-    bytes: Buffer,
-    meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string } = {},
-  ): Promise<Asset> {
+  async store(owner: string, bytes: Buffer, meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string } = {}): Promise<Asset> {
     const row = await this.describe(owner, bytes, meta);
     await this.persist(row, bytes);
     return row;
   }
 
   /** The row `bytes` will have as a new asset of `owner` (id chosen, type sniffed), not yet stored. */
-  private async describe(
-    owner: string,
-    bytes: Buffer,
-    meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string },
-  ): Promise<Asset> {
+  private async describe(owner: string, bytes: Buffer, meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string }): Promise<Asset> {
     // A given id is a well-known one (the sandbox's samples, assets/samples.ts).
     const id = meta.id ?? newId('asset');
-    const { contentType, width, height, sha256, durationSeconds } = meta.known
-      ? { ...meta.known, contentType: meta.known.mime }
-      : await describe(bytes, meta.contentTypeHint);
+    const { contentType, width, height, sha256, durationSeconds } = meta.known ? { ...meta.known, contentType: meta.known.mime } : await describe(bytes, meta.contentTypeHint);
     return {
       id,
       owner,
@@ -168,11 +158,13 @@ export class AssetService {
       }
       if (!output.url) throw new Error('an upstream output has neither bytes nor a URL');
       const fetched = await this.fetchOutput(job.provider, output.url);
-      assets.push(await this.describe(job.owner, fetched.bytes, {
-        jobId: job.id,
-        sourceUrl: output.url,
-        contentTypeHint: output.contentType ?? fetched.contentType,
-      }));
+      assets.push(
+        await this.describe(job.owner, fetched.bytes, {
+          jobId: job.id,
+          sourceUrl: output.url,
+          contentTypeHint: output.contentType ?? fetched.contentType,
+        }),
+      );
       bytes.push(fetched.bytes);
     }
     const kept = new Set<string>();
@@ -258,14 +250,16 @@ export class AssetService {
    */
   async outputs(ids: string[], baseUrl: string): Promise<OutputItem[]> {
     const rows = await Promise.all(ids.map((id) => this.get(id)));
-    return rows.filter((row): row is Asset => row !== undefined).map((row) => ({
-      asset_id: row.id,
-      url: this.signedUrl(row.id, baseUrl),
-      content_type: row.content_type,
-      width: row.width,
-      height: row.height,
-      duration_seconds: row.duration_seconds,
-    }));
+    return rows
+      .filter((row): row is Asset => row !== undefined)
+      .map((row) => ({
+        asset_id: row.id,
+        url: this.signedUrl(row.id, baseUrl),
+        content_type: row.content_type,
+        width: row.width,
+        height: row.height,
+        duration_seconds: row.duration_seconds,
+      }));
   }
 
   /** Replaces every `asset://id` string inside `value` with a signed gateway URL. */
@@ -329,6 +323,9 @@ async function describe(bytes: Buffer, contentTypeHint: string | undefined) {
 
 /** An XML document whose root element is `<svg>` (after the declaration, comments and a doctype). */
 function isSvgDocument(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '');
+  const head = bytes
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   return /^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(head);
 }

@@ -18,16 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  BlobRangeError,
-  assertValidContentType,
-  assertValidKey,
-  assertValidRange,
-  type BlobHead,
-  type BlobObject,
-  type BlobStore,
-  type ByteRange,
-} from './blob-store.js';
+import { BlobRangeError, assertValidContentType, assertValidKey, assertValidRange, type BlobHead, type BlobObject, type BlobStore, type ByteRange } from './blob-store.js';
 
 export interface FsBlobStoreOptions {
   /** Flush each file to the disk before renaming it into place (default true; see writeAtomic). */
@@ -39,8 +30,7 @@ const MAX_KNOWN_DIRS = 10_000;
 
 class PrefixConflictError extends Error {}
 
-const isErrno = (err: unknown, ...codes: string[]) =>
-  err instanceof Error && codes.includes((err as NodeJS.ErrnoException).code ?? '');
+const isErrno = (err: unknown, ...codes: string[]) => err instanceof Error && codes.includes((err as NodeJS.ErrnoException).code ?? '');
 
 export class FsBlobStore implements BlobStore {
   readonly kind = 'fs' as const;

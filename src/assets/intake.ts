@@ -68,8 +68,7 @@ const safeDecode = (text: string) => {
 };
 
 /** The same answer for an asset that does not exist and one that belongs to another key. */
-const unknownAsset = (loc: (string | number)[], id: string) =>
-  new RequestValidationError([{ loc, msg: `unknown asset: ${id.slice(0, 100)}`, type: 'value_error' }]);
+const unknownAsset = (loc: (string | number)[], id: string) => new RequestValidationError([{ loc, msg: `unknown asset: ${id.slice(0, 100)}`, type: 'value_error' }]);
 
 /**
  * An asset the caller may use — its own, or in sandbox mode one of the samples — or undefined
@@ -89,7 +88,11 @@ type Decoded = { known: MediaInfo } | { media: NormalizedMedia; info: Omit<Media
  * reads of it. For handlers that use the bytes at once (captions, dataset uploads); job
  * operations go through `prepareContext(...).media`, which also keeps the bytes as an asset.
  */
-export async function readMedia(request: FastifyRequest, value: string | Buffer, options: MediaFieldOptions & { accept?: readonly string[] }): Promise<NormalizedMedia & { video?: VideoInfo }> {
+export async function readMedia(
+  request: FastifyRequest,
+  value: string | Buffer,
+  options: MediaFieldOptions & { accept?: readonly string[] },
+): Promise<NormalizedMedia & { video?: VideoInfo }> {
   const id = typeof value === 'string' ? referencedAssetId(value, gatewayBases(request)) : undefined;
   const own = id === undefined ? undefined : await ownAsset(request, id);
   if (id !== undefined && !own) throw unknownAsset(options.loc, id);
@@ -154,13 +157,16 @@ async function decodeMedia(request: FastifyRequest, provider: ProviderName, valu
   const id = referencedAssetId(text, gatewayBases(request));
   const external = id === undefined && /^https?:\/\//i.test(text);
   if (options.link && !external && !providerCanFetchInputs(request, provider)) {
-    throw new RequestValidationError([{
-      loc,
-      msg: `${provider} fetches this input from a URL and cannot reach this gateway: send a public https URL, or set ` +
-        'VISION_STUDIO_PUBLIC_URL to the address where the provider can reach the gateway (then the gateway hands it a short-lived signed link), ' +
-        'or keep assets in S3 (VISION_STUDIO_ASSET_STORE=s3://…: a presigned link)',
-      type: 'value_error',
-    }]);
+    throw new RequestValidationError([
+      {
+        loc,
+        msg:
+          `${provider} fetches this input from a URL and cannot reach this gateway: send a public https URL, or set ` +
+          'VISION_STUDIO_PUBLIC_URL to the address where the provider can reach the gateway (then the gateway hands it a short-lived signed link), ' +
+          'or keep assets in S3 (VISION_STUDIO_ASSET_STORE=s3://…: a presigned link)',
+        type: 'value_error',
+      },
+    ]);
   }
   if (passUrl && external && !options.checkUrl) return { known: { value: text } };
   const own = id === undefined ? undefined : await ownAsset(request, id);
@@ -225,16 +231,20 @@ export function prepareContext(request: FastifyRequest, provider: ProviderName, 
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a module helper (kept outside prepareContext so no closure holds the caller's text), never Object's valueOf
 const valueOf = (info: MediaInfo) => info.value;
 
-const keepDecoded = (assets: AssetService, owner: string) => async (decoded: Decoded): Promise<MediaInfo> => {
-  if ('known' in decoded) return decoded.known;
-  const known = { ...decoded.media, durationSeconds: decoded.info.durationSeconds, width: decoded.info.width, height: decoded.info.height };
-  return { value: assetRef(await assets.store(owner, decoded.media.bytes, { known })), ...decoded.info };
-};
+const keepDecoded =
+  (assets: AssetService, owner: string) =>
+  async (decoded: Decoded): Promise<MediaInfo> => {
+    if ('known' in decoded) return decoded.known;
+    const known = { ...decoded.media, durationSeconds: decoded.info.durationSeconds, width: decoded.info.width, height: decoded.info.height };
+    return { value: assetRef(await assets.store(owner, decoded.media.bytes, { known })), ...decoded.info };
+  };
 
-const recordInput = (inputs: InputRecorder, place: number, loc: (string | number)[]) => (info: MediaInfo): MediaInfo => {
-  inputs.fill(place, loc, info.value);
-  return info;
-};
+const recordInput =
+  (inputs: InputRecorder, place: number, loc: (string | number)[]) =>
+  (info: MediaInfo): MediaInfo => {
+    inputs.fill(place, loc, info.value);
+    return info;
+  };
 
 /** Texts from this long on are media sent inline (base64), not URLs or ids. */
 const INLINE_TEXT_CHARS = 64 * 1024;

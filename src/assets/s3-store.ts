@@ -9,16 +9,7 @@
 // The SDK (~25 MB, ~200 ms to load) is imported on first use, so gateways on the fs store never pay for it.
 import { Readable } from 'node:stream';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
-import {
-  BlobRangeError,
-  assertValidContentType,
-  assertValidKey,
-  assertValidRange,
-  type BlobHead,
-  type BlobObject,
-  type BlobStore,
-  type ByteRange,
-} from './blob-store.js';
+import { BlobRangeError, assertValidContentType, assertValidKey, assertValidRange, type BlobHead, type BlobObject, type BlobStore, type ByteRange } from './blob-store.js';
 
 type Sdk = typeof import('@aws-sdk/client-s3');
 
@@ -88,9 +79,7 @@ export class S3BlobStore implements BlobStore {
     assertValidContentType(contentType);
     if (!Buffer.isBuffer(data)) throw new TypeError('blob data must be a Buffer');
     const { sdk, client } = await this.connect();
-    await client.send(
-      new sdk.PutObjectCommand({ Bucket: this.bucket, Key, Body: data, ContentType: contentType, ContentLength: data.length }),
-    );
+    await client.send(new sdk.PutObjectCommand({ Bucket: this.bucket, Key, Body: data, ContentType: contentType, ContentLength: data.length }));
   }
 
   /** A presigned GET link to the object, valid `ttlSeconds` (for a provider that fetches inputs by URL). */
@@ -106,9 +95,7 @@ export class S3BlobStore implements BlobStore {
     const { sdk, client } = await this.connect();
     let out;
     try {
-      out = await client.send(
-        new sdk.GetObjectCommand({ Bucket: this.bucket, Key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
-      );
+      out = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }));
     } catch (err) {
       if (errorName(err) === 'NoSuchKey') return undefined;
       if (range && (errorName(err) === 'InvalidRange' || httpStatus(err) === 416)) {
@@ -144,7 +131,7 @@ export class S3BlobStore implements BlobStore {
     const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(contentRange ?? '');
     if (m) {
       served = { start: Number(m[1]), end: Number(m[2]) };
-      size = m[3] === '*' ? (await this.head(key))?.size ?? served.end + 1 : Number(m[3]);
+      size = m[3] === '*' ? ((await this.head(key))?.size ?? served.end + 1) : Number(m[3]);
     } else {
       // Range ignored: the whole object came back.
       size = contentLength ?? 0;
@@ -157,14 +144,9 @@ export class S3BlobStore implements BlobStore {
     const want = { start: range.start, end: Math.min(range.end, size - 1) };
     if (served.start > want.start || served.end < want.end) {
       body.destroy();
-      throw new Error(
-        `S3 answered bytes ${served.start}-${served.end}/${size} for "${key}" when asked for bytes=${range.start}-${range.end}`,
-      );
+      throw new Error(`S3 answered bytes ${served.start}-${served.end}/${size} for "${key}" when asked for bytes=${range.start}-${range.end}`);
     }
-    const sliced =
-      served.start === want.start && served.end === want.end
-        ? body
-        : sliceStream(body, want.start - served.start, want.end - want.start + 1);
+    const sliced = served.start === want.start && served.end === want.end ? body : sliceStream(body, want.start - served.start, want.end - want.start + 1);
     return { body: sliced, size, range: want, contentType };
   }
 

@@ -11,9 +11,7 @@ export interface AssetSignatureParams {
   sig: string;
 }
 
-export type AssetSignatureCheck =
-  | { ok: true; expiresAt: number }
-  | { ok: false; reason: 'malformed' | 'expired' | 'invalid' };
+export type AssetSignatureCheck = { ok: true; expiresAt: number } | { ok: false; reason: 'malformed' | 'expired' | 'invalid' };
 
 type Secret = string | Buffer;
 
@@ -62,12 +60,7 @@ function param(params: AssetSignatureQuery, name: 'exp' | 'sig'): string | undef
  * Checks a link's `exp`/`sig` for `assetId`, with the reason when it fails (for logs/metrics;
  * don't tell the client which). `now` is Unix time in seconds; a link is valid while now < exp.
  */
-export function checkAssetSignature(
-  assetId: string,
-  params: AssetSignatureQuery,
-  secret: Secret,
-  now: number = Math.floor(Date.now() / 1000),
-): AssetSignatureCheck {
+export function checkAssetSignature(assetId: string, params: AssetSignatureQuery, secret: Secret, now: number = Math.floor(Date.now() / 1000)): AssetSignatureCheck {
   if (typeof assetId !== 'string' || assetId.length === 0) return { ok: false, reason: 'malformed' };
   const exp = param(params, 'exp');
   const sig = param(params, 'sig');
@@ -84,11 +77,6 @@ export function checkAssetSignature(
 }
 
 /** True when `params` hold a valid, unexpired signature for `assetId`. */
-export function verifyAssetSignature(
-  assetId: string,
-  params: AssetSignatureQuery,
-  secret: Secret,
-  now: number = Math.floor(Date.now() / 1000),
-): boolean {
+export function verifyAssetSignature(assetId: string, params: AssetSignatureQuery, secret: Secret, now: number = Math.floor(Date.now() / 1000)): boolean {
   return checkAssetSignature(assetId, params, secret, now).ok;
 }

@@ -33,14 +33,14 @@ const UploadedAsset = Type.Object({
   }),
 });
 
-const kindOf = (mime: string): MediaKind | undefined =>
-  (['image', 'video', 'audio'] as const).find((kind) => ACCEPTED_TYPES[kind].includes(mime));
+const kindOf = (mime: string): MediaKind | undefined => (['image', 'video', 'audio'] as const).find((kind) => ACCEPTED_TYPES[kind].includes(mime));
 
 /** The uploaded bytes: the `file` part of a multipart body, or the raw body. */
 async function uploadedBytes(request: FastifyRequest): Promise<Buffer> {
   if (request.isMultipart()) {
     const { file } = await readUpload(request, UploadForm);
-    if (typeof file === 'string') throw new RequestValidationError([{ loc: ['body', 'file'], msg: 'Expected a file, got a text field: send the file as a file part', type: 'value_error' }]);
+    if (typeof file === 'string')
+      throw new RequestValidationError([{ loc: ['body', 'file'], msg: 'Expected a file, got a text field: send the file as a file part', type: 'value_error' }]);
     return file.data;
   }
   if (!Buffer.isBuffer(request.body)) {
@@ -55,9 +55,8 @@ async function uploadAsset(request: FastifyRequest) {
   const sniffed = bytes.length > 0 ? await fileTypeFromBuffer(bytes) : undefined;
   const kind = (sniffed && kindOf(sniffed.mime)) ?? 'image';
   // The same checks as inline media of that kind; an unsupported type is answered as an image's would be.
-  const media: NormalizedMedia & { video?: VideoInfo } = kind === 'audio'
-    ? await normalizeMedia(bytes, { kind, field: 'file', loc })
-    : await readMedia(request, bytes, { kind, loc });
+  const media: NormalizedMedia & { video?: VideoInfo } =
+    kind === 'audio' ? await normalizeMedia(bytes, { kind, field: 'file', loc }) : await readMedia(request, bytes, { kind, loc });
   const video = media.video;
   const durationSeconds = video ? video.durationSeconds : kind === 'audio' ? await probeAudioDuration(media.bytes, media.ext) : undefined;
   if (kind === 'audio' && durationSeconds === undefined) {
@@ -92,7 +91,7 @@ export const uploadOperation: OperationSpec = {
     'Keeps a file as an input asset owned by this API key. Send `multipart/form-data` with one part named `file`, ' +
     'or the raw bytes with their media `Content-Type` (image/*, video/*, audio/*). The type is read from the bytes; ' +
     'images (PNG, JPEG, WEBP) up to 25 MB and 50 megapixels, videos (MP4, WEBM, MOV) up to 200 MB, audio (MP3, WAV, OGG, FLAC, M4A/AAC) up to 100 MB. ' +
-    'Use the answer\'s `asset_id` (or `asset://<id>`, or its `url`) in any media field of any operation; only this key can.',
+    "Use the answer's `asset_id` (or `asset://<id>`, or its `url`) in any media field of any operation; only this key can.",
   multipart: UploadForm,
   rawMediaBody: true,
   response: UploadedAsset,

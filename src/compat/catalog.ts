@@ -145,7 +145,9 @@ const IMAGEN_ASPECTS = propertyEnum(ImagenGenerateImageRequest, 'aspect_ratio');
 
 /** Imagen: one entry per upstream model, called through the reference name that reaches it. */
 const imagenModels: ModelEntry[] = [...new Set(Object.values(IMAGEN_GENERATE_MODELS))].map((upstream) => {
-  const referenceName = Object.keys(IMAGEN_GENERATE_MODELS).filter((name) => IMAGEN_GENERATE_MODELS[name] === upstream).at(-1)!;
+  const referenceName = Object.keys(IMAGEN_GENERATE_MODELS)
+    .filter((name) => IMAGEN_GENERATE_MODELS[name] === upstream)
+    .at(-1)!;
   const id = `google/${upstream}`;
   return {
     id,
@@ -185,14 +187,24 @@ const geminiImage: ModelEntry = {
     const images = p.images!;
     // Several images are composed (Gemini's generate with input images); one is edited.
     return images.length > 1
-      ? { path: '/api/v1/google-vision/image/generation/gemini-generate-image', body: { prompt: p.prompt, image_urls: images.map((i) => i.dataUri) }, params: { image_urls: 'image' } }
-      : { path: '/api/v1/google-vision/image/editing-generation/edit-image', body: { image_url: images[0].dataUri, edit_prompt: p.prompt }, params: { image_url: 'image', edit_prompt: 'prompt' } };
+      ? {
+          path: '/api/v1/google-vision/image/generation/gemini-generate-image',
+          body: { prompt: p.prompt, image_urls: images.map((i) => i.dataUri) },
+          params: { image_urls: 'image' },
+        }
+      : {
+          path: '/api/v1/google-vision/image/editing-generation/edit-image',
+          body: { image_url: images[0].dataUri, edit_prompt: p.prompt },
+          params: { image_url: 'image', edit_prompt: 'prompt' },
+        };
   },
 };
 
 /** Veo: one entry per upstream model, called through a reference name that reaches it. */
 const veoModels: ModelEntry[] = [...new Set(Object.values(VEO_MODELS))].map((target) => {
-  const referenceName = Object.keys(VEO_MODELS).filter((name) => VEO_MODELS[name] === target).at(-1)!;
+  const referenceName = Object.keys(VEO_MODELS)
+    .filter((name) => VEO_MODELS[name] === target)
+    .at(-1)!;
   const id = `google/${target.model}`;
   const seconds = (s: number | undefined) => s ?? target.durations[0];
   return {
@@ -222,21 +234,25 @@ const veoModels: ModelEntry[] = [...new Set(Object.values(VEO_MODELS))].map((tar
 const BRIA_ASPECTS = propertyEnum(BriaGenerateImageRequest, 'aspect_ratio');
 
 /** BRIA text-to-image: base (each model version), fast and HD, from the reference's version enums. */
-const briaModels: ModelEntry[] = ([
-  ['base', '/api/v1/bria/image/generation/generate-image', BriaGenerateImageRequest],
-  ['fast', '/api/v1/bria/image/generation/generate-image-fast', BriaGenerateImageFastRequest],
-  ['hd', '/api/v1/bria/image/generation/generate-image-hd', BriaGenerateImageHDRequest],
-] as const).flatMap(([kind, path, schema]) =>
-  propertyEnum(schema, 'bria_model_version').map((version): ModelEntry => ({
-    id: `bria/image-${kind}-${version}`,
-    provider: 'bria',
-    maxImages: 4,
-    generate: (p) => ({
-      path,
-      body: { prompt: p.prompt, bria_model_version: version, num_results: p.n, ...(p.size ? { aspect_ratio: aspect(p.size, BRIA_ASPECTS) } : {}) },
-      params: { num_results: 'n', aspect_ratio: 'size', bria_model_version: 'model' },
+const briaModels: ModelEntry[] = (
+  [
+    ['base', '/api/v1/bria/image/generation/generate-image', BriaGenerateImageRequest],
+    ['fast', '/api/v1/bria/image/generation/generate-image-fast', BriaGenerateImageFastRequest],
+    ['hd', '/api/v1/bria/image/generation/generate-image-hd', BriaGenerateImageHDRequest],
+  ] as const
+).flatMap(([kind, path, schema]) =>
+  propertyEnum(schema, 'bria_model_version').map(
+    (version): ModelEntry => ({
+      id: `bria/image-${kind}-${version}`,
+      provider: 'bria',
+      maxImages: 4,
+      generate: (p) => ({
+        path,
+        body: { prompt: p.prompt, bria_model_version: version, num_results: p.n, ...(p.size ? { aspect_ratio: aspect(p.size, BRIA_ASPECTS) } : {}) },
+        params: { num_results: 'n', aspect_ratio: 'size', bria_model_version: 'model' },
+      }),
     }),
-  })),
+  ),
 );
 
 /** What a fill (inpainting) model needs: one image and a mask marking the area; returns the mask. */
@@ -268,16 +284,18 @@ const briaFill: ModelEntry = {
 const FIREFLY_SIZES = ['2048x2048', '2304x1792', '1792x2304', '2688x1536'];
 
 /** Firefly models that need a custom model id have no place in a model-agnostic call. */
-const fireflyModels: ModelEntry[] = enumOf(CustomModel).filter((m) => !m.endsWith('_custom')).map((version) => ({
-  id: `firefly/${version}`,
-  provider: 'firefly',
-  maxImages: 4,
-  generate: (p) => ({
-    path: '/api/v1/firefly/image/generation/generate-image',
-    body: { x_model_version: version, prompt: p.prompt, seeds: seeds(p.n), ...(p.size ? { size: sizeOf(nearest(p.size, FIREFLY_SIZES)) } : {}) },
-    params: { seeds: 'n', x_model_version: 'model' },
-  }),
-}));
+const fireflyModels: ModelEntry[] = enumOf(CustomModel)
+  .filter((m) => !m.endsWith('_custom'))
+  .map((version) => ({
+    id: `firefly/${version}`,
+    provider: 'firefly',
+    maxImages: 4,
+    generate: (p) => ({
+      path: '/api/v1/firefly/image/generation/generate-image',
+      body: { x_model_version: version, prompt: p.prompt, seeds: seeds(p.n), ...(p.size ? { size: sizeOf(nearest(p.size, FIREFLY_SIZES)) } : {}) },
+      params: { seeds: 'n', x_model_version: 'model' },
+    }),
+  }));
 
 const FIREFLY_FILL = 'firefly/fill';
 const fireflyFill: ModelEntry = {
@@ -354,7 +372,12 @@ const runwayVideoModels: ModelEntry[] = propertyEnum(RunwayGenerateVideoFromImag
         const reports = { seconds, size: ratio.replace(':', 'x') };
         if (!p.input_reference) {
           if (model !== 'veo3') throw badParam('input_reference', `${id} animates a first frame: send input_reference (an image)`, 'missing');
-          return { path: '/api/v1/runway/video/generation/generate-video-from-text', body: { prompt: p.prompt, model, aspect_ratio: ratio, duration: seconds }, params: { aspect_ratio: 'size', duration: 'seconds' }, reports };
+          return {
+            path: '/api/v1/runway/video/generation/generate-video-from-text',
+            body: { prompt: p.prompt, model, aspect_ratio: ratio, duration: seconds },
+            params: { aspect_ratio: 'size', duration: 'seconds' },
+            reports,
+          };
         }
         return {
           path: '/api/v1/runway/video/generation/generate-video-from-image',

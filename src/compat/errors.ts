@@ -24,8 +24,7 @@ export class OpenAIError extends Error {
 /** 400 naming the parameter a model cannot honour (or that is malformed). */
 export const badParam = (param: string, message: string, code = 'invalid_value') => new OpenAIError(400, message, param, code);
 
-export const modelNotFound = (model: string) =>
-  new OpenAIError(404, `The model '${model}' does not exist on this gateway: GET /v1/models lists them`, 'model', 'model_not_found');
+export const modelNotFound = (model: string) => new OpenAIError(404, `The model '${model}' does not exist on this gateway: GET /v1/models lists them`, 'model', 'model_not_found');
 
 const TYPES: Record<number, string> = {
   400: 'invalid_request_error',
@@ -49,9 +48,7 @@ function toOpenAI(error: unknown): OpenAIError | undefined {
     const param = first && first.type !== 'json_invalid' ? first.loc.filter((part) => part !== 'body' && part !== 'query' && part !== 'path').join('.') || null : null;
     return new OpenAIError(400, error.message, param, first?.type ?? null);
   }
-  const http = error instanceof UpstreamError
-    ? upstreamHttpError(failureOf(error))
-    : error instanceof HttpError ? error : undefined;
+  const http = error instanceof UpstreamError ? upstreamHttpError(failureOf(error)) : error instanceof HttpError ? error : undefined;
   if (http) {
     const code = typeof http.extra.code === 'string' ? http.extra.code : null;
     return new OpenAIError(http.statusCode === 422 ? 400 : http.statusCode, http.message, null, code, http.headers);
@@ -72,9 +69,10 @@ export function installOpenAIErrors(v1: FastifyInstance): void {
       const status = error.statusCode ?? 500;
       if (status >= 500) request.log.error({ err: error }, 'unhandled error');
       // Fastify's own 4xx (malformed JSON or multipart, a body too large) name no secret.
-      mapped = status < 500
-        ? new OpenAIError(status === 422 ? 400 : status, error.message, null, error.code ?? null)
-        : new OpenAIError(500, 'Internal Server Error', null, 'internal_error');
+      mapped =
+        status < 500
+          ? new OpenAIError(status === 422 ? 400 : status, error.message, null, error.code ?? null)
+          : new OpenAIError(500, 'Internal Server Error', null, 'internal_error');
     }
     return reply.code(mapped.statusCode).headers(mapped.headers).send(openAIErrorBody(mapped));
   });

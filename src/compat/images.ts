@@ -28,9 +28,10 @@ function imageParams(model: ModelEntry, raw: Record<string, unknown>, inputs: Pi
     if (value === undefined || value === null || value === 'auto') continue;
     const allowed = model.options?.[name] ?? [];
     if (typeof value !== 'string' || !allowed.includes(value)) {
-      throw badParam(name, allowed.length > 0
-        ? `${model.id} takes ${name} ${allowed.join(', ')}, not ${JSON.stringify(value)}`
-        : `${model.id} cannot choose ${name}: leave it out (or "auto")`);
+      throw badParam(
+        name,
+        allowed.length > 0 ? `${model.id} takes ${name} ${allowed.join(', ')}, not ${JSON.stringify(value)}` : `${model.id} cannot choose ${name}: leave it out (or "auto")`,
+      );
     }
     options[name] = value;
   }
@@ -58,7 +59,10 @@ async function imagesAnswer(request: FastifyRequest, reply: FastifyReply, submit
   if (format === 'url') return { created, data: ids.map((id, i) => ({ url: assets.signedUrl(id, baseUrl(request)), ...revised(i) })) };
   const images = await Promise.all(ids.map(async (id) => (bytes?.get(id) ?? (await assets.load(id)).data).toString('base64')));
   reply.type('application/json; charset=utf-8');
-  return b64JsonText(created, images.map((b64, i) => ({ b64, ...revised(i) })));
+  return b64JsonText(
+    created,
+    images.map((b64, i) => ({ b64, ...revised(i) })),
+  );
 }
 
 /**
@@ -67,8 +71,7 @@ async function imagesAnswer(request: FastifyRequest, reply: FastifyReply, submit
  * ~2 ms per 1024×1024 PNG (bench/), the largest single cost of the answer.
  */
 export function b64JsonText(created: number, images: { b64: string; revised_prompt?: string }[]): string {
-  const items = images.map(({ b64, revised_prompt }) =>
-    `{"b64_json":"${b64}"${revised_prompt === undefined ? '' : `,"revised_prompt":${JSON.stringify(revised_prompt)}`}}`);
+  const items = images.map(({ b64, revised_prompt }) => `{"b64_json":"${b64}"${revised_prompt === undefined ? '' : `,"revised_prompt":${JSON.stringify(revised_prompt)}`}}`);
   return `{"created":${JSON.stringify(created)},"data":[${items.join(',')}]}`;
 }
 
@@ -106,16 +109,20 @@ async function readEditForm(request: FastifyRequest) {
   const fields: Record<string, unknown> = {};
   const images: Buffer[] = [];
   let mask: Buffer | undefined;
-  await forEachPart(request, async (part) => {
-    const name = part.fieldname.replace(/\[\]$/, '');
-    if (part.type === 'file') {
-      const data = await part.toBuffer();
-      if (name === 'image') images.push(data);
-      else if (name === 'mask') mask = data;
-    } else {
-      fields[name] = String(part.value);
-    }
-  }, { limits: { files: MAX_FILES + 1 } });
+  await forEachPart(
+    request,
+    async (part) => {
+      const name = part.fieldname.replace(/\[\]$/, '');
+      if (part.type === 'file') {
+        const data = await part.toBuffer();
+        if (name === 'image') images.push(data);
+        else if (name === 'mask') mask = data;
+      } else {
+        fields[name] = String(part.value);
+      }
+    },
+    { limits: { files: MAX_FILES + 1 } },
+  );
   if (images.length === 0) throw badParam('image', 'image is required: one image file (or several)', 'missing');
   if (images.length > MAX_FILES) throw badParam('image', `at most ${MAX_FILES} images`);
   return { fields, images, mask };

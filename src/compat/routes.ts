@@ -17,7 +17,15 @@ function modelObject(id: string, request: FastifyRequest) {
   const alias = request.server.modelAliases.get(id);
   const model = MODELS_BY_ID.get(id);
   if (alias) {
-    return { id, object: 'model', created: STARTED, owned_by: 'vision-studio', capabilities: alias.capabilities, targets: alias.targets.map((t) => t.model), ...(alias.description ? { description: alias.description } : {}) };
+    return {
+      id,
+      object: 'model',
+      created: STARTED,
+      owned_by: 'vision-studio',
+      capabilities: alias.capabilities,
+      targets: alias.targets.map((t) => t.model),
+      ...(alias.description ? { description: alias.description } : {}),
+    };
   }
   if (model) return { id, object: 'model', created: STARTED, owned_by: model.provider, capabilities: capabilitiesOf(model) };
   throw modelNotFound(id);
@@ -29,23 +37,32 @@ const ModelObject = Type.Object({
   created: Type.Integer(),
   owned_by: Type.String({ description: 'The provider, or `vision-studio` for an alias' }),
   capabilities: Type.Array(Type.Unsafe({ type: 'string', enum: CAPABILITIES })),
-  targets: Type.Optional(Type.Array(Type.String(), { description: 'An alias\'s targets, tried in this order (or by weight)' })),
+  targets: Type.Optional(Type.Array(Type.String(), { description: "An alias's targets, tried in this order (or by weight)" })),
 });
 
 const Image = Type.Object({ url: Type.Optional(Type.String({ format: 'uri' })), b64_json: Type.Optional(Type.String()), revised_prompt: Type.Optional(Type.String()) });
 const ImagesResponse = Type.Object({ created: Type.Integer(), data: Type.Array(Image) });
 const Video = Type.Object({
-  id: Type.String(), object: Type.Literal('video'), model: Type.String(),
+  id: Type.String(),
+  object: Type.Literal('video'),
+  model: Type.String(),
   status: Type.Unsafe({ type: 'string', enum: ['queued', 'in_progress', 'completed', 'failed'] }),
-  progress: Type.Integer(), created_at: Type.Integer(), completed_at: Type.Union([Type.Integer(), Type.Null()]),
-  expires_at: Type.Union([Type.Integer(), Type.Null()]), seconds: Type.Union([Type.String(), Type.Null()]), size: Type.Union([Type.String(), Type.Null()]),
+  progress: Type.Integer(),
+  created_at: Type.Integer(),
+  completed_at: Type.Union([Type.Integer(), Type.Null()]),
+  expires_at: Type.Union([Type.Integer(), Type.Null()]),
+  seconds: Type.Union([Type.String(), Type.Null()]),
+  size: Type.Union([Type.String(), Type.Null()]),
   error: Type.Union([Type.Object({ code: Type.String(), message: Type.String() }), Type.Null()]),
 });
 const VideoParams = Type.Object({ video_id: Type.String() });
 
 export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
   const modelField = (capability: string) => {
-    const ids = [...MODELS.filter((m) => capabilitiesOf(m).includes(capability as never)).map((m) => m.id), ...[...aliases.values()].filter((a) => a.capabilities.includes(capability as never)).map((a) => a.id)];
+    const ids = [
+      ...MODELS.filter((m) => capabilitiesOf(m).includes(capability as never)).map((m) => m.id),
+      ...[...aliases.values()].filter((a) => a.capabilities.includes(capability as never)).map((a) => a.id),
+    ];
     return Type.String({ description: `A model id or alias serving ${capability}`, examples: ids, 'x-enum-values': ids } as never);
   };
   const tags = ['OpenAI-compatible'];
@@ -59,7 +76,9 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
   });
   return [
     op({
-      method: 'GET', path: '/v1/models', summary: 'List Models',
+      method: 'GET',
+      path: '/v1/models',
+      summary: 'List Models',
       description: 'Every model (`<provider>/<model>`) and alias the gateway can route, with what each can do.',
       response: Type.Object({ object: Type.Literal('list'), data: Type.Array(ModelObject) }),
       handle: async (request) => ({
@@ -68,53 +87,103 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
       }),
     }),
     op({
-      method: 'GET', path: '/v1/models/{model}', summary: 'Retrieve Model', description: 'One model or alias; 404 when unknown.',
+      method: 'GET',
+      path: '/v1/models/{model}',
+      summary: 'Retrieve Model',
+      description: 'One model or alias; 404 when unknown.',
       params: Type.Object({ model: Type.String() }),
       response: ModelObject,
       // Model ids contain a slash: the route takes the rest of the path.
       handle: async (request) => modelObject((request.params as { model: string; '*'?: string }).model, request),
     }),
     op({
-      method: 'POST', path: '/v1/images/generations', summary: 'Create Image',
-      description: 'OpenAI\'s image generation over every provider: waits for the job and answers its images.',
-      body: Type.Object(images({
-        model: modelField('images.generations'),
-        quality: Type.Optional(Type.String()), background: Type.Optional(Type.String()), output_format: Type.Optional(Type.String()),
-      })),
+      method: 'POST',
+      path: '/v1/images/generations',
+      summary: 'Create Image',
+      description: "OpenAI's image generation over every provider: waits for the job and answers its images.",
+      body: Type.Object(
+        images({
+          model: modelField('images.generations'),
+          quality: Type.Optional(Type.String()),
+          background: Type.Optional(Type.String()),
+          output_format: Type.Optional(Type.String()),
+        }),
+      ),
       response: ImagesResponse,
       handle: generateImages,
     }),
     op({
-      method: 'POST', path: '/v1/images/edits', summary: 'Create Image Edit',
-      description: 'OpenAI\'s image edit (multipart: `image`, one or several, and an optional `mask`, transparent where the image should change).',
+      method: 'POST',
+      path: '/v1/images/edits',
+      summary: 'Create Image Edit',
+      description: "OpenAI's image edit (multipart: `image`, one or several, and an optional `mask`, transparent where the image should change).",
       multipart: Type.Object(images({ model: modelField('images.edits'), image: Type.String({ format: 'binary' }), mask: Type.Optional(Type.String({ format: 'binary' })) })),
       response: ImagesResponse,
       readsOwnParts: true,
       handle: editImages,
     }),
     op({
-      method: 'POST', path: '/v1/videos', summary: 'Create Video',
-      description: 'OpenAI\'s Videos API over Veo and Runway (JSON, or multipart with an `input_reference` image as the first frame). Answers at once; the video is a job.',
+      method: 'POST',
+      path: '/v1/videos',
+      summary: 'Create Video',
+      description: "OpenAI's Videos API over Veo and Runway (JSON, or multipart with an `input_reference` image as the first frame). Answers at once; the video is a job.",
       multipart: Type.Object({
-        model: modelField('videos'), prompt: Type.String(), seconds: Type.Optional(Type.String()), size: Type.Optional(Type.String()),
+        model: modelField('videos'),
+        prompt: Type.String(),
+        seconds: Type.Optional(Type.String()),
+        size: Type.Optional(Type.String()),
         input_reference: Type.Optional(Type.String({ format: 'binary' })),
       }),
       response: Video,
       readsOwnParts: true,
       handle: createVideo,
     }),
-    op({ method: 'GET', path: '/v1/videos', summary: 'List Videos', description: 'Your videos, newest first; `after` = the last id of the previous page.',
-      query: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })), after: Type.Optional(Type.String()), order: Type.Optional(Type.Literal('desc')) }),
-      response: Type.Object({ object: Type.Literal('list'), data: Type.Array(Video), has_more: Type.Boolean() }), handle: listVideos }),
-    op({ method: 'GET', path: '/v1/videos/{video_id}', summary: 'Retrieve Video', description: 'Status and progress of a video.', params: VideoParams, response: Video, handle: retrieveVideo }),
-    op({ method: 'GET', path: '/v1/videos/{video_id}/content', summary: 'Download Video Content', description: 'The MP4 of a completed video.', params: VideoParams,
-      query: Type.Object({ variant: Type.Optional(Type.Literal('video')) }), response: Type.String({ format: 'binary' }), responseContentType: 'video/mp4', handle: videoContent }),
-    op({ method: 'DELETE', path: '/v1/videos/{video_id}', summary: 'Delete Video', description: 'Cancels the video if still being made (upstream too) and deletes its record.', params: VideoParams,
-      response: Type.Object({ id: Type.String(), object: Type.Literal('video.deleted'), deleted: Type.Boolean() }), handle: deleteVideo }),
     op({
-      method: 'POST', path: '/v1/audio/speech', summary: 'Create Speech', description: 'OpenAI\'s text to speech over Runway (`voice` is one of Runway\'s voice presets); answers the audio.',
+      method: 'GET',
+      path: '/v1/videos',
+      summary: 'List Videos',
+      description: 'Your videos, newest first; `after` = the last id of the previous page.',
+      query: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })), after: Type.Optional(Type.String()), order: Type.Optional(Type.Literal('desc')) }),
+      response: Type.Object({ object: Type.Literal('list'), data: Type.Array(Video), has_more: Type.Boolean() }),
+      handle: listVideos,
+    }),
+    op({
+      method: 'GET',
+      path: '/v1/videos/{video_id}',
+      summary: 'Retrieve Video',
+      description: 'Status and progress of a video.',
+      params: VideoParams,
+      response: Video,
+      handle: retrieveVideo,
+    }),
+    op({
+      method: 'GET',
+      path: '/v1/videos/{video_id}/content',
+      summary: 'Download Video Content',
+      description: 'The MP4 of a completed video.',
+      params: VideoParams,
+      query: Type.Object({ variant: Type.Optional(Type.Literal('video')) }),
+      response: Type.String({ format: 'binary' }),
+      responseContentType: 'video/mp4',
+      handle: videoContent,
+    }),
+    op({
+      method: 'DELETE',
+      path: '/v1/videos/{video_id}',
+      summary: 'Delete Video',
+      description: 'Cancels the video if still being made (upstream too) and deletes its record.',
+      params: VideoParams,
+      response: Type.Object({ id: Type.String(), object: Type.Literal('video.deleted'), deleted: Type.Boolean() }),
+      handle: deleteVideo,
+    }),
+    op({
+      method: 'POST',
+      path: '/v1/audio/speech',
+      summary: 'Create Speech',
+      description: "OpenAI's text to speech over Runway (`voice` is one of Runway's voice presets); answers the audio.",
       body: Type.Object({ model: modelField('audio.speech'), input: Type.String({ minLength: 1 }), voice: Type.String(), response_format: Type.Optional(Type.Literal('mp3')) }),
-      response: Type.String({ format: 'binary' }), responseContentType: 'audio/mpeg',
+      response: Type.String({ format: 'binary' }),
+      responseContentType: 'audio/mpeg',
       handle: createSpeech,
     }),
   ];

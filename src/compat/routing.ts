@@ -92,8 +92,7 @@ export function loadAliases(file: string | undefined): Map<string, Alias> {
       if (target.weight !== undefined && !(typeof target.weight === 'number' && target.weight > 0)) fail(`${at}.weight`, 'expected a positive number');
       return { model: model.id, params: (target.params as Record<string, unknown>) ?? {}, ...(target.weight !== undefined ? { weight: target.weight as number } : {}) };
     });
-    const capabilities = capabilitiesOf(MODELS_BY_ID.get(targets[0].model)!).filter((c) =>
-      targets.every((t) => capabilitiesOf(MODELS_BY_ID.get(t.model)!).includes(c)));
+    const capabilities = capabilitiesOf(MODELS_BY_ID.get(targets[0].model)!).filter((c) => targets.every((t) => capabilitiesOf(MODELS_BY_ID.get(t.model)!).includes(c)));
     if (capabilities.length === 0) fail(where, 'its targets have no capability in common');
     aliases.set(id, { id, targets, capabilities, ...(typeof spec.description === 'string' ? { description: spec.description } : {}) });
   }

@@ -25,8 +25,11 @@ interface Operation {
 
 const compile = validatorCompiler(components);
 const operations = new Map<string, Operation>(
-  providers.flatMap((provider) => provider.operations.flatMap((op) =>
-    op.job && op.body ? [[op.path, { op, spec: op.job, provider, validate: compile({ schema: op.body, httpPart: 'body' } as never) as Operation['validate'] }] as const] : [])),
+  providers.flatMap((provider) =>
+    provider.operations.flatMap((op) =>
+      op.job && op.body ? [[op.path, { op, spec: op.job, provider, validate: compile({ schema: op.body, httpPart: 'body' } as never) as Operation['validate'] }] as const] : [],
+    ),
+  ),
 );
 
 declare module 'fastify' {

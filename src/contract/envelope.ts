@@ -8,14 +8,7 @@ export const SuccessEnvelope = Type.Unsafe<{ status: 'success'; result: unknown 
   properties: {
     status: { type: 'string', enum: ['success'] },
     result: {
-      oneOf: [
-        { type: 'object' },
-        { type: 'array' },
-        { type: 'string' },
-        { type: 'number' },
-        { type: 'boolean' },
-        { type: 'null' },
-      ],
+      oneOf: [{ type: 'object' }, { type: 'array' }, { type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'null' }],
     },
   },
   required: ['status', 'result'],
@@ -80,11 +73,10 @@ export const OutputItemSchema = Type.Object(
  */
 export const JobResult = Type.Object(
   {
-    task_id: Type.String({ description: 'The job: follow it at GET /api/v1/jobs/{task_id} (or the provider\'s status route)' }),
+    task_id: Type.String({ description: "The job: follow it at GET /api/v1/jobs/{task_id} (or the provider's status route)" }),
     outputs: Type.Array(Type.Ref(OutputItemSchema), { description: 'The outputs kept by the gateway; empty until the job succeeds' }),
     status: Type.Optional(StringEnum(['queued', 'running'], { description: 'Only while the job is not finished' })),
     status_url: Type.Optional(Type.String({ format: 'uri', description: 'Only while the job is not finished' })),
   },
-  { description: 'The job\'s id and outputs; once it succeeded, the provider\'s own result fields beside them (as the reference documents them).' },
+  { description: "The job's id and outputs; once it succeeded, the provider's own result fields beside them (as the reference documents them)." },
 );
-

@@ -8,7 +8,7 @@
 // order below gives them the ids the later examples name (the BRIA twin numbers from 1100,
 // 2200, 3300, 4400); generating needs the model trained first (POST …/models/4400/training/start).
 // test/examples.test.ts runs every one in sandbox mode.
-import { SAMPLE_ASSETS } from '../assets/samples.js';
+import type { SAMPLE_ASSETS } from '../assets/samples.js';
 
 const IMAGE = 'asset_sample_image' satisfies keyof typeof SAMPLE_ASSETS;
 const MASK = 'asset_sample_mask' satisfies keyof typeof SAMPLE_ASSETS;
@@ -24,19 +24,33 @@ const BODY_EXAMPLES: Record<string, Record<string, unknown>> = {
   '/api/v1/bria/image/editing-generation/inpaint': { image: IMAGE, mask: MASK, prompt: 'A red balloon in the sky' },
   '/api/v1/bria/image/editing-generation/expand-image': { image: IMAGE, aspect_ratio: '16:9', prompt: 'A calm sea under a clear sky' },
   '/api/v1/google-vision/image/generation/generate-with-image-guidance': {
-    guidance_type: 'style', ref_image_1_url: asUri(IMAGE), ref_image_1_description: 'flat colours', prompt: 'A lighthouse at dusk in the style of [1]',
+    guidance_type: 'style',
+    ref_image_1_url: asUri(IMAGE),
+    ref_image_1_description: 'flat colours',
+    prompt: 'A lighthouse at dusk in the style of [1]',
   },
-  '/api/v1/google-vision/image/editing-generation/inpaint': { operation_type: 'insert', image_url: asUri(IMAGE), mask_mode: 'MASK_MODE_BACKGROUND', prompt: 'Add a red balloon to the sky' },
+  '/api/v1/google-vision/image/editing-generation/inpaint': {
+    operation_type: 'insert',
+    image_url: asUri(IMAGE),
+    mask_mode: 'MASK_MODE_BACKGROUND',
+    prompt: 'Add a red balloon to the sky',
+  },
   '/api/v1/google-vision/image/editing-generation/edit-image': { image_url: asUri(IMAGE), edit_prompt: 'Add a rainbow to the sky' },
   '/api/v1/firefly/image/generation/generate-variation': { x_model_version: 'image4_standard', image: { source: { upload_id: IMAGE } } },
   '/api/v1/firefly/image/editing-generation/generate-product-background': {
-    prompt: 'a product on a marble table', image: { source: { upload_id: IMAGE } }, mask: { source: { upload_id: MASK } },
+    prompt: 'a product on a marble table',
+    image: { source: { upload_id: IMAGE } },
+    mask: { source: { upload_id: MASK } },
   },
   '/api/v1/firefly/image/editing-generation/expand-image': {
-    image: { source: { upload_id: IMAGE } }, mask: { source: { upload_id: MASK } }, prompt: 'a calm sea under a clear sky',
+    image: { source: { upload_id: IMAGE } },
+    mask: { source: { upload_id: MASK } },
+    prompt: 'a calm sea under a clear sky',
   },
   '/api/v1/firefly/image/editing-generation/inpaint': {
-    image: { source: { upload_id: IMAGE } }, mask: { source: { upload_id: MASK } }, prompt: 'a red balloon',
+    image: { source: { upload_id: IMAGE } },
+    mask: { source: { upload_id: MASK } },
+    prompt: 'a red balloon',
   },
   '/api/v1/runway/video/generation/generate-video-from-motion': { character: { type: 'image', uri: asUri(IMAGE) }, reference_url: asUri(VIDEO) },
   '/api/v1/runway/video/generation/generate-video-from-video': { prompt: 'The sun sets slowly', video_uri: asUri(VIDEO), reference_image_url: asUri(IMAGE) },
@@ -49,7 +63,9 @@ const BODY_EXAMPLES: Record<string, Record<string, unknown>> = {
   '/api/v1/bria-lora/datasets': { project_id: SAMPLE_LORA.project, name: 'Sample dataset' },
   '/api/v1/bria-lora/datasets/{dataset_id}/images': { dataset_id: SAMPLE_LORA.dataset, image_url: asUri(IMAGE), image_name: 'sun.png' },
   '/api/v1/bria-lora/datasets/{dataset_id}/images/{image_id}/caption': {
-    dataset_id: SAMPLE_LORA.dataset, image_id: SAMPLE_LORA.image, caption: 'an orange sun over a green field',
+    dataset_id: SAMPLE_LORA.dataset,
+    image_id: SAMPLE_LORA.image,
+    caption: 'an orange sun over a green field',
   },
   '/api/v1/bria-lora/datasets/{dataset_id}': { dataset_id: SAMPLE_LORA.dataset, status: 'completed' },
   '/api/v1/bria-lora/models': { name: 'Sample style', dataset_id: SAMPLE_LORA.dataset, training_version: 'light' },
@@ -62,7 +78,10 @@ type Schema = Record<string, any>;
 
 const branches = (schema: Schema): Schema[] => schema.anyOf ?? schema.oneOf ?? [schema];
 /** Whether every string the schema takes is a URI (then a sample is named `asset://…`). */
-const onlyUris = (schema: Schema) => branches(schema).filter((b) => b.type === 'string').every((b) => b.format === 'uri');
+const onlyUris = (schema: Schema) =>
+  branches(schema)
+    .filter((b) => b.type === 'string')
+    .every((b) => b.format === 'uri');
 
 const isUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\//i.test(value);
 const withSamples = (value: unknown, sample: (url: string) => string): unknown => {

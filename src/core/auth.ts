@@ -61,12 +61,14 @@ export class ApiKeys {
   private readonly findByHash;
   private readonly markUsed;
 
-  constructor(private readonly storage: Storage, envKeys: string[]) {
+  constructor(
+    private readonly storage: Storage,
+    envKeys: string[],
+  ) {
     this.envHashes = envKeys.map(hashKey);
     this.findByHash = prepared(storage, (db, hash: string) =>
-      db.selectFrom('api_keys')
-        .select(['id', 'rate_limit_per_minute', 'max_concurrent_jobs', 'revoked_at', 'admin', 'budget_usd', 'budget_period'])
-        .where('hash', '=', hash));
+      db.selectFrom('api_keys').select(['id', 'rate_limit_per_minute', 'max_concurrent_jobs', 'revoked_at', 'admin', 'budget_usd', 'budget_period']).where('hash', '=', hash),
+    );
     this.markUsed = prepared(storage, (db, id: string, now: number) => db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', id));
   }
 
@@ -112,12 +114,13 @@ export class ApiKeys {
 
   /** Sets or removes a key's budget; true when the key exists and is active. */
   async update(id: string, change: KeyUpdate): Promise<boolean> {
-    const set = change.budgetUsd === null
-      ? { budget_usd: null, budget_period: null }
-      : {
-          ...(change.budgetUsd !== undefined ? { budget_usd: change.budgetUsd, budget_period: change.budgetPeriod ?? 'month' } : {}),
-          ...(change.budgetUsd === undefined && change.budgetPeriod ? { budget_period: change.budgetPeriod } : {}),
-        };
+    const set =
+      change.budgetUsd === null
+        ? { budget_usd: null, budget_period: null }
+        : {
+            ...(change.budgetUsd !== undefined ? { budget_usd: change.budgetUsd, budget_period: change.budgetPeriod ?? 'month' } : {}),
+            ...(change.budgetUsd === undefined && change.budgetPeriod ? { budget_period: change.budgetPeriod } : {}),
+          };
     if (Object.keys(set).length === 0) return false;
     const result = await this.storage.db.updateTable('api_keys').set(set).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
@@ -125,12 +128,7 @@ export class ApiKeys {
 
   /** True when the key existed and was active. */
   async revoke(id: string): Promise<boolean> {
-    const result = await this.storage.db
-      .updateTable('api_keys')
-      .set({ revoked_at: Date.now() })
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
+    const result = await this.storage.db.updateTable('api_keys').set({ revoked_at: Date.now() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 

@@ -69,20 +69,16 @@ const RAW_MEDIA_TYPE = /^(image|video|audio)\/[\w.+-]+\s*(;.*)?$/i;
 
 export async function installBodyParsers(app: FastifyInstance, bodyLimit: number): Promise<void> {
   app.removeContentTypeParser(['application/json']);
-  app.addContentTypeParser(
-    /^application\/([\w.+-]+\+)?json\s*(;.*)?$/i,
-    { parseAs: 'string', bodyLimit },
-    (_request, text, done) => {
-      if ((text as string).trim() === '') return done(null, undefined);
-      const deep = excessiveNesting(text as string);
-      if (deep !== undefined) return done(tooDeep(deep), undefined);
-      try {
-        done(null, secureJson.parse(text as string, undefined, { protoAction: 'remove', constructorAction: 'remove' }));
-      } catch (error) {
-        done(jsonSyntaxError(error), undefined);
-      }
-    },
-  );
+  app.addContentTypeParser(/^application\/([\w.+-]+\+)?json\s*(;.*)?$/i, { parseAs: 'string', bodyLimit }, (_request, text, done) => {
+    if ((text as string).trim() === '') return done(null, undefined);
+    const deep = excessiveNesting(text as string);
+    if (deep !== undefined) return done(tooDeep(deep), undefined);
+    try {
+      done(null, secureJson.parse(text as string, undefined, { protoAction: 'remove', constructorAction: 'remove' }));
+    } catch (error) {
+      done(jsonSyntaxError(error), undefined);
+    }
+  });
   // Raw uploads (POST /api/v1/assets, the one route that takes them): the bytes as they are; what they are is sniffed, not trusted.
   app.addContentTypeParser(RAW_MEDIA_TYPE, { parseAs: 'buffer', bodyLimit }, (_request, bytes, done) => done(null, bytes));
   await app.register(multipart, {

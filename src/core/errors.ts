@@ -104,7 +104,10 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
     }
     if (error instanceof UpstreamError) {
       const mapped = upstreamHttpError(failureOf(error));
-      return reply.code(mapped.statusCode).headers(mapped.headers).send({ detail: mapped.message, ...mapped.extra });
+      return reply
+        .code(mapped.statusCode)
+        .headers(mapped.headers)
+        .send({ detail: mapped.message, ...mapped.extra });
     }
     if (error instanceof HttpError) {
       return reply
@@ -137,7 +140,10 @@ export function answerUnrouted(app: FastifyInstance) {
     if (!request.is404) return;
     const allowed = allowedMethods(app, request.url);
     if (allowed.length === 0) return reply.code(404).send(errorBody(request, 'Not Found'));
-    return reply.code(405).header('allow', allowed.join(', ')).send(errorBody(request, `Method Not Allowed: this path is served with ${allowed.join(', ')}`));
+    return reply
+      .code(405)
+      .header('allow', allowed.join(', '))
+      .send(errorBody(request, `Method Not Allowed: this path is served with ${allowed.join(', ')}`));
   };
 }
 
@@ -166,8 +172,7 @@ export function clientErrorHandler(this: FastifyInstance, error: NodeJS.ErrnoExc
   if (socket.writable) {
     const body = JSON.stringify({ detail });
     socket.write(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-        `Content-Type: application/json\r\nConnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` + `Content-Type: application/json\r\nConnection: close\r\n\r\n${body}`,
     );
   }
   socket.destroy();
@@ -193,7 +198,5 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
  * OpenAI-compatible API, whose clients read `error.message`).
  */
 function errorBody(request: FastifyRequest, message: string) {
-  return request.url.startsWith('/v1/')
-    ? { error: { message, type: 'invalid_request_error', param: null, code: null } }
-    : { detail: message };
+  return request.url.startsWith('/v1/') ? { error: { message, type: 'invalid_request_error', param: null, code: null } } : { detail: message };
 }

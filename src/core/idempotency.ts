@@ -60,9 +60,7 @@ export function installIdempotency(app: FastifyInstance, storage: Storage, optio
     if (request.method !== 'POST' || header === undefined || !request.owner) return;
     const key = Array.isArray(header) ? header[0] : header;
     if (!KEY_PATTERN.test(key)) {
-      throw new RequestValidationError([
-        { loc: ['header', HEADER], msg: 'Idempotency-Key must be 1 to 255 printable ASCII characters', type: 'value_error' },
-      ]);
+      throw new RequestValidationError([{ loc: ['header', HEADER], msg: 'Idempotency-Key must be 1 to 255 printable ASCII characters', type: 'value_error' }]);
     }
     const now = Date.now();
     if (now - lastPurge > 60_000) {
@@ -74,8 +72,7 @@ export function installIdempotency(app: FastifyInstance, storage: Storage, optio
     // An expired record, or a first request whose process died before answering, gives way.
     const stale = earlier && (earlier.expires_at < now || (earlier.status_code === null && now - earlier.created_at > options.abandonAfterMs));
     if (earlier && stale) {
-      await db.deleteFrom('idempotency_keys').where('owner', '=', request.owner).where('key', '=', key)
-        .where('created_at', '=', earlier.created_at).execute();
+      await db.deleteFrom('idempotency_keys').where('owner', '=', request.owner).where('key', '=', key).where('created_at', '=', earlier.created_at).execute();
       earlier = await claim(request.owner, key, request, hash, now);
     }
     if (!earlier) {
@@ -88,11 +85,7 @@ export function installIdempotency(app: FastifyInstance, storage: Storage, optio
     if (earlier.status_code === null || earlier.response === null) {
       throw new HttpError(409, 'A request with this Idempotency-Key is still being answered; retry later', {}, { 'retry-after': '1' });
     }
-    return reply
-      .code(earlier.status_code)
-      .header('idempotent-replayed', 'true')
-      .type('application/json; charset=utf-8')
-      .send(earlier.response);
+    return reply.code(earlier.status_code).header('idempotent-replayed', 'true').type('application/json; charset=utf-8').send(earlier.response);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {

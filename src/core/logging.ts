@@ -9,8 +9,21 @@ import { pino, type DestinationStream } from 'pino';
 /** Field names whose values are never logged, compared case-insensitively, at any depth. */
 const SECRET_FIELDS = new Set(
   [
-    'apiKey', 'api_key', 'apiToken', 'api_token', 'apiSecret', 'clientSecret', 'client_secret',
-    'access_token', 'accessToken', 'password', 'token', 'authorization', 'x-api-key', 'cookie', 'set-cookie',
+    'apiKey',
+    'api_key',
+    'apiToken',
+    'api_token',
+    'apiSecret',
+    'clientSecret',
+    'client_secret',
+    'access_token',
+    'accessToken',
+    'password',
+    'token',
+    'authorization',
+    'x-api-key',
+    'cookie',
+    'set-cookie',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -79,7 +92,8 @@ function decodedName(name: string): string {
 export function redactQueryCredentials(text: string): string {
   if (!text.includes('=')) return text;
   return text.replace(QUERY_PARAMETER, (whole, separator: string, name: string, value: string) =>
-    value !== '' && value !== CENSORED && CREDENTIAL_NAME.test(decodedName(name)) ? `${separator}${name}=${CENSORED}` : whole);
+    value !== '' && value !== CENSORED && CREDENTIAL_NAME.test(decodedName(name)) ? `${separator}${name}=${CENSORED}` : whole,
+  );
 }
 
 /** A copy an error serializer reads like the original: same prototype, message, stack and cause. */
@@ -98,7 +112,10 @@ export function loggerOptions(level: string, stream?: DestinationStream): Fastif
     // The message text too (and its printf-style arguments).
     hooks: {
       logMethod(args: unknown[], method: (...args: unknown[]) => void) {
-        method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactQueryCredentials(arg) : arg)));
+        method.apply(
+          this,
+          args.map((arg) => (typeof arg === 'string' ? redactQueryCredentials(arg) : arg)),
+        );
       },
     },
     // By default stdout, written asynchronously: while one write is in flight the next lines

@@ -233,12 +233,7 @@ function fetchFailure(err: MediaFetchError, noun: string, maxBytes: number): str
 }
 
 /** Gets the raw bytes from whatever form the field holds. */
-async function readBytes(
-  value: unknown,
-  opts: NormalizeMediaOptions,
-  noun: string,
-  maxBytes: number,
-): Promise<{ bytes: Buffer; source: NormalizedMedia['source'] }> {
+async function readBytes(value: unknown, opts: NormalizeMediaOptions, noun: string, maxBytes: number): Promise<{ bytes: Buffer; source: NormalizedMedia['source'] }> {
   if (Buffer.isBuffer(value) || value instanceof Uint8Array) {
     const bytes = Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
     return { bytes, source: 'bytes' };
@@ -423,9 +418,7 @@ export interface MediaFieldSpec extends Omit<NormalizeMediaOptions, 'field'> {
  * Normalises several fields at once and reports every bad one in a single 422.
  * Fields whose value is undefined/null are skipped (absent optional fields).
  */
-export async function normalizeMediaFields<K extends string>(
-  fields: Record<K, MediaFieldSpec>,
-): Promise<Partial<Record<K, NormalizedMedia>>> {
+export async function normalizeMediaFields<K extends string>(fields: Record<K, MediaFieldSpec>): Promise<Partial<Record<K, NormalizedMedia>>> {
   const out: Partial<Record<K, NormalizedMedia>> = {};
   const names = Object.keys(fields) as K[];
   // One slot per field, so the 422 lists fields in the order given, whatever finished first.

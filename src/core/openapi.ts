@@ -32,7 +32,7 @@ const TAGS: { name: string; description: string }[] = [
   { name: 'LoRA Training', description: 'LoRA training services' },
   { name: 'Audio Generation', description: 'Audio generation services' },
   // The gateway's own, beyond the reference:
-  { name: 'Jobs', description: 'Every provider\'s jobs in one place: state, result, cancel' },
+  { name: 'Jobs', description: "Every provider's jobs in one place: state, result, cancel" },
   { name: 'Assets', description: 'Outputs (and inputs) kept by the gateway' },
   { name: 'Webhooks', description: 'Signed notifications of finished jobs' },
 ];
@@ -41,9 +41,7 @@ const COMPONENT_PREFIX = '#/components/schemas/';
 
 /** Plain JSON of a TypeBox schema, with `$ref: "Name"` pointed at `#/components/schemas/Name`. */
 export function toDocumentSchema(schema: TSchema): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(schema), (key, value) =>
-    key === '$ref' && typeof value === 'string' && !value.startsWith('#') ? COMPONENT_PREFIX + value : value,
-  );
+  return JSON.parse(JSON.stringify(schema), (key, value) => (key === '$ref' && typeof value === 'string' && !value.startsWith('#') ? COMPONENT_PREFIX + value : value));
 }
 
 const json = (schema: unknown) => ({ 'application/json': { schema } });
@@ -62,17 +60,14 @@ const IDEMPOTENCY_KEY = {
   name: 'Idempotency-Key',
   in: 'header',
   required: false,
-  description:
-    'Makes a retried POST safe: the first answer is kept for 24 h and replayed for the same request; ' +
-    'the same key with a different request is 409.',
+  description: 'Makes a retried POST safe: the first answer is kept for 24 h and replayed for the same request; ' + 'the same key with a different request is 409.',
   schema: { type: 'string', minLength: 1, maxLength: 255 },
 };
 const WEBHOOK_URL = {
   name: 'X-Webhook-Url',
   in: 'header',
   required: false,
-  description:
-    'Where to POST the job (Standard Webhooks signed, see GET /api/v1/webhooks/secret) when it ends.',
+  description: 'Where to POST the job (Standard Webhooks signed, see GET /api/v1/webhooks/secret) when it ends.',
   schema: { type: 'string', format: 'uri', maxLength: 2048 },
 };
 
@@ -88,7 +83,10 @@ function parameters(op: OperationSpec): unknown[] {
   const list: unknown[] = [];
   if (takesIdempotencyKey(op)) list.push(IDEMPOTENCY_KEY);
   if (op.job) list.push(WEBHOOK_URL);
-  for (const [where, schema] of [['query', op.query], ['path', op.params]] as const) {
+  for (const [where, schema] of [
+    ['query', op.query],
+    ['path', op.params],
+  ] as const) {
     if (!schema) continue;
     const required = new Set(schema.required ?? []);
     for (const [name, property] of Object.entries(schema.properties)) {
@@ -132,7 +130,7 @@ function jobResponse(op: OperationSpec): unknown {
   }
   const result = {
     type: 'object',
-    description: `${own.description ?? 'The provider\'s result'}, once the job succeeded, beside the job's id and outputs.`,
+    description: `${own.description ?? "The provider's result"}, once the job succeeded, beside the job's id and outputs.`,
     properties,
     required: ['task_id', 'outputs'],
     additionalProperties: false,
@@ -152,11 +150,13 @@ function errorResponses(op: OperationSpec, provider: string | undefined): Record
   if (auth !== 'none') {
     responses['401'] = errorResponse(auth === 'api-key' ? 'Missing or invalid API key' : 'Missing or invalid API key, or an invalid or expired signed link');
   }
-  if (op.params) responses['404'] = errorResponse('No such resource for this key (another key\'s is not found either)');
+  if (op.params) responses['404'] = errorResponse("No such resource for this key (another key's is not found either)");
   if (takesIdempotencyKey(op) || op.job) {
-    responses['409'] = errorResponse(op.job
-      ? 'The Idempotency-Key was used with another request or is still in flight; or the job was canceled while the caller waited'
-      : 'The Idempotency-Key was used with another request or is still in flight');
+    responses['409'] = errorResponse(
+      op.job
+        ? 'The Idempotency-Key was used with another request or is still in flight; or the job was canceled while the caller waited'
+        : 'The Idempotency-Key was used with another request or is still in flight',
+    );
   }
   if (op.body || op.multipart || op.rawMediaBody) responses['413'] = errorResponse('The body is larger than VISION_STUDIO_BODY_LIMIT');
   if (op.body || op.multipart || op.rawMediaBody || op.params || op.query) {
@@ -170,12 +170,14 @@ function errorResponses(op: OperationSpec, provider: string | undefined): Record
   responses['429'] = errorResponse(
     reachesUpstream
       ? 'Rate limit of this key or of the provider, or too many jobs in progress for this key'
-      : auth === 'none' ? 'Rate limit of this client address' : 'Rate limit of this key',
+      : auth === 'none'
+        ? 'Rate limit of this client address'
+        : 'Rate limit of this key',
     ref('HTTPError'),
     RETRY_AFTER,
   );
   if (reachesUpstream) {
-    responses['502'] = errorResponse('The provider failed, or refused the gateway\'s credentials', ref('ProviderError'));
+    responses['502'] = errorResponse("The provider failed, or refused the gateway's credentials", ref('ProviderError'));
     responses['503'] = errorResponse('The provider is not configured, or the gateway paused calls to it (circuit open)', ref('HTTPError'), RETRY_AFTER);
     responses['504'] = errorResponse('The provider gave no result in time', ref('ProviderError'));
   }

@@ -33,8 +33,7 @@ export const DEFAULT_GUARD_OPTIONS: GuardOptions = { failuresToOpen: 5, halfOpen
 
 /** The provider's own failure, as opposed to a refusal of the request or a rate limit. */
 export const isProviderFailure = (error: unknown): boolean =>
-  error instanceof UpstreamError && error.code !== 'circuit_open' && error.code !== 'bulkhead_full' &&
-  (error.status === undefined || error.status >= 500);
+  error instanceof UpstreamError && error.code !== 'circuit_open' && error.code !== 'bulkhead_full' && (error.status === undefined || error.status >= 500);
 
 interface Guard {
   breaker: CircuitBreakerPolicy;
@@ -45,8 +44,7 @@ interface Guard {
 /** How one upstream call went: `ok`, the upstream HTTP status, or the failure's code. */
 export type CallObserver = (provider: string, status: string, seconds: number) => void;
 
-const callStatus = (error: unknown): string =>
-  error instanceof UpstreamError ? (error.status !== undefined ? String(error.status) : error.code) : 'error';
+const callStatus = (error: unknown): string => (error instanceof UpstreamError ? (error.status !== undefined ? String(error.status) : error.code) : 'error');
 
 export class ProviderGuards {
   private readonly guards = new Map<string, Guard>();
@@ -115,8 +113,7 @@ export class ProviderGuards {
    */
   isOpen(provider: string): boolean {
     const guard = this.guards.get(provider);
-    return guard?.breaker.state === CircuitState.Open && guard.openedAt !== undefined &&
-      Date.now() < guard.openedAt + this.options.halfOpenAfterMs;
+    return guard?.breaker.state === CircuitState.Open && guard.openedAt !== undefined && Date.now() < guard.openedAt + this.options.halfOpenAfterMs;
   }
 
   /** How long until an open circuit lets a call through again. */

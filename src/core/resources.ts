@@ -104,15 +104,14 @@ export class ResourceStore {
         .where('kind', '=', kind)
         .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
     this.findOne = prepared(storage, (db, provider: string, owner: string, kind: string, now: number, id: string) =>
-      live(db, provider, owner, kind, now).where('upstream_id', '=', id));
+      live(db, provider, owner, kind, now).where('upstream_id', '=', id),
+    );
     this.listKind = prepared(storage, (db, provider: string, owner: string, kind: string, now: number) =>
-      live(db, provider, owner, kind, now).orderBy('created_at').orderBy('upstream_id'));
+      live(db, provider, owner, kind, now).orderBy('created_at').orderBy('upstream_id'),
+    );
     this.listChildren = prepared(storage, (db, provider: string, owner: string, kind: string, now: number, parentKind: string, parentId: string) =>
-      live(db, provider, owner, kind, now)
-        .where('parent_kind', '=', parentKind)
-        .where('parent_id', '=', parentId)
-        .orderBy('created_at')
-        .orderBy('upstream_id'));
+      live(db, provider, owner, kind, now).where('parent_kind', '=', parentKind).where('parent_id', '=', parentId).orderBy('created_at').orderBy('upstream_id'),
+    );
     // The resource and everything under it, however deep, in one statement.
     this.forgetTree = prepared(storage, (db, provider: string, owner: string, kind: string, id: string) =>
       db
@@ -175,9 +174,7 @@ export class ResourceStore {
       },
       list: async (kind, filter = {}) => {
         const { parent } = filter;
-        const rows = parent
-          ? await this.listChildren.all(provider, owner, kind, Date.now(), parent.kind, parent.id)
-          : await this.listKind.all(provider, owner, kind, Date.now());
+        const rows = parent ? await this.listChildren.all(provider, owner, kind, Date.now(), parent.kind, parent.id) : await this.listKind.all(provider, owner, kind, Date.now());
         return rows.map(recordOf);
       },
       forget: async (kind, id) => {

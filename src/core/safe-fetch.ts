@@ -130,9 +130,7 @@ const METADATA_ADDRESSES = new Set([
   'fd00:ec2::254', // AWS IMDS over IPv6
 ]);
 
-const METADATA_V6 = new Set(
-  [...METADATA_ADDRESSES].filter((a) => a.includes(':')).map((a) => ipaddr.IPv6.parse(a).toNormalizedString()),
-);
+const METADATA_V6 = new Set([...METADATA_ADDRESSES].filter((a) => a.includes(':')).map((a) => ipaddr.IPv6.parse(a).toNormalizedString()));
 
 /** Host names refused by name, before any DNS (metadata names: even with allowPrivateNetwork on). */
 const METADATA_NAMES = new Set(['metadata.google.internal', 'metadata', 'instance-data', 'instance-data.ec2.internal']);

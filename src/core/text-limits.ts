@@ -23,7 +23,6 @@ const PROVIDER_TEXT_LIMITS: Partial<Record<ProviderName, Record<string, number>>
 /** Names of fields that carry media (inline or by URL), whose size is limited in bytes. */
 const MEDIA_FIELD = /(^|_)(image|images|mask|video|file|url|urls|uri)(_|$)/;
 
-
 const byId = new Map(components.map((schema) => [schema.$id, schema]));
 
 interface Node {

@@ -44,11 +44,7 @@ export async function readUpload(request: FastifyRequest, form: TObject): Promis
 type Part = Awaited<ReturnType<FastifyRequest['parts']> extends AsyncIterable<infer P> ? P : never>;
 
 /** Visits each part of a multipart body in order; a broken body is a 400, never a 500. */
-export async function forEachPart(
-  request: FastifyRequest,
-  visit: (part: Part) => Promise<void>,
-  options?: Parameters<FastifyRequest['parts']>[0],
-): Promise<void> {
+export async function forEachPart(request: FastifyRequest, visit: (part: Part) => Promise<void>, options?: Parameters<FastifyRequest['parts']>[0]): Promise<void> {
   try {
     for await (const part of request.parts(options)) await visit(part);
   } catch (error) {

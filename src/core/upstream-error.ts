@@ -98,11 +98,7 @@ export class UpstreamError extends Error {
  * changes its shape fails loudly here, as `bad_upstream_response` (not retried: asking again
  * gets the same shape), instead of somewhere deep in a mapping.
  */
-export function checkedAnswer<T extends TSchema>(
-  schema: T,
-  body: unknown,
-  source: { provider: string; upstream: string; what?: string },
-): Static<T> {
+export function checkedAnswer<T extends TSchema>(schema: T, body: unknown, source: { provider: string; upstream: string; what?: string }): Static<T> {
   if (!Value.Check(schema, body)) {
     throw new UpstreamError({
       provider: source.provider,
@@ -118,11 +114,7 @@ export function checkedAnswer<T extends TSchema>(
  * Milliseconds a Retry-After value (delta-seconds or HTTP-date) asks to wait, at most `capMs`;
  * undefined when absent or invalid.
  */
-export function retryAfterMs(
-  value: string | string[] | null | undefined,
-  now = Date.now(),
-  capMs = 3_600_000,
-): number | undefined {
+export function retryAfterMs(value: string | string[] | null | undefined, now = Date.now(), capMs = 3_600_000): number | undefined {
   const text = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!text) return undefined;
   if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, capMs);

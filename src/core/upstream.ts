@@ -141,7 +141,13 @@ export interface UpstreamAnswer {
 
 /** Words of an error body that is not JSON (plain text, or an HTML page from a proxy). */
 function plainText(text: string): { message: string } {
-  return { message: text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) };
+  return {
+    message: text
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 200),
+  };
 }
 
 function contentOf(call: UpstreamRequest): { data?: string | Buffer | Readable; type?: string; length?: number } {

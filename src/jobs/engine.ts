@@ -281,13 +281,21 @@ export class JobEngine extends EventEmitter {
     const step = new AbortController();
     const deadline = setTimeout(() => step.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), this.timing.stepTimeoutMs);
     // Keep the lease while the step runs, so a slow upstream call is not taken for a dead process.
-    const heartbeat = setInterval(() => {
-      this.deps.store.renew(job.id, this.worker, this.now() + this.timing.leaseMs).catch(() => {});
-    }, Math.max(100, Math.floor(this.timing.leaseMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        this.deps.store.renew(job.id, this.worker, this.now() + this.timing.leaseMs).catch(() => {});
+      },
+      Math.max(100, Math.floor(this.timing.leaseMs / 3)),
+    );
     try {
       let patch: JobPatch;
       try {
-        const attributes = { 'vision_studio.job_id': job.id, 'vision_studio.provider': job.provider, 'vision_studio.operation': job.operation, 'vision_studio.job_state': job.state };
+        const attributes = {
+          'vision_studio.job_id': job.id,
+          'vision_studio.provider': job.provider,
+          'vision_studio.operation': job.operation,
+          'vision_studio.job_state': job.state,
+        };
         patch = await (this.deps.tracing ?? noTracing).span('job step', attributes, () => this.advance(job, step.signal));
       } catch (error) {
         patch = this.onStepError(job, error);
@@ -300,10 +308,7 @@ export class JobEngine extends EventEmitter {
       // What watchers of the job see (src/jobs/events.ts): its state or progress moved.
       if (saved.state !== job.state || saved.progress !== job.progress) this.emit('change', saved);
       if (isFinal(saved.state)) {
-        this.deps.log.info(
-          { jobId: saved.id, provider: saved.provider, operation: saved.operation, state: saved.state, polls: saved.polls },
-          'job finished',
-        );
+        this.deps.log.info({ jobId: saved.id, provider: saved.provider, operation: saved.operation, state: saved.state, polls: saved.polls }, 'job finished');
         this.emit('final', saved);
         this.emit(`final:${saved.id}`, saved);
       } else if (saved.next_run_at !== null) {
@@ -335,7 +340,7 @@ export class JobEngine extends EventEmitter {
       usage = toJson(this.deps.measure?.(job, finish));
     } catch (error) {
       // A job's end is recorded whatever happens to its accounting.
-      this.deps.log.error({ err: error, jobId: job.id }, 'could not measure the job\'s usage');
+      this.deps.log.error({ err: error, jobId: job.id }, "could not measure the job's usage");
     }
     return { state, next_run_at: null, finished_at: this.now(), started_at: job.started_at ?? this.now(), usage, ...extra };
   }
@@ -348,7 +353,7 @@ export class JobEngine extends EventEmitter {
     const ctx = this.context(job, signal);
     if (job.cancel_requested) {
       await this.cancelUpstream(job, adapter, ctx);
-      return this.final(job, 'canceled', { error: toJson({ code: 'canceled', message: 'canceled at the caller\'s request' }) });
+      return this.final(job, 'canceled', { error: toJson({ code: 'canceled', message: "canceled at the caller's request" }) });
     }
     if (this.now() >= job.deadline_at) {
       await this.cancelUpstream(job, adapter, ctx);
@@ -358,8 +363,7 @@ export class JobEngine extends EventEmitter {
     }
     const request = JSON.parse(job.request);
     const upstreamId = job.upstream_id;
-    const outcome: StepOutcome = await this.deps.guards.run(job.provider, () =>
-      upstreamId === null ? adapter.start(request, ctx) : adapter.poll(upstreamId, request, ctx));
+    const outcome: StepOutcome = await this.deps.guards.run(job.provider, () => (upstreamId === null ? adapter.start(request, ctx) : adapter.poll(upstreamId, request, ctx)));
     const seen: JobPatch = {
       upstream_calls: job.upstream_calls + 1,
       upstream_id: outcome.kind === 'pending' ? outcome.upstreamId : (outcome.upstreamId ?? job.upstream_id),
@@ -418,10 +422,15 @@ export class JobEngine extends EventEmitter {
         } catch (error) {
           if (!answered) throw error;
           this.deps.log.error({ err: error, jobId: job.id }, 'the outputs of a job whose caller was answered could not be stored');
-          return this.final(job, 'failed', {
-            ...seen,
-            error: toJson({ code: 'output_not_kept', message: 'the output was delivered to the caller that waited for it, but the gateway could not store it' }),
-          }, finish);
+          return this.final(
+            job,
+            'failed',
+            {
+              ...seen,
+              error: toJson({ code: 'output_not_kept', message: 'the output was delivered to the caller that waited for it, but the gateway could not store it' }),
+            },
+            finish,
+          );
         }
         return this.final(job, 'succeeded', done, finish);
       }
@@ -527,10 +536,12 @@ export class JobEngine extends EventEmitter {
       const timer = setTimeout(() => finish(undefined), timeoutMs);
       // Another process may finish it: look at the record too — unless this process owns the
       // database alone, when only its own engine can (and says so above).
-      const check = this.deps.takeOverLeases ? undefined : setInterval(async () => {
-        const job = await this.deps.store.get(id).catch(() => undefined);
-        if (job && isFinal(job.state)) finish({ job });
-      }, 250);
+      const check = this.deps.takeOverLeases
+        ? undefined
+        : setInterval(async () => {
+            const job = await this.deps.store.get(id).catch(() => undefined);
+            if (job && isFinal(job.state)) finish({ job });
+          }, 250);
     });
   }
 

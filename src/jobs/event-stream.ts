@@ -38,7 +38,11 @@ async function streamEvents(request: FastifyRequest, reply: FastifyReply) {
     sent = id;
   };
   const moment = (state: string, progress: number | null, upstreamStatus: string | null, at: number) => ({
-    id: job.id, state, progress: percent(progress), upstream_status: upstreamStatus, at: new Date(at).toISOString(),
+    id: job.id,
+    state,
+    progress: percent(progress),
+    upstream_status: upstreamStatus,
+    at: new Date(at).toISOString(),
   });
 
   /** Sends what the watcher has not seen yet; ends the stream after the final event. */
@@ -97,12 +101,14 @@ async function streamEvents(request: FastifyRequest, reply: FastifyReply) {
   request.raw.on('close', finish);
 
   look();
-  return reply
-    .header('content-type', 'text/event-stream; charset=utf-8')
-    .header('cache-control', 'no-cache, no-transform')
-    // nginx and the like would otherwise hold events back in a buffer.
-    .header('x-accel-buffering', 'no')
-    .send(stream);
+  return (
+    reply
+      .header('content-type', 'text/event-stream; charset=utf-8')
+      .header('cache-control', 'no-cache, no-transform')
+      // nginx and the like would otherwise hold events back in a buffer.
+      .header('x-accel-buffering', 'no')
+      .send(stream)
+  );
 }
 
 export const jobEventOperations: OperationSpec[] = [
@@ -112,9 +118,9 @@ export const jobEventOperations: OperationSpec[] = [
     tags: ['Jobs'],
     summary: 'Watch Job',
     description:
-      'Server-sent events (`text/event-stream`) for one of the caller\'s jobs: event `job` with `{id, state, progress, ' +
+      "Server-sent events (`text/event-stream`) for one of the caller's jobs: event `job` with `{id, state, progress, " +
       'upstream_status, at}` at every state change and progress update, then a final event carrying the whole job ' +
-      '(as Get Job answers it), after which the stream ends. Event ids number the job\'s events: reconnect with ' +
+      "(as Get Job answers it), after which the stream ends. Event ids number the job's events: reconnect with " +
       '`Last-Event-ID` to get only what you missed.',
     params: Type.Object({ job_id: Type.String({ title: 'Job Id', description: 'The task id the gateway answered with' }) }),
     response: Type.String({ description: 'A text/event-stream' }),

@@ -86,10 +86,12 @@ export class JobEvents {
 
   private constructor(private readonly options: JobEventsOptions) {
     this.insertEvent = prepared(options.storage, (db, id: string, state: string, progress: number | null, upstreamStatus: string | null, at: number) =>
-      db.insertInto('job_events')
+      db
+        .insertInto('job_events')
         .columns(['job_id', 'seq', 'state', 'progress', 'upstream_status', 'created_at'])
         .expression((eb) =>
-          eb.selectFrom('job_events')
+          eb
+            .selectFrom('job_events')
             .select([
               sql`cast(${id} as text)`.as('job_id'),
               sql<number>`coalesce(max(seq), 0) + 1`.as('seq'),
@@ -98,8 +100,10 @@ export class JobEvents {
               sql`cast(${upstreamStatus} as text)`.as('upstream_status'),
               sql`cast(${at} as bigint)`.as('created_at'),
             ])
-            .where('job_id', '=', id))
-        .onConflict((oc) => oc.doNothing()));
+            .where('job_id', '=', id),
+        )
+        .onConflict((oc) => oc.doNothing()),
+    );
   }
 
   static async open(options: JobEventsOptions): Promise<JobEvents> {

@@ -59,7 +59,7 @@ export class FinishedJobs {
     const { usage, metrics, log } = this.deps;
     return usage.record(job).then(
       (recorded) => recorded && metrics.usageRecorded(recorded),
-      (err) => log.error({ err, jobId: job.id }, 'could not record the job\'s usage'),
+      (err) => log.error({ err, jobId: job.id }, "could not record the job's usage"),
     );
   }
 

@@ -51,9 +51,7 @@ export async function uniformPart(job: JobRow, assets: AssetService, base: strin
 export function withUniform(result: unknown, uniform: UniformPart): Record<string, unknown> {
   const own = result && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : { value: result };
   const theirs = own.outputs;
-  const outputs = Array.isArray(theirs) && theirs.length === uniform.outputs.length
-    ? uniform.outputs.map((item, i) => ({ ...(theirs[i] as object), ...item }))
-    : uniform.outputs;
+  const outputs = Array.isArray(theirs) && theirs.length === uniform.outputs.length ? uniform.outputs.map((item, i) => ({ ...(theirs[i] as object), ...item })) : uniform.outputs;
   return { ...own, task_id: uniform.task_id, outputs };
 }
 
@@ -110,14 +108,17 @@ export const JobView = Type.Object(
     finished_at: Nullable(Type.String({ format: 'date-time' })),
     duration_ms: Nullable(Type.Integer({ description: 'From acceptance to the final state' })),
     status_url: Type.String({ format: 'uri' }),
-    routing: Type.Union([
-      Type.Object({
-        model: Type.String({ description: 'The model or alias asked for through /v1' }),
-        served_by: Type.Union([Type.String(), Type.Null()]),
-        skipped: Type.Array(Type.Object({ model: Type.String(), reason: Type.String() })),
-      }),
-      Type.Null(),
-    ], { description: 'Jobs made through the OpenAI-compatible API: which target served it and why others were skipped' }),
+    routing: Type.Union(
+      [
+        Type.Object({
+          model: Type.String({ description: 'The model or alias asked for through /v1' }),
+          served_by: Type.Union([Type.String(), Type.Null()]),
+          skipped: Type.Array(Type.Object({ model: Type.String(), reason: Type.String() })),
+        }),
+        Type.Null(),
+      ],
+      { description: 'Jobs made through the OpenAI-compatible API: which target served it and why others were skipped' },
+    ),
     usage: JobUsageSchema,
   },
   { $id: 'Job', title: 'Job' },
@@ -280,9 +281,9 @@ export const jobOperations: OperationSpec[] = [
     path: '/api/v1/jobs',
     tags: ['Jobs'],
     summary: 'List Jobs',
-    description: 'The caller\'s jobs, newest first, from every provider. Follow `next_cursor` for the next page.',
+    description: "The caller's jobs, newest first, from every provider. Follow `next_cursor` for the next page.",
     query: Type.Object({
-      provider: Type.Optional(StringEnum(PROVIDER_NAMES, { description: 'Only this provider\'s jobs' })),
+      provider: Type.Optional(StringEnum(PROVIDER_NAMES, { description: "Only this provider's jobs" })),
       state: Type.Optional(StringEnum(JOB_STATES, { description: 'Only jobs in this state' })),
       limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
       cursor: Type.Optional(Type.String({ maxLength: 200, description: '`next_cursor` of the previous page' })),
@@ -311,7 +312,7 @@ export const jobOperations: OperationSpec[] = [
     path: '/api/v1/jobs/{job_id}',
     tags: ['Jobs'],
     summary: 'Get Job',
-    description: 'State, progress and (once succeeded) result of one of the caller\'s jobs, whichever provider runs it.',
+    description: "State, progress and (once succeeded) result of one of the caller's jobs, whichever provider runs it.",
     params: JobParams,
     response: jobEnvelope,
     withoutCredentials: true,

@@ -58,18 +58,26 @@ export class RedisQueue implements WorkQueue {
   private readonly queue: Promise<Queue>;
   private worker?: Worker;
 
-  constructor(private readonly url: string, private readonly concurrency: number, private readonly prefix: string) {
+  constructor(
+    private readonly url: string,
+    private readonly concurrency: number,
+    private readonly prefix: string,
+  ) {
     this.queue = import('bullmq').then(({ Queue }) => new Queue(QUEUE_NAME, { connection: connectionOptions(url), prefix }));
   }
 
   async schedule(jobId: string, delayMs: number): Promise<void> {
-    await (await this.queue).add('step', { jobId }, {
-      delay: delayMs,
-      removeOnComplete: true,
-      removeOnFail: true,
-      // A failing handler is retried by the engine's own backoff, not by BullMQ.
-      attempts: 1,
-    });
+    await (await this.queue).add(
+      'step',
+      { jobId },
+      {
+        delay: delayMs,
+        removeOnComplete: true,
+        removeOnFail: true,
+        // A failing handler is retried by the engine's own backoff, not by BullMQ.
+        attempts: 1,
+      },
+    );
   }
 
   async start(handler: StepHandler): Promise<void> {

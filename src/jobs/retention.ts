@@ -93,14 +93,19 @@ export class Retention {
   private async purgeJobs(before: number, report: PurgeReport, now: number): Promise<void> {
     let after = '';
     for (;;) {
-      const jobs = await this.db.selectFrom('jobs').select('id')
-        .where('state', 'in', FINAL_STATES).where('finished_at', '<', before).where('id', '>', after)
-        .orderBy('id').limit(BATCH).execute();
+      const jobs = await this.db
+        .selectFrom('jobs')
+        .select('id')
+        .where('state', 'in', FINAL_STATES)
+        .where('finished_at', '<', before)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(BATCH)
+        .execute();
       if (jobs.length === 0) return;
       after = jobs[jobs.length - 1].id;
       const ids = jobs.map((j) => j.id);
-      const outputs = await this.db.selectFrom('assets').select(['id', 'storage_key', 'size', 'job_id'])
-        .where('job_id', 'in', ids).where('deleted_at', 'is', null).execute();
+      const outputs = await this.db.selectFrom('assets').select(['id', 'storage_key', 'size', 'job_id']).where('job_id', 'in', ids).where('deleted_at', 'is', null).execute();
       const kept = await this.deleteAssets(outputs, report.outputs, report, now);
       // A job goes once all its outputs are gone (an output the store failed to delete keeps it for next time).
       const done = ids.filter((id) => !outputs.some((o) => o.job_id === id && kept.has(o.id)));
@@ -116,12 +121,25 @@ export class Retention {
     const needed = await this.neededByUnfinishedJobs();
     let after = '';
     for (;;) {
-      const inputs = await this.db.selectFrom('assets').select(['id', 'storage_key', 'size'])
-        .where('job_id', 'is', null).where('owner', '!=', SAMPLE_OWNER).where('deleted_at', 'is', null).where('created_at', '<', before).where('id', '>', after)
-        .orderBy('id').limit(BATCH).execute();
+      const inputs = await this.db
+        .selectFrom('assets')
+        .select(['id', 'storage_key', 'size'])
+        .where('job_id', 'is', null)
+        .where('owner', '!=', SAMPLE_OWNER)
+        .where('deleted_at', 'is', null)
+        .where('created_at', '<', before)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(BATCH)
+        .execute();
       if (inputs.length === 0) return;
       after = inputs[inputs.length - 1].id;
-      await this.deleteAssets(inputs.filter((a) => !needed.has(a.id)), report.inputs, report, now);
+      await this.deleteAssets(
+        inputs.filter((a) => !needed.has(a.id)),
+        report.inputs,
+        report,
+        now,
+      );
     }
   }
 
@@ -163,8 +181,10 @@ export class Retention {
 export function describePurge(report: PurgeReport): string {
   const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB, ${bytes} bytes`;
   const date = (ms: number | null) => (ms === null ? 'never (kept for ever)' : new Date(ms).toISOString());
-  return `${report.dryRun ? 'Would delete' : 'Deleted'} ${report.jobs} finished jobs with ${report.outputs.count} outputs (${mb(report.outputs.bytes)}) ` +
+  return (
+    `${report.dryRun ? 'Would delete' : 'Deleted'} ${report.jobs} finished jobs with ${report.outputs.count} outputs (${mb(report.outputs.bytes)}) ` +
     `and ${report.inputs.count} inputs (${mb(report.inputs.bytes)}); jobs finished before ${date(report.jobsBefore)}, ` +
     `inputs stored before ${date(report.inputsBefore)}` +
-    (report.failed > 0 ? `; ${report.failed} assets could not be deleted from the store (kept, tried again next time)` : '');
+    (report.failed > 0 ? `; ${report.failed} assets could not be deleted from the store (kept, tried again next time)` : '')
+  );
 }

@@ -27,7 +27,9 @@ export class JobSlots {
 
   constructor(private readonly storage: Storage) {
     this.queries = {
-      reserve: prepared(storage, (db, id: string, owner: string, now: number, expiresAt: number, limit: number) => ({ compile: () => reserveSql(id, owner, now, expiresAt, limit).compile(db) })),
+      reserve: prepared(storage, (db, id: string, owner: string, now: number, expiresAt: number, limit: number) => ({
+        compile: () => reserveSql(id, owner, now, expiresAt, limit).compile(db),
+      })),
       release: prepared(storage, (db, id: string) => db.deleteFrom('job_slots').where('id', '=', id)),
     };
   }
@@ -42,12 +44,13 @@ export class JobSlots {
     // statement starts, so it is atomic across processes as it is; PostgreSQL's READ COMMITTED
     // would let two of them count the same rows, so they are serialised per owner first.
     const args = [id, owner, now, now + SLOT_TTL_MS, limit] as const;
-    const inserted = this.storage.dialect === 'postgres'
-      ? await this.storage.db.transaction().execute(async (trx) => {
-        await sql`select pg_advisory_xact_lock(${PG_LOCK_CLASS}, hashtext(${owner}))`.execute(trx);
-        return Number((await reserveSql(...args).execute(trx)).numAffectedRows ?? 0);
-      })
-      : await this.queries.reserve.run(...args);
+    const inserted =
+      this.storage.dialect === 'postgres'
+        ? await this.storage.db.transaction().execute(async (trx) => {
+            await sql`select pg_advisory_xact_lock(${PG_LOCK_CLASS}, hashtext(${owner}))`.execute(trx);
+            return Number((await reserveSql(...args).execute(trx)).numAffectedRows ?? 0);
+          })
+        : await this.queries.reserve.run(...args);
     return inserted > 0 ? id : undefined;
   }
 

@@ -39,23 +39,21 @@ export class JobStore {
     this.queries = {
       create: prepared(storage, (db, row: NewJobRow) => db.insertInto('jobs').values(row).returningAll()),
       get: prepared(storage, (db, id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id)),
-      getOwned: prepared(storage, (db, id: string, owner: string) =>
-        db.selectFrom('jobs').selectAll().where('id', '=', id).where('owner', '=', owner)),
+      getOwned: prepared(storage, (db, id: string, owner: string) => db.selectFrom('jobs').selectAll().where('id', '=', id).where('owner', '=', owner)),
       claim: prepared(storage, (db, id: string, worker: string, now: number, leaseUntil: number) =>
-        db.updateTable('jobs')
-          .set({ lease_owner: worker, lease_until: leaseUntil })
-          .where('id', '=', id)
-          .where('next_run_at', '<=', now)
-          .where(unleased(now))
-          .returningAll()),
+        db.updateTable('jobs').set({ lease_owner: worker, lease_until: leaseUntil }).where('id', '=', id).where('next_run_at', '<=', now).where(unleased(now)).returningAll(),
+      ),
       renew: prepared(storage, (db, id: string, worker: string, until: number) =>
-        db.updateTable('jobs').set({ lease_until: until }).where('id', '=', id).where('lease_owner', '=', worker)),
+        db.updateTable('jobs').set({ lease_until: until }).where('id', '=', id).where('lease_owner', '=', worker),
+      ),
       release: prepared(storage, (db, id: string, worker: string, patch: JobPatch & { updated_at: number }) =>
-        db.updateTable('jobs')
+        db
+          .updateTable('jobs')
           .set({ ...patch, lease_owner: null, lease_until: null })
           .where('id', '=', id)
           .where('lease_owner', '=', worker)
-          .returningAll()),
+          .returningAll(),
+      ),
     };
   }
 
@@ -88,11 +86,13 @@ export class JobStore {
       const position = decodeCursor(filter.cursor);
       if (!position) throw new InvalidCursorError('invalid cursor');
       const [createdAt, id] = position;
-      query = query.where((eb) =>
-        eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
-      );
+      query = query.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
     }
-    const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit + 1).execute();
+    const rows = await query
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(filter.limit + 1)
+      .execute();
     const jobs = rows.slice(0, filter.limit);
     return { jobs, next_cursor: rows.length > filter.limit ? encodeCursor(jobs[jobs.length - 1]) : null };
   }
@@ -114,9 +114,10 @@ export class JobStore {
       // Concurrent sweepers skip rows another one is taking. The CTE is MATERIALIZED so the
       // planner cannot re-run the LIMITed subquery per row and claim more than `limit`.
       return this.db
-        .with((cte) => cte('due').materialized(), (db) =>
-          db.selectFrom('jobs').select('id').where('next_run_at', '<=', now).where(unleased(now))
-            .orderBy('next_run_at').limit(limit).forUpdate().skipLocked())
+        .with(
+          (cte) => cte('due').materialized(),
+          (db) => db.selectFrom('jobs').select('id').where('next_run_at', '<=', now).where(unleased(now)).orderBy('next_run_at').limit(limit).forUpdate().skipLocked(),
+        )
         .updateTable('jobs')
         .set({ lease_owner: worker, lease_until: now + leaseMs })
         .where('id', 'in', (eb) => eb.selectFrom('due').select('id'))
@@ -127,8 +128,7 @@ export class JobStore {
     return this.db
       .updateTable('jobs')
       .set({ lease_owner: worker, lease_until: now + leaseMs })
-      .where('id', 'in', (eb) =>
-        eb.selectFrom('jobs').select('id').where('next_run_at', '<=', now).where(unleased(now)).orderBy('next_run_at').limit(limit))
+      .where('id', 'in', (eb) => eb.selectFrom('jobs').select('id').where('next_run_at', '<=', now).where(unleased(now)).orderBy('next_run_at').limit(limit))
       .returningAll()
       .execute();
   }

@@ -29,15 +29,7 @@ import type { Database, JobRow, WebhookDeliveryRow } from '../storage/schema.js'
  * Delay before each retry, after the first attempt failed: Standard Webhooks' suggested schedule
  * (immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h), i.e. 8 attempts over ~27.5 h.
  */
-export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [
-  5_000,
-  5 * 60_000,
-  30 * 60_000,
-  2 * 3_600_000,
-  5 * 3_600_000,
-  10 * 3_600_000,
-  10 * 3_600_000,
-];
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [5_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 5 * 3_600_000, 10 * 3_600_000, 10 * 3_600_000];
 export const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
 export const DEFAULT_SWEEP_INTERVAL_MS = 1_000;
 export const DEFAULT_WEBHOOK_LEASE_MS = 60_000;
@@ -64,8 +56,7 @@ export function webhookSecretFor(masterSecret: string, owner: string): string {
  * attempt checks the URL again (DNS can change in between).
  */
 export async function validateWebhookUrl(url: string, options: { allowPrivateNetwork: boolean }): Promise<string> {
-  const refuse = (what: string) =>
-    new RequestValidationError([{ loc: ['header', 'x-webhook-url'], msg: `Value error, ${what}`, type: 'value_error' }]);
+  const refuse = (what: string) => new RequestValidationError([{ loc: ['header', 'x-webhook-url'], msg: `Value error, ${what}`, type: 'value_error' }]);
   const text = url.trim();
   if (text === '') throw refuse('the webhook URL is empty');
   if (text.length > MAX_WEBHOOK_URL_LENGTH) throw refuse(`the webhook URL is longer than ${MAX_WEBHOOK_URL_LENGTH} characters`);
@@ -74,7 +65,8 @@ export async function validateWebhookUrl(url: string, options: { allowPrivateNet
     checked = await checkUrl(text, { allowPrivateNetwork: options.allowPrivateNetwork });
   } catch (err) {
     if (err instanceof MediaFetchError) {
-      const hint = err.reason === 'host_not_allowed' ? ' (for a receiver on this machine or a private network, set VISION_STUDIO_ALLOW_PRIVATE_NETWORK=1; it turns SSRF protection off)' : '';
+      const hint =
+        err.reason === 'host_not_allowed' ? ' (for a receiver on this machine or a private network, set VISION_STUDIO_ALLOW_PRIVATE_NETWORK=1; it turns SSRF protection off)' : '';
       throw refuse(`invalid webhook URL: ${err.message}${hint}`);
     }
     throw err;
@@ -252,9 +244,7 @@ export class WebhookDispatcher {
     const claimed = await this.claimDue(this.now(), room);
     if (claimed.length === 0) return;
     const jobIds = [...new Set(claimed.map((d) => d.job_id))];
-    const owners = new Map(
-      (await this.db.selectFrom('jobs').select(['id', 'owner']).where('id', 'in', jobIds).execute()).map((j) => [j.id, j.owner]),
-    );
+    const owners = new Map((await this.db.selectFrom('jobs').select(['id', 'owner']).where('id', 'in', jobIds).execute()).map((j) => [j.id, j.owner]));
     for (const delivery of claimed) {
       const work = this.deliver(delivery, owners.get(delivery.job_id)).catch((err: unknown) => {
         this.log.error({ err, delivery: delivery.id }, 'webhook delivery could not be recorded');
@@ -266,8 +256,7 @@ export class WebhookDispatcher {
 
   /** Takes the lease on up to `limit` due deliveries (mirrors JobStore.claimDue). */
   private async claimDue(now: number, limit: number): Promise<WebhookDeliveryRow[]> {
-    const leaseFree = (eb: ExpressionBuilder<Database, 'webhook_deliveries'>) =>
-      eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]);
+    const leaseFree = (eb: ExpressionBuilder<Database, 'webhook_deliveries'>) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]);
     const due = this.db
       .selectFrom('webhook_deliveries')
       .select('id')
@@ -283,7 +272,10 @@ export class WebhookDispatcher {
       // re-runs the subquery per outer row, and each re-run skips the rows this very UPDATE has
       // just changed and locks the next ones, so LIMIT stops limiting (seen: 24 claimed for 16).
       return this.db
-        .with((cte) => cte('due').materialized(), () => due.forUpdate().skipLocked())
+        .with(
+          (cte) => cte('due').materialized(),
+          () => due.forUpdate().skipLocked(),
+        )
         .updateTable('webhook_deliveries')
         .set(lease)
         .where('id', 'in', (eb) => eb.selectFrom('due').select('due.id'))
@@ -293,22 +285,13 @@ export class WebhookDispatcher {
         .execute();
     }
     // SQLite has one writer: the statement is atomic.
-    return this.db
-      .updateTable('webhook_deliveries')
-      .set(lease)
-      .where('id', 'in', due)
-      .where('state', '=', 'pending')
-      .where(leaseFree)
-      .returningAll()
-      .execute();
+    return this.db.updateTable('webhook_deliveries').set(lease).where('id', 'in', due).where('state', '=', 'pending').where(leaseFree).returningAll().execute();
   }
 
   /** One attempt of a claimed delivery, and its outcome written back under the same lease. */
   private async deliver(delivery: WebhookDeliveryRow, owner: string | undefined): Promise<void> {
     const outcome: AttemptOutcome =
-      owner === undefined
-        ? { delivered: false, status: null, error: 'the job no longer exists', permanent: true }
-        : await this.attempt(delivery, owner);
+      owner === undefined ? { delivered: false, status: null, error: 'the job no longer exists', permanent: true } : await this.attempt(delivery, owner);
     const now = this.now();
     const attempts = delivery.attempts + 1;
     let state: WebhookDeliveryRow['state'] = 'pending';

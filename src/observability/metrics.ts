@@ -19,12 +19,45 @@ const CIRCUIT_VALUES = { closed: 0, 'half-open': 1, open: 2 } as const;
 
 export class Metrics {
   readonly registry = new Registry();
-  private readonly requests = new Counter({ name: 'vision_studio_http_requests_total', help: 'HTTP requests answered, by route (its pattern) and status', labelNames: ['method', 'route', 'status'], registers: [this.registry] });
-  private readonly requestSeconds = new Histogram({ name: 'vision_studio_http_request_duration_seconds', help: 'Time to answer an HTTP request', labelNames: ['method', 'route', 'status'], buckets: REQUEST_BUCKETS, registers: [this.registry] });
-  private readonly jobs = new Counter({ name: 'vision_studio_jobs_total', help: 'Jobs that ended in this process, by provider, operation and final state', labelNames: ['provider', 'operation', 'state'], registers: [this.registry] });
-  private readonly jobSeconds = new Histogram({ name: 'vision_studio_job_duration_seconds', help: 'From a job\'s creation to its end', labelNames: ['provider', 'operation', 'state'], buckets: JOB_BUCKETS, registers: [this.registry] });
-  private readonly upstreamSeconds = new Histogram({ name: 'vision_studio_upstream_request_duration_seconds', help: 'Calls to providers: status is ok, the upstream HTTP status, or the failure code (timeout, network_error, circuit_open, …)', labelNames: ['provider', 'status'], buckets: UPSTREAM_BUCKETS, registers: [this.registry] });
-  private readonly costs = new Counter({ name: 'vision_studio_usage_cost_usd_total', help: 'Estimated cost of the jobs this process recorded, in USD (pricing/prices.json)', labelNames: ['provider'], registers: [this.registry] });
+  private readonly requests = new Counter({
+    name: 'vision_studio_http_requests_total',
+    help: 'HTTP requests answered, by route (its pattern) and status',
+    labelNames: ['method', 'route', 'status'],
+    registers: [this.registry],
+  });
+  private readonly requestSeconds = new Histogram({
+    name: 'vision_studio_http_request_duration_seconds',
+    help: 'Time to answer an HTTP request',
+    labelNames: ['method', 'route', 'status'],
+    buckets: REQUEST_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly jobs = new Counter({
+    name: 'vision_studio_jobs_total',
+    help: 'Jobs that ended in this process, by provider, operation and final state',
+    labelNames: ['provider', 'operation', 'state'],
+    registers: [this.registry],
+  });
+  private readonly jobSeconds = new Histogram({
+    name: 'vision_studio_job_duration_seconds',
+    help: "From a job's creation to its end",
+    labelNames: ['provider', 'operation', 'state'],
+    buckets: JOB_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly upstreamSeconds = new Histogram({
+    name: 'vision_studio_upstream_request_duration_seconds',
+    help: 'Calls to providers: status is ok, the upstream HTTP status, or the failure code (timeout, network_error, circuit_open, …)',
+    labelNames: ['provider', 'status'],
+    buckets: UPSTREAM_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly costs = new Counter({
+    name: 'vision_studio_usage_cost_usd_total',
+    help: 'Estimated cost of the jobs this process recorded, in USD (pricing/prices.json)',
+    labelNames: ['provider'],
+    registers: [this.registry],
+  });
 
   constructor(sources: { circuits(): Record<string, keyof typeof CIRCUIT_VALUES>; queue(): Promise<Record<string, number>> }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'vision_studio_' });

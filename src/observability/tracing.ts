@@ -22,17 +22,25 @@ let started: Promise<{ tracing: Tracing; shutdown(): Promise<void>; api: typeof 
 
 /** Starts the SDK once per process (OpenTelemetry's providers are process-wide). */
 async function startSdk(version: string) {
-  const [api, { BasicTracerProvider, BatchSpanProcessor }, { OTLPTraceExporter }, { resourceFromAttributes }, { W3CTraceContextPropagator }, { AsyncLocalStorageContextManager }, { UndiciInstrumentation }, { registerInstrumentations }] =
-    await Promise.all([
-      import('@opentelemetry/api'),
-      import('@opentelemetry/sdk-trace-base'),
-      import('@opentelemetry/exporter-trace-otlp-http'),
-      import('@opentelemetry/resources'),
-      import('@opentelemetry/core'),
-      import('@opentelemetry/context-async-hooks'),
-      import('@opentelemetry/instrumentation-undici'),
-      import('@opentelemetry/instrumentation'),
-    ]);
+  const [
+    api,
+    { BasicTracerProvider, BatchSpanProcessor },
+    { OTLPTraceExporter },
+    { resourceFromAttributes },
+    { W3CTraceContextPropagator },
+    { AsyncLocalStorageContextManager },
+    { UndiciInstrumentation },
+    { registerInstrumentations },
+  ] = await Promise.all([
+    import('@opentelemetry/api'),
+    import('@opentelemetry/sdk-trace-base'),
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@opentelemetry/resources'),
+    import('@opentelemetry/core'),
+    import('@opentelemetry/context-async-hooks'),
+    import('@opentelemetry/instrumentation-undici'),
+    import('@opentelemetry/instrumentation'),
+  ]);
   const provider = new BasicTracerProvider({
     resource: resourceFromAttributes({ 'service.name': process.env.OTEL_SERVICE_NAME ?? 'vision-studio', 'service.version': version }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter(), { scheduledDelayMillis: 1_000 })],
@@ -73,10 +81,14 @@ export async function installTracing(app: FastifyInstance, version: string, env:
   app.addHook('onRequest', async (request) => {
     const parent = api.propagation.extract(api.context.active(), request.headers);
     const route = request.routeOptions.url ?? 'unmatched';
-    const span = tracer.startSpan(`${request.method} ${route}`, {
-      kind: api.SpanKind.SERVER,
-      attributes: { 'http.request.method': request.method, 'http.route': route, 'url.path': request.url.split('?')[0] },
-    }, parent);
+    const span = tracer.startSpan(
+      `${request.method} ${route}`,
+      {
+        kind: api.SpanKind.SERVER,
+        attributes: { 'http.request.method': request.method, 'http.route': route, 'url.path': request.url.split('?')[0] },
+      },
+      parent,
+    );
     spans.set(request, span);
   });
   // The handler runs inside the request's span, so its job submission and calls are its children.

@@ -17,18 +17,14 @@ declare module 'fastify' {
 }
 
 async function docs(app: FastifyInstance): Promise<void> {
-  const openapi = buildOpenApiDocument(
-    [...allOperations(), ...compatOperations(app.modelAliases).map((op) => ({ op }))],
-    [...components, ...jobSchemas],
-    {
-      title: 'Vision Studio API',
-      version: VERSION,
-      description:
-        'One authenticated, asynchronous-by-default API for image, video and audio AI providers. ' +
-        'Send your key in the X-API-Key header (or as Authorization: Bearer). Under /v1, OpenAI\'s images, videos and speech APIs over every provider.',
-      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
-    },
-  );
+  const openapi = buildOpenApiDocument([...allOperations(), ...compatOperations(app.modelAliases).map((op) => ({ op }))], [...components, ...jobSchemas], {
+    title: 'Vision Studio API',
+    version: VERSION,
+    description:
+      'One authenticated, asynchronous-by-default API for image, video and audio AI providers. ' +
+      "Send your key in the X-API-Key header (or as Authorization: Bearer). Under /v1, OpenAI's images, videos and speech APIs over every provider.",
+    license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+  });
   app.decorate('openapi', openapi);
   app.get('/openapi.json', { schema: { hide: true } }, async () => openapi);
   mountLazily(app, ['/docs', '/docs/*'], () => buildDocsApp(openapi));

@@ -30,9 +30,7 @@ export interface LimitsOptions {
 }
 
 function printKeyOnce(key: string): void {
-  process.stderr.write(
-    `\nNo VISION_STUDIO_API_KEYS set: generated an API key. It is shown only now; only its hash is stored.\n\n    X-API-Key: ${key}\n\n`,
-  );
+  process.stderr.write(`\nNo VISION_STUDIO_API_KEYS set: generated an API key. It is shown only now; only its hash is stored.\n\n    X-API-Key: ${key}\n\n`);
 }
 
 async function authAndLimits(app: FastifyInstance, options: LimitsOptions): Promise<void> {
@@ -75,9 +73,14 @@ async function installRateLimit(app: FastifyInstance, config: Config, redis: Red
     keyGenerator: (request) => request.caller?.keyId ?? `ip:${request.ip}`,
     ...(redis ? { redis, nameSpace: `${config.redisPrefix}:ratelimit:`, skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>
-      new HttpError(429, `Rate limit exceeded: ${context.max} requests per minute for this key; retry in ${Math.ceil(context.ttl / 1000)} s`, {}, {
-        'retry-after': String(Math.ceil(context.ttl / 1000)),
-      }),
+      new HttpError(
+        429,
+        `Rate limit exceeded: ${context.max} requests per minute for this key; retry in ${Math.ceil(context.ttl / 1000)} s`,
+        {},
+        {
+          'retry-after': String(Math.ceil(context.ttl / 1000)),
+        },
+      ),
   });
 }
 

@@ -82,10 +82,13 @@ async function routes(app: FastifyInstance, { startedAt }: RoutesOptions): Promi
   // The OpenAI-compatible API: its own error shape and not-found answer under /v1.
   app.decorate('modelAliases', loadAliases(config.modelsFile));
   const compat = compatOperations(app.modelAliases);
-  await app.register(async (v1) => {
-    installOpenAIErrors(v1);
-    for (const op of compat) addRoute(v1, { op }, '/v1');
-  }, { prefix: '/v1' });
+  await app.register(
+    async (v1) => {
+      installOpenAIErrors(v1);
+      for (const op of compat) addRoute(v1, { op }, '/v1');
+    },
+    { prefix: '/v1' },
+  );
 }
 
 export default fp(routes, { name: 'vision-studio-routes', dependencies: ['vision-studio-http', 'vision-studio-runtime', 'vision-studio-limits'] });
@@ -132,9 +135,7 @@ function health(app: FastifyInstance, startedAt: number) {
       queue: app.config.redisUrl ? 'redis' : 'local',
       asset_store: app.assets.blobs.kind,
       circuits: app.guards.states(),
-      providers: Object.fromEntries(
-        providers.map((p) => [p.name, app.sandboxed.has(p.name) ? 'sandbox' : isProviderConfigured(p, app.config) ? 'configured' : 'missing']),
-      ),
+      providers: Object.fromEntries(providers.map((p) => [p.name, app.sandboxed.has(p.name) ? 'sandbox' : isProviderConfigured(p, app.config) ? 'configured' : 'missing'])),
     },
   });
 }

@@ -81,9 +81,7 @@ async function runtime(app: FastifyInstance, options: RuntimeOptions): Promise<v
     concurrency: config.jobConcurrency,
     ...options.timing,
   };
-  const adapters = new Map(
-    providers.flatMap((p) => p.operations.flatMap((op) => (op.job ? [[op.job.key, op.job.adapter] as const] : []))),
-  );
+  const adapters = new Map(providers.flatMap((p) => p.operations.flatMap((op) => (op.job ? [[op.job.key, op.job.adapter] as const] : []))));
   const guards = new ProviderGuards({
     failuresToOpen: config.breakerFailures,
     halfOpenAfterMs: config.breakerOpenMs,
@@ -100,8 +98,7 @@ async function runtime(app: FastifyInstance, options: RuntimeOptions): Promise<v
     rehost: (job, outputs) => assets.rehost(job, outputs),
     loadAsset: (id) => assets.load(id),
     assetSource: (id) => assets.source(id),
-    assetUrl: (id, job) =>
-      assets.inputLink(id, providerReachesGateway(config, app.sandboxed, job.provider) ? (job.base_url ?? config.publicUrl) : undefined),
+    assetUrl: (id, job) => assets.inputLink(id, providerReachesGateway(config, app.sandboxed, job.provider) ? (job.base_url ?? config.publicUrl) : undefined),
     failover,
     config,
     log: app.log,
@@ -126,9 +123,7 @@ async function runtime(app: FastifyInstance, options: RuntimeOptions): Promise<v
     usage,
     webhooks,
     metrics,
-    statusPaths: new Map(
-      providers.flatMap((p) => p.operations.flatMap((op) => (op.job?.statusPath ? [[op.job.key, op.job.statusPath] as const] : []))),
-    ),
+    statusPaths: new Map(providers.flatMap((p) => p.operations.flatMap((op) => (op.job?.statusPath ? [[op.job.key, op.job.statusPath] as const] : [])))),
     publicUrl: config.publicUrl,
     log: app.log,
   });

@@ -41,7 +41,9 @@ export function lockDataDir(dataDir: string): DataDirLock {
   } catch (error) {
     lock.close();
     if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-      throw new ConfigError(`another gateway process is using the data dir ${dataDir} (it holds ${LOCK_FILE}); stop it, or give this one another --data-dir or a PostgreSQL database`);
+      throw new ConfigError(
+        `another gateway process is using the data dir ${dataDir} (it holds ${LOCK_FILE}); stop it, or give this one another --data-dir or a PostgreSQL database`,
+      );
     }
     throw error;
   }

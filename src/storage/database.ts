@@ -101,9 +101,10 @@ function sqlite(file: string): Storage {
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export async function openStorage(databaseUrl: string | undefined, dataDir: string): Promise<Storage> {
-  const storage = databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)
-    ? await postgres(databaseUrl)
-    : sqlite(databaseUrl?.replace(/^sqlite:(\/\/)?/, '') || path.join(dataDir, 'vision-studio.db'));
+  const storage =
+    databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)
+      ? await postgres(databaseUrl)
+      : sqlite(databaseUrl?.replace(/^sqlite:(\/\/)?/, '') || path.join(dataDir, 'vision-studio.db'));
   // Migrations are named by date and issue and land from parallel work, so a new one may sort
   // before one a database already ran (e.g. 2026-12-02-13-… after 2026-12-02-14-…); each stands on
   // its own, so they run in the order they arrive instead of failing the start.

@@ -201,7 +201,11 @@ export const migrations: Record<string, Migration> = {
         };
       });
       // 100 rows × 9 values stay under SQLite's oldest limit of 999 parameters per statement.
-      for (let i = 0; i < moved.length; i += 100) await db.insertInto('upstream_resources').values(moved.slice(i, i + 100)).execute();
+      for (let i = 0; i < moved.length; i += 100)
+        await db
+          .insertInto('upstream_resources')
+          .values(moved.slice(i, i + 100))
+          .execute();
       await db.schema.dropTable('bria_lora_resources').execute();
     },
   },
@@ -209,7 +213,10 @@ export const migrations: Record<string, Migration> = {
     async up(db: Kysely<any>) {
       // Every call made to the provider for a job (start, polls, failed tries), so a job record
       // shows the attempts really made; `attempts` counts only the failed ones retried.
-      await db.schema.alterTable('jobs').addColumn('upstream_calls', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('jobs')
+        .addColumn('upstream_calls', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
     },
   },
   '2026-12-02-17-job-routing': {
@@ -242,7 +249,10 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('usage_items_owner_time').on('usage_items').columns(['owner', 'finished_at']).execute();
       await db.schema.createIndex('usage_items_time').on('usage_items').column('finished_at').execute();
       // Operator keys see every key's usage; budgets cap a key's estimated spend per period.
-      await db.schema.alterTable('api_keys').addColumn('admin', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('api_keys')
+        .addColumn('admin', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
       await db.schema.alterTable('api_keys').addColumn('budget_usd', 'double precision').execute();
       await db.schema.alterTable('api_keys').addColumn('budget_period', 'text').execute();
       // A key's spend in one budget period, in micro-dollars: settled (finished jobs) and held

@@ -22,8 +22,7 @@ class Slot {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
 
 /**
  * The shape of the arguments, which decides the SQL: an object argument contributes its
@@ -31,14 +30,23 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 function shapeOf(args: readonly unknown[]): string {
   let shape = '';
-  for (const arg of args) shape += isRecord(arg) ? `{${Object.keys(arg).filter((k) => arg[k] !== undefined).join(',')}}` : '_';
+  for (const arg of args)
+    shape += isRecord(arg)
+      ? `{${Object.keys(arg)
+          .filter((k) => arg[k] !== undefined)
+          .join(',')}}`
+      : '_';
   return shape;
 }
 
 function standIns(args: readonly unknown[]): unknown[] {
   return args.map((arg, i) =>
     isRecord(arg)
-      ? Object.fromEntries(Object.keys(arg).filter((k) => arg[k] !== undefined).map((k) => [k, new Slot(i, k)]))
+      ? Object.fromEntries(
+          Object.keys(arg)
+            .filter((k) => arg[k] !== undefined)
+            .map((k) => [k, new Slot(i, k)]),
+        )
       : new Slot(i),
   );
 }
@@ -57,10 +65,7 @@ export interface PreparedQuery<Args extends unknown[], Row> {
  * pass the result); the SQL may depend on which fields an object argument has, as in
  * `.set(patch)` or `.values(row)`, and is compiled once per such shape.
  */
-export function prepared<Args extends unknown[], Row>(
-  storage: Storage,
-  build: (db: Kysely<Database>, ...args: Args) => Compilable<Row>,
-): PreparedQuery<Args, Row> {
+export function prepared<Args extends unknown[], Row>(storage: Storage, build: (db: Kysely<Database>, ...args: Args) => Compilable<Row>): PreparedQuery<Args, Row> {
   const compiled = new Map<string, CompiledQuery>();
   const compile = (args: Args): CompiledQuery => {
     const shape = shapeOf(args);
@@ -75,7 +80,10 @@ export function prepared<Args extends unknown[], Row>(
   };
   const execute = (args: Args) => {
     const query = compile(args);
-    return storage.execute(query.sql, query.parameters.map((p) => (p instanceof Slot ? p.read(args) : p)));
+    return storage.execute(
+      query.sql,
+      query.parameters.map((p) => (p instanceof Slot ? p.read(args) : p)),
+    );
   };
   return {
     all: async (...args) => (await execute(args)).rows as Row[],

@@ -57,7 +57,11 @@ export class Budgets {
     const { start, end } = budgetPeriod(budget.period, now);
     const limit = Math.round(budget.usd * 1e6);
     const db = this.storage.db;
-    await db.insertInto('budget_spend').values({ owner, period_start: start }).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto('budget_spend')
+      .values({ owner, period_start: start })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     const held = await db
       .updateTable('budget_spend')
       .set({ held_micro_usd: sql`held_micro_usd + ${microUsd}` })

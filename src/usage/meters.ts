@@ -4,14 +4,7 @@
 // one and that pricing/prices.json lists every (provider, model, unit) it can produce.
 
 /** The providers' own billing units. */
-export type Unit =
-  | 'image'
-  | 'video_second'
-  | 'character'
-  | 'request'
-  | 'input_text_token'
-  | 'input_image_token'
-  | 'output_image_token';
+export type Unit = 'image' | 'video_second' | 'character' | 'request' | 'input_text_token' | 'input_image_token' | 'output_image_token';
 
 /** What a job that succeeded produced, as the meters need it (a job that did not costs nothing). */
 export interface Finish {
@@ -75,9 +68,23 @@ const BRIA: Record<string, Meter> = {
   'bria-lora.generate-vector': bria('tailored-vector'),
 };
 for (const name of [
-  'generate-variation', 'get-masks', 'remove-background', 'product-cutout', 'crop-foreground', 'erase', 'erase-foreground',
-  'inpaint', 'expand-image', 'blur-background', 'generate-solid-background', 'generate-background', 'generate-product-shadow',
-  'generate-product-background-by-text', 'generate-product-background-by-image', 'enhance-image', 'upscale-image',
+  'generate-variation',
+  'get-masks',
+  'remove-background',
+  'product-cutout',
+  'crop-foreground',
+  'erase',
+  'erase-foreground',
+  'inpaint',
+  'expand-image',
+  'blur-background',
+  'generate-solid-background',
+  'generate-background',
+  'generate-product-shadow',
+  'generate-product-background-by-text',
+  'generate-product-background-by-image',
+  'enhance-image',
+  'upscale-image',
 ]) {
   BRIA[`bria.${name}`] = bria(name);
 }
@@ -140,7 +147,11 @@ const gptImage: Meter = {
     const images = finish ? finish.outputs : (r.n ?? 1);
     return {
       model: 'gpt-image-1.5',
-      units: { input_text_token: Math.ceil(String(r.prompt ?? '').length / 4), input_image_token: r.images?.length ? null : 0, output_image_token: images * estimatedOutputTokens(r) },
+      units: {
+        input_text_token: Math.ceil(String(r.prompt ?? '').length / 4),
+        input_image_token: r.images?.length ? null : 0,
+        output_image_token: images * estimatedOutputTokens(r),
+      },
     };
   },
 };

@@ -10,7 +10,7 @@ import { BUDGET_PERIODS } from './budgets.js';
 import { GROUP_BY, type GroupBy, type UsageRow } from './usage.js';
 
 const UNIT_DESCRIPTION =
-  'Units in each provider\'s own billing unit (image, video_second, character, request, input_text_token, ' +
+  "Units in each provider's own billing unit (image, video_second, character, request, input_text_token, " +
   'input_image_token, output_image_token); null when the gateway cannot tell (e.g. the length of an input video).';
 
 const UsageQuery = Type.Object({
@@ -23,25 +23,33 @@ export const UsageSummary = Type.Object({
   from: Type.String({ format: 'date-time' }),
   to: Type.String({ format: 'date-time' }),
   group_by: StringEnum([...GROUP_BY]),
-  scope: StringEnum(['own', 'all'], { description: '`all` for operator keys: every key\'s usage' }),
+  scope: StringEnum(['own', 'all'], { description: "`all` for operator keys: every key's usage" }),
   total_cost_usd: Type.Number(),
-  budget: Type.Union([
-    Type.Object({
-      limit_usd: Type.Number({ description: 'Estimated spend the key may reach per period' }),
-      period: StringEnum([...BUDGET_PERIODS], { description: 'UTC day or UTC month' }),
-      spent_usd: Type.Number({ description: 'Measured cost of the jobs that ended in the current period' }),
-      held_usd: Type.Number({ description: 'Estimated cost held by the key\'s unfinished jobs' }),
-      period_start: Type.String({ format: 'date-time', description: 'Start of the current period' }),
-      resets_at: Type.String({ format: 'date-time', description: 'Start of the next period, when spending starts again from zero' }),
-    }),
-    Type.Null(),
-  ], { description: 'The calling key\'s budget (`vision-studio keys create --budget-usd`) and where it stands now, whatever the range asked for; null: no budget' }),
-  rows: Type.Array(Type.Object({
-    jobs: Type.Integer({ description: 'Jobs that ended in the range' }),
-    cost_usd: Type.Number({ description: 'Estimated from the gateway\'s price table (pricing/prices.json)' }),
-    unpriced_items: Type.Integer({ description: 'Job units whose cost is unknown (no public price, or an unknown quantity): not in cost_usd' }),
-    units: Type.Record(Type.String(), Type.Union([Type.Number(), Type.Null()]), { description: UNIT_DESCRIPTION }),
-  }, { additionalProperties: true, description: 'Plus the group\'s own field, named as group_by' })),
+  budget: Type.Union(
+    [
+      Type.Object({
+        limit_usd: Type.Number({ description: 'Estimated spend the key may reach per period' }),
+        period: StringEnum([...BUDGET_PERIODS], { description: 'UTC day or UTC month' }),
+        spent_usd: Type.Number({ description: 'Measured cost of the jobs that ended in the current period' }),
+        held_usd: Type.Number({ description: "Estimated cost held by the key's unfinished jobs" }),
+        period_start: Type.String({ format: 'date-time', description: 'Start of the current period' }),
+        resets_at: Type.String({ format: 'date-time', description: 'Start of the next period, when spending starts again from zero' }),
+      }),
+      Type.Null(),
+    ],
+    { description: "The calling key's budget (`vision-studio keys create --budget-usd`) and where it stands now, whatever the range asked for; null: no budget" },
+  ),
+  rows: Type.Array(
+    Type.Object(
+      {
+        jobs: Type.Integer({ description: 'Jobs that ended in the range' }),
+        cost_usd: Type.Number({ description: "Estimated from the gateway's price table (pricing/prices.json)" }),
+        unpriced_items: Type.Integer({ description: 'Job units whose cost is unknown (no public price, or an unknown quantity): not in cost_usd' }),
+        units: Type.Record(Type.String(), Type.Union([Type.Number(), Type.Null()]), { description: UNIT_DESCRIPTION }),
+      },
+      { additionalProperties: true, description: "Plus the group's own field, named as group_by" },
+    ),
+  ),
 });
 
 const startOfMonth = (now: Date) => Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
@@ -71,14 +79,13 @@ const csvCell = (value: unknown) => {
 /** The summary as a table: the group, jobs, cost, unpriced items, then one column per unit seen. */
 export function usageTable(groupBy: GroupBy, rows: UsageRow[]): unknown[][] {
   const units = [...new Set(rows.flatMap((r) => Object.keys(r.units)))].sort();
-  return [
-    [groupBy, 'jobs', 'cost_usd', 'unpriced_items', ...units],
-    ...rows.map((r) => [r[groupBy], r.jobs, r.cost_usd, r.unpriced_items, ...units.map((u) => r.units[u])]),
-  ];
+  return [[groupBy, 'jobs', 'cost_usd', 'unpriced_items', ...units], ...rows.map((r) => [r[groupBy], r.jobs, r.cost_usd, r.unpriced_items, ...units.map((u) => r.units[u])])];
 }
 
 export const usageCsv = (groupBy: GroupBy, rows: UsageRow[]) =>
-  usageTable(groupBy, rows).map((line) => `${line.map(csvCell).join(',')}\r\n`).join('');
+  usageTable(groupBy, rows)
+    .map((line) => `${line.map(csvCell).join(',')}\r\n`)
+    .join('');
 
 const wantsCsv = (request: FastifyRequest) => /\btext\/csv\b/i.test(request.headers.accept ?? '');
 
@@ -89,9 +96,9 @@ export const usageOperations: OperationSpec[] = [
     tags: ['Usage'],
     summary: 'Get Usage',
     description:
-      'What the caller\'s key used and spent on jobs that ended between `from` and `to`, summed per `group_by`. ' +
+      "What the caller's key used and spent on jobs that ended between `from` and `to`, summed per `group_by`. " +
       'Operator keys (VISION_STUDIO_API_KEYS, or made with `vision-studio keys create --admin`) see every key. ' +
-      'Costs are estimates from the gateway\'s price table. `budget` is the calling key\'s own budget, where it has one. ' +
+      "Costs are estimates from the gateway's price table. `budget` is the calling key's own budget, where it has one. " +
       'Send `Accept: text/csv` for CSV (the rows only).',
     query: UsageQuery,
     response: Type.Object({ status: Type.Literal('success'), result: UsageSummary }),

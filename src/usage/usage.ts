@@ -37,13 +37,15 @@ export const JobUsageSchema = Type.Union([
     provider: Type.String(),
     model: Type.String({ description: 'The model it is priced under' }),
     operation: Type.String(),
-    items: Type.Array(Type.Object({
-      unit: Type.String({ description: 'The provider\'s billing unit: image, video_second, character, request, input_text_token, input_image_token, output_image_token' }),
-      quantity: Type.Union([Type.Number(), Type.Null()], { description: 'null: the gateway cannot tell' }),
-      usd_per_unit: Type.Union([Type.Number(), Type.Null()], { description: 'From the price table; null: no public price' }),
-      cost_usd: Type.Union([Type.Number(), Type.Null()]),
-    })),
-    provider_usage: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], { description: 'The provider\'s own usage figures, where it reports them' }),
+    items: Type.Array(
+      Type.Object({
+        unit: Type.String({ description: "The provider's billing unit: image, video_second, character, request, input_text_token, input_image_token, output_image_token" }),
+        quantity: Type.Union([Type.Number(), Type.Null()], { description: 'null: the gateway cannot tell' }),
+        usd_per_unit: Type.Union([Type.Number(), Type.Null()], { description: 'From the price table; null: no public price' }),
+        cost_usd: Type.Union([Type.Number(), Type.Null()]),
+      }),
+    ),
+    provider_usage: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], { description: "The provider's own usage figures, where it reports them" }),
     cost_usd: Type.Union([Type.Number(), Type.Null()], { description: 'Estimated; 0 for a job that did not succeed; null when no price is known' }),
   }),
   Type.Null(),
@@ -60,9 +62,17 @@ export class UsageService {
   /** A finished job's ledger rows, one per unit (one statement: all or none); built once, run on the driver. */
   private readonly insertItems;
 
-  constructor(private readonly storage: Storage, readonly prices: PriceTable) {
+  constructor(
+    private readonly storage: Storage,
+    readonly prices: PriceTable,
+  ) {
     this.budgets = new Budgets(storage);
-    this.insertItems = prepared(storage, (db, ...rows: UsageItemRow[]) => db.insertInto('usage_items').values(rows).onConflict((oc) => oc.doNothing()));
+    this.insertItems = prepared(storage, (db, ...rows: UsageItemRow[]) =>
+      db
+        .insertInto('usage_items')
+        .values(rows)
+        .onConflict((oc) => oc.doNothing()),
+    );
   }
 
   /** Units a request asks for, priced: what a budget holds while its job runs. Undefined: not metered. */
@@ -104,22 +114,28 @@ export class UsageService {
     if (job.usage === null || job.finished_at === null) return undefined;
     const usage = JSON.parse(job.usage) as JobUsage;
     const finishedAt = job.finished_at;
-    const rows = usage.items.map((item): UsageItemRow => ({
-      job_id: job.id,
-      unit: item.unit,
-      owner: job.owner,
-      provider: usage.provider,
-      model: usage.model,
-      operation: usage.operation,
-      state: job.state,
-      quantity: item.quantity,
-      cost_usd: item.cost_usd,
-      finished_at: finishedAt,
-    }));
+    const rows = usage.items.map(
+      (item): UsageItemRow => ({
+        job_id: job.id,
+        unit: item.unit,
+        owner: job.owner,
+        provider: usage.provider,
+        model: usage.model,
+        operation: usage.operation,
+        state: job.state,
+        quantity: item.quantity,
+        cost_usd: item.cost_usd,
+        finished_at: finishedAt,
+      }),
+    );
     // Without a budget hold there is nothing to settle: the one insert is the whole record.
     if (job.budget_hold === null && rows.length > 0) return (await this.insertItems.run(...rows)) > 0 ? usage : undefined;
     return this.storage.db.transaction().execute(async (trx) => {
-      const inserted = await trx.insertInto('usage_items').values(rows).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+      const inserted = await trx
+        .insertInto('usage_items')
+        .values(rows)
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return undefined;
       await this.budgets.settle(trx, job, toMicroUsd(usage.cost_usd));
       return usage;
@@ -160,7 +176,7 @@ export class UsageService {
     const groups = new Map<string, UsageRow>();
     for (const row of rows) {
       const key = String(row.group);
-      const entry = groups.get(key) ?? { [filter.groupBy]: key, jobs: jobs.get(key) ?? 0, cost_usd: 0, unpriced_items: 0, units: {} } as UsageRow;
+      const entry = groups.get(key) ?? ({ [filter.groupBy]: key, jobs: jobs.get(key) ?? 0, cost_usd: 0, unpriced_items: 0, units: {} } as UsageRow);
       entry.units[row.unit] = row.quantity === null ? null : money(Number(row.quantity));
       entry.cost_usd = money(entry.cost_usd + Number(row.cost_usd ?? 0));
       entry.unpriced_items += Number(row.unpriced);

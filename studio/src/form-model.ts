@@ -110,16 +110,16 @@ export function resolve(document: OpenApiDocument, schema: Schema | undefined, s
 
 /** Every operation of the document, in its order. */
 export function listOperations(document: OpenApiDocument): Operation[] {
-  return Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => operationOf(document, path, method, op)),
-  );
+  return Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => operationOf(document, path, method, op)));
 }
 
 function operationOf(document: OpenApiDocument, path: string, method: string, op: OperationObject): Operation {
   const fields: Field[] = [];
   for (const p of op.parameters ?? []) {
     if (p.in !== 'path' && p.in !== 'query') continue;
-    fields.push(fieldOf(document, p.name, p.in, { ...resolve(document, p.schema), ...(p.description ? { description: p.description } : {}) }, p.in === 'path' || Boolean(p.required)));
+    fields.push(
+      fieldOf(document, p.name, p.in, { ...resolve(document, p.schema), ...(p.description ? { description: p.description } : {}) }, p.in === 'path' || Boolean(p.required)),
+    );
   }
   const [contentType, media] = Object.entries(op.requestBody?.content ?? {})[0] ?? [];
   const body = resolve(document, media?.schema);
@@ -281,8 +281,7 @@ export interface JobInputs {
 }
 
 /** The operation a job ran: the one under /api/v1 whose jobs record its name. */
-export const operationOfJob = (operations: Operation[], jobOperation: string) =>
-  operations.find((op) => op.jobOperation === jobOperation && op.path.startsWith('/api/v1/'));
+export const operationOfJob = (operations: Operation[], jobOperation: string) => operations.find((op) => op.jobOperation === jobOperation && op.path.startsWith('/api/v1/'));
 
 /** A recorded field path as its parts: `ref_images[1]` → ['ref_images', 1], `image.source.upload_id` → ['image', 'source', 'upload_id']. */
 export function pathParts(path: string): (string | number)[] {

@@ -4,9 +4,7 @@ import type { BuiltRequest } from './form-model.js';
 /** Inline media (data URIs, base64) shortened: the snippet shows the request's shape, not megabytes. */
 const LONGEST = 160;
 const shorten = (body: unknown) =>
-  JSON.parse(JSON.stringify(body), (_key, value) =>
-    typeof value === 'string' && value.length > LONGEST ? `${value.slice(0, 60)}…(${value.length} characters)` : value,
-  );
+  JSON.parse(JSON.stringify(body), (_key, value) => (typeof value === 'string' && value.length > LONGEST ? `${value.slice(0, 60)}…(${value.length} characters)` : value));
 
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
@@ -31,7 +29,9 @@ export function typescriptOf(origin: string, template: string, request: BuiltReq
   if (request.body !== undefined) init.push(`body: ${JSON.stringify(shorten(request.body), null, 2).replace(/\n/g, '\n  ')}`);
   if (request.files?.length) {
     init.push(`body: { ${request.files.join(', ')} } as never`);
-    init.push(`bodySerializer: (parts: Record<string, Blob>) => { const form = new FormData(); for (const [name, file] of Object.entries(parts)) form.append(name, file); return form; }`);
+    init.push(
+      `bodySerializer: (parts: Record<string, Blob>) => { const form = new FormData(); for (const [name, file] of Object.entries(parts)) form.append(name, file); return form; }`,
+    );
   }
   return [
     `import { createClient, waitForJob } from './clients/typescript/index.js';`,

@@ -117,7 +117,11 @@ for (const kind of databaseKinds) {
       };
       assert.ok(unfinishedAtKill.length > 0, 'the kill should land while jobs are in progress');
       assert.deepEqual(lost, [], `${lost.length} accepted jobs lost or not succeeded`);
-      assert.deepEqual(notSucceeded.map((j) => `${j.id} ${j.state} ${JSON.stringify(j.error)}`), [], 'every job in the store succeeds');
+      assert.deepEqual(
+        notSucceeded.map((j) => `${j.id} ${j.state} ${JSON.stringify(j.error)}`),
+        [],
+        'every job in the store succeeds',
+      );
       const errors = Object.entries(answers).filter(([status]) => status !== '200');
       assert.deepEqual(errors, [], 'no error answers (requests cut by the kill are counted apart)');
     });

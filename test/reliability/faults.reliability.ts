@@ -13,20 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Fault } from '../../src/twins/kit/faults.js';
 import { startGateway, type GatewayProcess } from '../support/process.js';
 import { samplePng, startBriaTwin } from '../support/twins.js';
-import {
-  byProfile,
-  gatewayEnv,
-  guardLoopback,
-  health,
-  LOAD_KEY as KEY,
-  PROFILE,
-  runLoad,
-  saveResult,
-  settleJobs,
-  sleep,
-  tally,
-  type JobSummary,
-} from './support.js';
+import { byProfile, gatewayEnv, guardLoopback, health, LOAD_KEY as KEY, PROFILE, runLoad, saveResult, settleJobs, sleep, tally, type JobSummary } from './support.js';
 
 const guard = guardLoopback();
 const CLIENTS = byProfile(12, 48);
@@ -42,9 +29,13 @@ const FILES = '^/files/';
 type Verdict = (job: JobSummary) => boolean;
 
 const succeeded: Verdict = (j) => j.state === 'succeeded';
-const failedWith = (code: string | RegExp, upstreamStatus?: number): Verdict => (j) =>
-  j.state === 'failed' && (typeof code === 'string' ? j.error?.code === code : code.test(j.error?.code ?? '')) &&
-  (upstreamStatus === undefined || j.error?.upstream_status === upstreamStatus) && Boolean(j.error?.message);
+const failedWith =
+  (code: string | RegExp, upstreamStatus?: number): Verdict =>
+  (j) =>
+    j.state === 'failed' &&
+    (typeof code === 'string' ? j.error?.code === code : code.test(j.error?.code ?? '')) &&
+    (upstreamStatus === undefined || j.error?.upstream_status === upstreamStatus) &&
+    Boolean(j.error?.message);
 
 interface Mode {
   name: string;
@@ -160,7 +151,15 @@ describe(`upstream faults during load (${PROFILE} profile)`, () => {
     await gateway?.kill('SIGTERM');
     await twin?.app.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
-    await saveResult('faults', { clients: CLIENTS, leadMs: LEAD_MS, windowMs: WINDOW_MS, tailMs: TAIL_MS, breakerOpenMs: BREAKER_OPEN_MS, phases, loopbackViolations: guard.violations });
+    await saveResult('faults', {
+      clients: CLIENTS,
+      leadMs: LEAD_MS,
+      windowMs: WINDOW_MS,
+      tailMs: TAIL_MS,
+      breakerOpenMs: BREAKER_OPEN_MS,
+      phases,
+      loopbackViolations: guard.violations,
+    });
   });
 
   for (const mode of MODES) {
@@ -171,10 +170,7 @@ describe(`upstream faults during load (${PROFILE} profile)`, () => {
       const accepted = new Set<string>();
       const answers: { status: number; body: any }[] = [];
       const circuits: string[] = [];
-      const timers = [
-        setTimeout(() => twin.faults.add(mode.fault), LEAD_MS),
-        setTimeout(() => twin.faults.clear(), LEAD_MS + WINDOW_MS),
-      ];
+      const timers = [setTimeout(() => twin.faults.add(mode.fault), LEAD_MS), setTimeout(() => twin.faults.clear(), LEAD_MS + WINDOW_MS)];
       let watching = true;
       const watcher = (async () => {
         while (watching) {
@@ -207,10 +203,16 @@ describe(`upstream faults during load (${PROFILE} profile)`, () => {
       for (let i = 0; i < 50; i++) {
         closedAfter = (await health(gateway.url)).body.result.circuits.bria ?? 'closed';
         if (closedAfter === 'closed') break;
-        await runLoad({ url: gateway.url, clients: 1, durationMs: 200, next: () => ({ path: REMOVE_BG, body: { image, sync: true }, sync: true, headers: { 'x-api-key': KEY } }), onAnswer: (a) => {
-          const id = a.body?.result?.task_id ?? a.body?.task_id;
-          if (id) accepted.add(id);
-        } });
+        await runLoad({
+          url: gateway.url,
+          clients: 1,
+          durationMs: 200,
+          next: () => ({ path: REMOVE_BG, body: { image, sync: true }, sync: true, headers: { 'x-api-key': KEY } }),
+          onAnswer: (a) => {
+            const id = a.body?.result?.task_id ?? a.body?.task_id;
+            if (id) accepted.add(id);
+          },
+        });
         await sleep(200);
       }
       watching = false;
@@ -226,10 +228,19 @@ describe(`upstream faults during load (${PROFILE} profile)`, () => {
       const untruthful = phaseJobs.filter((j) => !mode.outcomes.some((ok) => ok(j)));
       const undocumented = answers.filter((a) => a.status !== 200 && !documentedError(a.status, a.body));
       const openSeen = circuits.includes('open') || circuits.includes('half-open');
-      const outcome = tally(phaseJobs, (j) => (j.state === 'succeeded' ? 'succeeded' : `${j.state}:${j.error?.code}${j.error?.upstream_status ? `:${j.error.upstream_status}` : ''}`));
+      const outcome = tally(phaseJobs, (j) =>
+        j.state === 'succeeded' ? 'succeeded' : `${j.state}:${j.error?.code}${j.error?.upstream_status ? `:${j.error.upstream_status}` : ''}`,
+      );
       // What the engine logged: retried upstream errors by code, and any unexpected step failure.
-      const lines = gateway.output.stdout.slice(logFrom).split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
-      const retried = tally(lines.filter((l) => l.msg === 'upstream call failed; will retry'), (l) => String(l.code));
+      const lines = gateway.output.stdout
+        .slice(logFrom)
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l));
+      const retried = tally(
+        lines.filter((l) => l.msg === 'upstream call failed; will retry'),
+        (l) => String(l.code),
+      );
       const stepFailures = lines.filter((l) => l.level >= 50).map((l) => `${l.msg}: ${l.err?.message ?? ''}`);
       phases.push({
         mode: mode.name,
@@ -255,7 +266,11 @@ describe(`upstream faults during load (${PROFILE} profile)`, () => {
       });
       assert.equal(stats.networkErrors, 0, 'requests failed without an answer');
       assert.deepEqual(lost, [], 'accepted jobs are missing');
-      assert.deepEqual(unfinished.map((j) => j.id), [], 'jobs never reached a final state');
+      assert.deepEqual(
+        unfinished.map((j) => j.id),
+        [],
+        'jobs never reached a final state',
+      );
       assert.deepEqual(untruthful.slice(0, 5), [], `${untruthful.length} jobs ended in a way this fault does not explain`);
       assert.deepEqual(undocumented.slice(0, 5), [], `${undocumented.length} error answers outside 429/502/503/504 with a reason`);
       assert.deepEqual(stepFailures.slice(0, 3), [], 'the gateway logged errors (a step failed in a way it did not expect)');
@@ -270,7 +285,10 @@ describe(`upstream faults during load (${PROFILE} profile)`, () => {
     assert.equal(gateway.child.exitCode, null);
     assert.equal((await health(gateway.url)).status, 200);
     const errors = (gateway.output.stdout + gateway.output.stderr).split('\n').filter((l) => /"level":(50|60)/.test(l));
-    const messages = tally(errors.map((l) => JSON.parse(l).msg as string), (m) => m);
+    const messages = tally(
+      errors.map((l) => JSON.parse(l).msg as string),
+      (m) => m,
+    );
     phases.push({ errorLogLines: messages });
     assert.equal(messages['unhandled error'] ?? 0, 0, 'no request ended in an unhandled error');
   });

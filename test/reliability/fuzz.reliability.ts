@@ -63,14 +63,17 @@ function judge(status: number, headers: Record<string, unknown>, body: string, s
   }
   if (path.startsWith('/v1/')) {
     const error = parsed?.error;
-    return typeof error?.message === 'string' && error.message.length > 0 && typeof error.type === 'string' ? undefined : '4xx not in OpenAI\'s error shape';
+    return typeof error?.message === 'string' && error.message.length > 0 && typeof error.type === 'string' ? undefined : "4xx not in OpenAI's error shape";
   }
   const detail = parsed?.detail;
   if (typeof detail === 'string') return detail.length > 0 ? undefined : 'empty detail';
   if (!Array.isArray(detail) || detail.length === 0) return '4xx without a detail string or list';
   for (const entry of detail) {
-    const ok = Array.isArray(entry?.loc) && entry.loc.every((p: unknown) => typeof p === 'string' || typeof p === 'number') &&
-      typeof entry.msg === 'string' && typeof entry.type === 'string';
+    const ok =
+      Array.isArray(entry?.loc) &&
+      entry.loc.every((p: unknown) => typeof p === 'string' || typeof p === 'number') &&
+      typeof entry.msg === 'string' &&
+      typeof entry.type === 'string';
     if (!ok) return `detail entry not in FastAPI shape: ${JSON.stringify(entry).slice(0, 200)}`;
   }
   return undefined;
@@ -139,7 +142,9 @@ function extremes(target: FuzzTarget, key: string): Planned[] {
   const url = fillPath(op, () => 'job_AAAAAAAAAAAAAAAAAAAAAA');
   const headers = { 'x-api-key': key, 'content-type': 'application/json' };
   const field = target.names[0] ?? 'x';
-  const rest = JSON.stringify(target.sample ?? {}).replace(/^\{/, '').replace(/\}$/, '');
+  const rest = JSON.stringify(target.sample ?? {})
+    .replace(/^\{/, '')
+    .replace(/\}$/, '');
   const withField = (text: string) => `{${rest}${rest ? ',' : ''}${JSON.stringify(field)}:${text}}`;
   return [
     { family: 'deep nesting', payload: nested(10_000, false) },
@@ -190,7 +195,10 @@ function record(t: Tally, op: Operation, p: Planned, status: number, problem: st
 }
 
 const describeProblems = (problems: Problem[]) =>
-  problems.slice(0, 8).map((p) => `${p.op} [${p.family}] ${p.status}: ${p.problem}\n  answer: ${p.answer}\n  payload: ${p.payload}`).join('\n');
+  problems
+    .slice(0, 8)
+    .map((p) => `${p.op} [${p.family}] ${p.status}: ${p.problem}\n  answer: ${p.answer}\n  payload: ${p.payload}`)
+    .join('\n');
 
 async function mediaServer(): Promise<{ url: string; close(): Promise<void> }> {
   const png = await samplePng();
@@ -250,7 +258,10 @@ describe(`hostile input (${PROFILE} profile, seed ${SEED})`, () => {
     const served = new Set(targets.map((t) => `${t.op.method} ${t.op.path}`));
     const wanted = listOperations(reference).map((op) => `${op.method} ${op.path}`);
     assert.equal(wanted.length, 91);
-    assert.deepEqual(wanted.filter((w) => !served.has(w)), []);
+    assert.deepEqual(
+      wanted.filter((w) => !served.has(w)),
+      [],
+    );
     results.operations = { reference: wanted.length, served: served.size };
   });
 
@@ -310,9 +321,24 @@ describe(`hostile input (${PROFILE} profile, seed ${SEED})`, () => {
     const errors = logs.filter((line) => /"level":(50|60)/.test(line)).map((line) => JSON.parse(line).msg as string);
     results.inProcessLogs = { lines: logs.length, jobs, errorLines: tally(errors, (m) => m), secretsChecked: secrets().length };
     results.credentialLeaks = ((results.credentialLeaks as number) ?? 0) + inLogs.length + inRecords.size;
-    assert.deepEqual(inLogs.map((s) => s.slice(0, 14)), [], 'credentials reached the log');
-    assert.deepEqual([...inRecords].map((s) => s.slice(0, 14)), [], 'credentials reached a job record');
-    assert.equal(errors.filter((m) => m === 'unhandled error').length, 0, `unhandled errors: ${logs.filter((l) => l.includes('unhandled error')).slice(0, 3).join('\n')}`);
+    assert.deepEqual(
+      inLogs.map((s) => s.slice(0, 14)),
+      [],
+      'credentials reached the log',
+    );
+    assert.deepEqual(
+      [...inRecords].map((s) => s.slice(0, 14)),
+      [],
+      'credentials reached a job record',
+    );
+    assert.equal(
+      errors.filter((m) => m === 'unhandled error').length,
+      0,
+      `unhandled errors: ${logs
+        .filter((l) => l.includes('unhandled error'))
+        .slice(0, 3)
+        .join('\n')}`,
+    );
   });
 
   describe('over real HTTP, against a spawned gateway', () => {
@@ -381,10 +407,17 @@ describe(`hostile input (${PROFILE} profile, seed ${SEED})`, () => {
         firstProblems: t.problems.slice(0, 20),
         slowloris: { connections: slow.length, answers: slowAnswers, cutAfterSecondsMax: slowSeconds },
         logLines: output.split('\n').length,
-        errorLines: tally(errorLines.map((l) => JSON.parse(l).msg as string), (m) => m),
+        errorLines: tally(
+          errorLines.map((l) => JSON.parse(l).msg as string),
+          (m) => m,
+        ),
       };
       assert.equal(t.problems.length, 0, `${t.problems.length} bad answers of ${t.requests}:\n${describeProblems(t.problems)}`);
-      assert.deepEqual(leaked.map((s) => s.slice(0, 14)), [], 'credentials in the gateway output');
+      assert.deepEqual(
+        leaked.map((s) => s.slice(0, 14)),
+        [],
+        'credentials in the gateway output',
+      );
       if (slow.length) assert.deepEqual(slowAnswers, { 408: slow.length }, 'every slowloris connection answered 408 and closed');
       assert.ok(slowSeconds < 25, `slowloris connections held for ${slowSeconds} s`);
     });
@@ -464,7 +497,8 @@ async function rawExchange(url: string, bytes: Buffer): Promise<RawAnswer[]> {
 
 function rawSocketCases(key: string): { name: string; bytes: Buffer }[] {
   const b = (s: string) => Buffer.from(s, 'latin1');
-  const post = (extra: string, body: string) => b(`POST /api/v1/bria/image/generation/generate-image HTTP/1.1\r\nHost: x\r\nX-API-Key: ${key}\r\nConnection: close\r\n${extra}\r\n${body}`);
+  const post = (extra: string, body: string) =>
+    b(`POST /api/v1/bria/image/generation/generate-image HTTP/1.1\r\nHost: x\r\nX-API-Key: ${key}\r\nConnection: close\r\n${extra}\r\n${body}`);
   return [
     { name: 'garbage request line', bytes: b('HELLO WORLD\r\n\r\n') },
     { name: 'unknown method', bytes: b('BREW /health HTTP/1.1\r\nHost: x\r\n\r\n') },
@@ -473,7 +507,10 @@ function rawSocketCases(key: string): { name: string; bytes: Buffer }[] {
     { name: 'CR in header value', bytes: b('GET /health HTTP/1.1\r\nHost: x\r\nX-A: a\rb\r\n\r\n') },
     { name: 'header too large', bytes: b(`GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`) },
     { name: 'URL too long', bytes: b(`GET /api/v1/jobs/${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`) },
-    { name: 'Content-Length and Transfer-Encoding (smuggling)', bytes: post('Content-Type: application/json\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n', '0\r\n\r\nGET /health HTTP/1.1\r\nHost: x\r\n\r\n') },
+    {
+      name: 'Content-Length and Transfer-Encoding (smuggling)',
+      bytes: post('Content-Type: application/json\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n', '0\r\n\r\nGET /health HTTP/1.1\r\nHost: x\r\n\r\n'),
+    },
     { name: 'two Content-Lengths', bytes: post('Content-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 20\r\n', '{}') },
     { name: 'invalid chunk size', bytes: post('Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n', 'zz\r\n{}\r\n0\r\n\r\n') },
     { name: 'Content-Length shorter than body', bytes: post('Content-Type: application/json\r\nContent-Length: 3\r\n', '{"prompt":"a fox"}') },
@@ -485,7 +522,12 @@ function rawSocketCases(key: string): { name: string; bytes: Buffer }[] {
     { name: 'HTTP/2 preface on HTTP/1', bytes: b('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n') },
     { name: 'raw UTF-8 bytes in path', bytes: Buffer.concat([b('GET /api/v1/jobs/'), Buffer.from([0xff, 0xfe, 0xc3]), b(' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')]) },
     { name: 'dot segments', bytes: b(`GET /api/v1/../../../etc/passwd HTTP/1.1\r\nHost: x\r\nX-API-Key: ${key}\r\nConnection: close\r\n\r\n`) },
-    { name: 'pipelined requests', bytes: b(`GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /api/v1/jobs?limit=1 HTTP/1.1\r\nHost: x\r\nX-API-Key: ${key}\r\n\r\nGET /nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`) },
+    {
+      name: 'pipelined requests',
+      bytes: b(
+        `GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /api/v1/jobs?limit=1 HTTP/1.1\r\nHost: x\r\nX-API-Key: ${key}\r\n\r\nGET /nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+      ),
+    },
     { name: 'Expect: 100-continue', bytes: post('Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 2\r\n', '{}') },
     { name: 'wrong key with unicode', bytes: b('GET /api/v1/jobs HTTP/1.1\r\nHost: x\r\nX-API-Key: \u00e9\u00ff\r\nConnection: close\r\n\r\n') },
     { name: 'many headers', bytes: b(`GET /health HTTP/1.1\r\nHost: x\r\n${Array.from({ length: 3000 }, (_, i) => `X-${i}: ${i}`).join('\r\n')}\r\nConnection: close\r\n\r\n`) },

@@ -94,8 +94,19 @@ describe(`load: ${CLIENTS} clients for ${DURATION_MS / 1000} s (${PROFILE} profi
       gatewayAlive: gateway.child.exitCode === null,
     });
     assert.equal(stats.networkErrors, 0, 'requests failed without an answer');
-    assert.deepEqual(failures.slice(0, 5).map((f) => `${f.status} ${JSON.stringify(f.body).slice(0, 200)}`), [], `${failures.length} error answers`);
-    assert.deepEqual(lost.slice(0, 10), [], `${lost.length} accepted jobs did not succeed: ${lost.slice(0, 5).map((id) => JSON.stringify(jobs.get(id))).join('\n')}`);
+    assert.deepEqual(
+      failures.slice(0, 5).map((f) => `${f.status} ${JSON.stringify(f.body).slice(0, 200)}`),
+      [],
+      `${failures.length} error answers`,
+    );
+    assert.deepEqual(
+      lost.slice(0, 10),
+      [],
+      `${lost.length} accepted jobs did not succeed: ${lost
+        .slice(0, 5)
+        .map((id) => JSON.stringify(jobs.get(id)))
+        .join('\n')}`,
+    );
     assert.equal(jobs.size, accepted.size + syncDone, 'the store holds exactly the accepted jobs');
     assert.deepEqual(states, { succeeded: jobs.size });
   });

@@ -24,11 +24,10 @@ await rm(partsDir, { recursive: true, force: true });
 await mkdir(partsDir, { recursive: true });
 const started = Date.now();
 process.stdout.write(`reliability suite, ${profile} profile: ${files.join(' ')}\n`);
-const child = spawn(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files],
-  { stdio: 'inherit', env: { ...process.env, RELIABILITY_PROFILE: profile, RELIABILITY_RESULTS_DIR: partsDir } },
-);
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files], {
+  stdio: 'inherit',
+  env: { ...process.env, RELIABILITY_PROFILE: profile, RELIABILITY_RESULTS_DIR: partsDir },
+});
 const killer = setTimeout(() => {
   process.stderr.write(`\nreliability suite: over ${RUN_TIMEOUT_MS / 60_000} min, stopped\n`);
   child.kill('SIGKILL');
@@ -55,11 +54,15 @@ if (fuzz) {
   const n = (fuzz.inProcess?.requests ?? 0) + (fuzz.http?.requests ?? 0);
   requests += n;
   badInput5xx += (fuzz.inProcess?.fiveXX ?? 0) + (fuzz.http?.fiveXX ?? 0);
-  row('hostile requests (in-process + HTTP + raw socket)', `${fuzz.inProcess?.requests ?? 0} + ${fuzz.http?.requests ?? 0} over ${fuzz.operations?.served ?? '?'} operations (${fuzz.operations?.reference ?? '?'} reference), seed ${fuzz.seed}`);
+  row(
+    'hostile requests (in-process + HTTP + raw socket)',
+    `${fuzz.inProcess?.requests ?? 0} + ${fuzz.http?.requests ?? 0} over ${fuzz.operations?.served ?? '?'} operations (${fuzz.operations?.reference ?? '?'} reference), seed ${fuzz.seed}`,
+  );
   row('5xx on bad input (must be 0)', (fuzz.inProcess?.fiveXX ?? 0) + (fuzz.http?.fiveXX ?? 0));
   row('bad answers (shape, stack trace, credential, prototype)', (fuzz.inProcess?.problems ?? 0) + (fuzz.http?.problems ?? 0));
   row('credentials in answers/logs/job records', fuzz.credentialLeaks ?? '(see test output)');
-  if (fuzz.http?.slowloris?.connections) row('slowloris connections cut (408)', `${fuzz.http.slowloris.answers?.['408'] ?? 0}/${fuzz.http.slowloris.connections} within ${fuzz.http.slowloris.cutAfterSecondsMax} s`);
+  if (fuzz.http?.slowloris?.connections)
+    row('slowloris connections cut (408)', `${fuzz.http.slowloris.answers?.['408'] ?? 0}/${fuzz.http.slowloris.connections} within ${fuzz.http.slowloris.cutAfterSecondsMax} s`);
 }
 if (ssrf) {
   requests += ssrf.forms;
@@ -80,8 +83,13 @@ if (faults) {
     if (!phase.mode) continue;
     requests += phase.requests;
     lost += phase.lostJobs;
-    const outcomes = Object.entries(phase.outcomes ?? {}).map(([k, v]) => `${k} ${v}`).join(', ');
-    row(`fault ${phase.mode}${phase.knownBug ? ' (known bug, todo)' : ''}`, `${phase.requests} req, ${phase.throughput} req/s (${phase.acceptedPerSecond} accepted/s), p50/p99 ${ms(phase.latencyMs)}, circuit ${phase.circuitStatesSeen.filter((s: string) => s !== 'unknown').join('>')}, lost ${phase.lostJobs}; ${outcomes}`);
+    const outcomes = Object.entries(phase.outcomes ?? {})
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+    row(
+      `fault ${phase.mode}${phase.knownBug ? ' (known bug, todo)' : ''}`,
+      `${phase.requests} req, ${phase.throughput} req/s (${phase.acceptedPerSecond} accepted/s), p50/p99 ${ms(phase.latencyMs)}, circuit ${phase.circuitStatesSeen.filter((s: string) => s !== 'unknown').join('>')}, lost ${phase.lostJobs}; ${outcomes}`,
+    );
   }
 }
 if (crash) {
@@ -93,14 +101,21 @@ if (crash) {
     }
     requests += c.requests;
     lost += c.lostJobs;
-    row(`SIGKILL on ${kind}`, `${c.jobsInStore} jobs (${c.unfinishedAtKill} unfinished at the kill, ${c.jobsWhoseAnswerWasCut} answers cut), restart ${c.restartSeconds} s, lost ${c.lostJobs}`);
+    row(
+      `SIGKILL on ${kind}`,
+      `${c.jobsInStore} jobs (${c.unfinishedAtKill} unfinished at the kill, ${c.jobsWhoseAnswerWasCut} answers cut), restart ${c.restartSeconds} s, lost ${c.lostJobs}`,
+    );
   }
 }
 rows.unshift(['requests (all parts)', String(requests)], ['lost jobs (must be 0)', String(lost)]);
 
 const width = Math.max(...rows.map(([k]) => k.length));
 const table = rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n');
-process.stdout.write(`\n== reliability summary (${profile} profile, ${seconds.toFixed(0)} s, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}) ==\n${table}\n`);
+process.stdout.write(
+  `\n== reliability summary (${profile} profile, ${seconds.toFixed(0)} s, ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}) ==\n${table}\n`,
+);
 const out = path.join(root, `results-${profile}.json`);
 await writeFile(out, JSON.stringify({ profile, seconds, exitCode: code, summary: Object.fromEntries(rows), parts }, null, 2));
 process.stdout.write(`\nresults: ${out}\n`);

@@ -219,13 +219,32 @@ describe('SSRF over HTTP', () => {
       const op = MEDIA_OPERATIONS[i % MEDIA_OPERATIONS.length];
       const media = await post(strict, op.path, op.body(url));
       const mediaMsg = msgOf(media.body);
-      outcomes.push({ where: op.path.split('/').slice(-1)[0], url, status: media.status, msg: mediaMsg, ok: media.status === 422 && why.test(mediaMsg) && mediaMsg.startsWith(`body.${op.field}: `) });
+      outcomes.push({
+        where: op.path.split('/').slice(-1)[0],
+        url,
+        status: media.status,
+        msg: mediaMsg,
+        ok: media.status === 422 && why.test(mediaMsg) && mediaMsg.startsWith(`body.${op.field}: `),
+      });
       const hook = await post(strict, '/api/v1/bria/image/editing/remove-background', { image: pngBase64 }, { 'x-webhook-url': url });
       const hookMsg = msgOf(hook.body);
-      outcomes.push({ where: 'x-webhook-url', url, status: hook.status, msg: hookMsg, ok: hook.status === 422 && why.test(hookMsg) && hookMsg.startsWith('header.x-webhook-url: ') });
+      outcomes.push({
+        where: 'x-webhook-url',
+        url,
+        status: hook.status,
+        msg: hookMsg,
+        ok: hook.status === 422 && why.test(hookMsg) && hookMsg.startsWith('header.x-webhook-url: '),
+      });
     }
-    assert.deepEqual(outcomes.filter((o) => !o.ok), [], 'every form is refused with 422, at its field, for the right reason');
-    assert.ok(outcomes.every((o) => !o.msg.includes('secret')), 'URL credentials are never echoed');
+    assert.deepEqual(
+      outcomes.filter((o) => !o.ok),
+      [],
+      'every form is refused with 422, at its field, for the right reason',
+    );
+    assert.ok(
+      outcomes.every((o) => !o.msg.includes('secret')),
+      'URL credentials are never echoed',
+    );
     assert.deepEqual(canary.hits, [], 'the canary was reached');
     assert.deepEqual(redirector.hits, [], 'the loopback redirector was reached');
     assert.equal(creates(), before, 'nothing reached the provider');
@@ -242,7 +261,11 @@ describe('SSRF over HTTP', () => {
       const msg = msgOf(answer.body);
       outcomes.push({ where: `redirect via ${op.path.split('/').slice(-1)[0]}`, url: target, status: answer.status, msg, ok: answer.status === 422 && why.test(msg) });
     }
-    assert.deepEqual(outcomes.slice(first).filter((o) => !o.ok), [], 'every redirect target is refused with 422 for the right reason');
+    assert.deepEqual(
+      outcomes.slice(first).filter((o) => !o.ok),
+      [],
+      'every redirect target is refused with 422 for the right reason',
+    );
     assert.ok(redirector.hits.length >= targets.length, 'the redirector was asked (the first hop is allowed here)');
     assert.deepEqual(canary.hits, [], 'the canary was reached');
   });
@@ -264,7 +287,15 @@ describe('SSRF over HTTP', () => {
       refusedForTheRightReason: outcomes.filter((o) => o.ok).length,
       byStatus: tally(outcomes, (o) => String(o.status)),
       canaryHits: canary.hits.length,
-      reasons: tally(outcomes, (o) => o.msg.replace(/^[\w.-]+: /, '').replace(/Value error, /, '').replace(/invalid webhook URL: /, '').replace(/\d+/g, 'N').replace(/: .*$/, '').slice(0, 60)),
+      reasons: tally(outcomes, (o) =>
+        o.msg
+          .replace(/^[\w.-]+: /, '')
+          .replace(/Value error, /, '')
+          .replace(/invalid webhook URL: /, '')
+          .replace(/\d+/g, 'N')
+          .replace(/: .*$/, '')
+          .slice(0, 60),
+      ),
       outcomes,
       loopbackViolations: guard.violations,
     });
@@ -283,7 +314,10 @@ describe('sandbox twins fetch caller URLs through the SSRF checks', () => {
   before(async () => {
     canary = await server((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('internal'));
     dir = await mkdtemp(path.join(tmpdir(), 'vision-studio-ssrf-sandbox-'));
-    app = await buildApp({ ...loadConfig({ VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_LOG_LEVEL: 'silent', VISION_STUDIO_SANDBOX: '1' }), dataDir: dir }, { announceKey: () => {} });
+    app = await buildApp(
+      { ...loadConfig({ VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_LOG_LEVEL: 'silent', VISION_STUDIO_SANDBOX: '1' }), dataDir: dir },
+      { announceKey: () => {} },
+    );
     url = await listen(app);
   });
   after(async () => {

@@ -34,8 +34,7 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---- loopback only ------------------------------------------------------------------------------
 
-const LOOPBACK = (address: string | undefined) =>
-  address === undefined || address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+const LOOPBACK = (address: string | undefined) => address === undefined || address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 
 /**
  * Records (and cuts) every outgoing TCP connection of this process that does not go to a

@@ -9,16 +9,7 @@ import { build } from 'vite';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Builds the Studio from studio/ into dist/studio (what `npm ci` does), so tests see the current source. */
 export async function buildStudio(): Promise<void> {

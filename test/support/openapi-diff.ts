@@ -11,8 +11,21 @@ type Schema = Record<string, any>;
 type Doc = { paths: Record<string, Record<string, Schema>>; components: { schemas: Record<string, Schema> } };
 
 const COMPARED_KEYWORDS = [
-  'type', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'minLength', 'maxLength', 'minItems', 'maxItems', 'default', 'format', 'title', 'description',
+  'type',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'default',
+  'format',
+  'title',
+  'description',
   'additionalProperties',
 ];
 // `examples` are not compared: the reference's point at third-party hosts (and some do not fit
@@ -24,7 +37,10 @@ const componentName = (ref: string) => ref.replace('#/components/schemas/', '');
 
 class Differ {
   readonly differences: string[] = [];
-  constructor(private readonly reference: Doc, private readonly served: Doc) {}
+  constructor(
+    private readonly reference: Doc,
+    private readonly served: Doc,
+  ) {}
 
   private report(where: string, what: string) {
     this.differences.push(`${where}: ${what}`);
@@ -220,7 +236,9 @@ class Differ {
 
 export function listOperations(doc: Doc): { path: string; method: string }[] {
   return Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.keys(item).filter((m) => METHODS.includes(m)).map((method) => ({ path, method })),
+    Object.keys(item)
+      .filter((m) => METHODS.includes(m))
+      .map((method) => ({ path, method })),
   );
 }
 

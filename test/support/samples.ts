@@ -58,11 +58,31 @@ export interface OpenApi {
  * keyword (say `pattern`) makes the generator's coverage incomplete: the test checks this list.
  */
 export const KNOWN_KEYWORDS = new Set([
-  '$ref', 'type', 'enum', 'const', 'anyOf', 'oneOf', 'properties', 'required', 'additionalProperties',
-  'items', 'prefixItems', 'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum',
-  'exclusiveMaximum', 'minLength', 'maxLength', 'format',
+  '$ref',
+  'type',
+  'enum',
+  'const',
+  'anyOf',
+  'oneOf',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'prefixItems',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'format',
   // annotations
-  'title', 'description', 'examples', 'default',
+  'title',
+  'description',
+  'examples',
+  'default',
 ]);
 const KNOWN_FORMATS = new Set(['uri']);
 
@@ -448,10 +468,7 @@ function multipartPayload(fields: Record<string, { filename: string; type: strin
 }
 
 // A 1×1 PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 /** Every generated request for one operation. `authHeaders` go on every request of a non-public operation. */
 export function casesFor(sampler: SchemaSampler, op: Operation, authHeaders: Record<string, string>): RequestCase[] {
@@ -497,13 +514,27 @@ export function casesFor(sampler: SchemaSampler, op: Operation, authHeaders: Rec
   if (queryParams.length > 0) {
     const query = (pairs: [string, string][]) => `${url}?${new URLSearchParams(pairs)}`;
     const valid = queryParams.map((p): [string, string] => [p.name, p.schema.type === 'boolean' ? 'true' : paramSample(p.schema)]);
-    cases.push({ category: 'query parameter', name: `${title} query ${new URLSearchParams(valid)}`, method: op.method, url: query(valid), headers, expect: { status: validStatus } });
+    cases.push({
+      category: 'query parameter',
+      name: `${title} query ${new URLSearchParams(valid)}`,
+      method: op.method,
+      url: query(valid),
+      headers,
+      expect: { status: validStatus },
+    });
     for (const param of queryParams) {
       const type = param.schema.type as 'boolean' | 'integer' | 'number' | 'string';
       // pydantic reads these strings as booleans (in any case); anything else is a bool_type error.
       const spellings = type === 'boolean' ? ['false', '1', '0', 'yes', 'no', 'on', 'off', 't', 'f', 'y', 'n', 'True', 'FALSE'] : [];
       for (const spelling of spellings) {
-        cases.push({ category: 'query parameter', name: `${title} query ${param.name}=${spelling}`, method: op.method, url: query([[param.name, spelling]]), headers, expect: { status: validStatus } });
+        cases.push({
+          category: 'query parameter',
+          name: `${title} query ${param.name}=${spelling}`,
+          method: op.method,
+          url: query([[param.name, spelling]]),
+          headers,
+          expect: { status: validStatus },
+        });
       }
       const bad = paramInvalid(param.schema);
       if (bad === undefined) continue;
@@ -522,7 +553,15 @@ export function casesFor(sampler: SchemaSampler, op: Operation, authHeaders: Rec
 
   if (op.multipartBody) {
     const form = multipartPayload({ file: { filename: 'pixel.png', type: 'image/png', data: PNG } });
-    cases.push({ category: 'multipart', name: `${title} valid upload`, method: op.method, url, headers: { ...headers, 'content-type': form.contentType }, payload: form.payload, expect: { status: validStatus } });
+    cases.push({
+      category: 'multipart',
+      name: `${title} valid upload`,
+      method: op.method,
+      url,
+      headers: { ...headers, 'content-type': form.contentType },
+      payload: form.payload,
+      expect: { status: validStatus },
+    });
     for (const name of op.multipartBody.required ?? []) {
       const without = multipartPayload({ other: 'value' });
       cases.push({
@@ -565,7 +604,14 @@ export function casesFor(sampler: SchemaSampler, op: Operation, authHeaders: Rec
   cases.push(raw('JSON string body', '"text"', 'application/json', { status: 422, loc: ['body'], types: ['model_attributes_type'] }));
   cases.push(raw('JSON number body', '42', 'application/json', { status: 422, loc: ['body'], types: ['model_attributes_type'] }));
   cases.push(raw('text/plain body', JSON.stringify(minimal), 'text/plain', { status: 422, loc: ['body'], types: ['model_attributes_type'] }));
-  cases.push({ category: 'body framing', name: `${title} no body at all`, method: op.method, url, headers, expect: { status: 422, loc: ['body'], types: ['missing'], within: ['body'] } });
+  cases.push({
+    category: 'body framing',
+    name: `${title} no body at all`,
+    method: op.method,
+    url,
+    headers,
+    expect: { status: 422, loc: ['body'], types: ['missing'], within: ['body'] },
+  });
 
   for (const field of fields(sampler, body, minimal)) {
     const loc: Loc = ['body', ...field.path];
@@ -590,7 +636,13 @@ export function casesFor(sampler: SchemaSampler, op: Operation, authHeaders: Rec
         cases.push(json('out of range', `${dotted}=${c.value} (${c.why})`, setAt(base, field.path, c.value), expectAt([c.type]), field.path));
       }
       // Numbers JavaScript cannot hold: never accepted and stored as something else (null, a rounded integer).
-      const infinite = json('out of range', `${dotted}=1e400 (not a finite number)`, setAt(base, field.path, OVERFLOW), expectAt([TYPE_ERROR[schema.type], 'less_than_equal']), field.path);
+      const infinite = json(
+        'out of range',
+        `${dotted}=1e400 (not a finite number)`,
+        setAt(base, field.path, OVERFLOW),
+        expectAt([TYPE_ERROR[schema.type], 'less_than_equal']),
+        field.path,
+      );
       cases.push({ ...infinite, payload: String(infinite.payload).replace(JSON.stringify(OVERFLOW), '1e400') });
       if (schema.type === 'integer') {
         cases.push(json('out of range', `${dotted}=2**60 (not a safe integer)`, setAt(base, field.path, 2 ** 60), expectAt(['int_out_of_range', 'less_than_equal']), field.path));

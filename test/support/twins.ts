@@ -20,9 +20,7 @@ export async function startBriaTwin(options: Partial<BriaTwinOptions> = {}): Pro
 }
 
 /** A Firefly twin (IMS token path included) and the env that points a gateway at it. */
-export async function startFireflyTwin(
-  options: Partial<FireflyTwinOptions> = {},
-): Promise<FireflyTwin & { url: string; env: Record<string, string> }> {
+export async function startFireflyTwin(options: Partial<FireflyTwinOptions> = {}): Promise<FireflyTwin & { url: string; env: Record<string, string> }> {
   const clientId = options.clientId ?? 'firefly-twin-client';
   const clientSecret = options.clientSecret ?? 'firefly-twin-secret-0123456789';
   const twin = createFireflyTwin({ pendingMs: 40, runningMs: 120, ...options, clientId, clientSecret });
@@ -42,9 +40,7 @@ export async function startRunwayTwin(
 }
 
 /** An OpenAI twin and the env that points a gateway at it (base URL with /v1, as the SDK takes it). */
-export async function startOpenAITwin(
-  options: Partial<OpenAITwinOptions> = {},
-): Promise<OpenAITwin & { url: string; apiKey: string; env: Record<string, string> }> {
+export async function startOpenAITwin(options: Partial<OpenAITwinOptions> = {}): Promise<OpenAITwin & { url: string; apiKey: string; env: Record<string, string> }> {
   const apiKey = options.apiKey ?? 'sk-openai-twin-0123456789';
   const twin = createOpenAITwin({ ...options, apiKey });
   const url = await listen(twin.app);
@@ -79,7 +75,9 @@ export async function startGoogleTwin(
 
 /** A real PNG: a red square on a white background. */
 export async function samplePng(width = 64, height = 48): Promise<Buffer> {
-  const square = await sharp({ create: { width: width / 2, height: height / 2, channels: 3, background: '#d00' } }).png().toBuffer();
+  const square = await sharp({ create: { width: width / 2, height: height / 2, channels: 3, background: '#d00' } })
+    .png()
+    .toBuffer();
   return sharp({ create: { width, height, channels: 3, background: '#fff' } })
     .composite([{ input: square, left: width / 4, top: height / 4 }])
     .png()

@@ -33,17 +33,13 @@ export const MODEL_STATUSES = ['Created', 'InProgress', 'Completed', 'Failed', '
 /** A v1 tailored generation answer (sync): `{"result":[{"urls":[u], "seed"?, "uuid"?}]}`. */
 export const TailoredGeneration = Type.Object({
   result: Type.Array(
-    Type.Object(
-      { urls: Type.Array(Type.String(), { minItems: 1 }), seed: Type.Optional(Type.Unknown()), uuid: Type.Optional(Type.Unknown()) },
-      { additionalProperties: true },
-    ),
+    Type.Object({ urls: Type.Array(Type.String(), { minItems: 1 }), seed: Type.Optional(Type.Unknown()), uuid: Type.Optional(Type.Unknown()) }, { additionalProperties: true }),
     { minItems: 1 },
   ),
 });
 export type TailoredGeneration = Static<typeof TailoredGeneration>;
 
-const checked = <T extends TSchema>(schema: T, body: unknown, what: string): Static<T> =>
-  checkedAnswer(schema, body, { provider: PROVIDER, upstream: 'BRIA', what });
+const checked = <T extends TSchema>(schema: T, body: unknown, what: string): Static<T> => checkedAnswer(schema, body, { provider: PROVIDER, upstream: 'BRIA', what });
 
 /**
  * BRIA's documented convention for optional fields (Bria-AI/bria-client
@@ -96,7 +92,7 @@ export class TailoredClient {
     if (flags.include_models) query.set('include_models', 'true');
     if (flags.include_models_ids) query.set('include_models_ids', 'true');
     const qs = query.toString() ? `?${query}` : '';
-    return this.list(`/projects/${seg(id)}/datasets${qs}`, 'the project\'s datasets');
+    return this.list(`/projects/${seg(id)}/datasets${qs}`, "the project's datasets");
   }
 
   // Dataset images — POST|GET /datasets/{id}/images, GET|PUT|DELETE /datasets/{id}/images/{image_id}
@@ -121,7 +117,7 @@ export class TailoredClient {
   getModel = (id: number, signal?: AbortSignal) => this.one('GET', `/models/${seg(id)}`, undefined, 'the model', signal);
   updateModel = (id: number, body: Record<string, unknown>) => this.one('PUT', `/models/${seg(id)}`, body, 'the updated model');
   deleteModel = (id: number) => this.remove(`/models/${seg(id)}`);
-  projectModels = (id: number) => this.list(`/projects/${seg(id)}/models`, 'the project\'s models');
+  projectModels = (id: number) => this.list(`/projects/${seg(id)}/models`, "the project's models");
 
   // Training — POST /models/{id}/start_training | stop_training
   /** Answers the model (status InProgress). The body carries expert-mode parameters only: none here. */

@@ -73,11 +73,13 @@ function filterNested(object: TailoredObject, field: string, ids: Set<string>, b
   return { ...object, [field]: kept };
 }
 
-const listOf = (kind: ResourceKind, fetch: (client: TailoredClient) => Promise<TailoredObject[]>): Handler => async (request, _reply, ctx) => {
-  const { client, owned } = context(request, ctx);
-  const [list, ids] = await Promise.all([upstream(() => fetch(client)), owned.ids(kind)]);
-  return ok(mine(list, ids));
-};
+const listOf =
+  (kind: ResourceKind, fetch: (client: TailoredClient) => Promise<TailoredObject[]>): Handler =>
+  async (request, _reply, ctx) => {
+    const { client, owned } = context(request, ctx);
+    const [list, ids] = await Promise.all([upstream(() => fetch(client)), owned.ids(kind)]);
+    return ok(mine(list, ids));
+  };
 
 // ---------------------------------------------------------------------------------- projects
 
@@ -183,11 +185,7 @@ export const projectDatasets: Handler = async (request, _reply, ctx) => {
   const { client, owned, params } = context(request, ctx);
   const flags = request.query as { include_models?: boolean; include_models_ids?: boolean };
   const project = await owned.require('project', params.project_id);
-  const [list, datasets, models] = await Promise.all([
-    upstream(() => client.projectDatasets(project.id, flags)),
-    owned.ids('dataset'),
-    owned.ids('model'),
-  ]);
+  const [list, datasets, models] = await Promise.all([upstream(() => client.projectDatasets(project.id, flags)), owned.ids('dataset'), owned.ids('model')]);
   // `models` (with include_models) holds model objects, `model_ids` (with include_models_ids) ids.
   return ok(mine(list, datasets).map((d) => filterNested(filterNested(d, 'models', models), 'model_ids', models, false)));
 };
@@ -208,9 +206,11 @@ export const uploadImage: Handler = async (request, _reply, ctx) => {
   const hasPath = body.file_path !== undefined && body.file_path !== null;
   const hasUrl = body.image_url !== undefined && body.image_url !== null;
   if (hasPath === hasUrl) {
-    throw invalid(['body', hasPath ? 'image_url' : 'file_path'], hasPath
-      ? 'send either file_path or image_url, not both'
-      : 'send the image in file_path (base64, a data URI or an asset id) or in image_url', hasPath ? 'value_error' : 'missing');
+    throw invalid(
+      ['body', hasPath ? 'image_url' : 'file_path'],
+      hasPath ? 'send either file_path or image_url, not both' : 'send the image in file_path (base64, a data URI or an asset id) or in image_url',
+      hasPath ? 'value_error' : 'missing',
+    );
   }
   const dataset = await owned.require('dataset', id);
   const field = hasPath ? 'file_path' : 'image_url';

@@ -64,9 +64,7 @@ function tailoredAdapter(kind: 'image' | 'vector'): JobAdapter<TailoredRequest, 
     },
     result(assets: Asset[], data: Record<string, unknown>) {
       const seeds = Array.isArray(data.seeds) ? data.seeds : [];
-      return assets.length === 1
-        ? { [key]: assetRef(assets[0]), seed: seeds[0] ?? null }
-        : { [`${key}s`]: assets.map(assetRef), seeds };
+      return assets.length === 1 ? { [key]: assetRef(assets[0]), seed: seeds[0] ?? null } : { [`${key}s`]: assets.map(assetRef), seeds };
     },
   };
 }
@@ -103,11 +101,26 @@ type GenerateVectorBody = Validated<typeof BriaLoraGenerateVectorRequest, 'sync'
 
 /** Fields of the reference's vector request sent to BRIA under the same name. */
 const VECTOR_FIELDS = [
-  'prompt', 'num_results', 'aspect_ratio', 'steps_num', 'text_guidance_scale', 'prompt_content_moderation', 'content_moderation',
-  'seed', 'negative_prompt', 'model_influence', 'include_generation_prefix',
-  'guidance_method_1', 'guidance_method_1_scale', 'guidance_method_1_image_url',
-  'guidance_method_2', 'guidance_method_2_scale', 'guidance_method_2_image_url',
-  'image_prompt_mode', 'image_prompt_urls', 'image_prompt_scale',
+  'prompt',
+  'num_results',
+  'aspect_ratio',
+  'steps_num',
+  'text_guidance_scale',
+  'prompt_content_moderation',
+  'content_moderation',
+  'seed',
+  'negative_prompt',
+  'model_influence',
+  'include_generation_prefix',
+  'guidance_method_1',
+  'guidance_method_1_scale',
+  'guidance_method_1_image_url',
+  'guidance_method_2',
+  'guidance_method_2_scale',
+  'guidance_method_2_image_url',
+  'image_prompt_mode',
+  'image_prompt_urls',
+  'image_prompt_scale',
 ] as const;
 
 /**

@@ -11,12 +11,7 @@ import { checkedAnswer } from '../../core/upstream-error.js';
 export const PROVIDER = 'bria';
 
 /** Status words of /v2/status (the SDKs' contract). */
-export const BriaStatusWord = Type.Union([
-  Type.Literal('IN_PROGRESS'),
-  Type.Literal('COMPLETED'),
-  Type.Literal('ERROR'),
-  Type.Literal('UNKNOWN'),
-]);
+export const BriaStatusWord = Type.Union([Type.Literal('IN_PROGRESS'), Type.Literal('COMPLETED'), Type.Literal('ERROR'), Type.Literal('UNKNOWN')]);
 
 const BriaError = Type.Object({
   code: Type.Optional(Type.Union([Type.Integer(), Type.String()])),
@@ -73,12 +68,10 @@ function messageOf(status: number, body: unknown): string {
   // 'file' parameter did not pass content moderation."; docs.bria.ai Product Shot API reference).
   const raw = (body as { error?: unknown })?.error;
   const error = (typeof raw === 'string' ? { message: raw } : raw) as { message?: unknown; details?: unknown } | undefined;
-  const text = [error?.message, typeof error?.details === 'string' ? error.details : undefined]
-    .filter((x): x is string => typeof x === 'string' && x.length > 0)
-    .join(': ');
-  const fallback = typeof body === 'string' ? body : (body as { message?: unknown; detail?: unknown })?.message ?? (body as { detail?: unknown })?.detail;
+  const text = [error?.message, typeof error?.details === 'string' ? error.details : undefined].filter((x): x is string => typeof x === 'string' && x.length > 0).join(': ');
+  const fallback = typeof body === 'string' ? body : ((body as { message?: unknown; detail?: unknown })?.message ?? (body as { detail?: unknown })?.detail);
   const said = (text || (typeof fallback === 'string' ? fallback : '')).slice(0, 300);
-  if (status === 401 || status === 403) return 'BRIA refused the gateway\'s API token (check BRIA_API_TOKEN)';
+  if (status === 401 || status === 403) return "BRIA refused the gateway's API token (check BRIA_API_TOKEN)";
   if (status === 460) return `BRIA could not fetch the input URL${said ? `: ${said}` : ''}`;
   return `BRIA answered ${status}${said ? `: ${said}` : ''}`;
 }

@@ -171,27 +171,32 @@ export const blurBackground = v2Edit<Static<typeof BriaBlurBackgroundRequest>>('
  * `prompt` or `ref_images` "but not both", and `negative_prompt` "only when fast=false": each
  * conflict is a 422 before any upstream call.
  */
-export const generateBackground = v2Edit<Static<typeof BriaGenerateBackgroundRequest>>('bria.generate-background', '/v2/image/edit/replace_background', ['image', 'ref_images'], async (body, ctx) => {
-  const prompt = given(body.prompt);
-  const refs = body.ref_images?.length ? body.ref_images : undefined;
-  if (prompt && refs) throw invalid(['body', 'ref_images'], 'give either prompt or ref_images, not both');
-  if (!prompt && !refs) throw invalid(['body', 'prompt'], 'either prompt or ref_images is required');
-  if (body.fast && given(body.negative_prompt)) throw invalid(['body', 'negative_prompt'], 'negative_prompt is only used when fast is false');
-  return {
-    image: await image(ctx, body.image, 'image'),
-    ...(prompt
-      ? { prompt, mode: body.fast ? 'fast' : 'base', refine_prompt: body.refine_prompt, negative_prompt: given(body.negative_prompt) }
-      : {
-          ref_images: await Promise.all(refs!.map((ref, i) => ctx.media(ref, { kind: 'image', loc: ['body', 'ref_images', i], passUrl: true }))),
-          enhance_ref_images: body.enhance_ref_images,
-        }),
-    original_quality: body.original_quality,
-    force_background_detection: body.force_background_detection,
-    seed: body.seed,
-    prompt_content_moderation: body.prompt_content_moderation,
-    ...moderation(body),
-  };
-});
+export const generateBackground = v2Edit<Static<typeof BriaGenerateBackgroundRequest>>(
+  'bria.generate-background',
+  '/v2/image/edit/replace_background',
+  ['image', 'ref_images'],
+  async (body, ctx) => {
+    const prompt = given(body.prompt);
+    const refs = body.ref_images?.length ? body.ref_images : undefined;
+    if (prompt && refs) throw invalid(['body', 'ref_images'], 'give either prompt or ref_images, not both');
+    if (!prompt && !refs) throw invalid(['body', 'prompt'], 'either prompt or ref_images is required');
+    if (body.fast && given(body.negative_prompt)) throw invalid(['body', 'negative_prompt'], 'negative_prompt is only used when fast is false');
+    return {
+      image: await image(ctx, body.image, 'image'),
+      ...(prompt
+        ? { prompt, mode: body.fast ? 'fast' : 'base', refine_prompt: body.refine_prompt, negative_prompt: given(body.negative_prompt) }
+        : {
+            ref_images: await Promise.all(refs!.map((ref, i) => ctx.media(ref, { kind: 'image', loc: ['body', 'ref_images', i], passUrl: true }))),
+            enhance_ref_images: body.enhance_ref_images,
+          }),
+      original_quality: body.original_quality,
+      force_background_detection: body.force_background_detection,
+      seed: body.seed,
+      prompt_content_moderation: body.prompt_content_moderation,
+      ...moderation(body),
+    };
+  },
+);
 
 /** POST /v2/image/edit/enhance {image, steps_num, resolution 1MP|2MP|4MP, seed, preserve_alpha} (bria-client EnhanceImageRequestPayload). */
 export const enhanceImage = v2Edit<Static<typeof BriaEnhanceImageRequest>>('bria.enhance-image', '/v2/image/edit/enhance', ['image'], async (body, ctx) => ({
@@ -256,7 +261,11 @@ function v1Product<B extends { image_url?: string | null; image_file?: string | 
     adapter: briaV1Job<WithSource, T>({
       path: options.path,
       async toUpstream({ source, ...fields }, ctx) {
-        return { ...(await v1Image(ctx, source)), ...(await assetUrlsAsFiles(await mediaFields(fields, ['ref_image_file'], ctx), ctx)), ...(options.takesSync ? { sync: true } : {}) };
+        return {
+          ...(await v1Image(ctx, source)),
+          ...(await assetUrlsAsFiles(await mediaFields(fields, ['ref_image_file'], ctx), ctx)),
+          ...(options.takesSync ? { sync: true } : {}),
+        };
       },
       answer: options.answer,
       read: options.read,

@@ -68,8 +68,12 @@ async function guidanceMedia(body: Body, ctx: PrepareContext): Promise<Record<st
 
 /** The body's media fields: replaced by their checked, kept forms (never stored as sent). */
 const MEDIA_FIELDS = new Set([
-  'guidance_method_1_image_file', 'guidance_method_1_image_url', 'guidance_method_2_image_file', 'guidance_method_2_image_url',
-  'image_prompt_file', 'image_prompt_urls',
+  'guidance_method_1_image_file',
+  'guidance_method_1_image_url',
+  'guidance_method_2_image_file',
+  'guidance_method_2_image_url',
+  'image_prompt_file',
+  'image_prompt_urls',
 ]);
 
 interface TextToImageRequest extends Record<string, unknown> {

@@ -5,14 +5,30 @@ import sharp from 'sharp';
 import { invalid } from './inputs.js';
 
 export type Placement =
-  | 'upper_left' | 'upper_right' | 'bottom_left' | 'bottom_right' | 'right_center'
-  | 'left_center' | 'upper_center' | 'bottom_center' | 'center_vertical' | 'center_horizontal';
+  | 'upper_left'
+  | 'upper_right'
+  | 'bottom_left'
+  | 'bottom_right'
+  | 'right_center'
+  | 'left_center'
+  | 'upper_center'
+  | 'bottom_center'
+  | 'center_vertical'
+  | 'center_horizontal';
 
 /** BRIA's expand limit: "Maximum allowed area is 25M pixels (width × height ≤ 5,000 × 5,000)" (docs.bria.ai Image Editing API, /expand). */
 export const MAX_CANVAS_AREA = 25_000_000;
 
 const RATIOS: Record<string, number> = {
-  '1:1': 1, '2:3': 2 / 3, '3:2': 3 / 2, '3:4': 3 / 4, '4:3': 4 / 3, '16:9': 16 / 9, '9:16': 9 / 16, '4:5': 4 / 5, '5:4': 5 / 4,
+  '1:1': 1,
+  '2:3': 2 / 3,
+  '3:2': 3 / 2,
+  '3:4': 3 / 4,
+  '4:3': 4 / 3,
+  '16:9': 16 / 9,
+  '9:16': 9 / 16,
+  '4:5': 4 / 5,
+  '5:4': 5 / 4,
 };
 
 export interface ExpandRequest {
@@ -26,9 +42,7 @@ export interface ExpandRequest {
 }
 
 /** What BRIA's /v2/image/edit/expand takes: an aspect ratio (BRIA centres the image), or an explicit layout. */
-export type ExpandPlan =
-  | { aspect_ratio: string }
-  | { canvas_size: [number, number]; original_image_size: [number, number]; original_image_location: [number, number] };
+export type ExpandPlan = { aspect_ratio: string } | { canvas_size: [number, number]; original_image_size: [number, number]; original_image_location: [number, number] };
 
 /** Top-left corner of a `w`×`h` image placed at `position` on a `W`×`H` canvas. */
 export function placeAt(position: Placement, W: number, H: number, w: number, h: number): [number, number] {
@@ -37,17 +51,26 @@ export function placeAt(position: Placement, W: number, H: number, w: number, h:
   const x = { left: 0, center: Math.round(dx / 2), right: dx };
   const y = { top: 0, middle: Math.round(dy / 2), bottom: dy };
   switch (position) {
-    case 'upper_left': return [x.left, y.top];
-    case 'upper_right': return [x.right, y.top];
-    case 'bottom_left': return [x.left, y.bottom];
-    case 'bottom_right': return [x.right, y.bottom];
-    case 'right_center': return [x.right, y.middle];
-    case 'left_center': return [x.left, y.middle];
-    case 'upper_center': return [x.center, y.top];
-    case 'bottom_center': return [x.center, y.bottom];
+    case 'upper_left':
+      return [x.left, y.top];
+    case 'upper_right':
+      return [x.right, y.top];
+    case 'bottom_left':
+      return [x.left, y.bottom];
+    case 'bottom_right':
+      return [x.right, y.bottom];
+    case 'right_center':
+      return [x.right, y.middle];
+    case 'left_center':
+      return [x.left, y.middle];
+    case 'upper_center':
+      return [x.center, y.top];
+    case 'bottom_center':
+      return [x.center, y.bottom];
     // Both "centre" placements centre the image on both axes (the reference gives them no other meaning).
     case 'center_vertical':
-    case 'center_horizontal': return [x.center, y.middle];
+    case 'center_horizontal':
+      return [x.center, y.middle];
   }
 }
 
@@ -102,9 +125,7 @@ export function planExpand(body: ExpandRequest, width: number, height: number): 
       [W, H, w, h] = [W * s, H * s, w * s, h * s];
     }
     [W, H, w, h] = [W, H, w, h].map((n) => Math.max(1, Math.round(n)));
-    const location: [number, number] = padded
-      ? [Math.round(l * W + (box.x * W - w) / 2), Math.round(t * H + (box.y * H - h) / 2)]
-      : placeAt(body.position!, W, H, w, h);
+    const location: [number, number] = padded ? [Math.round(l * W + (box.x * W - w) / 2), Math.round(t * H + (box.y * H - h) / 2)] : placeAt(body.position!, W, H, w, h);
     return { canvas_size: [W, H], original_image_size: [w, h], original_image_location: location };
   }
 
@@ -135,5 +156,7 @@ export async function borderMask(width: number, height: number, percentage: numb
       if (edgeRow || x < bx || x >= width - bx) pixels[y * width + x] = 255;
     }
   }
-  return sharp(pixels, { raw: { width, height, channels: 1 } }).png().toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 1 } })
+    .png()
+    .toBuffer();
 }

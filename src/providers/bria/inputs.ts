@@ -17,8 +17,7 @@ export function given(value: unknown): string | undefined {
 }
 
 /** An image field BRIA fetches itself when it is a URL (`passUrl`); inline images are kept as assets. */
-export const image = (ctx: PrepareContext, value: string, field: string) =>
-  ctx.media(value, { kind: 'image', loc: ['body', field], passUrl: true });
+export const image = (ctx: PrepareContext, value: string, field: string) => ctx.media(value, { kind: 'image', loc: ['body', field], passUrl: true });
 
 /**
  * The `image_url` / `image_file` pair of v1 endpoints: one is required; when both are sent the

@@ -27,9 +27,7 @@ export function outcomeOf(answer: BriaV2Response, knownId?: string): StepOutcome
     case 'ERROR': {
       const code = answer.error?.code;
       const upstreamStatus = typeof code === 'number' ? code : Number.isInteger(Number(code)) ? Number(code) : undefined;
-      const message = [answer.error?.message, typeof answer.error?.details === 'string' ? answer.error.details : undefined]
-        .filter(Boolean)
-        .join(': ');
+      const message = [answer.error?.message, typeof answer.error?.details === 'string' ? answer.error.details : undefined].filter(Boolean).join(': ');
       return {
         kind: 'failed',
         upstreamId,

@@ -153,9 +153,7 @@ async function styleOf(style: Style | null | undefined, ctx: PrepareContext): Pr
   const fields = compact({
     presets: style.presets && style.presets.length > 0 ? style.presets : undefined,
     strength: style.strength,
-    imageReference: style.image_reference
-      ? { source: await sourceOf(style.image_reference.source, 'image', ['body', 'style', 'image_reference', 'source'], ctx) }
-      : undefined,
+    imageReference: style.image_reference ? { source: await sourceOf(style.image_reference.source, 'image', ['body', 'style', 'image_reference', 'source'], ctx) } : undefined,
   });
   return Object.keys(fields).length > 0 ? fields : undefined;
 }
@@ -316,10 +314,7 @@ export const generateVariation = fireflyOperation<GenerateVariation>({
     // The reference's CustomModel also lists image3_custom and image4_custom; Firefly's
     // generate-similar does not take them (its x-model-version enum), so say so before any call.
     if (!SIMILAR_MODELS.includes(body.x_model_version)) {
-      throw invalid(
-        ['body', 'x_model_version'],
-        `Firefly's generate-similar does not support ${body.x_model_version}: use ${SIMILAR_MODELS.join(', ')}`,
-      );
+      throw invalid(['body', 'x_model_version'], `Firefly's generate-similar does not support ${body.x_model_version}: use ${SIMILAR_MODELS.join(', ')}`);
     }
     return {
       modelVersion: body.x_model_version,
@@ -391,4 +386,3 @@ export const inpaint = fireflyOperation<FillImage>({
     };
   },
 });
-

@@ -36,11 +36,11 @@ export const fireflyTask = providerTaskRoutes('firefly', fireflyStatusPath, (job
 export const FireflyJobResponse = Type.Object({
   status: StringEnum(['success']),
   result: Type.Object({
-    jobId: Type.String({ description: 'The job id (the gateway\'s)' }),
+    jobId: Type.String({ description: "The job id (the gateway's)" }),
     task_id: Type.String({ description: 'The same as jobId' }),
     status: StringEnum(['pending', 'running', 'succeeded', 'failed', 'canceled']),
     progress: Nullable(Type.Integer({ minimum: 0, maximum: 100, description: 'Percent' })),
-    result: Type.Unknown({ description: 'Firefly\'s result once succeeded (`outputs: [{seed, image: {url}}]`, links to the gateway\'s copies)' }),
+    result: Type.Unknown({ description: "Firefly's result once succeeded (`outputs: [{seed, image: {url}}]`, links to the gateway's copies)" }),
     error: Nullable(Type.Object({ code: Type.String(), message: Type.String(), upstream_status: Type.Optional(Type.Integer()) })),
     outputs: Type.Array(Type.Ref(OutputItemSchema)),
   }),

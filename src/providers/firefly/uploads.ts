@@ -1,7 +1,7 @@
 // Firefly storage uploads: the gateway's upload route (POST /api/v1/firefly/upload), the upload ids
 // it records per API key, and the uploads a job makes of its input assets as it starts (Firefly
 // takes images by upload id or by a URL on a few storage hosts).
-import { HttpError, upstreamHttpError } from '../../core/errors.js';
+import { type HttpError, upstreamHttpError } from '../../core/errors.js';
 import { normalizeMedia } from '../../core/media.js';
 import type { TypedHandler } from '../../core/operation.js';
 import type { ConfigSection } from '../../core/provider-settings.js';
@@ -85,7 +85,8 @@ export function httpErrorOf(error: UpstreamError): HttpError {
  */
 export const upload: TypedHandler<unknown, FireflySettings> = async (request, _reply, ctx) => {
   const { file } = request.body as { file: UploadedFile | string };
-  if (typeof file === 'string') throw new RequestValidationError([{ loc: ['body', 'file'], msg: 'Expected a file, got a text field: send the image as a file part', type: 'value_error' }]);
+  if (typeof file === 'string')
+    throw new RequestValidationError([{ loc: ['body', 'file'], msg: 'Expected a file, got a text field: send the image as a file part', type: 'value_error' }]);
   const media = await normalizeMedia(file.data, { kind: 'image', field: 'file', loc: ['body', 'file'], maxBytes: UPLOAD_MAX_BYTES });
   let uploadId: string;
   try {

@@ -17,13 +17,7 @@
 // Every failure leaves here as an UpstreamError; the SDK's own retries stay off (the job
 // engine owns retrying), and no credential ever reaches a message.
 import { createHash } from 'node:crypto';
-import type {
-  EditImageParameters,
-  GenerateContentParameters,
-  GenerateImagesParameters,
-  GenerateVideosParameters,
-  GoogleGenAI,
-} from '@google/genai';
+import type { EditImageParameters, GenerateContentParameters, GenerateImagesParameters, GenerateVideosParameters, GoogleGenAI } from '@google/genai';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { ConfigSection, ProviderSettings } from '../../core/provider-settings.js';
 import { classifyUpstreamFailure, type UpstreamFailure } from '../../core/upstream.js';
@@ -57,9 +51,7 @@ const CALL_TIMEOUT_MS = 120_000;
 const Blob = Type.Object({ imageBytes: Type.Optional(Type.String()), mimeType: Type.Optional(Type.String()), gcsUri: Type.Optional(Type.String()) });
 
 export const ImagesResponse = Type.Object({
-  generatedImages: Type.Optional(
-    Type.Array(Type.Object({ image: Type.Optional(Blob), raiFilteredReason: Type.Optional(Type.String()) })),
-  ),
+  generatedImages: Type.Optional(Type.Array(Type.Object({ image: Type.Optional(Blob), raiFilteredReason: Type.Optional(Type.String()) }))),
 });
 export type ImagesResponse = Static<typeof ImagesResponse>;
 
@@ -79,9 +71,7 @@ export const ContentResponse = Type.Object({
       }),
     ),
   ),
-  promptFeedback: Type.Optional(
-    Type.Object({ blockReason: Type.Optional(Type.String()), blockReasonMessage: Type.Optional(Type.String()) }),
-  ),
+  promptFeedback: Type.Optional(Type.Object({ blockReason: Type.Optional(Type.String()), blockReasonMessage: Type.Optional(Type.String()) })),
   modelVersion: Type.Optional(Type.String()),
 });
 export type ContentResponse = Static<typeof ContentResponse>;
@@ -89,17 +79,13 @@ export type ContentResponse = Static<typeof ContentResponse>;
 export const VideosOperation = Type.Object({
   name: Type.Optional(Type.String()),
   done: Type.Optional(Type.Boolean()),
-  error: Type.Optional(
-    Type.Object({ code: Type.Optional(Type.Number()), message: Type.Optional(Type.String()), details: Type.Optional(Type.Unknown()) }),
-  ),
+  error: Type.Optional(Type.Object({ code: Type.Optional(Type.Number()), message: Type.Optional(Type.String()), details: Type.Optional(Type.Unknown()) })),
   response: Type.Optional(
     Type.Object({
       generatedVideos: Type.Optional(
         Type.Array(
           Type.Object({
-            video: Type.Optional(
-              Type.Object({ uri: Type.Optional(Type.String()), videoBytes: Type.Optional(Type.String()), mimeType: Type.Optional(Type.String()) }),
-            ),
+            video: Type.Optional(Type.Object({ uri: Type.Optional(Type.String()), videoBytes: Type.Optional(Type.String()), mimeType: Type.Optional(Type.String()) })),
           }),
         ),
       ),
@@ -110,8 +96,7 @@ export const VideosOperation = Type.Object({
 });
 export type VideosOperation = Static<typeof VideosOperation>;
 
-const checked = <T extends TSchema>(schema: T, what: string, body: unknown): Static<T> =>
-  checkedAnswer(schema, body, { provider: PROVIDER, upstream: 'Google', what });
+const checked = <T extends TSchema>(schema: T, what: string, body: unknown): Static<T> => checkedAnswer(schema, body, { provider: PROVIDER, upstream: 'Google', what });
 
 // ---- Errors ----
 
@@ -187,9 +172,10 @@ export function toUpstreamError(error: unknown, idempotent: boolean, redact: Red
         const { error: said } = body as GoogleErrorBody;
         const words = redact.text([said?.status, said?.message].filter(Boolean).join(': ') || `HTTP ${status}`);
         if (status !== 401 && status !== 403) return `Google answered ${status}: ${words}`;
-        const which = backend === 'vertex'
-          ? 'Vertex AI credentials (check GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_CLOUD_PROJECT and the project\'s Vertex AI access)'
-          : 'Gemini API key (check GEMINI_API_KEY)';
+        const which =
+          backend === 'vertex'
+            ? "Vertex AI credentials (check GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_CLOUD_PROJECT and the project's Vertex AI access)"
+            : 'Gemini API key (check GEMINI_API_KEY)';
         return `Google refused the gateway's ${which}: ${words}`;
       },
     });
@@ -223,9 +209,7 @@ export function toUpstreamError(error: unknown, idempotent: boolean, redact: Red
 const clients = new Map<string, GoogleGenAI>();
 
 function clientKey(google: GoogleConfig, backend: Backend): string {
-  const parts = backend === 'vertex'
-    ? [backend, google.project, google.location, google.credentialsFile, google.baseUrl]
-    : [backend, google.apiKey, google.baseUrl];
+  const parts = backend === 'vertex' ? [backend, google.project, google.location, google.credentialsFile, google.baseUrl] : [backend, google.apiKey, google.baseUrl];
   // Hashed: the map key never holds the key itself in a readable form.
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
@@ -270,9 +254,17 @@ export class GoogleClient {
   private readonly google: GoogleConfig;
   private readonly redact: Redactor;
 
-  constructor(google: GoogleConfig, readonly backend: Backend) {
+  constructor(
+    google: GoogleConfig,
+    readonly backend: Backend,
+  ) {
     if (backend === 'vertex' && !vertexConfigured(google)) {
-      throw new UpstreamError({ provider: PROVIDER, code: 'not_configured', message: 'Vertex AI is not configured: set GOOGLE_CLOUD_PROJECT and GOOGLE_CLOUD_LOCATION', retryable: false });
+      throw new UpstreamError({
+        provider: PROVIDER,
+        code: 'not_configured',
+        message: 'Vertex AI is not configured: set GOOGLE_CLOUD_PROJECT and GOOGLE_CLOUD_LOCATION',
+        retryable: false,
+      });
     }
     if (backend === 'gemini-api' && !geminiApiConfigured(google)) {
       throw new UpstreamError({ provider: PROVIDER, code: 'not_configured', message: 'the Gemini API is not configured: set GEMINI_API_KEY', retryable: false });

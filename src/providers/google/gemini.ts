@@ -7,12 +7,28 @@ import type { Content, HarmBlockMethod, HarmBlockThreshold, HarmCategory, Part, 
 import { assetRef } from '../../assets/assets.js';
 import { defineJob, type Validated } from '../../core/operation.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
-import { genaiModule, GoogleClient, geminiApiConfigured, vertexConfigured, type Backend, type ContentResponse, type GenaiModule, type GoogleConfig, type GoogleSettings } from './client.js';
+import {
+  genaiModule,
+  GoogleClient,
+  geminiApiConfigured,
+  vertexConfigured,
+  type Backend,
+  type ContentResponse,
+  type GenaiModule,
+  type GoogleConfig,
+  type GoogleSettings,
+} from './client.js';
 import { GEMINI_IMAGE_MODEL } from './models.js';
 import type { GeminiEditImageRequest, GeminiGenerateImageRequest, GeminiGenerateImageSequenceRequest } from './schemas.js';
 import { imageField, invalid, moderation, sdkEnum, sdkImage, waitForResult } from './shared.js';
 
-const HARM_CATEGORY = sdkEnum<HarmCategory>(['HARM_CATEGORY_HATE_SPEECH', 'HARM_CATEGORY_DANGEROUS_CONTENT', 'HARM_CATEGORY_HARASSMENT', 'HARM_CATEGORY_SEXUALLY_EXPLICIT', 'HARM_CATEGORY_CIVIC_INTEGRITY']);
+const HARM_CATEGORY = sdkEnum<HarmCategory>([
+  'HARM_CATEGORY_HATE_SPEECH',
+  'HARM_CATEGORY_DANGEROUS_CONTENT',
+  'HARM_CATEGORY_HARASSMENT',
+  'HARM_CATEGORY_SEXUALLY_EXPLICIT',
+  'HARM_CATEGORY_CIVIC_INTEGRITY',
+]);
 const HARM_THRESHOLD = sdkEnum<HarmBlockThreshold>(['BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH', 'BLOCK_NONE', 'OFF']);
 const HARM_METHOD = sdkEnum<HarmBlockMethod>(['SEVERITY', 'PROBABILITY']);
 /** The categories a threshold applies to when no (or the UNSPECIFIED) category is named. */
@@ -20,8 +36,17 @@ const ALL_HARM_CATEGORIES = ['HARM_CATEGORY_HATE_SPEECH', 'HARM_CATEGORY_DANGERO
 
 /** Finish/block reasons that mean Google's content policy stopped the answer (js-genai FinishReason, BlockedReason). */
 const POLICY_REASONS = new Set([
-  'SAFETY', 'IMAGE_SAFETY', 'PROHIBITED_CONTENT', 'IMAGE_PROHIBITED_CONTENT', 'BLOCKLIST', 'SPII',
-  'RECITATION', 'IMAGE_RECITATION', 'JAILBREAK', 'MODEL_ARMOR', 'OTHER',
+  'SAFETY',
+  'IMAGE_SAFETY',
+  'PROHIBITED_CONTENT',
+  'IMAGE_PROHIBITED_CONTENT',
+  'BLOCKLIST',
+  'SPII',
+  'RECITATION',
+  'IMAGE_RECITATION',
+  'JAILBREAK',
+  'MODEL_ARMOR',
+  'OTHER',
 ]);
 
 interface SafetyFields {
@@ -40,7 +65,10 @@ const methodGiven = (body: SafetyFields) => Boolean(body.safety_method && body.s
 function geminiBackend(google: GoogleConfig, needsVertex: { loc: (string | number)[]; why: string } | undefined): Backend {
   if (needsVertex) {
     if (vertexConfigured(google)) return 'vertex';
-    throw invalid(needsVertex.loc, `${needsVertex.why} is supported only on Vertex AI, and this gateway reaches Gemini through the Gemini API (GEMINI_API_KEY); omit it, or configure Vertex AI (GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION)`);
+    throw invalid(
+      needsVertex.loc,
+      `${needsVertex.why} is supported only on Vertex AI, and this gateway reaches Gemini through the Gemini API (GEMINI_API_KEY); omit it, or configure Vertex AI (GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION)`,
+    );
   }
   return geminiApiConfigured(google) ? 'gemini-api' : 'vertex';
 }
@@ -118,7 +146,12 @@ function noImage(answer: ContentResponse, text: string): StepOutcome {
   };
 }
 
-const textOf = (items: SequenceItem[]) => items.filter((i): i is { type: 'text'; text: string } => i.type === 'text').map((i) => i.text).join('\n').trim();
+const textOf = (items: SequenceItem[]) =>
+  items
+    .filter((i): i is { type: 'text'; text: string } => i.type === 'text')
+    .map((i) => i.text)
+    .join('\n')
+    .trim();
 
 interface GeminiRequest {
   backend: Backend;
@@ -142,9 +175,7 @@ function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest, 
       const outputs: UpstreamOutput[] = [];
       const items = readParts(answer, outputs);
       if (outputs.length === 0) return noImage(answer, textOf(items));
-      const data = shape === 'sequence'
-        ? { model: request.model, sequence: items }
-        : { model: request.model, text: textOf(items) || null };
+      const data = shape === 'sequence' ? { model: request.model, sequence: items } : { model: request.model, text: textOf(items) || null };
       return { kind: 'done', outputs, data };
     },
     async poll() {
@@ -152,9 +183,7 @@ function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest, 
     },
     result(assets, data) {
       if (shape === 'images') return { image_urls: assets.map(assetRef), ...data };
-      const sequence = (data.sequence as SequenceItem[]).map((item) =>
-        item.type === 'image' ? { type: 'image', image_url: assetRef(assets[item.output]) } : item,
-      );
+      const sequence = (data.sequence as SequenceItem[]).map((item) => (item.type === 'image' ? { type: 'image', image_url: assetRef(assets[item.output]) } : item));
       return { model: data.model, sequence, image_urls: assets.map(assetRef), text: textOf(data.sequence as SequenceItem[]) || null };
     },
   };
@@ -170,9 +199,11 @@ export const geminiGenerateImage = defineJob<GeminiGenerateBody, GoogleSettings>
     const gcs = urls.findIndex((u) => u.trim().startsWith('gs://'));
     const backend = geminiBackend(
       ctx.settings.google,
-      methodGiven(body) ? { loc: ['body', 'safety_method'], why: 'safety_method (HarmBlockMethod)' }
-        : gcs >= 0 ? { loc: ['body', 'image_urls', gcs], why: 'Reading gs:// URIs' }
-        : undefined,
+      methodGiven(body)
+        ? { loc: ['body', 'safety_method'], why: 'safety_method (HarmBlockMethod)' }
+        : gcs >= 0
+          ? { loc: ['body', 'image_urls', gcs], why: 'Reading gs:// URIs' }
+          : undefined,
     );
     const safety = safetySettings(body) ?? null;
     const images: string[] = [];
@@ -197,14 +228,6 @@ export const geminiGenerateImageSequence = defineJob<Validated<typeof GeminiGene
 // -- edit-image -------------------------------------------------------------------------------
 
 type EditBody = Validated<typeof GeminiEditImageRequest>;
-interface EditRequest {
-  backend: Backend;
-  model: string;
-  image: string;
-  steps: string[];
-  multi_turn: boolean;
-  safety: SafetySetting[] | null;
-}
 
 /**
  * Gemini image editing: the source image and the instruction in one user turn. Multi-turn
@@ -219,14 +242,17 @@ export const geminiEditImage = defineJob<EditBody, GoogleSettings>()({
     const hasSteps = body.edit_steps !== undefined && body.edit_steps !== null;
     if (hasPrompt && hasSteps) throw invalid(['body', 'edit_steps'], 'Provide either edit_prompt or edit_steps, not both');
     if (!hasPrompt && !hasSteps) throw invalid(['body', 'edit_prompt'], 'Field required: provide edit_prompt (one edit) or edit_steps (comma-separated edits)', 'missing');
-    const steps = hasPrompt ? [body.edit_prompt!] : body.edit_steps!.split(',').map((s) => s.trim()).filter(Boolean);
+    const steps = hasPrompt
+      ? [body.edit_prompt!]
+      : body
+          .edit_steps!.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
     if (steps.length === 0) throw invalid(['body', 'edit_steps'], 'edit_steps holds no edit: give comma-separated edit prompts');
     const gcs = body.image_url.trim().startsWith('gs://');
     const backend = geminiBackend(
       ctx.settings.google,
-      methodGiven(body) ? { loc: ['body', 'safety_method'], why: 'safety_method (HarmBlockMethod)' }
-        : gcs ? { loc: ['body', 'image_url'], why: 'Reading gs:// URIs' }
-        : undefined,
+      methodGiven(body) ? { loc: ['body', 'safety_method'], why: 'safety_method (HarmBlockMethod)' } : gcs ? { loc: ['body', 'image_url'], why: 'Reading gs:// URIs' } : undefined,
     );
     const safety = safetySettings(body) ?? null;
     return {

@@ -3,22 +3,21 @@
 // synchronously upstream, so each adapter finishes in `start`; an image filtered for safety (with
 // its reason) ends the job with `content_moderation`, which the caller hears as a 422 naming
 // Google's reason.
-import type {
-  ControlReferenceType,
-  EditImageParameters,
-  MaskReferenceMode,
-  PersonGeneration,
-  ReferenceImage,
-  SafetyFilterLevel,
-  SubjectReferenceType,
-} from '@google/genai';
+import type { ControlReferenceType, EditImageParameters, MaskReferenceMode, PersonGeneration, ReferenceImage, SafetyFilterLevel, SubjectReferenceType } from '@google/genai';
 import sharp from 'sharp';
 import { assetRef, type Asset } from '../../assets/assets.js';
 import { defineJob, type Validated } from '../../core/operation.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
 import { genaiModule, GoogleClient, type GenaiModule, type ImagesResponse, type GoogleSettings } from './client.js';
 import { IMAGEN_CAPABILITY_MODEL, IMAGEN_FAST_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS } from './models.js';
-import type { ImagenBackgroundRequest, ImagenExpandImageRequest, ImagenGenerateImageRequest, ImagenImageGuidanceRequest, ImagenInpaintingRequest, ImagenVariationRequest } from './schemas.js';
+import type {
+  ImagenBackgroundRequest,
+  ImagenExpandImageRequest,
+  ImagenGenerateImageRequest,
+  ImagenImageGuidanceRequest,
+  ImagenInpaintingRequest,
+  ImagenVariationRequest,
+} from './schemas.js';
 import { imageBuffer, imageField, invalid, MAX_SEED, moderation, requireVertex, sdkEnum, sdkImage, waitForResult, type ImageBytes } from './shared.js';
 
 const SAFETY_FILTER = sdkEnum<SafetyFilterLevel>(['BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH', 'BLOCK_NONE']);
@@ -83,10 +82,7 @@ function maskedEdit(
     edit: true,
     params: {
       prompt,
-      referenceImages: [
-        Object.assign(new RawReferenceImage(), { referenceId: 1, referenceImage: image }),
-        Object.assign(new MaskReferenceImage(), { referenceId: 2, ...mask }),
-      ],
+      referenceImages: [Object.assign(new RawReferenceImage(), { referenceId: 1, referenceImage: image }), Object.assign(new MaskReferenceImage(), { referenceId: 2, ...mask })],
       config,
     },
   };
@@ -103,7 +99,10 @@ function imagenSafety(request: { safety_filter_level: string; person_generation:
 
 // -- generate-image ---------------------------------------------------------------------------
 
-type GenerateImageBody = Validated<typeof ImagenGenerateImageRequest, 'prompt' | 'aspect_ratio' | 'number_of_images' | 'use_fast_model' | 'add_watermark' | 'safety_filter_level' | 'person_generation'>;
+type GenerateImageBody = Validated<
+  typeof ImagenGenerateImageRequest,
+  'prompt' | 'aspect_ratio' | 'number_of_images' | 'use_fast_model' | 'add_watermark' | 'safety_filter_level' | 'person_generation'
+>;
 interface GenerateImageRequest extends Omit<GenerateImageBody, 'model_name' | 'use_fast_model'> {
   model: string;
   reference_model: string;
@@ -202,17 +201,21 @@ export const imagenImageGuidance = defineJob<GuidanceBody, GoogleSettings>()({
     for (const ref of request.references) {
       const image = await sdkImage(ctx, ref.image);
       if (request.guidance_type === 'style') {
-        referenceImages.push(Object.assign(new StyleReferenceImage(), {
-          referenceId: ref.id,
-          referenceImage: image,
-          config: ref.description ? { styleDescription: ref.description } : {},
-        }));
+        referenceImages.push(
+          Object.assign(new StyleReferenceImage(), {
+            referenceId: ref.id,
+            referenceImage: image,
+            config: ref.description ? { styleDescription: ref.description } : {},
+          }),
+        );
       } else {
-        referenceImages.push(Object.assign(new SubjectReferenceImage(), {
-          referenceId: ref.id,
-          referenceImage: image,
-          config: { subjectType: SUBJECT[request.subject_type!], ...(ref.description ? { subjectDescription: ref.description } : {}) },
-        }));
+        referenceImages.push(
+          Object.assign(new SubjectReferenceImage(), {
+            referenceId: ref.id,
+            referenceImage: image,
+            config: { subjectType: SUBJECT[request.subject_type!], ...(ref.description ? { subjectDescription: ref.description } : {}) },
+          }),
+        );
       }
     }
     return {
@@ -255,9 +258,7 @@ export const imagenVariation = defineJob<VariationBody, GoogleSettings>()({
     const description = body.prompt ?? 'a variation of the original image';
     return {
       image: await imageField(ctx, body.image_url, ['body', 'image_url'], 'vertex'),
-      prompt: description.includes('[1]')
-        ? description
-        : `Generate an image aligning with the ${CONTROL_WORDS[body.control_type]} [1] to match the description: ${description}`,
+      prompt: description.includes('[1]') ? description : `Generate an image aligning with the ${CONTROL_WORDS[body.control_type]} [1] to match the description: ${description}`,
       control_type: body.control_type,
       number_of_images: body.number_of_images,
       aspect_ratio: body.aspect_ratio ?? null,
@@ -327,7 +328,10 @@ export const imagenInpaint = defineJob<InpaintBody, GoogleSettings>()({
       maskMode = body.mask_mode ?? 'MASK_MODE_FOREGROUND';
     }
     if (maskMode === 'MASK_MODE_USER_PROVIDED' || maskMode === 'MASK_MODE_DEFAULT') {
-      throw invalid(['body', 'mask_mode'], `${maskMode} needs a mask image, and this operation has no mask field; use MASK_MODE_FOREGROUND, MASK_MODE_BACKGROUND or MASK_MODE_SEMANTIC`);
+      throw invalid(
+        ['body', 'mask_mode'],
+        `${maskMode} needs a mask image, and this operation has no mask field; use MASK_MODE_FOREGROUND, MASK_MODE_BACKGROUND or MASK_MODE_SEMANTIC`,
+      );
     }
     const classes = body.segmentation_classes ?? null;
     if (maskMode === 'MASK_MODE_SEMANTIC') {
@@ -439,7 +443,9 @@ async function outpaintInputs(source: Buffer, request: ExpandRequest): Promise<{
     .composite([{ input: placed, left: box.left, top: box.top }])
     .png()
     .toBuffer();
-  const keep = await sharp({ create: { width: box.width, height: box.height, channels: 3, background: '#000000' } }).png().toBuffer();
+  const keep = await sharp({ create: { width: box.width, height: box.height, channels: 3, background: '#000000' } })
+    .png()
+    .toBuffer();
   const mask = await sharp({ create: { ...canvas, background: '#ffffff' } })
     .composite([{ input: keep, left: box.left, top: box.top }])
     .greyscale()
@@ -464,7 +470,8 @@ export const imagenExpandImage = defineJob<ExpandBody, GoogleSettings>()({
     if (given.length > 0) {
       // Reference: "Custom Padding (all four values required if using)". Custom padding wins over `position`.
       const missing = sides.filter((s) => !given.includes(s));
-      if (missing.length > 0) throw invalid(['body', missing[0]], 'Field required: custom padding needs all four of padding_left, padding_right, padding_top and padding_bottom', 'missing');
+      if (missing.length > 0)
+        throw invalid(['body', missing[0]], 'Field required: custom padding needs all four of padding_left, padding_right, padding_top and padding_bottom', 'missing');
       padding = { left: body.padding_left!, right: body.padding_right!, top: body.padding_top!, bottom: body.padding_bottom! };
       if (padding.left + padding.right >= 1) throw invalid(['body', 'padding_right'], 'padding_left + padding_right must be less than 1: the image needs some width');
       if (padding.top + padding.bottom >= 1) throw invalid(['body', 'padding_bottom'], 'padding_top + padding_bottom must be less than 1: the image needs some height');

@@ -7,8 +7,7 @@ import { RequestValidationError } from '../../core/validation.js';
 import { mediaBytes, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import { vertexConfigured, type Backend, type GoogleConfig } from './client.js';
 
-export const invalid = (loc: (string | number)[], msg: string, type = 'value_error'): RequestValidationError =>
-  new RequestValidationError([{ loc, msg, type }]);
+export const invalid = (loc: (string | number)[], msg: string, type = 'value_error'): RequestValidationError => new RequestValidationError([{ loc, msg, type }]);
 
 /** Imagen and Veo exist on Vertex AI only (docs/provider-facts.md §5; the SDK refuses them on the Gemini API). */
 export function requireVertex(google: GoogleConfig, what: string): void {
@@ -44,7 +43,11 @@ export async function imageField(ctx: PrepareContext, value: string, loc: (strin
   return ctx.media(value, { kind: 'image', loc });
 }
 
-export interface ImageBytes { imageBytes?: string; gcsUri?: string; mimeType: string }
+export interface ImageBytes {
+  imageBytes?: string;
+  gcsUri?: string;
+  mimeType: string;
+}
 
 /** A stored image field as the SDK's `Image`: base64 bytes, or the gs:// URI. */
 export async function sdkImage(ctx: StepContext, ref: string): Promise<ImageBytes> {

@@ -29,10 +29,22 @@ const VEO_PERSON: Record<string, string> = { allow: 'allow_all', allow_adult: 'a
 
 /** google.rpc.Code (an operation's `error.code`) → the HTTP status Google maps it to (google.rpc code.proto). */
 const RPC_HTTP: Record<number, [string, number]> = {
-  1: ['CANCELLED', 499], 2: ['UNKNOWN', 500], 3: ['INVALID_ARGUMENT', 400], 4: ['DEADLINE_EXCEEDED', 504],
-  5: ['NOT_FOUND', 404], 6: ['ALREADY_EXISTS', 409], 7: ['PERMISSION_DENIED', 403], 8: ['RESOURCE_EXHAUSTED', 429],
-  9: ['FAILED_PRECONDITION', 400], 10: ['ABORTED', 409], 11: ['OUT_OF_RANGE', 400], 12: ['UNIMPLEMENTED', 501],
-  13: ['INTERNAL', 500], 14: ['UNAVAILABLE', 503], 15: ['DATA_LOSS', 500], 16: ['UNAUTHENTICATED', 401],
+  1: ['CANCELLED', 499],
+  2: ['UNKNOWN', 500],
+  3: ['INVALID_ARGUMENT', 400],
+  4: ['DEADLINE_EXCEEDED', 504],
+  5: ['NOT_FOUND', 404],
+  6: ['ALREADY_EXISTS', 409],
+  7: ['PERMISSION_DENIED', 403],
+  8: ['RESOURCE_EXHAUSTED', 429],
+  9: ['FAILED_PRECONDITION', 400],
+  10: ['ABORTED', 409],
+  11: ['OUT_OF_RANGE', 400],
+  12: ['UNIMPLEMENTED', 501],
+  13: ['INTERNAL', 500],
+  14: ['UNAVAILABLE', 503],
+  15: ['DATA_LOSS', 500],
+  16: ['UNAUTHENTICATED', 401],
 };
 
 function videosOutcome(operation: VideosOperation, name: string, request: VeoRequest): StepOutcome {
@@ -58,7 +70,11 @@ function videosOutcome(operation: VideosOperation, name: string, request: VeoReq
   if (outputs.length === 0) {
     const reasons = operation.response?.raiMediaFilteredReasons ?? [];
     if ((operation.response?.raiMediaFilteredCount ?? 0) > 0 || reasons.length > 0) {
-      return { ...moderation(`Google's safety filters blocked the video${reasons.length ? `: ${reasons.join('; ')}` : ''}`), upstreamId: name, upstreamStatus: 'DONE' } as StepOutcome;
+      return {
+        ...moderation(`Google's safety filters blocked the video${reasons.length ? `: ${reasons.join('; ')}` : ''}`),
+        upstreamId: name,
+        upstreamStatus: 'DONE',
+      } as StepOutcome;
     }
     // Only a Cloud Storage URI (an output bucket configured upstream): not readable with the gateway's links.
     const uri = videos.find((v) => v.video?.uri)?.video?.uri;
@@ -93,7 +109,7 @@ export const veoGenerateVideo = defineJob<VeoBody, GoogleSettings>()({
       throw invalid(
         ['body', 'duration'],
         `duration ${body.duration} conflicts with Veo: ${body.model} (upstream ${target.model}) makes ${target.durations.join(', ')}-second clips ` +
-          '(Veo 2: 5–8 s; Veo 3 and 3.1: 4, 6 or 8 s), so the reference\'s 10 s has no upstream equivalent; use duration 5',
+          "(Veo 2: 5–8 s; Veo 3 and 3.1: 4, 6 or 8 s), so the reference's 10 s has no upstream equivalent; use duration 5",
       );
     }
     if (body.seed !== undefined && body.seed !== null && (body.seed < 0 || body.seed > MAX_SEED)) {

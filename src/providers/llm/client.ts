@@ -161,20 +161,19 @@ class OpenAIBackend implements Backend {
         ? { type: 'text', text: part.text }
         : { type: 'image_url', image_url: { url: `data:${part.mimeType};base64,${part.data.toString('base64')}`, detail: part.detail ?? 'auto' } },
     );
-    const completion = await openaiCall(
-      () =>
-        sdk.chat.completions.create(
-          {
-            model: this.model,
-            messages: [
-              { role: 'system', content: request.system },
-              { role: 'user', content },
-            ],
-            ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
-            response_format: { type: 'json_schema', json_schema: { name: request.name, schema: jsonSchemaOf(request.schema), strict: true } },
-          },
-          { signal: request.signal },
-        ),
+    const completion = await openaiCall(() =>
+      sdk.chat.completions.create(
+        {
+          model: this.model,
+          messages: [
+            { role: 'system', content: request.system },
+            { role: 'user', content },
+          ],
+          ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+          response_format: { type: 'json_schema', json_schema: { name: request.name, schema: jsonSchemaOf(request.schema), strict: true } },
+        },
+        { signal: request.signal },
+      ),
     );
     const choice = completion?.choices?.[0];
     if (!choice?.message) throw new UpstreamError({ provider: 'openai', code: 'bad_upstream_response', message: 'OpenAI answered without a message', retryable: false });
@@ -199,7 +198,10 @@ class GeminiBackend implements Backend {
   /** Retry-After of the last answer (the SDK's ApiError carries only status and body). */
   private lastRetryAfter: string | null = null;
 
-  constructor(private readonly google: LlmSettings['google'], private readonly via: GoogleBackend) {}
+  constructor(
+    private readonly google: LlmSettings['google'],
+    private readonly via: GoogleBackend,
+  ) {}
 
   private async sdk(): Promise<GoogleGenAI> {
     if (this.ai) return this.ai;
@@ -215,9 +217,7 @@ class GeminiBackend implements Backend {
 
   async complete(request: Omit<StructuredRequest<TObject>, 'check'>): Promise<RawAnswer> {
     const ai = await this.sdk();
-    const parts = request.parts.map((part) =>
-      part.kind === 'text' ? { text: part.text } : { inlineData: { mimeType: part.mimeType, data: part.data.toString('base64') } },
-    );
+    const parts = request.parts.map((part) => (part.kind === 'text' ? { text: part.text } : { inlineData: { mimeType: part.mimeType, data: part.data.toString('base64') } }));
     let response;
     try {
       response = await ai.models.generateContent({
@@ -236,7 +236,13 @@ class GeminiBackend implements Backend {
     }
     const blocked = response.promptFeedback?.blockReason;
     if (blocked) {
-      throw new UpstreamError({ provider: 'gemini', status: 400, code: 'content_moderation', message: `Gemini blocked the request (${blocked})${response.promptFeedback?.blockReasonMessage ? `: ${response.promptFeedback.blockReasonMessage}` : ''}`, retryable: false });
+      throw new UpstreamError({
+        provider: 'gemini',
+        status: 400,
+        code: 'content_moderation',
+        message: `Gemini blocked the request (${blocked})${response.promptFeedback?.blockReasonMessage ? `: ${response.promptFeedback.blockReasonMessage}` : ''}`,
+        retryable: false,
+      });
     }
     const candidate = response.candidates?.[0];
     const finish = candidate?.finishReason as string | undefined;

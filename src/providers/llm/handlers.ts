@@ -58,15 +58,19 @@ export function promptHandler<P extends PromptPurpose>(purpose: P): TypedHandler
     const provider = providerOf(body);
     const backend = backendFor(provider, ctx.settings);
     const temperature = body.temperature ?? 0.7;
-    const out = await structured(backend, {
-      name: purpose,
-      system: PROMPT_SYSTEM[purpose],
-      parts: [{ kind: 'text', text: promptUser[purpose](typed) }],
-      schema: PromptOutput,
-      temperature,
-      signal: AbortSignal.timeout(DEADLINE_MS),
-      check: (value) => (value.prompt.trim().length < 3 ? 'the prompt is empty' : undefined),
-    }, ctx.guarded);
+    const out = await structured(
+      backend,
+      {
+        name: purpose,
+        system: PROMPT_SYSTEM[purpose],
+        parts: [{ kind: 'text', text: promptUser[purpose](typed) }],
+        schema: PromptOutput,
+        temperature,
+        signal: AbortSignal.timeout(DEADLINE_MS),
+        check: (value) => (value.prompt.trim().length < 3 ? 'the prompt is empty' : undefined),
+      },
+      ctx.guarded,
+    );
     const inputs = Object.fromEntries(
       (['prompt', 'subject', 'audience', 'location'] as const).filter((k) => body[k] !== undefined).map((k) => [k === 'prompt' ? 'original_prompt' : k, body[k]]),
     );
@@ -120,26 +124,37 @@ export const captionImage: TypedHandler<ImageCaptionBody, LlmSettings> = async (
   const parts: LlmPart[] = [await imagePart(media), { kind: 'text', text: imageCaptionUser(mode, nbrTags, possible.length > 0 ? possible : null) }];
   const metadata = { mode, model_provider: provider, model: backend.model, width: media.width, height: media.height };
   if (mode === 'image_tagging') {
-    const out = await structured(backend, {
-      name: 'image_tags',
-      system: IMAGE_CAPTION_SYSTEM.image_tagging,
+    const out = await structured(
+      backend,
+      {
+        name: 'image_tags',
+        system: IMAGE_CAPTION_SYSTEM.image_tagging,
+        parts,
+        schema: tagsOutput(possible.length > 0 ? possible : null),
+        temperature: CAPTION_TEMPERATURE,
+        signal: AbortSignal.timeout(DEADLINE_MS),
+        check: (value) => (cleanTags(value.tags as string[], nbrTags).length === 0 ? 'no tags' : undefined),
+      },
+      ctx.guarded,
+    );
+    return {
+      status: 'success',
+      result: { tags: cleanTags(out.value.tags as string[], nbrTags), metadata: { ...metadata, nbr_tags: nbrTags, ...(possible.length > 0 ? { possible_tags: possible } : {}) } },
+    };
+  }
+  const out = await structured(
+    backend,
+    {
+      name: 'image_caption',
+      system: IMAGE_CAPTION_SYSTEM[mode],
       parts,
-      schema: tagsOutput(possible.length > 0 ? possible : null),
+      schema: CaptionOutput,
       temperature: CAPTION_TEMPERATURE,
       signal: AbortSignal.timeout(DEADLINE_MS),
-      check: (value) => (cleanTags(value.tags as string[], nbrTags).length === 0 ? 'no tags' : undefined),
-    }, ctx.guarded);
-    return { status: 'success', result: { tags: cleanTags(out.value.tags as string[], nbrTags), metadata: { ...metadata, nbr_tags: nbrTags, ...(possible.length > 0 ? { possible_tags: possible } : {}) } } };
-  }
-  const out = await structured(backend, {
-    name: 'image_caption',
-    system: IMAGE_CAPTION_SYSTEM[mode],
-    parts,
-    schema: CaptionOutput,
-    temperature: CAPTION_TEMPERATURE,
-    signal: AbortSignal.timeout(DEADLINE_MS),
-    check: (value) => (value.caption.trim() === '' ? 'the caption is empty' : undefined),
-  }, ctx.guarded);
+      check: (value) => (value.caption.trim() === '' ? 'the caption is empty' : undefined),
+    },
+    ctx.guarded,
+  );
   return { status: 'success', result: { caption: out.value.caption.trim(), metadata } };
 };
 
@@ -185,11 +200,16 @@ function cleanSegments(segments: Segment[], duration: number, nbrTags: number) {
 function videoSchema(mode: VideoCaptionMode, provider: LlmProviderName, duration: number): TObject {
   const max = provider === 'gemini' ? Math.round(duration * 100) / 100 : undefined;
   switch (mode) {
-    case 'tagging': return tagsOutput(null);
-    case 'segment_timestamps': return segmentsOutput('caption', max);
-    case 'segment_timestamps_descriptive': return segmentsOutput('description', max);
-    case 'segment_timestamps_tags': return segmentsOutput('tags', max);
-    default: return CaptionOutput;
+    case 'tagging':
+      return tagsOutput(null);
+    case 'segment_timestamps':
+      return segmentsOutput('caption', max);
+    case 'segment_timestamps_descriptive':
+      return segmentsOutput('description', max);
+    case 'segment_timestamps_tags':
+      return segmentsOutput('tags', max);
+    default:
+      return CaptionOutput;
   }
 }
 
@@ -232,21 +252,25 @@ export const captionVideo: TypedHandler<VideoCaptionBody, LlmSettings> = async (
     return { parts, input: 'frames' as const };
   });
 
-  const out = await structured(backend, {
-    name: `video_${mode}`,
-    system: VIDEO_CAPTION_SYSTEM[mode],
-    parts,
-    schema: videoSchema(mode, provider, duration),
-    temperature: CAPTION_TEMPERATURE,
-    signal,
-    check: (value) => {
-      const v = value as { caption?: string; tags?: string[]; segments?: Segment[] };
-      if (v.caption !== undefined && v.caption.trim() === '') return 'the caption is empty';
-      if (v.tags !== undefined && cleanTags(v.tags, nbrTags).length === 0) return 'no tags';
-      if (v.segments !== undefined && cleanSegments(v.segments, duration, nbrTags).length === 0) return 'no segment within the video';
-      return undefined;
+  const out = await structured(
+    backend,
+    {
+      name: `video_${mode}`,
+      system: VIDEO_CAPTION_SYSTEM[mode],
+      parts,
+      schema: videoSchema(mode, provider, duration),
+      temperature: CAPTION_TEMPERATURE,
+      signal,
+      check: (value) => {
+        const v = value as { caption?: string; tags?: string[]; segments?: Segment[] };
+        if (v.caption !== undefined && v.caption.trim() === '') return 'the caption is empty';
+        if (v.tags !== undefined && cleanTags(v.tags, nbrTags).length === 0) return 'no tags';
+        if (v.segments !== undefined && cleanSegments(v.segments, duration, nbrTags).length === 0) return 'no segment within the video';
+        return undefined;
+      },
     },
-  }, ctx.guarded);
+    ctx.guarded,
+  );
   const value = out.value as { caption?: string; tags?: string[]; segments?: Segment[] };
   const metadata = {
     mode,

@@ -29,10 +29,7 @@ export function segmentsOutput(field: 'caption' | 'description' | 'tags', maxSec
   const seconds = (what: string) =>
     Type.Number({ description: `Segment ${what}, seconds from the start of the video`, ...(maxSeconds !== undefined ? { minimum: 0, maximum: maxSeconds } : {}) });
   const detail = field === 'tags' ? Type.Array(Type.String()) : Type.String();
-  return Type.Object(
-    { segments: Type.Array(Type.Object({ start_seconds: seconds('start'), end_seconds: seconds('end'), [field]: detail }, closed)) },
-    closed,
-  );
+  return Type.Object({ segments: Type.Array(Type.Object({ start_seconds: seconds('start'), end_seconds: seconds('end'), [field]: detail }, closed)) }, closed);
 }
 
 /** The schema as plain JSON (TypeBox's symbol markers dropped). */

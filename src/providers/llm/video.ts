@@ -15,7 +15,26 @@ export async function sampleFrames(file: string, duration: number, count: number
   const frames: Frame[] = [];
   for (const seconds of times) {
     const { code, stdout } = await runFfmpeg(
-      ['-hide_banner', '-loglevel', 'error', '-ss', seconds.toFixed(3), '-i', file, '-frames:v', '1', '-vf', "scale='min(512,iw)':-2", '-f', 'image2pipe', '-vcodec', 'mjpeg', '-q:v', '4', 'pipe:1'],
+      [
+        '-hide_banner',
+        '-loglevel',
+        'error',
+        '-ss',
+        seconds.toFixed(3),
+        '-i',
+        file,
+        '-frames:v',
+        '1',
+        '-vf',
+        "scale='min(512,iw)':-2",
+        '-f',
+        'image2pipe',
+        '-vcodec',
+        'mjpeg',
+        '-q:v',
+        '4',
+        'pipe:1',
+      ],
       signal,
     );
     if (code === 0 && stdout.length > 0) frames.push({ seconds, jpeg: stdout });

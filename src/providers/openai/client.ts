@@ -98,7 +98,7 @@ function messageOf(status: number, body: unknown): string {
   const error = errorBody(body);
   const said = error.message ? `: ${error.message}` : '';
   // OpenAI's 401 message quotes (part of) the key: never pass it on.
-  if (status === 401) return 'OpenAI refused the gateway\'s API key (check OPENAI_API_KEY)';
+  if (status === 401) return "OpenAI refused the gateway's API key (check OPENAI_API_KEY)";
   if (status === 403) return `OpenAI refused the request for this account${said}`;
   if (status === 429) return quotaExhausted(error) ? `OpenAI quota exhausted for the gateway's account${said}` : `OpenAI rate limit reached${said}`;
   if (status === 400 && error.code === 'moderation_blocked') return `OpenAI refused the request (moderation_blocked)${said}`;
@@ -130,12 +130,14 @@ export const ImagesResponse = Type.Object({
   background: Type.Optional(Type.String()),
   output_format: Type.Optional(Type.String()),
   // GPT image models report the tokens they billed (openai-node ImagesResponse.Usage).
-  usage: Type.Optional(Type.Object({
-    input_tokens: Type.Number(),
-    output_tokens: Type.Number(),
-    total_tokens: Type.Number(),
-    input_tokens_details: Type.Optional(Type.Object({ text_tokens: Type.Number(), image_tokens: Type.Number() })),
-  })),
+  usage: Type.Optional(
+    Type.Object({
+      input_tokens: Type.Number(),
+      output_tokens: Type.Number(),
+      total_tokens: Type.Number(),
+      input_tokens_details: Type.Optional(Type.Object({ text_tokens: Type.Number(), image_tokens: Type.Number() })),
+    }),
+  ),
 });
 export type ImagesResponse = Static<typeof ImagesResponse>;
 

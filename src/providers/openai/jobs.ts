@@ -170,9 +170,7 @@ export const inpaint = defineJob<InpaintBody, OpenAISettings>()<EditRequest>({
       const png = await sharp(image.bytes).rotate().png().toBuffer();
       image = { ...image, bytes: png, mime: 'image/png', ext: 'png' };
     }
-    const mask = borderOnly
-      ? await borderMask(width, height, body.border_percentage ?? 0.05)
-      : await toOpenAIMask((await readMedia(maskValue!, 'mask', maskField, ctx)).bytes);
+    const mask = borderOnly ? await borderMask(width, height, body.border_percentage ?? 0.05) : await toOpenAIMask((await readMedia(maskValue!, 'mask', maskField, ctx)).bytes);
     if (mask.width !== width || mask.height !== height) {
       throw new RequestValidationError([
         {
@@ -192,9 +190,7 @@ export const inpaint = defineJob<InpaintBody, OpenAISettings>()<EditRequest>({
       ]);
     }
     if (mask.png.length > MAX_MASK_BYTES) {
-      throw new RequestValidationError([
-        { loc: ['body', maskField], msg: `the mask as a PNG is ${mask.png.length} bytes; OpenAI accepts masks under 4 MB`, type: 'value_error' },
-      ]);
+      throw new RequestValidationError([{ loc: ['body', maskField], msg: `the mask as a PNG is ${mask.png.length} bytes; OpenAI accepts masks under 4 MB`, type: 'value_error' }]);
     }
     // The border mask is the gateway's own (not an input of the caller's): the job's record does not list it.
     const stored = (bytes: Buffer, mime: string, loc: string, derived = false) =>

@@ -34,7 +34,9 @@ async function encode(editable: (i: number) => boolean, width: number, height: n
     if (edit) edited++;
     rgba[i * 4 + 3] = edit ? 0 : 255;
   }
-  const png = await sharp(rgba, { raw: { width, height, channels: 4 } }).png({ compressionLevel: 9 }).toBuffer();
+  const png = await sharp(rgba, { raw: { width, height, channels: 4 } })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
   return { png, width, height, form, editFraction: edited / (width * height) };
 }
 

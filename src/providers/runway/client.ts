@@ -97,9 +97,8 @@ function saidBy(body: unknown): string {
   return parts.join('; ').slice(0, 500);
 }
 
-
 function messageOf(status: number, body: unknown): string {
-  if (status === 401 || status === 403) return 'Runway refused the gateway\'s API secret (check RUNWAYML_API_SECRET)';
+  if (status === 401 || status === 403) return "Runway refused the gateway's API secret (check RUNWAYML_API_SECRET)";
   const said = saidBy(body);
   return `Runway answered ${status}${said ? `: ${said}` : ''}`;
 }
@@ -135,15 +134,18 @@ export class RunwayClient {
   }
 
   private sdk(): Promise<RunwayML> {
-    return (this.client ??= runwayModule().then(({ default: RunwayML }) => new RunwayML({
-      apiKey: this.config.apiSecret,
-      baseURL: this.config.baseUrl.replace(/\/+$/, ''),
-      runwayVersion: RUNWAY_API_VERSION,
-      maxRetries: 0,
-      timeout: this.config.timeoutMs ?? 60_000,
-      // The SDK's logger would print request URLs and retries on stdout; the gateway logs itself.
-      logLevel: 'off',
-    })));
+    return (this.client ??= runwayModule().then(
+      ({ default: RunwayML }) =>
+        new RunwayML({
+          apiKey: this.config.apiSecret,
+          baseURL: this.config.baseUrl.replace(/\/+$/, ''),
+          runwayVersion: RUNWAY_API_VERSION,
+          maxRetries: 0,
+          timeout: this.config.timeoutMs ?? 60_000,
+          // The SDK's logger would print request URLs and retries on stdout; the gateway logs itself.
+          logLevel: 'off',
+        }),
+    ));
   }
 
   /** Runs one SDK call; its failure leaves as an UpstreamError (the SDK is loaded by then). */
@@ -162,14 +164,22 @@ export class RunwayClient {
     return this.call(false, async (sdk) => {
       const answer = await (() => {
         switch (endpoint) {
-          case '/v1/text_to_image': return sdk.textToImage.create(body as RunwayML.TextToImageCreateParams, options);
-          case '/v1/image_to_video': return sdk.imageToVideo.create(body as RunwayML.ImageToVideoCreateParams, options);
-          case '/v1/text_to_video': return sdk.textToVideo.create(body as RunwayML.TextToVideoCreateParams, options);
-          case '/v1/character_performance': return sdk.characterPerformance.create(body as RunwayML.CharacterPerformanceCreateParams, options);
-          case '/v1/video_to_video': return sdk.videoToVideo.create(body as RunwayML.VideoToVideoCreateParams, options);
-          case '/v1/video_upscale': return sdk.videoUpscale.create(body as RunwayML.VideoUpscaleCreateParams, options);
-          case '/v1/text_to_speech': return sdk.textToSpeech.create(body as RunwayML.TextToSpeechCreateParams, options);
-          default: throw new Error(`unknown Runway endpoint ${String(endpoint)}`);
+          case '/v1/text_to_image':
+            return sdk.textToImage.create(body as RunwayML.TextToImageCreateParams, options);
+          case '/v1/image_to_video':
+            return sdk.imageToVideo.create(body as RunwayML.ImageToVideoCreateParams, options);
+          case '/v1/text_to_video':
+            return sdk.textToVideo.create(body as RunwayML.TextToVideoCreateParams, options);
+          case '/v1/character_performance':
+            return sdk.characterPerformance.create(body as RunwayML.CharacterPerformanceCreateParams, options);
+          case '/v1/video_to_video':
+            return sdk.videoToVideo.create(body as RunwayML.VideoToVideoCreateParams, options);
+          case '/v1/video_upscale':
+            return sdk.videoUpscale.create(body as RunwayML.VideoUpscaleCreateParams, options);
+          case '/v1/text_to_speech':
+            return sdk.textToSpeech.create(body as RunwayML.TextToSpeechCreateParams, options);
+          default:
+            throw new Error(`unknown Runway endpoint ${String(endpoint)}`);
         }
       })();
       return checked(RunwayCreated, answer).id;

@@ -13,7 +13,15 @@ import type { JobSpec, PrepareContext, Validated, VideoLimits } from '../../core
 import { RequestValidationError, type ValidationDetail } from '../../core/validation.js';
 import type { JobAdapter, StepContext, StepOutcome } from '../../jobs/adapter.js';
 import { RunwayClient, type RunwayCreateParams, type RunwayEndpoint, type RunwaySettings, type RunwayTask } from './client.js';
-import type { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayGenerateVideoFromMotionRequest, RunwayGenerateVideoFromTextRequest, RunwayGenerateVideoFromVideoRequest, RunwayTextToSpeechRequest, RunwayVideoUpscaleRequest } from './schemas.js';
+import type {
+  RunwayGenerateImageRequest,
+  RunwayGenerateVideoFromImageRequest,
+  RunwayGenerateVideoFromMotionRequest,
+  RunwayGenerateVideoFromTextRequest,
+  RunwayGenerateVideoFromVideoRequest,
+  RunwayTextToSpeechRequest,
+  RunwayVideoUpscaleRequest,
+} from './schemas.js';
 import { deliverAssets, mediaInput } from './inputs.js';
 import { runwayStatusPath } from './status.js';
 
@@ -38,10 +46,55 @@ const ALEPH_RATIOS = [...GEN4_VIDEO_RATIOS, '848:480', '640:480'];
 
 /** eleven_multilingual_v2 voice presets (SDK 4.20.1 TextToSpeechCreateParams.ElevenMultilingualV2.Voice.presetId). */
 export const RUNWAY_VOICE_PRESETS = [
-  'Maya', 'Arjun', 'Serene', 'Bernard', 'Billy', 'Mark', 'Clint', 'Mabel', 'Chad', 'Leslie', 'Eleanor', 'Elias',
-  'Elliot', 'Grungle', 'Brodie', 'Sandra', 'Kirk', 'Kylie', 'Lara', 'Lisa', 'Malachi', 'Marlene', 'Martin', 'Miriam',
-  'Monster', 'Paula', 'Pip', 'Rusty', 'Ragnar', 'Xylar', 'Maggie', 'Jack', 'Katie', 'Noah', 'James', 'Rina', 'Ella',
-  'Mariah', 'Frank', 'Claudia', 'Niki', 'Vincent', 'Kendrick', 'Myrna', 'Tom', 'Wanda', 'Benjamin', 'Kiana', 'Rachel',
+  'Maya',
+  'Arjun',
+  'Serene',
+  'Bernard',
+  'Billy',
+  'Mark',
+  'Clint',
+  'Mabel',
+  'Chad',
+  'Leslie',
+  'Eleanor',
+  'Elias',
+  'Elliot',
+  'Grungle',
+  'Brodie',
+  'Sandra',
+  'Kirk',
+  'Kylie',
+  'Lara',
+  'Lisa',
+  'Malachi',
+  'Marlene',
+  'Martin',
+  'Miriam',
+  'Monster',
+  'Paula',
+  'Pip',
+  'Rusty',
+  'Ragnar',
+  'Xylar',
+  'Maggie',
+  'Jack',
+  'Katie',
+  'Noah',
+  'James',
+  'Rina',
+  'Ella',
+  'Mariah',
+  'Frank',
+  'Claudia',
+  'Niki',
+  'Vincent',
+  'Kendrick',
+  'Myrna',
+  'Tom',
+  'Wanda',
+  'Benjamin',
+  'Kiana',
+  'Rachel',
 ] as const;
 
 /** Reference-image tags: 3–16 characters, a letter first, then letters, digits, underscores (SDK ReferenceImage.tag). */
@@ -60,7 +113,11 @@ class Problems {
 /** Runway measures prompts in UTF-16 code units (the schema's maxLength counts code points). */
 function checkPrompt(problems: Problems, prompt: string, field = 'prompt'): void {
   if (prompt.length > 1000) {
-    problems.add([field], `Runway allows 1000 UTF-16 code units of text; this text has ${prompt.length} (characters outside the Basic Multilingual Plane count twice)`, 'string_too_long');
+    problems.add(
+      [field],
+      `Runway allows 1000 UTF-16 code units of text; this text has ${prompt.length} (characters outside the Basic Multilingual Plane count twice)`,
+      'string_too_long',
+    );
   }
 }
 
@@ -159,18 +216,24 @@ export const generateImage = runwayJob('runway.generate-image', async (body: Gen
   checkPrompt(problems, body.prompt);
   // gen4_image_turbo: "An array of one to three images to be used as references" — required (SDK Gen4ImageTurbo.referenceImages).
   if (model === 'gen4_image_turbo' && references.length === 0) {
-    problems.add(['reference_images_url'], 'Runway\'s gen4_image_turbo needs 1 to 3 reference images; send reference_images_url or use gen4_image', 'missing');
+    problems.add(['reference_images_url'], "Runway's gen4_image_turbo needs 1 to 3 reference images; send reference_images_url or use gen4_image", 'missing');
   }
   references.forEach((ref, i) => {
     if (ref.tag != null && !TAG.test(ref.tag)) {
-      problems.add(['reference_images_url', i, 'tag'], 'Runway tags are 3-16 characters: a letter first, then letters, digits or underscores (no hyphens or other punctuation)', 'string_pattern_mismatch');
+      problems.add(
+        ['reference_images_url', i, 'tag'],
+        'Runway tags are 3-16 characters: a letter first, then letters, digits or underscores (no hyphens or other punctuation)',
+        'string_pattern_mismatch',
+      );
     }
   });
   problems.throwIfAny();
-  const referenceImages = await Promise.all(references.map(async (ref, i) => ({
-    uri: await mediaInput(ctx, ref.uri, 'image', ['body', 'reference_images_url', i, 'uri']),
-    ...(ref.tag ? { tag: ref.tag } : {}),
-  })));
+  const referenceImages = await Promise.all(
+    references.map(async (ref, i) => ({
+      uri: await mediaInput(ctx, ref.uri, 'image', ['body', 'reference_images_url', i, 'uri']),
+      ...(ref.tag ? { tag: ref.tag } : {}),
+    })),
+  );
   const common = {
     promptText: body.prompt,
     ratio: body.aspect_ratio ?? '1920:1080',
@@ -179,9 +242,7 @@ export const generateImage = runwayJob('runway.generate-image', async (body: Gen
   };
   return {
     endpoint: '/v1/text_to_image' as const,
-    body: model === 'gen4_image_turbo'
-      ? { model, ...common, referenceImages }
-      : { model, ...common, ...(referenceImages.length > 0 ? { referenceImages } : {}) },
+    body: model === 'gen4_image_turbo' ? { model, ...common, referenceImages } : { model, ...common, ...(referenceImages.length > 0 ? { referenceImages } : {}) },
   };
 });
 
@@ -206,12 +267,18 @@ export const generateVideoFromText = runwayJob('runway.generate-video-from-text'
 type ImageToVideoBody = Validated<typeof RunwayGenerateVideoFromImageRequest>;
 
 /** image_to_video per reference model: what Runway accepts today, or why the model cannot be used. */
-const IMAGE_TO_VIDEO_MODELS: Record<NonNullable<ImageToVideoBody['model']>, { ratios: string[]; durations: (d: number) => boolean; durationRule: string; contentModeration: boolean; retired?: string }> = {
+const IMAGE_TO_VIDEO_MODELS: Record<
+  NonNullable<ImageToVideoBody['model']>,
+  { ratios: string[]; durations: (d: number) => boolean; durationRule: string; contentModeration: boolean; retired?: string }
+> = {
   // SDK 4.20.1 ImageToVideoCreateParams.Gen4Turbo: "duration?: number" (2–10 s, docs), ratio as GEN4_VIDEO_RATIOS.
   gen4_turbo: { ratios: GEN4_VIDEO_RATIOS, durations: (d) => d >= 2 && d <= 10, durationRule: '2 to 10 seconds', contentModeration: true },
   // Removed from the SDK's image_to_video in 4.0.0 (sdk-node 72f96f2, 2026-06-10): Runway no longer offers it.
   gen3a_turbo: {
-    ratios: ['1280:768', '768:1280'], durations: (d) => d === 5 || d === 10, durationRule: '5 or 10 seconds', contentModeration: true,
+    ratios: ['1280:768', '768:1280'],
+    durations: (d) => d === 5 || d === 10,
+    durationRule: '5 or 10 seconds',
+    contentModeration: true,
     retired: 'Runway no longer offers gen3a_turbo (removed from its API and SDK in 2026); use gen4_turbo',
   },
   // Veo 3 makes 8-second videos only (sdk-node 4.12.0 Veo3.duration: 8), which the reference's 5 | 10 cannot express;
@@ -232,14 +299,18 @@ export const generateVideoFromImage = runwayJob('runway.generate-video-from-imag
   } else {
     checkRatio(problems, model, ratio, rules.ratios);
     if (!rules.durations(duration)) {
-      problems.add(['duration'], `Runway's ${model} makes videos of ${rules.durationRule}; ${duration} is not possible${model === 'veo3' ? ' (the reference offers only 5 or 10, so use gen4_turbo)' : ''}`, 'enum');
+      problems.add(
+        ['duration'],
+        `Runway's ${model} makes videos of ${rules.durationRule}; ${duration} is not possible${model === 'veo3' ? ' (the reference offers only 5 or 10, so use gen4_turbo)' : ''}`,
+        'enum',
+      );
     }
     if (!rules.contentModeration && body.content_moderation) {
       problems.add(['content_moderation'], `Runway's ${model} takes no content_moderation settings (only gen4_turbo does)`, 'extra_forbidden');
     }
   }
   // promptImage is required upstream (SDK Gen4Turbo.promptImage), though optional in the reference.
-  if (!body.image_url) problems.add(['image_url'], 'Runway\'s image_to_video needs a first-frame image: send image_url (an https URL or a data URI)', 'missing');
+  if (!body.image_url) problems.add(['image_url'], "Runway's image_to_video needs a first-frame image: send image_url (an https URL or a data URI)", 'missing');
   problems.throwIfAny();
   const promptImage = await mediaInput(ctx, body.image_url!, 'image', ['body', 'image_url']);
   return {

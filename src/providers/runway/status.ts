@@ -56,11 +56,11 @@ export const runwayTask = providerTaskRoutes('runway', runwayStatusPath, (job, v
 export const RunwayTaskResponse = Type.Object({
   status: StringEnum(['success']),
   result: Type.Object({
-    id: Type.String({ description: 'The task id (the gateway\'s job id)' }),
+    id: Type.String({ description: "The task id (the gateway's job id)" }),
     task_id: Type.String({ description: 'The same as id' }),
     status: StringEnum(['PENDING', 'THROTTLED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED']),
     createdAt: Type.String({ format: 'date-time' }),
-    progress: Nullable(Type.Integer({ minimum: 0, maximum: 100, description: 'Percent (Runway\'s own API says 0–1)' })),
+    progress: Nullable(Type.Integer({ minimum: 0, maximum: 100, description: "Percent (Runway's own API says 0–1)" })),
     output: Nullable(Type.Array(Type.String({ format: 'uri' }), { description: 'Signed gateway links to the outputs' })),
     failure: Nullable(Type.String()),
     failureCode: Nullable(Type.String()),

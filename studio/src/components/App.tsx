@@ -37,24 +37,36 @@ export function App() {
     setApiKey(key);
   };
   const [section = '', id, more, moreId] = route;
-  const links: [string, string][] = [['', 'Operations'], ['jobs', 'Jobs'], ['lora', 'LoRA']];
+  const links: [string, string][] = [
+    ['', 'Operations'],
+    ['jobs', 'Jobs'],
+    ['lora', 'LoRA'],
+  ];
   if (studio?.serves.usage) links.push(['usage', 'Usage']);
   const current = section === 'op' ? '' : section;
 
   return (
     <>
       <header class="top">
-        <a class="brand" href={href()}>Vision Studio</a>
+        <a class="brand" href={href()}>
+          Vision Studio
+        </a>
         <nav aria-label="Studio">
           {links.map(([to, label]) => (
-            <a href={to ? href(to) : href()} aria-current={current === to ? 'page' : undefined}>{label}</a>
+            <a href={to ? href(to) : href()} aria-current={current === to ? 'page' : undefined}>
+              {label}
+            </a>
           ))}
           <a href="/docs">API docs</a>
         </nav>
         <KeyEntry apiKey={apiKey} onChange={changeKey} />
       </header>
       <main>
-        {spec.error && <p role="alert" class="error">Could not load the gateway's operations: {spec.error}</p>}
+        {spec.error && (
+          <p role="alert" class="error">
+            Could not load the gateway's operations: {spec.error}
+          </p>
+        )}
         {!studio && !spec.error && <p class="muted">Loading…</p>}
         {studio && (
           <StudioContext.Provider value={studio}>

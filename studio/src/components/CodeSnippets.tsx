@@ -12,8 +12,12 @@ export function CodeSnippets({ request, operation }: { request: BuiltRequest; op
       {snippets.map(([name, code]) => (
         <details key={name}>
           <summary>Request as {name}</summary>
-          <pre><code>{code}</code></pre>
-          <button type="button" onClick={() => navigator.clipboard?.writeText(code)}>Copy {name}</button>
+          <pre>
+            <code>{code}</code>
+          </pre>
+          <button type="button" onClick={() => navigator.clipboard?.writeText(code)}>
+            Copy {name}
+          </button>
         </details>
       ))}
     </div>

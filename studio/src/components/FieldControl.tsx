@@ -60,14 +60,23 @@ export function FieldControl({ formId, field, value, errors, onChange, onFile, o
           <code>{field.name}</code>
         </label>
         {/* Outside the label: the control is named by the field's name alone (required: aria-required). */}
-        {field.required && <span class="required" title="required" aria-hidden="true">*</span>}
+        {field.required && (
+          <span class="required" title="required" aria-hidden="true">
+            *
+          </span>
+        )}
         {field.in !== 'body' && <span class="where">({field.in})</span>}
       </div>
       {control}
       {(field.description || field.default !== undefined || field.kind === 'json') && (
         <p class="help" id={`${id}-help`}>
           {field.description}
-          {field.default !== undefined && <span class="default"> Default: <code>{show(field.default)}</code>.</span>}
+          {field.default !== undefined && (
+            <span class="default">
+              {' '}
+              Default: <code>{show(field.default)}</code>.
+            </span>
+          )}
           {field.kind === 'json' && <span> JSON.</span>}
         </p>
       )}

@@ -40,22 +40,47 @@ export function JobDetail({ id }: { id: string }) {
   };
   return (
     <section class="job-detail">
-      <p><a href={href('jobs')}>← All jobs</a></p>
-      <h1>Job <code>{id}</code></h1>
-      {error && <p class="error" role="alert">{error}</p>}
+      <p>
+        <a href={href('jobs')}>← All jobs</a>
+      </p>
+      <h1>
+        Job <code>{id}</code>
+      </h1>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {job && (
         <>
           <dl class="facts">
-            <dt>Operation</dt><dd>{job.operation}</dd>
-            <dt>Provider</dt><dd>{job.provider}</dd>
-            <dt>Created</dt><dd>{new Date(job.created_at).toLocaleString()}</dd>
-            {job.finished_at && (<><dt>Finished</dt><dd>{new Date(job.finished_at).toLocaleString()}</dd></>)}
-            <dt>Attempts</dt><dd>{job.attempts}</dd>
+            <dt>Operation</dt>
+            <dd>{job.operation}</dd>
+            <dt>Provider</dt>
+            <dd>{job.provider}</dd>
+            <dt>Created</dt>
+            <dd>{new Date(job.created_at).toLocaleString()}</dd>
+            {job.finished_at && (
+              <>
+                <dt>Finished</dt>
+                <dd>{new Date(job.finished_at).toLocaleString()}</dd>
+              </>
+            )}
+            <dt>Attempts</dt>
+            <dd>{job.attempts}</dd>
           </dl>
           <JobProgress job={job} />
           <div class="actions">
-            {!isFinal(job.state) && <button type="button" onClick={cancel} disabled={busy}>Cancel job</button>}
-            {operation && <a class="button" href={href('op', operation.id, 'from', id)}>Run again</a>}
+            {!isFinal(job.state) && (
+              <button type="button" onClick={cancel} disabled={busy}>
+                Cancel job
+              </button>
+            )}
+            {operation && (
+              <a class="button" href={href('op', operation.id, 'from', id)}>
+                Run again
+              </a>
+            )}
           </div>
           {job.state === 'succeeded' && <ResultView result={jobResult(job)} />}
         </>

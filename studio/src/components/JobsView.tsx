@@ -26,8 +26,7 @@ export function JobsView() {
   const { client, apiKey } = useStudio();
   const [state, setState] = useState('');
   const [more, setMore] = useState<Page>();
-  const page = (cursor?: string) =>
-    api<Page>(client, 'GET', `/api/v1/jobs?${new URLSearchParams({ limit: '50', ...(state ? { state } : {}), ...(cursor ? { cursor } : {}) })}`);
+  const page = (cursor?: string) => api<Page>(client, 'GET', `/api/v1/jobs?${new URLSearchParams({ limit: '50', ...(state ? { state } : {}), ...(cursor ? { cursor } : {}) })}`);
   const jobs = useLoad(() => (setMore(undefined), apiKey ? page() : Promise.resolve({ jobs: [], next_cursor: null })), [client, state]);
   const list = [...(jobs.data?.jobs ?? []), ...(more?.jobs ?? [])];
   const next = more ? more.next_cursor : jobs.data?.next_cursor;
@@ -35,7 +34,11 @@ export function JobsView() {
     const following = await page(next!);
     setMore((m) => ({ jobs: [...(m?.jobs ?? []), ...following.jobs], next_cursor: following.next_cursor }));
   };
-  useInterval(jobs.reload, 3000, list.some((j) => !isFinal(j.state)));
+  useInterval(
+    jobs.reload,
+    3000,
+    list.some((j) => !isFinal(j.state)),
+  );
   return (
     <section class="jobs">
       <div class="toolbar">
@@ -49,9 +52,15 @@ export function JobsView() {
             ))}
           </select>
         </label>
-        <button type="button" onClick={jobs.reload}>Refresh</button>
+        <button type="button" onClick={jobs.reload}>
+          Refresh
+        </button>
       </div>
-      {jobs.error && <p class="error" role="alert">{jobs.error}</p>}
+      {jobs.error && (
+        <p class="error" role="alert">
+          {jobs.error}
+        </p>
+      )}
       {!jobs.loading && list.length === 0 && !jobs.error && <p class="muted">No jobs yet: run an operation.</p>}
       <ul class="job-list">
         {list.map((job) => (
@@ -66,7 +75,11 @@ export function JobsView() {
           </li>
         ))}
       </ul>
-      {next && <button type="button" onClick={loadMore}>Older jobs</button>}
+      {next && (
+        <button type="button" onClick={loadMore}>
+          Older jobs
+        </button>
+      )}
     </section>
   );
 }

@@ -23,7 +23,9 @@ export function KeyEntry({ apiKey, onChange }: { apiKey: string; onChange: (key:
         onChange={(event) => onChange(event.currentTarget.value.trim())}
       />
       {apiKey ? (
-        <button type="button" onClick={() => (setDraft(''), onChange(''))}>Forget key</button>
+        <button type="button" onClick={() => (setDraft(''), onChange(''))}>
+          Forget key
+        </button>
       ) : (
         <button type="submit">Use key</button>
       )}

@@ -68,7 +68,11 @@ export function MediaInput({ field, inputProps, value, onChange, onPreview }: Pr
         <input type="file" class="visually-hidden" aria-label={`Upload a file for ${field.name}`} onChange={(e) => e.currentTarget.files?.[0] && take(e.currentTarget.files[0])} />
       </label>
       <span class="drop-hint">or drop it here</span>
-      {status && <p class="upload-status" role="status">{status}</p>}
+      {status && (
+        <p class="upload-status" role="status">
+          {status}
+        </p>
+      )}
       {preview && preview.type.startsWith('image/') && <img class="thumb" src={preview.url} alt={`${field.name} input`} />}
       {preview && preview.type.startsWith('video/') && <video class="thumb" src={preview.url} muted />}
     </div>

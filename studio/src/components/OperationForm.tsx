@@ -84,14 +84,33 @@ export function OperationForm({ operation, fixed = {}, start, submitLabel = 'Run
             onPreview={(url) => setPreviews((p) => ({ ...p, [fieldKey(field)]: url }))}
           />
         ))}
-        {errors[''] && <p class="error" role="alert">{errors[''].join('; ')}</p>}
-        {Object.keys(errors).length > 0 && !errors[''] && <p class="error" role="alert">The gateway refused some fields: see the messages next to them.</p>}
+        {errors[''] && (
+          <p class="error" role="alert">
+            {errors[''].join('; ')}
+          </p>
+        )}
+        {Object.keys(errors).length > 0 && !errors[''] && (
+          <p class="error" role="alert">
+            The gateway refused some fields: see the messages next to them.
+          </p>
+        )}
         <div class="actions">
-          <button type="submit" class="primary" disabled={running}>{running ? 'Running…' : submitLabel}</button>
+          <button type="submit" class="primary" disabled={running}>
+            {running ? 'Running…' : submitLabel}
+          </button>
         </div>
       </form>
       {(running || outcome || failure) && (
-        <RunView running={running} job={job} outcome={outcome} failure={failure} request={showResult ? request : undefined} operation={operation} before={before} showResult={showResult} />
+        <RunView
+          running={running}
+          job={job}
+          outcome={outcome}
+          failure={failure}
+          request={showResult ? request : undefined}
+          operation={operation}
+          before={before}
+          showResult={showResult}
+        />
       )}
     </>
   );

@@ -11,7 +11,12 @@ import { OperationForm } from './OperationForm.js';
 function FromJob({ operation, jobId }: { operation: Operation; jobId: string }) {
   const { client } = useStudio();
   const job = useLoad(() => api<Job>(client, 'GET', `/api/v1/jobs/${encodeURIComponent(jobId)}`), [client, jobId]);
-  if (job.error) return <p class="error" role="alert">Could not read job {jobId}: {job.error}</p>;
+  if (job.error)
+    return (
+      <p class="error" role="alert">
+        Could not read job {jobId}: {job.error}
+      </p>
+    );
   if (!job.data) return <p class="muted">Reading job {jobId}…</p>;
   const sent = rememberedRuns()[jobId];
   const { values, unplaced } = valuesFromJob(operation, job.data.inputs, sent?.request);
@@ -20,7 +25,15 @@ function FromJob({ operation, jobId }: { operation: Operation; jobId: string }) 
       <p class="notice">
         Prefilled from job <a href={href('jobs', jobId)}>{jobId}</a>:{' '}
         {sent ? 'the request as this browser sent it.' : 'its prompt and input media (as your assets); other fields start at their defaults.'}
-        {unplaced.length > 0 && <> Its other input assets, for the fields they belong in: {unplaced.map((id) => <code key={id}>{id} </code>)}</>}
+        {unplaced.length > 0 && (
+          <>
+            {' '}
+            Its other input assets, for the fields they belong in:{' '}
+            {unplaced.map((id) => (
+              <code key={id}>{id} </code>
+            ))}
+          </>
+        )}
       </p>
       <OperationForm operation={operation} start={values} />
     </>

@@ -16,8 +16,15 @@ function Medium({ item: listed, index, before }: { item: MediaItem; index: numbe
       {item.kind === 'video' && <video src={item.url} controls playsInline aria-label={label} />}
       {item.kind === 'audio' && <audio src={item.url} controls aria-label={label} />}
       <figcaption>
-        <a href={item.url} download>Download {item.kind}</a>
-        {item.width && item.height ? <span class="muted"> {item.width}×{item.height}</span> : null}
+        <a href={item.url} download>
+          Download {item.kind}
+        </a>
+        {item.width && item.height ? (
+          <span class="muted">
+            {' '}
+            {item.width}×{item.height}
+          </span>
+        ) : null}
       </figcaption>
     </figure>
   );

@@ -23,9 +23,17 @@ export function RunView({ running, job, outcome, failure, request, operation, be
   const ok = outcome && outcome.status < 400 && (!outcome.job || outcome.job.state === 'succeeded');
   return (
     <section class="run" aria-label="Run" aria-busy={running}>
-      {running && !job && <p role="status" class="progress-line"><span class="spinner" aria-hidden="true" /> Sending…</p>}
+      {running && !job && (
+        <p role="status" class="progress-line">
+          <span class="spinner" aria-hidden="true" /> Sending…
+        </p>
+      )}
       {job && (running || job.state !== 'succeeded') && <JobProgress job={job} />}
-      {failure && <p class="error" role="alert">{failure}</p>}
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
+      )}
       {taskId && (
         <p class="muted">
           Job <a href={href('jobs', taskId)}>{taskId}</a>

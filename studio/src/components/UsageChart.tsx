@@ -41,8 +41,12 @@ export function UsageChart({ from, days, rows, budget }: { from: Date; days: num
     <figure class="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Spend and jobs per day over ${days} days${budgetText ? `, with the ${budgetText}` : ''}`}>
         <line x1={PAD} y1={H - PAD} x2={W - PAD} y2={H - PAD} class="axis" />
-        <text x={4} y={PAD - 6} class="tick">{money(maxCost)}</text>
-        <text x={W - PAD + 4} y={PAD - 6} class="tick">{maxJobs} jobs</text>
+        <text x={4} y={PAD - 6} class="tick">
+          {money(maxCost)}
+        </text>
+        <text x={W - PAD + 4} y={PAD - 6} class="tick">
+          {maxJobs} jobs
+        </text>
         {series.map((s, i) => (
           <rect key={s.day} data-day={s.day} x={PAD + step * i + 1} y={y(s.cost)} width={Math.max(step - 2, 1)} height={H - PAD - y(s.cost)} class="bar">
             <title>{`${s.day}: ${money(s.cost)}, ${s.jobs} jobs`}</title>
@@ -53,11 +57,17 @@ export function UsageChart({ from, days, rows, budget }: { from: Date; days: num
         {budget && (
           <g class="budget" data-limit-usd={budget.limit_usd}>
             <line x1={PAD} x2={W - PAD} y1={y(budget.limit_usd)} y2={y(budget.limit_usd)} />
-            <text x={W - PAD} y={y(budget.limit_usd) - 5} class="tick end">{budgetText}</text>
+            <text x={W - PAD} y={y(budget.limit_usd) - 5} class="tick end">
+              {budgetText}
+            </text>
           </g>
         )}
-        <text x={PAD} y={H - 8} class="tick">{series[0]!.day}</text>
-        <text x={W - PAD} y={H - 8} class="tick end">{series.at(-1)!.day}</text>
+        <text x={PAD} y={H - 8} class="tick">
+          {series[0]!.day}
+        </text>
+        <text x={W - PAD} y={H - 8} class="tick end">
+          {series.at(-1)!.day}
+        </text>
       </svg>
       <figcaption>
         Bars: estimated spend per day. Line: jobs per day.

@@ -16,8 +16,7 @@ function BudgetStatus({ budget }: { budget: Budget }) {
   const used = budget.spent_usd + budget.held_usd;
   return (
     <p class="budget-status">
-      <label for="budget-used">Budget this {budget.period}</label>{' '}
-      <meter id="budget-used" min={0} max={budget.limit_usd} high={budget.limit_usd * 0.8} value={used} />{' '}
+      <label for="budget-used">Budget this {budget.period}</label> <meter id="budget-used" min={0} max={budget.limit_usd} high={budget.limit_usd * 0.8} value={used} />{' '}
       <strong>{usd(budget.spent_usd)}</strong> spent of <strong>{usd(budget.limit_usd)}</strong>
       {budget.held_usd > 0 && <> ({usd(budget.held_usd)} more held by unfinished jobs)</>}; resets {new Date(budget.resets_at).toLocaleString()}.
     </p>
@@ -28,12 +27,28 @@ function UsageTable({ title, group, usage }: { title: string; group: string; usa
   return (
     <table class="usage-table">
       <caption>{title}</caption>
-      <thead><tr><th scope="col">{group}</th><th scope="col">Jobs</th><th scope="col">Cost</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{group}</th>
+          <th scope="col">Jobs</th>
+          <th scope="col">Cost</th>
+        </tr>
+      </thead>
       <tbody>
         {usage?.rows.map((row) => (
-          <tr key={String(row[group])}><th scope="row">{String(row[group])}</th><td>{row.jobs}</td><td>{usd(row.cost_usd)}</td></tr>
+          <tr key={String(row[group])}>
+            <th scope="row">{String(row[group])}</th>
+            <td>{row.jobs}</td>
+            <td>{usd(row.cost_usd)}</td>
+          </tr>
         ))}
-        {usage?.rows.length === 0 && <tr><td colSpan={3} class="muted">Nothing in this period.</td></tr>}
+        {usage?.rows.length === 0 && (
+          <tr>
+            <td colSpan={3} class="muted">
+              Nothing in this period.
+            </td>
+          </tr>
+        )}
       </tbody>
     </table>
   );
@@ -63,7 +78,11 @@ export function UsageView() {
           </select>
         </label>
       </div>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {byDay.data && (
         <>
           <p>

@@ -68,17 +68,34 @@ export function DatasetPanel({ dataset, onChange }: { dataset: Dataset; onChange
   };
   return (
     <div class="dataset card">
-      <h4>Dataset “{dataset.name}” <span class={`state state-${dataset.status}`}>{dataset.status}</span></h4>
-      {images.error && <p class="error" role="alert">{images.error}</p>}
+      <h4>
+        Dataset “{dataset.name}” <span class={`state state-${dataset.status}`}>{dataset.status}</span>
+      </h4>
+      {images.error && (
+        <p class="error" role="alert">
+          {images.error}
+        </p>
+      )}
       {images.data?.length === 0 && <p class="muted">No images yet.</p>}
-      {images.data?.map((image) => <Caption key={image.id} dataset={dataset} image={image} />)}
+      {images.data?.map((image) => (
+        <Caption key={image.id} dataset={dataset} image={image} />
+      ))}
       {dataset.status === 'draft' && (
         <div class="actions">
           <label class="button">
             Add training images
-            <input type="file" accept="image/*" multiple class="visually-hidden" aria-label="Add training images" onChange={(e) => e.currentTarget.files && upload(e.currentTarget.files)} />
+            <input
+              type="file"
+              accept="image/*"
+              multiple
+              class="visually-hidden"
+              aria-label="Add training images"
+              onChange={(e) => e.currentTarget.files && upload(e.currentTarget.files)}
+            />
           </label>
-          <button type="button" onClick={complete} disabled={!images.data?.length}>Complete dataset</button>
+          <button type="button" onClick={complete} disabled={!images.data?.length}>
+            Complete dataset
+          </button>
         </div>
       )}
       {status && <p role="status">{status}</p>}

@@ -26,12 +26,19 @@ export function LoraView() {
     <div class="split lora">
       <section class="browser" aria-label="Projects">
         <h1>LoRA projects</h1>
-        {projects.error && <p class="error" role="alert">{projects.error}</p>}
+        {projects.error && (
+          <p class="error" role="alert">
+            {projects.error}
+          </p>
+        )}
         <ul class="plain">
           {projects.data?.map((p) => (
             <li key={p.id}>
               <button type="button" class="link" aria-current={p.id === selected ? 'true' : undefined} onClick={() => setSelected(p.id)}>
-                {p.project_name} <span class="muted">#{p.id} · {p.ip_medium}, {p.ip_type}</span>
+                {p.project_name}{' '}
+                <span class="muted">
+                  #{p.id} · {p.ip_medium}, {p.ip_type}
+                </span>
               </button>
             </li>
           ))}
@@ -53,7 +60,11 @@ export function LoraView() {
         )}
       </section>
       <section class="pane" aria-label="Project">
-        {project ? <ProjectPanel key={project.id} project={project} /> : <p class="muted">Choose or create a project: its datasets hold the training images, its models are trained on them.</p>}
+        {project ? (
+          <ProjectPanel key={project.id} project={project} />
+        ) : (
+          <p class="muted">Choose or create a project: its datasets hold the training images, its models are trained on them.</p>
+        )}
       </section>
     </div>
   );

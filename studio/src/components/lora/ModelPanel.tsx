@@ -32,13 +32,30 @@ export function ModelPanel({ model: listed, onChange }: { model: Model; onChange
   return (
     <div class="model card">
       <h4>
-        Model “{model.name}” <span class={`state state-${model.status}`} role="status">{model.status}</span>
+        Model “{model.name}”{' '}
+        <span class={`state state-${model.status}`} role="status">
+          {model.status}
+        </span>
       </h4>
-      <p class="muted">#{model.id} · {model.training_version}</p>
-      {error && <p class="error" role="alert">{error}</p>}
+      <p class="muted">
+        #{model.id} · {model.training_version}
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="actions">
-        {model.status === 'Created' && <button type="button" onClick={() => training('start')}>Start training</button>}
-        {model.status === 'InProgress' && <button type="button" onClick={() => training('stop')}>Stop training</button>}
+        {model.status === 'Created' && (
+          <button type="button" onClick={() => training('start')}>
+            Start training
+          </button>
+        )}
+        {model.status === 'InProgress' && (
+          <button type="button" onClick={() => training('stop')}>
+            Stop training
+          </button>
+        )}
       </div>
       {model.status === 'Completed' && generate && (
         <details open>

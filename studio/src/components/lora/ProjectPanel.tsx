@@ -21,12 +21,19 @@ export function ProjectPanel({ project }: { project: Project }) {
     <article>
       <h2>{project.project_name}</h2>
       <h3>Datasets</h3>
-      {datasets.error && <p class="error" role="alert">{datasets.error}</p>}
+      {datasets.error && (
+        <p class="error" role="alert">
+          {datasets.error}
+        </p>
+      )}
       <ul class="plain">
         {datasets.data?.map((d) => (
           <li key={d.id}>
             <button type="button" class="link" aria-current={d.id === datasetId ? 'true' : undefined} onClick={() => setDatasetId(d.id)}>
-              {d.name} <span class="muted">#{d.id} · {d.status}</span>
+              {d.name}{' '}
+              <span class="muted">
+                #{d.id} · {d.status}
+              </span>
             </button>
           </li>
         ))}
@@ -50,8 +57,14 @@ export function ProjectPanel({ project }: { project: Project }) {
       {dataset && <DatasetPanel key={dataset.id} dataset={dataset} onChange={datasets.reload} />}
 
       <h3>Models</h3>
-      {models.error && <p class="error" role="alert">{models.error}</p>}
-      {models.data?.map((m) => <ModelPanel key={m.id} model={m} onChange={models.reload} />)}
+      {models.error && (
+        <p class="error" role="alert">
+          {models.error}
+        </p>
+      )}
+      {models.data?.map((m) => (
+        <ModelPanel key={m.id} model={m} onChange={models.reload} />
+      ))}
       {createModel && completed.length > 0 ? (
         <details open={models.data?.length === 0}>
           <summary>New model</summary>
