@@ -9,7 +9,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type ConfigOverrides } from './config.js';
 import { openBlobStore } from './assets/blob-store.js';
-import { ApiKeys } from './core/auth.js';
+import { ApiKeys } from './server/auth.js';
 import { describePurge, Retention } from './jobs/retention.js';
 import { twins } from './twins/index.js';
 import { openStorage } from './storage/database.js';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { allOperations } from '../src/app.js';
-import { ApiKeys, hashKey } from '../src/core/auth.js';
+import { ApiKeys, hashKey } from '../src/server/auth.js';
 import { openStorage, type Storage } from '../src/storage/database.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
 import { TEST_KEY, testApp, type TestApp } from './support/app.js';

@@ -1,4 +1,4 @@
-// The resource registry (core/resources.ts) on both databases: a provider sees only its own
+// The resource registry (core/resources.ts, server/resource-store.ts) on both databases: a provider sees only its own
 // records of one key, forgetting a resource forgets what was recorded under it, expired records
 // are gone, and the migration moves the BRIA LoRA ownership table into the registry (also on a
 // database that already ran migrations sorting after it).
@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { ResourceStore } from '../src/core/resources.js';
+import { ResourceStore } from '../src/server/resource-store.js';
 import { openStorage, type Storage } from '../src/storage/database.js';
 import { migrations } from '../src/storage/migrations.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';

@@ -3,7 +3,7 @@
 // the file store and an S3-compatible store (s3rver).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { hashKey } from '../src/core/auth.js';
+import { hashKey } from '../src/server/auth.js';
 import { newId } from '../src/core/ids.js';
 import { DAY_MS } from '../src/jobs/retention.js';
 import type { JobState, NewJobRow } from '../src/storage/schema.js';

@@ -5,7 +5,7 @@
 import { hash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { API_KEY_HEADER } from '../core/auth.js';
+import { API_KEY_HEADER } from '../server/auth.js';
 import { HttpError } from '../core/errors.js';
 import type { JobRow } from '../storage/schema.js';
 import type { JobUsage } from '../usage/usage.js';

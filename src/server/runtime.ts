@@ -3,9 +3,9 @@
 // retention and idempotency. (Concurrent job slots are with the other limits, ./limits.ts.)
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { installIdempotency } from '../core/idempotency.js';
+import { installIdempotency } from './idempotency.js';
 import { ProviderGuards } from '../core/resilience.js';
-import { ResourceStore } from '../core/resources.js';
+import { ResourceStore } from './resource-store.js';
 import { failover } from '../compat/routing.js';
 import { AssetService } from '../assets/assets.js';
 import { openBlobStore } from '../assets/blob-store.js';

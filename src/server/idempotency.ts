@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Storage } from '../storage/database.js';
-import { HttpError } from './errors.js';
-import { RequestValidationError } from './validation.js';
+import { HttpError } from '../core/errors.js';
+import { RequestValidationError } from '../core/validation.js';
 
 const HEADER = 'idempotency-key';
 const TTL_MS = 24 * 3_600_000;

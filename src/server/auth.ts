@@ -10,8 +10,8 @@ import { prepared } from '../storage/prepared.js';
 import type { ApiKeyRow } from '../storage/schema.js';
 import type { AuthThrottle } from './auth-throttle.js';
 import type { Budget, BudgetPeriod } from '../usage/budgets.js';
-import { HttpError } from './errors.js';
-import { newId } from './ids.js';
+import { HttpError } from '../core/errors.js';
+import { newId } from '../core/ids.js';
 
 export const API_KEY_HEADER = 'x-api-key';
 

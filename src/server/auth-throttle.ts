@@ -3,7 +3,7 @@
 // or the answer would tell a guesser which key was right — until the minute is over. Other
 // addresses are unaffected. With Redis the counts are shared by every gateway process.
 import type { Redis } from 'ioredis';
-import { HttpError } from './errors.js';
+import { HttpError } from '../core/errors.js';
 
 const WINDOW_MS = 60_000;
 /** Addresses remembered in one process without Redis; the oldest are dropped past this. */
