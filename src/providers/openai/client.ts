@@ -10,6 +10,7 @@
 //                                      names array parts `image[]`, internal/uploads.ts), optional
 //                                      `mask` (PNG with alpha, same dimensions as the first image).
 // GPT image models answer only `b64_json` (no URLs), which the engine stores as assets.
+import { isAscii } from 'node:buffer';
 import { Type, type Static } from '@sinclair/typebox';
 import type OpenAI from 'openai';
 import { classifyUpstreamFailure, sdkFailure, type StatusCodes } from '../../core/upstream.js';
@@ -194,6 +195,18 @@ function isStandardBase64Of(text: string, data: Buffer): boolean {
   return text.length % 4 === 0 && data.length === (text.length / 4) * 3 - padding && !text.includes('-') && !text.includes('_');
 }
 
+/**
+ * An images answer's JSON, read from the response in place of the SDK's parse (`.asResponse()`;
+ * the SDK still sends the request and turns HTTP errors into its errors). Its parse decodes the
+ * ~1.4 MB body through a TextDecoder first; an ASCII body — OpenAI's is, but for a revised
+ * prompt's letters — read as Latin-1 is the same text for the cost of a copy (~0.4 ms less per image).
+ */
+async function imagesJson(response: Response): Promise<unknown> {
+  const body = Buffer.from(await response.arrayBuffer());
+  const text = isAscii(body) ? body.toString('latin1') : body.toString('utf8');
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
 function decodeImages(answer: unknown, format: ImageFormat): ImagesResult {
   const body = checkedAnswer(ImagesResponse, answer, { provider: PROVIDER, upstream: 'OpenAI' });
   const images = body.data.map((item) => {
@@ -228,18 +241,21 @@ export class OpenAIImages {
     const format = options.outputFormat ?? 'png';
     const sdk = await this.sdk();
     const body = await call(() =>
-      sdk.images.generate(
-        {
-          model: IMAGE_MODEL,
-          prompt: options.prompt,
-          n: options.n,
-          size: options.size,
-          output_format: format,
-          ...(options.quality ? { quality: options.quality } : {}),
-          ...(options.background ? { background: options.background } : {}),
-        },
-        { signal },
-      ),
+      sdk.images
+        .generate(
+          {
+            model: IMAGE_MODEL,
+            prompt: options.prompt,
+            n: options.n,
+            size: options.size,
+            output_format: format,
+            ...(options.quality ? { quality: options.quality } : {}),
+            ...(options.background ? { background: options.background } : {}),
+          },
+          { signal },
+        )
+        .asResponse()
+        .then(imagesJson),
     );
     return decodeImages(body, format);
   }
@@ -253,20 +269,23 @@ export class OpenAIImages {
     const files = await Promise.all(options.images.map((image) => toFile(image.data, image.name, { type: image.contentType })));
     const mask = options.mask ? await toFile(options.mask.data, options.mask.name, { type: options.mask.contentType }) : undefined;
     const body = await call(() =>
-      sdk.images.edit(
-        {
-          model: IMAGE_MODEL,
-          image: files.length === 1 ? files[0] : files,
-          prompt: options.prompt,
-          n: options.n,
-          size: options.size,
-          output_format: format,
-          ...(mask ? { mask } : {}),
-          ...(options.quality ? { quality: options.quality } : {}),
-          ...(options.background ? { background: options.background } : {}),
-        },
-        { signal },
-      ),
+      sdk.images
+        .edit(
+          {
+            model: IMAGE_MODEL,
+            image: files.length === 1 ? files[0] : files,
+            prompt: options.prompt,
+            n: options.n,
+            size: options.size,
+            output_format: format,
+            ...(mask ? { mask } : {}),
+            ...(options.quality ? { quality: options.quality } : {}),
+            ...(options.background ? { background: options.background } : {}),
+          },
+          { signal },
+        )
+        .asResponse()
+        .then(imagesJson),
     );
     return decodeImages(body, format);
   }
