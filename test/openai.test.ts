@@ -337,3 +337,36 @@ describe('OpenAI GPT Image through the gateway', () => {
     assert.ok(g > 150 && r < 30 && b < 30, `expected the green JPEG's thumbnail, got ${[r, g, b]}`);
   });
 });
+
+describe('OpenAI images: the base64 passed on as it came', () => {
+  /** An OpenAI stand-in answering every generation with `b64` as the image's b64_json. */
+  async function answering(b64: string) {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ created: 1, data: [{ b64_json: b64 }] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const images = new OpenAIImages({ apiKey: KEY, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1` });
+    try {
+      return (await images.generate({ prompt: 'p', n: 1, size: '1024x1024' })).images[0];
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+
+  it('keeps standard padded base64 for answers that carry base64, and only that', async () => {
+    // 1,000 bytes, so that the base64 ends in "==" padding (the client does not look at what the bytes are).
+    const bytes = Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 37) % 256));
+    const standard = bytes.toString('base64');
+    const kept = await answering(standard);
+    assert.equal(kept.base64, standard);
+    assert.deepEqual(kept.data, bytes);
+    // Other spellings of the same bytes decode the same, but are not passed on as they are.
+    const wrapped = `${standard.slice(0, 76)}\n${standard.slice(76)}`;
+    for (const other of [wrapped, standard.replace(/=+$/, ''), bytes.toString('base64url')]) {
+      const image = await answering(other);
+      assert.equal(image.base64, undefined, JSON.stringify(other.slice(-8)));
+      assert.deepEqual(image.data, bytes);
+    }
+  });
+});

@@ -79,10 +79,16 @@ export class AssetService {
   }
 
   /** The row `bytes` will have as a new asset of `owner` (id chosen, type sniffed), not yet stored. */
-  private async describe(owner: string, bytes: Buffer, meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string }): Promise<Asset> {
+  private async describe(
+    owner: string,
+    bytes: Buffer,
+    meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string; hashWhenStored?: boolean },
+  ): Promise<Asset> {
     // A given id is a well-known one (the sandbox's samples, assets/samples.ts).
     const id = meta.id ?? newId('asset');
-    const { contentType, width, height, sha256, durationSeconds } = meta.known ? { ...meta.known, contentType: meta.known.mime } : await describe(bytes, meta.contentTypeHint);
+    const { contentType, width, height, sha256, durationSeconds } = meta.known
+      ? { ...meta.known, contentType: meta.known.mime }
+      : await describe(bytes, meta.contentTypeHint, !meta.hashWhenStored);
     return {
       id,
       owner,
@@ -104,6 +110,9 @@ export class AssetService {
   /** Bytes first, then the row: a row never points at bytes that are not there. */
   private async persist(row: Asset, bytes: Buffer): Promise<void> {
     await this.blobs.put(row.storage_key, bytes, row.content_type);
+    // A row described without its hash (rehost: an answer from the bytes goes out first) gets it
+    // here, after the blob's first await, when that answer has been written.
+    row.sha256 ||= sha256Hex(bytes);
     await this.queries.insert.run(row);
   }
 
@@ -152,7 +161,8 @@ export class AssetService {
     const bytes: Buffer[] = [];
     for (const output of outputs) {
       if (output.data) {
-        assets.push(await this.describe(job.owner, output.data, { jobId: job.id, contentTypeHint: output.contentType }));
+        // The hash is not needed to answer from these bytes (src/jobs/engine.ts, answer first): it is taken as they are stored.
+        assets.push(await this.describe(job.owner, output.data, { jobId: job.id, contentTypeHint: output.contentType, hashWhenStored: true }));
         bytes.push(output.data);
         continue;
       }
@@ -163,6 +173,7 @@ export class AssetService {
           jobId: job.id,
           sourceUrl: output.url,
           contentTypeHint: output.contentType ?? fetched.contentType,
+          hashWhenStored: true,
         }),
       );
       bytes.push(fetched.bytes);
@@ -310,15 +321,15 @@ export const assetRef = (asset: Pick<Asset, 'id'>): string => `${ASSET_REF}${ass
 /** What the media layer already knows about some bytes (a NormalizedMedia fits). */
 export type KnownMedia = Pick<NormalizedMedia, 'mime' | 'sha256' | 'width' | 'height'> & { durationSeconds?: number };
 
-/** Type (sniffed; the hint only as a fallback), sha256 and, for images, dimensions of some bytes. */
-async function describe(bytes: Buffer, contentTypeHint: string | undefined) {
+/** Type (sniffed; the hint only as a fallback), sha256 (unless `hash` is false: '') and, for images, dimensions of some bytes. */
+async function describe(bytes: Buffer, contentTypeHint: string | undefined, hash = true) {
   const sniffed = await fileTypeFromBuffer(bytes);
   // file-type calls any document with an XML declaration application/xml, SVG images included.
   const mime = sniffed?.mime === 'application/xml' && isSvgDocument(bytes) ? 'image/svg+xml' : sniffed?.mime;
   const hinted = contentTypeHint?.split(';')[0].trim();
   const contentType = mime ?? (hinted && /^[\w.+-]+\/[\w.+-]+$/.test(hinted) ? hinted : 'application/octet-stream');
   const size = contentType.startsWith('image/') ? await imageDimensions(bytes) : undefined;
-  return { contentType, width: size?.width, height: size?.height, sha256: sha256Hex(bytes), durationSeconds: undefined };
+  return { contentType, width: size?.width, height: size?.height, sha256: hash ? sha256Hex(bytes) : '', durationSeconds: undefined };
 }
 
 /** An XML document whose root element is `<svg>` (after the declaration, comments and a doctype). */

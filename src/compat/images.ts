@@ -50,14 +50,15 @@ function responseFormat(raw: Record<string, unknown>): 'url' | 'b64_json' {
  * `url` answer waits until they are stored, since the link may be fetched from any gateway process.
  */
 async function imagesAnswer(request: FastifyRequest, reply: FastifyReply, submitted: JobRow, format: 'url' | 'b64_json') {
-  const { job, bytes } = format === 'b64_json' ? await finishedOutputs(request, submitted) : { job: await finishedJob(request, submitted), bytes: undefined };
+  const { job, bytes, base64 } =
+    format === 'b64_json' ? await finishedOutputs(request, submitted) : { job: await finishedJob(request, submitted), bytes: undefined, base64: undefined };
   const { assets } = request.server;
   const result = JSON.parse(job.result ?? '{}') as { revised_prompts?: string[] };
   const created = Math.floor(job.created_at / 1000);
   const ids = outputAssetIds(job);
   const revised = (i: number) => (result.revised_prompts?.[i] ? { revised_prompt: result.revised_prompts[i] } : {});
   if (format === 'url') return { created, data: ids.map((id, i) => ({ url: assets.signedUrl(id, baseUrl(request)), ...revised(i) })) };
-  const images = await Promise.all(ids.map(async (id) => (bytes?.get(id) ?? (await assets.load(id)).data).toString('base64')));
+  const images = await Promise.all(ids.map(async (id) => base64?.get(id) ?? (bytes?.get(id) ?? (await assets.load(id)).data).toString('base64')));
   reply.type('application/json; charset=utf-8');
   return b64JsonText(
     created,

@@ -10,6 +10,11 @@ export interface UpstreamOutput {
   url?: string;
   /** …or the bytes themselves (providers that answer inline, e.g. base64). */
   data?: Buffer;
+  /**
+   * `data` in standard base64 as the upstream sent it, when it did: an answer that carries
+   * base64 (OpenAI's b64_json) reuses it instead of encoding the bytes again (~1.4 MB per image).
+   */
+  base64?: string;
   contentType?: string;
 }
 

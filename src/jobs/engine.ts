@@ -130,6 +130,8 @@ const KEEP_RETRY_DELAYS_MS = [100, 500, 2_000];
 export interface JobOutputsInHand {
   job: JobRow;
   bytes?: Map<string, Buffer>;
+  /** The same bytes in base64 as the upstream sent them, where it did (UpstreamOutput.base64). */
+  base64?: Map<string, string>;
 }
 
 const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
@@ -415,6 +417,7 @@ export class JobEngine extends EventEmitter {
         const inHand: JobOutputsInHand = {
           job: { ...job, ...done, state: 'succeeded' } as JobRow,
           bytes: new Map(outputs.assets.map((asset, i) => [asset.id, outputs.bytes[i]])),
+          base64: new Map(outputs.assets.flatMap((asset, i) => (outcome.outputs[i].base64 === undefined ? [] : [[asset.id, outcome.outputs[i].base64]]))),
         };
         const answered = this.emit(`outputs:${job.id}`, inHand);
         try {

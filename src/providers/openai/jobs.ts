@@ -53,7 +53,7 @@ function done(result: ImagesResult, request: ImageRequest): StepOutcome {
   const revised = result.images.map((image) => image.revisedPrompt).filter((p): p is string => Boolean(p));
   return {
     kind: 'done',
-    outputs: result.images.map((image) => ({ data: image.data, contentType: image.contentType })),
+    outputs: result.images.map((image) => ({ data: image.data, base64: image.base64, contentType: image.contentType })),
     ...(result.usage ? { usage: result.usage } : {}),
     data: {
       size: result.size ?? request.size,
