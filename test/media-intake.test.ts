@@ -11,7 +11,7 @@ import { referencedAssetId } from '../src/assets/intake.js';
 import { testApp, type TestApp } from './support/app.js';
 import { samplePng } from './support/twins.js';
 import { until } from './support/until.js';
-import { ffmpeg } from './support/media.js';
+import { ffmpeg, testClip } from './support/media.js';
 
 const KEY_A = 'media-key-a-0123456789';
 const KEY_B = 'media-key-b-0123456789';
@@ -65,24 +65,7 @@ describe('media intake', () => {
     await gw.app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(gw.app.server.address() as { port: number }).port}`;
     png = await samplePng(64, 48);
-    const dir = await mkdtemp(path.join(tmpdir(), 'media-intake-'));
-    await ffmpeg([
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc2=size=64x36:rate=4',
-      '-frames:v',
-      '12',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-pix_fmt',
-      'yuv420p',
-      path.join(dir, 'clip.mp4'),
-    ]);
-    mp4 = await readFile(path.join(dir, 'clip.mp4'));
-    await rm(dir, { recursive: true, force: true });
+    mp4 = await testClip(12);
   });
   after(async () => {
     await gw?.close();

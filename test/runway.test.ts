@@ -3,11 +3,8 @@
 // asset store → downloaded and type-checked. Plus cancel, FAILED, THROTTLED, 429 + Retry-After,
 // the version header, refused credentials and the 422 checks made before any upstream call.
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
@@ -17,7 +14,7 @@ import { samplePng, startRunwayTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 import { until as waitUntil } from './support/until.js';
 import { asKey, assertAssetLink, download } from './support/http.js';
-import { ffmpeg } from './support/media.js';
+import { testClip } from './support/media.js';
 
 const KEY = 'runway-test-key-0123456789';
 const FINAL = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
@@ -91,40 +88,8 @@ describe('runway', () => {
     const png = await samplePng(64, 48);
     pngDataUri = `data:image/png;base64,${png.toString('base64')}`;
     // A 3-second MP4 (act_two wants a 3–30 s performance), 64×36 at 4 fps.
-    const dir = await mkdtemp(path.join(tmpdir(), 'runway-test-'));
-    await ffmpeg([
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc2=size=64x36:rate=4',
-      '-frames:v',
-      '12',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-pix_fmt',
-      'yuv420p',
-      path.join(dir, 'clip.mp4'),
-    ]);
-    clip = await readFile(path.join(dir, 'clip.mp4'));
-    await ffmpeg([
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc2=size=64x36:rate=4',
-      '-frames:v',
-      '4',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-pix_fmt',
-      'yuv420p',
-      path.join(dir, 'short.mp4'),
-    ]);
-    shortClip = await readFile(path.join(dir, 'short.mp4'));
-    await rm(dir, { recursive: true, force: true });
+    clip = await testClip(12);
+    shortClip = await testClip(4);
     // Inputs served over plain http on loopback: the gateway fetches them (Runway only fetches https) and sends data URIs.
     inputs = createServer((req, res) => {
       if (req.url === '/clip.mp4') res.writeHead(200, { 'content-type': 'video/mp4' }).end(clip);
