@@ -30,7 +30,7 @@ import { recordCalls, type TwinCall } from '../kit/calls.js';
 import { pause } from '../kit/http.js';
 import { slidingWindow } from '../kit/rate-limit.js';
 import { invalid, sendError, TwinError } from './errors.js';
-import { dims, drawImage, editImages, encodeImage, imageParams, imagesAnswer, type FilePart } from './images.js';
+import { dims, editImages, imageParams, imagesAnswer, renderImage, type FilePart } from './images.js';
 import { describe, facts, generate, strictProblem, type JsonSchema } from './structured.js';
 
 export interface OpenAITwinSettings {
@@ -168,9 +168,7 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     const [width, height] = dims(size);
     const transparent = params.background === 'transparent';
     const images = await Promise.all(
-      Array.from({ length: params.n }, async (_, i) =>
-        encodeImage(await drawImage(params.prompt, width, height, i, transparent), params.outputFormat, transparent, params.compression),
-      ),
+      Array.from({ length: params.n }, (_, i) => renderImage(params.prompt, width, height, i, transparent, params.outputFormat, params.compression)),
     );
     return imagesAnswer(params, images, size);
   });
