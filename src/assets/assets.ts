@@ -257,10 +257,12 @@ export class AssetService {
 
   /**
    * The uniform description of some of the caller's assets (a job's outputs, in order): id,
-   * signed link, type and size. An id no longer in the store is left out.
+   * signed link, type and size. An id no longer in the store is left out. `stored`: rows this
+   * process has just stored (a job's outputs, for the answer to its waiting caller), not read again.
    */
-  async outputs(ids: string[], baseUrl: string): Promise<OutputItem[]> {
-    const rows = await Promise.all(ids.map((id) => this.get(id)));
+  async outputs(ids: string[], baseUrl: string, stored?: Asset[]): Promise<OutputItem[]> {
+    const known = new Map(stored?.map((row) => [row.id, row]));
+    const rows = await Promise.all(ids.map((id) => known.get(id) ?? this.get(id)));
     return rows
       .filter((row): row is Asset => row !== undefined)
       .map((row) => ({
