@@ -274,7 +274,7 @@ const KIND_LABELS = {
     "answered from the gateway's own job record (auth, SQLite read, signed asset link) without calling the twin",
   sync:
     'sync POST remove-background, 64×48 PNG as base64, sync:true, twin processingMs 0 — direct/bare: one twin call that cuts the image and answers; ' +
-    'gateway: auth + validation + input kept as an asset + job record + upstream POST (async) + 1 poll (VISION_STUDIO_POLL_INITIAL_MS=1) + ' +
+    'gateway: auth + validation + input kept as an asset + job record + upstream POST (sync:true: the caller waits) + ' +
     'output downloaded and rehosted + answer with a signed link',
 };
 

@@ -267,7 +267,7 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
     await image(app, result.image_url, { format: 'png', width: 40, height: 32 });
     const body = sent(twin, '/v2/image/edit/crop_foreground');
     assert.equal(body.padding, 4);
-    assert.equal(body.sync, false, 'v2 is always asynchronous upstream');
+    assert.equal(body.sync, true, "a caller who waits gets BRIA's sync mode: one call, no status polls");
   });
 
   it('erase → /v2/image/edit/erase: the masked region is replaced', async () => {
@@ -399,8 +399,20 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
     }, 'COMPLETED');
     await image(app, done.result.image_url, { format: 'png', width: 64, height: 48 });
     assert.equal(sent(twin, '/v2/image/edit/blur_background').scale, 3);
+    assert.equal(sent(twin, '/v2/image/edit/blur_background').sync, false, 'nobody waits: the asynchronous protocol');
+    const asyncJob = (await get(app, `/api/v1/jobs/${accepted.task_id}`)).json().result;
+    assert.ok(
+      twin.calls.some((c) => c.method === 'GET' && c.path === `/v2/status/${asyncJob.upstream_id}`),
+      'polled /v2/status',
+    );
     const result = ok(await post(app, '/api/v1/bria/image/editing-generation/blur-background', { image: b64, sync: true }));
     await image(app, result.image_url, { format: 'png', width: 64, height: 48 });
+    assert.equal(sent(twin, '/v2/image/edit/blur_background').sync, true, 'a caller waits: sync mode upstream');
+    const syncJob = (await get(app, `/api/v1/jobs/${result.task_id}`)).json().result;
+    assert.equal(syncJob.state, 'succeeded');
+    assert.equal(syncJob.attempts, 1, 'one upstream call: the create answered with the result');
+    assert.ok(syncJob.upstream_id, "BRIA's request_id is kept");
+    assert.ok(!twin.calls.some((c) => c.path === `/v2/status/${syncJob.upstream_id}`), 'no status poll');
   });
 
   it('generate-solid-background → /v1/product/packshot: 2000×2000 on the colour', async () => {

@@ -95,6 +95,37 @@ for (const kind of databaseKinds) {
         await second.kill('SIGTERM');
       }
     });
+
+    it("a waited job whose process dies during BRIA's sync call is started again by the next process", async () => {
+      const creates = () => twin.calls.filter((c) => c.method === 'POST' && c.path === '/v2/image/edit/remove_background');
+      const before = creates().length;
+      const first = await startGateway(gatewayEnv(database, twin));
+      const waited = fetch(`${first.url}/api/v1/bria/image/editing/remove-background`, {
+        method: 'POST',
+        headers: { 'x-api-key': KEY, 'content-type': 'application/json' },
+        body: JSON.stringify({ image, sync: true }),
+      }).catch(() => undefined);
+      const deadline = Date.now() + 10_000;
+      // Recorded when it arrives; its body once parsed.
+      while (creates().length === before || creates().at(-1)!.body === undefined) {
+        assert.ok(Date.now() < deadline, 'the sync create never reached BRIA');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.equal((creates().at(-1)!.body as { sync?: boolean }).sync, true, 'a caller waits: sync mode');
+      // The twin takes 1.5 s to answer: the kill lands during the call.
+      await first.kill('SIGKILL');
+      assert.equal(await waited, undefined, 'the caller lost its connection');
+      const second = await startGateway(gatewayEnv(database, twin));
+      try {
+        const listed = await fetch(`${second.url}/api/v1/jobs?limit=1`, { headers: { 'x-api-key': KEY } });
+        const [job] = ((await listed.json()) as { result: { jobs: { id: string }[] } }).result.jobs;
+        await expectAllFinish(second, [job.id]);
+        assert.equal(creates().length - before, 2, 'started again: a second create upstream');
+        assert.equal((creates().at(-1)!.body as { sync?: boolean }).sync, false, 'nobody waits in the new process: asynchronous');
+      } finally {
+        await second.kill('SIGTERM');
+      }
+    });
   });
 }
 

@@ -52,6 +52,19 @@ describe('jsonPayload', () => {
     }
   });
 
+  it('writes bytes already in memory into one text up to 1 MiB, and streams them beyond', async () => {
+    const unicode = 'ü "quoted" \\ ✓';
+    for (const n of [1, 4096, 1024 * 1024]) {
+      const [a, b] = [bytesOf(n), bytesOf(n + 1).subarray(1)];
+      const payload = jsonPayload({ a: InlineBase64.of(a), note: unicode, b: { inner: InlineBase64.of(b) } });
+      const expected = JSON.stringify({ a: a.toString('base64'), note: unicode, b: { inner: b.toString('base64') } });
+      const whole = a.length + b.length <= 1024 * 1024;
+      assert.equal(typeof payload.body === 'string', whole, `${n} bytes twice: ${whole ? 'one text' : 'a stream'}`);
+      assert.equal(typeof payload.body === 'string' ? payload.body : await text(payload.body), expected);
+      assert.equal(payload.length, Buffer.byteLength(expected));
+    }
+  });
+
   it('is exact whatever the chunks the source yields (sizes not multiples of 3, single bytes, empty chunks)', async () => {
     const bytes = bytesOf(200_003);
     for (const sizes of [[1], [2], [4, 5], [65_536], [65_537, 0, 3], [200_003]]) {
@@ -134,6 +147,27 @@ describe('streamed media in upstream requests', () => {
       }
     } finally {
       server.close();
+      await storage.close();
+    }
+  });
+
+  it("AssetService.source hands a small input kept for a job to that job's first read from memory, once; later reads go to the store", async () => {
+    const storage = await openStorage(undefined, dir);
+    const blobs = openBlobStore(undefined, dir);
+    const assets = new AssetService(storage, blobs, { secret: 's', urlTtlSeconds: 60, allowPrivateNetwork: false });
+    try {
+      const bytes = bytesOf(5_000);
+      const kept = await assets.store('owner', bytes, { contentTypeHint: 'application/octet-stream', readSoon: true });
+      const first = await assets.source(kept.id);
+      assert.deepEqual([first.size, first.contentType, Buffer.compare(Buffer.from(first.bytes!), bytes)], [bytes.length, 'application/octet-stream', 0]);
+      assert.equal(jsonPayload({ image: new InlineBase64(first) }).body, JSON.stringify({ image: bytes.toString('base64') }), 'sent as one text');
+      const again = await assets.source(kept.id);
+      assert.equal(again.bytes, undefined, 'the second read is from the store');
+      assert.deepEqual((await assets.load(kept.id)).data, bytes);
+      // Without readSoon (an upload), nothing is held.
+      const upload = await assets.store('owner', bytes, { contentTypeHint: 'application/octet-stream' });
+      assert.equal((await assets.source(upload.id)).bytes, undefined);
+    } finally {
       await storage.close();
     }
   });

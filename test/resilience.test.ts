@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
+import { waitForJob } from './support/http.js';
 import { samplePng, startBriaTwin } from './support/twins.js';
 
 const KEY = 'resilience-key-0123';
@@ -51,6 +52,12 @@ describe('upstream faults', () => {
 
   const run = () => app.inject({ method: 'POST', url: REMOVE_BG, headers: { 'x-api-key': KEY, 'content-type': 'application/json' }, payload: { image, sync: true } });
   const job = async (id: string) => (await app.inject({ method: 'GET', url: `/api/v1/jobs/${id}`, headers: { 'x-api-key': KEY } })).json().result;
+  /** An asynchronous request (a waited one is a single call in BRIA's sync mode: no status polls), followed to its end. */
+  const runPolled = async () => {
+    const accepted = await app.inject({ method: 'POST', url: REMOVE_BG, headers: { 'x-api-key': KEY, 'content-type': 'application/json' }, payload: { image, sync: false } });
+    assert.equal(accepted.statusCode, 200, accepted.body);
+    return waitForJob(app, accepted.json().result.task_id, { key: KEY });
+  };
   const creates = () => twin.calls.filter((c) => c.path === '/v2/image/edit/remove_background').length;
 
   it('retries a create refused with 503 (not acted on) and succeeds', async () => {
@@ -85,19 +92,25 @@ describe('upstream faults', () => {
     twin.faults.add({ mode: 'status', status: 502, path: STATUS, times: 1 });
     twin.faults.add({ mode: 'reset', path: STATUS, times: 1 });
     twin.faults.add({ mode: 'hang', path: STATUS, times: 1, delayMs: 5_000 });
-    const response = await run();
-    assert.equal(response.statusCode, 200, response.body);
-    const [latest] = (await app.inject({ method: 'GET', url: '/api/v1/jobs?limit=1', headers: { 'x-api-key': KEY } })).json().result.jobs;
+    const latest = await runPolled();
     assert.equal(latest.state, 'succeeded');
     assert.ok(latest.attempts >= 3, `attempts ${latest.attempts}`);
   });
 
   it('fails truthfully when the status answer is malformed or truncated', async () => {
     twin.faults.add({ mode: 'malformed-json', path: STATUS });
+    const failed = await runPolled();
+    assert.equal(failed.state, 'failed', JSON.stringify(failed));
+    assert.match(failed.error.message, /BRIA answered with a body the gateway does not understand/);
+  });
+
+  it('fails truthfully when a sync create answers malformed JSON (not sent again: it may have been acted on)', async () => {
+    twin.faults.add({ mode: 'malformed-json', path: CREATE, times: 1 });
+    const before = creates();
     const response = await run();
-    const state = response.statusCode === 200 ? await job(response.json().result.task_id) : undefined;
-    assert.equal(response.statusCode, 502, `${response.body} ${JSON.stringify(state)}`);
+    assert.equal(response.statusCode, 502, response.body);
     assert.match(response.json().detail, /BRIA answered with a body the gateway does not understand/);
+    assert.equal(creates() - before, 1);
   });
 
   it('fails truthfully when the output link has expired (404)', async () => {

@@ -49,10 +49,24 @@ const INPUT_LINK_TTL_S = 3_600;
 const LINK_EXPIRY_STEP_S = 60;
 const SIGNED_LINK_CACHE_SIZE = 10_000;
 
+/**
+ * An input kept for a job (`readSoon`) is read back by the job's first step, in this process and
+ * within milliseconds (its upstream request). Up to this size it is handed over from memory then,
+ * once: no row read and no file opened again. Larger inputs are streamed from the store anyway.
+ */
+const RECENT_INPUT_MAX_BYTES = 1024 * 1024;
+/** All the inputs held that way, at most (the oldest go first)… */
+const RECENT_INPUTS_MAX_BYTES = 16 * 1024 * 1024;
+/** …and for at most this long (a job that waits longer for its step reads the store). */
+const RECENT_INPUT_MS = 30_000;
+
 export class AssetService {
   /** `exp=…&sig=…` per asset id and expiry, oldest dropped first. */
   private readonly signedQueries = new Map<string, string>();
   private readonly queries;
+  /** Inputs just kept for a job, by id, oldest first (see RECENT_INPUT_MAX_BYTES). */
+  private readonly recentInputs = new Map<string, { row: Asset; bytes: Buffer; at: number }>();
+  private recentBytes = 0;
 
   constructor(
     storage: Storage,
@@ -72,10 +86,42 @@ export class AssetService {
    * fallback. `known` is what normalizeMedia already read from these same bytes (sniffed type,
    * sha256, dimensions): given, nothing is sniffed, hashed or measured again.
    */
-  async store(owner: string, bytes: Buffer, meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string } = {}): Promise<Asset> {
+  async store(
+    owner: string,
+    bytes: Buffer,
+    meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string; readSoon?: boolean } = {},
+  ): Promise<Asset> {
     const row = await this.describe(owner, bytes, meta);
     await this.persist(row, bytes);
+    if (meta.readSoon) this.remember(row, bytes);
     return row;
+  }
+
+  /** Holds a small input just stored for the step that will read it (source()). */
+  private remember(row: Asset, bytes: Buffer): void {
+    if (bytes.length > RECENT_INPUT_MAX_BYTES) return;
+    const now = Date.now();
+    for (const [id, entry] of this.recentInputs) {
+      if (this.recentBytes + bytes.length <= RECENT_INPUTS_MAX_BYTES && now - entry.at < RECENT_INPUT_MS) break;
+      this.forget(id);
+    }
+    this.recentInputs.set(row.id, { row, bytes, at: now });
+    this.recentBytes += bytes.length;
+  }
+
+  private forget(id: string): void {
+    const entry = this.recentInputs.get(id);
+    if (!entry) return;
+    this.recentInputs.delete(id);
+    this.recentBytes -= entry.bytes.length;
+  }
+
+  /** A small input just stored, once (see RECENT_INPUT_MAX_BYTES), or undefined. */
+  private takeRecent(id: string): { row: Asset; bytes: Buffer } | undefined {
+    const entry = this.recentInputs.get(id);
+    if (!entry) return undefined;
+    this.forget(id);
+    return Date.now() - entry.at < RECENT_INPUT_MS ? entry : undefined;
   }
 
   /** The row `bytes` will have as a new asset of `owner` (id chosen, type sniffed), not yet stored. */
@@ -138,6 +184,11 @@ export class AssetService {
    * new read of its bytes on each `read()` (a retried request reads them again).
    */
   async source(id: string): Promise<AssetSource> {
+    const recent = this.takeRecent(id);
+    if (recent) {
+      const { row, bytes } = recent;
+      return { size: row.size, contentType: row.content_type, bytes, read: async () => [bytes] };
+    }
     const asset = await this.get(id);
     if (!asset) throw new Error(`asset ${id} is missing from the store`);
     return {
@@ -257,10 +308,12 @@ export class AssetService {
 
   /**
    * The uniform description of some of the caller's assets (a job's outputs, in order): id,
-   * signed link, type and size. An id no longer in the store is left out.
+   * signed link, type and size. An id no longer in the store is left out. `stored`: rows this
+   * process has just stored (a job's outputs, for the answer to its waiting caller), not read again.
    */
-  async outputs(ids: string[], baseUrl: string): Promise<OutputItem[]> {
-    const rows = await Promise.all(ids.map((id) => this.get(id)));
+  async outputs(ids: string[], baseUrl: string, stored?: Asset[]): Promise<OutputItem[]> {
+    const known = new Map(stored?.map((row) => [row.id, row]));
+    const rows = await Promise.all(ids.map((id) => known.get(id) ?? this.get(id)));
     return rows
       .filter((row): row is Asset => row !== undefined)
       .map((row) => ({

@@ -236,7 +236,8 @@ const keepDecoded =
   async (decoded: Decoded): Promise<MediaInfo> => {
     if ('known' in decoded) return decoded.known;
     const known = { ...decoded.media, durationSeconds: decoded.info.durationSeconds, width: decoded.info.width, height: decoded.info.height };
-    return { value: assetRef(await assets.store(owner, decoded.media.bytes, { known })), ...decoded.info };
+    // Read back at once by the job's first step (its upstream request): readSoon.
+    return { value: assetRef(await assets.store(owner, decoded.media.bytes, { known, readSoon: true })), ...decoded.info };
   };
 
 const recordInput =

@@ -53,6 +53,12 @@ export interface StepContext<Settings = unknown> {
    */
   assetUrl(id: string): Promise<string>;
   signal: AbortSignal;
+  /**
+   * A caller of this process is waiting for the job's result (a sync request): a start may use
+   * the provider's own synchronous mode, one call that answers with the result instead of a
+   * submit and polls. Absent or false: the provider's asynchronous protocol.
+   */
+  awaited?: boolean;
 }
 
 export interface JobAdapter<Request = any, Settings = any> {

@@ -7,7 +7,7 @@
 // leased — which is also how a job whose process died (SIGKILL, crash) resumes.
 import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
-import type { RehostedOutputs } from '../assets/assets.js';
+import type { Asset, RehostedOutputs } from '../assets/assets.js';
 import type { Config } from '../config.js';
 import { providerSettings } from '../core/provider-settings.js';
 import { newId } from '../core/ids.js';
@@ -132,6 +132,13 @@ export interface JobOutputsInHand {
   bytes?: Map<string, Buffer>;
   /** The same bytes in base64 as the upstream sent them, where it did (UpstreamOutput.base64). */
   base64?: Map<string, string>;
+  /** The rows of the outputs, once stored, when this process finished the job (waitForStored): not read back. */
+  assets?: Asset[];
+}
+
+/** What a step stored of a job's outputs, for its waiters (filled once they are kept). */
+interface StoredOutputs {
+  assets?: Asset[];
 }
 
 const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
@@ -291,6 +298,7 @@ export class JobEngine extends EventEmitter {
     );
     try {
       let patch: JobPatch;
+      const stored: StoredOutputs = {};
       try {
         const attributes = {
           'vision_studio.job_id': job.id,
@@ -298,7 +306,7 @@ export class JobEngine extends EventEmitter {
           'vision_studio.operation': job.operation,
           'vision_studio.job_state': job.state,
         };
-        patch = await (this.deps.tracing ?? noTracing).span('job step', attributes, () => this.advance(job, step.signal));
+        patch = await (this.deps.tracing ?? noTracing).span('job step', attributes, () => this.advance(job, step.signal, stored));
       } catch (error) {
         patch = this.onStepError(job, error);
       }
@@ -312,7 +320,7 @@ export class JobEngine extends EventEmitter {
       if (isFinal(saved.state)) {
         this.deps.log.info({ jobId: saved.id, provider: saved.provider, operation: saved.operation, state: saved.state, polls: saved.polls }, 'job finished');
         this.emit('final', saved);
-        this.emit(`final:${saved.id}`, saved);
+        this.emit(`final:${saved.id}`, saved, saved.state === 'succeeded' ? stored.assets : undefined);
       } else if (saved.next_run_at !== null) {
         await this.deps.queue.schedule(saved.id, Math.max(0, saved.next_run_at - this.now()) + TIMER_SLACK_MS);
       }
@@ -333,6 +341,7 @@ export class JobEngine extends EventEmitter {
       assetSource: this.deps.assetSource,
       assetUrl: (id) => this.deps.assetUrl(id, job),
       signal,
+      awaited: this.awaited.has(job.id),
     };
   }
 
@@ -347,7 +356,7 @@ export class JobEngine extends EventEmitter {
     return { state, next_run_at: null, finished_at: this.now(), started_at: job.started_at ?? this.now(), usage, ...extra };
   }
 
-  private async advance(job: JobRow, signal: AbortSignal): Promise<JobPatch> {
+  private async advance(job: JobRow, signal: AbortSignal, stored: StoredOutputs): Promise<JobPatch> {
     const adapter = this.deps.adapters.get(job.operation);
     if (!adapter) {
       return this.final(job, 'failed', { error: toJson({ code: 'unknown_operation', message: `this gateway has no adapter for ${job.operation}` }) });
@@ -435,6 +444,7 @@ export class JobEngine extends EventEmitter {
             finish,
           );
         }
+        stored.assets = outputs.assets;
         return this.final(job, 'succeeded', done, finish);
       }
     }
@@ -506,11 +516,23 @@ export class JobEngine extends EventEmitter {
     return this.waitFor(id, timeoutMs, true);
   }
 
-  private async waitFor(id: string, timeoutMs: number, inHand: boolean): Promise<JobOutputsInHand | undefined> {
-    // Known before the job's first step ends, so that its polls start short.
+  /**
+   * Like waitForFinal, with the rows of the job's outputs (`assets`) when this process stored
+   * them, so that an answer need not read them back. `submitted` is the row submit() just gave:
+   * called with it in the same turn of the event loop (no I/O awaited since submit), the job's
+   * first step has not started, so the row is not read again and the step knows a caller waits
+   * (StepContext.awaited: a provider's sync mode may answer in one call).
+   */
+  async waitForStored(id: string, timeoutMs: number, submitted?: JobRow): Promise<JobOutputsInHand | undefined> {
+    return this.waitFor(id, timeoutMs, false, submitted);
+  }
+
+  private async waitFor(id: string, timeoutMs: number, inHand: boolean, submitted?: JobRow): Promise<JobOutputsInHand | undefined> {
+    // Known before the job's next step ends, so that its polls start short (and, said before its
+    // first step starts, so that its start may be the provider's sync mode).
     this.awaited.set(id, (this.awaited.get(id) ?? 0) + 1);
     try {
-      return await this.untilFinal(id, timeoutMs, inHand);
+      return await this.untilFinal(id, timeoutMs, inHand, submitted);
     } finally {
       const left = this.awaited.get(id)! - 1;
       if (left > 0) this.awaited.set(id, left);
@@ -518,8 +540,8 @@ export class JobEngine extends EventEmitter {
     }
   }
 
-  private async untilFinal(id: string, timeoutMs: number, inHand: boolean): Promise<JobOutputsInHand | undefined> {
-    const current = await this.deps.store.get(id);
+  private async untilFinal(id: string, timeoutMs: number, inHand: boolean, submitted?: JobRow): Promise<JobOutputsInHand | undefined> {
+    const current = submitted ?? (await this.deps.store.get(id));
     if (!current || isFinal(current.state)) return current && { job: current };
     return new Promise((resolve) => {
       let settled = false;
@@ -533,7 +555,7 @@ export class JobEngine extends EventEmitter {
         resolve(found);
       };
       // Told by this process's engine the moment the step ends: no poll in between.
-      const onFinal = (job: JobRow) => finish({ job });
+      const onFinal = (job: JobRow, assets?: Asset[]) => finish(assets ? { job, assets } : { job });
       this.on(`final:${id}`, onFinal);
       if (inHand) this.on(`outputs:${id}`, finish);
       const timer = setTimeout(() => finish(undefined), timeoutMs);

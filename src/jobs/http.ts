@@ -9,13 +9,13 @@ import { HttpError, upstreamHttpError } from '../core/errors.js';
 import { isId } from '../core/ids.js';
 import type { OperationSpec, ProviderName } from '../core/operation.js';
 import type { JobErrorInfo } from './adapter.js';
-import { isFinal, type SubmitInput } from './engine.js';
+import { isFinal, type JobOutputsInHand, type SubmitInput } from './engine.js';
 import { InvalidCursorError } from './store.js';
 import type { JobRow, JobState } from '../storage/schema.js';
 import type { TaskRecord } from './state.js';
 import { RequestValidationError } from '../core/validation.js';
 import { InputRecorder, inputsView, JobInputsSchema, type JobInputRecord } from './inputs.js';
-import { assetRefsIn, type AssetService, type OutputItem } from '../assets/assets.js';
+import { assetRefsIn, type Asset, type AssetService, type OutputItem } from '../assets/assets.js';
 import { baseUrl, prepareContext } from '../assets/intake.js';
 import { routingView } from '../compat/routing.js';
 import { JobUsageSchema, toMicroUsd } from '../usage/usage.js';
@@ -38,8 +38,9 @@ export interface UniformPart {
   outputs: OutputItem[];
 }
 
-export async function uniformPart(job: JobRow, assets: AssetService, base: string): Promise<UniformPart> {
-  const outputs = job.state === 'succeeded' ? await assets.outputs(assetRefsIn(parse(job.result)), base) : [];
+/** `stored`: the rows of the job's outputs when they are in hand (JobOutputsInHand.assets), else they are read. */
+export async function uniformPart(job: JobRow, assets: AssetService, base: string, stored?: Asset[]): Promise<UniformPart> {
+  const outputs = job.state === 'succeeded' ? await assets.outputs(assetRefsIn(parse(job.result)), base, stored) : [];
   return { task_id: job.id, outputs };
 }
 
@@ -140,11 +141,11 @@ export function failureError(job: JobRow): HttpError {
   return upstreamHttpError({ provider: job.provider, ...error }, extra);
 }
 
-/** The answer to a job-backed operation: its result when done, else where to follow it. */
-export async function jobAnswer(job: JobRow, request: FastifyRequest, statusPath = jobStatusPath) {
+/** The answer to a job-backed operation: its result when done, else where to follow it. `stored`: see uniformPart. */
+export async function jobAnswer(job: JobRow, request: FastifyRequest, statusPath = jobStatusPath, stored?: Asset[]) {
   if (isFinal(job.state) && job.state !== 'succeeded') throw failureError(job);
   const base = baseUrl(request);
-  const uniform = await uniformPart(job, request.server.assets, base);
+  const uniform = await uniformPart(job, request.server.assets, base, stored);
   if (job.state === 'succeeded') return { status: 'success', result: withUniform(request.server.assets.present(parse(job.result), base), uniform) };
   return { status: 'success', result: { ...uniform, status: job.state, status_url: `${base}${statusPath(job.id)}` } };
 }
@@ -158,10 +159,12 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
     // A provider that keeps failing: say so at once instead of queueing work for it.
     const paused = circuitOpenError(request, provider);
     if (paused) throw paused;
+    const wait = spec.sync ? spec.sync(body) : body?.sync === true;
+    let waiting: Promise<JobOutputsInHand | undefined> | undefined;
     const job = await withJobSlot(request, async () => {
       const inputs = new InputRecorder();
       const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider, inputs)) : body;
-      return submitWithinBudget(request, {
+      const submitted = await submitWithinBudget(request, {
         inputs: inputs.record(body),
         owner: request.owner,
         provider,
@@ -170,12 +173,15 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
         webhookUrl,
         baseUrl: baseUrl(request),
       });
+      // Waited for at once, before the slot is given back: the job's first step then knows a
+      // caller waits (a provider's sync mode answers in one call instead of submit + polls).
+      // Not answered first (waitForOutputs): these answers hand out links to the outputs, which
+      // must work at once from any gateway process, so they wait until the outputs are stored.
+      if (wait) waiting = request.server.jobs.waitForStored(submitted.id, request.server.config.syncWaitMs, submitted);
+      return submitted;
     });
-    const wait = spec.sync ? spec.sync(body) : body?.sync === true;
-    // Not answered first (waitForOutputs): these answers hand out links to the outputs, which
-    // must work at once from any gateway process, so they wait until the outputs are stored.
-    const final = wait ? await request.server.jobs.waitForFinal(job.id, request.server.config.syncWaitMs) : undefined;
-    return jobAnswer(final ?? job, request, spec.statusPath);
+    const final = waiting ? await waiting : undefined;
+    return jobAnswer(final?.job ?? job, request, spec.statusPath, final?.assets);
   };
 }
 

@@ -10,6 +10,16 @@ import { checkedAnswer } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'bria';
 
+/** How long one call may wait for BRIA's answer's headers (and between its body's chunks). */
+const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * The same for a v2 create in sync mode, which answers only once the output is made. As long as
+ * the job engine lets one step run (its default stepTimeoutMs): a sync create that timed out has
+ * reached BRIA and is not sent again, so a shorter deadline would fail jobs the async protocol
+ * finishes. The step's own deadline (its signal) still ends the call.
+ */
+const SYNC_TIMEOUT_MS = 300_000;
+
 /** Status words of /v2/status (the SDKs' contract). */
 export const BriaStatusWord = Type.Union([Type.Literal('IN_PROGRESS'), Type.Literal('COMPLETED'), Type.Literal('ERROR'), Type.Literal('UNKNOWN')]);
 
@@ -94,7 +104,14 @@ export class BriaClient {
    * sending it again is safe (status GETs are; creates are not, as BRIA has no idempotency key):
    * only then are 5xx and lost connections retryable.
    */
-  async call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, idempotent: boolean, signal?: AbortSignal): Promise<{ status: number; body: unknown }> {
+  async call(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body: unknown,
+    idempotent: boolean,
+    signal?: AbortSignal,
+    timeoutMs = this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  ): Promise<{ status: number; body: unknown }> {
     const send = async () => {
       const answer = await callUpstream({
         provider: PROVIDER,
@@ -105,7 +122,7 @@ export class BriaClient {
         url: this.url(path),
         headers: { api_token: this.config.apiToken },
         json: body,
-        timeoutMs: this.config.timeoutMs ?? 60_000,
+        timeoutMs,
         signal,
         idempotent,
       });
@@ -114,10 +131,16 @@ export class BriaClient {
     return this.config.guard ? this.config.guard(send) : send();
   }
 
-  /** A v2 create, always asynchronous upstream (the gateway's job layer does the waiting). */
-  async submitV2(path: string, body: Record<string, unknown>, signal?: AbortSignal, options: { asyncOnly?: boolean } = {}): Promise<BriaV2Response> {
+  /**
+   * A v2 create: asynchronous upstream (`sync: false`, the gateway's job layer polls), or with
+   * `sync` BRIA's synchronous mode, which answers with the result once it is made: the call then
+   * lasts the whole generation, so it may take up to SYNC_TIMEOUT_MS instead of the usual deadline.
+   */
+  async submitV2(path: string, body: Record<string, unknown>, signal?: AbortSignal, options: { asyncOnly?: boolean; sync?: boolean } = {}): Promise<BriaV2Response> {
     // Endpoints that are asynchronous only (the video ones) have no `sync` field to send.
-    const { body: answer } = await this.call('POST', path, { ...withoutNulls(body), ...(options.asyncOnly ? {} : { sync: false }) }, false, signal);
+    const sync = options.sync === true && !options.asyncOnly;
+    const upstreamBody = { ...withoutNulls(body), ...(options.asyncOnly ? {} : { sync }) };
+    const { body: answer } = await this.call('POST', path, upstreamBody, false, signal, sync ? Math.max(SYNC_TIMEOUT_MS, this.config.timeoutMs ?? 0) : undefined);
     return checked(answer);
   }
 

@@ -45,7 +45,7 @@ async function mediaFields(request: Request, names: string[], ctx: StepContext):
   return out;
 }
 
-/** A v2 edit: the stored request is BRIA's body (media kept as references), submitted with `sync: false`. */
+/** A v2 edit: the stored request is BRIA's body (media kept as references), submitted through briaV2Job (v2.ts). */
 function v2Edit<B>(key: string, path: string, media: string[], prepare: (body: B, ctx: PrepareContext) => Promise<Request>): JobSpec<B, Request, BriaSettings> {
   return {
     key,

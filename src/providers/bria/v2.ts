@@ -1,5 +1,6 @@
-// The job adapter for BRIA's v2 asynchronous endpoints: submit (always `sync: false`
-// upstream), then poll /v2/status/{request_id}. The engine owns waiting, retries and timeouts.
+// The job adapter for BRIA's v2 endpoints: submit with `sync: false` upstream, then poll
+// /v2/status/{request_id}; or, when a caller waits for the job (a sync request), one create with
+// `sync: true` that answers with the result. The engine owns waiting, retries and timeouts.
 import { assetRef } from '../../assets/assets.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
 import { BriaClient, statusOf, type BriaSettings, type BriaV2Response } from './client.js';
@@ -63,7 +64,17 @@ export interface BriaV2Operation<Request> {
 export function briaV2Job<Request>(op: BriaV2Operation<Request>): JobAdapter<Request, BriaSettings> {
   return {
     async start(request, ctx) {
-      const answer = await briaClient(ctx).submitV2(op.path, await op.toUpstream(request, ctx), ctx.signal, { asyncOnly: op.asyncOnly });
+      // A caller waiting for the result: BRIA's sync mode answers with it in one round trip,
+      // instead of a submit and at least one status poll (and the wait before it). Crash-safe
+      // like the asynchronous start: the engine holds the job's lease during the call and
+      // records nothing of it until it answers, so a process that dies mid-call leaves the job
+      // to be started again by the next one (after its lease, or at once on SQLite). That costs
+      // a second generation upstream in that rare case — as a crash between an asynchronous
+      // submit and recording its request_id always has; only the window is the whole
+      // generation instead of the submit's round trip. A sync answer that is still IN_PROGRESS
+      // (request_id, no result) is polled like an asynchronous one.
+      const sync = ctx.awaited === true && !op.asyncOnly;
+      const answer = await briaClient(ctx).submitV2(op.path, await op.toUpstream(request, ctx), ctx.signal, { asyncOnly: op.asyncOnly, sync });
       return outcomeOf(answer);
     },
     async poll(upstreamId, _request, ctx) {
