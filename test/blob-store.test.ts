@@ -3,7 +3,7 @@
 // and, when VISION_STUDIO_TEST_S3_ENDPOINT is set, the machine's own S3-compatible service.
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { constants as fsConstants, promises as fsp } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -291,6 +291,49 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
         } finally {
           mock.restoreAll();
         }
+      });
+
+      it('every put is on the disk before its rename: opened O_DSYNC (else fdatasync), and written whole when the system writes part', async () => {
+        const flushed = new FsBlobStore(path.join(t.dataDir!, 'assets', 'flush'));
+        const unflushed = new FsBlobStore(path.join(t.dataDir!, 'assets', 'noflush'), { fsync: false });
+        const opened: { root: string; flags: number }[] = [];
+        const synced: number[] = [];
+        const openOf = fsp.open;
+        const probe = await openOf(path.join(t.dataDir!, 'assets', 'flush-probe'), 'w');
+        const handleProto = Object.getPrototypeOf(probe);
+        await probe.close();
+        const writeOf = handleProto.write;
+        const datasyncOf = handleProto.datasync;
+        mock.method(fsp, 'open', async (file: string, flags: number, mode: number) => {
+          opened.push({ root: file.startsWith(flushed.root) ? 'flush' : 'noflush', flags });
+          return openOf(file, flags, mode);
+        });
+        // At most 1000 bytes per write, as a system may do.
+        mock.method(handleProto, 'write', function (this: unknown, buffer: Buffer, offset: number, length: number, position: number) {
+          return writeOf.call(this, buffer, offset, Math.min(length, 1000), position);
+        });
+        mock.method(handleProto, 'datasync', function (this: unknown) {
+          synced.push(1);
+          return datasyncOf.call(this);
+        });
+        const data = randomBytes(4500);
+        try {
+          await flushed.put('ab/whole', data, 'image/png');
+          await unflushed.put('ab/whole', data, 'image/png');
+        } finally {
+          mock.restoreAll();
+        }
+        assert.deepEqual(await readFile(path.join(flushed.root, 'ab', 'whole')), data);
+        assert.deepEqual(await readFile(path.join(unflushed.root, 'ab', 'whole')), data);
+        const { O_DSYNC } = fsConstants;
+        const flags = (root: string) => opened.filter((o) => o.root === root).map((o) => o.flags);
+        assert.equal(flags('flush').length, 1);
+        if (O_DSYNC === undefined) assert.equal(synced.length, 1);
+        else {
+          assert.equal(flags('flush')[0] & O_DSYNC, O_DSYNC);
+          assert.equal(synced.length, 0);
+        }
+        assert.equal(flags('noflush')[0] & (O_DSYNC ?? 0), 0);
       });
 
       it('nothing was written outside <dataDir>/assets', async () => {

