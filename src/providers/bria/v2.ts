@@ -73,8 +73,8 @@ export function briaV2Job<Request>(op: BriaV2Operation<Request>): JobAdapter<Req
       // submit and recording its request_id always has; only the window is the whole
       // generation instead of the submit's round trip. A sync answer that is still IN_PROGRESS
       // (request_id, no result) is polled like an asynchronous one.
-      const sync = ctx.awaited === true && !op.asyncOnly;
-      const answer = await briaClient(ctx).submitV2(op.path, await op.toUpstream(request, ctx), ctx.signal, { asyncOnly: op.asyncOnly, sync });
+      // (submitV2 decides: an asynchronous-only endpoint is never asked for sync mode.)
+      const answer = await briaClient(ctx).submitV2(op.path, await op.toUpstream(request, ctx), ctx.signal, { asyncOnly: op.asyncOnly, sync: ctx.awaited === true });
       return outcomeOf(answer);
     },
     async poll(upstreamId, _request, ctx) {
