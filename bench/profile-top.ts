@@ -1,8 +1,8 @@
 // Summarises V8 .cpuprofile files (from `BENCH_CPU_PROF=<dir> npm run bench`, which runs each
 // gateway process with --cpu-prof): top functions by self time, and self time by package or
 // source file, and the inclusive (synchronous) time of the gateway's own functions.
-// Usage: node --import tsx bench/profile-top.ts <file.cpuprofile>… [--top N] [--skip S]
-// (--skip S leaves out the first S seconds: process start-up.)
+// Usage: node --import tsx bench/profile-top.ts <file.cpuprofile>… [--top N] [--skip S] [--until U]
+// (--skip S leaves out the first S seconds: process start-up; --until U what comes after U seconds.)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -25,6 +25,8 @@ const topIndex = args.indexOf('--top');
 const top = topIndex >= 0 ? Number(args.splice(topIndex, 2)[1]) : 25;
 const skipIndex = args.indexOf('--skip');
 const skipUs = skipIndex >= 0 ? Number(args.splice(skipIndex, 2)[1]) * 1e6 : 0;
+const untilIndex = args.indexOf('--until');
+const untilUs = untilIndex >= 0 ? Number(args.splice(untilIndex, 2)[1]) * 1e6 : Number.POSITIVE_INFINITY;
 if (args.length === 0) {
   process.stderr.write('usage: profile-top.ts <file.cpuprofile>… [--top N]\n');
   process.exit(2);
@@ -48,10 +50,10 @@ for (const file of args) {
   let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
     at += profile.timeDeltas[i] ?? 0;
-    if (at - profile.startTime < skipUs) continue;
+    if (at - profile.startTime < skipUs || at - profile.startTime >= untilUs) continue;
     self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
   }
-  const totalUs = profile.endTime - profile.startTime - skipUs;
+  const totalUs = Math.min(profile.endTime - profile.startTime, untilUs) - skipUs;
   let idleUs = 0;
   const byFunction = new Map<string, number>();
   const byPlace = new Map<string, number>();

@@ -204,8 +204,8 @@ describe('a process that dies between the answer and the store', () => {
     // Its sweeper does not come round again: the job is not claimed back by this process.
     const first = engine(() => stuck, { sweepIntervalMs: 60_000 });
     await first.start();
-    const job = await first.submit({ owner: 'o', provider: 'test', operation: 'test.image', request: {} });
-    const answer = await first.waitForOutputs(job.id, 5_000);
+    const { job, outcome } = await first.submitAndWait({ owner: 'o', provider: 'test', operation: 'test.image', request: {} }, { timeoutMs: 5_000, inHand: true });
+    const answer = await outcome;
     assert.equal([...answer!.bytes!.values()][0].toString(), 'image 1');
     const meanwhile = (await storage.db.selectFrom('jobs').select('state').where('id', '=', job.id).executeTakeFirstOrThrow()).state;
     assert.ok(!isFinal(meanwhile), `the job is ${meanwhile} before its output is stored`);

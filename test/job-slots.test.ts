@@ -1,6 +1,7 @@
 // The per-key concurrent-job limit holds under races: a request takes its slot before the slow
-// work (here: the gateway fetching an input URL that answers only when told to), on SQLite and
-// PostgreSQL, in one gateway process or two sharing the database.
+// work (here: the gateway fetching an input URL that answers only when told to), and a request
+// with nothing slow to do (a prompt only) takes none: its job is recorded only if there is room,
+// in one step. On SQLite and PostgreSQL, in one gateway process or two sharing the database.
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,8 @@ import { samplePng, startRunwayTwin } from './support/twins.js';
 const LIMIT = 3;
 const REQUESTS = 12;
 const OP = '/api/v1/runway/video/generation/generate-video-from-image';
+/** No media to fetch: no slot, the job's insert checks the limit. */
+const TEXT_OP = '/api/v1/runway/video/generation/generate-video-from-text';
 
 /**
  * An input server whose /slow.png answers only once `release()` is called (or after a minute):
@@ -46,7 +49,15 @@ async function slowInputs() {
 }
 
 /** One key per test: each starts with no job in progress. */
-const KEYS = ['slots-key-1-0123456789', 'slots-key-2-0123456789', 'slots-key-3-0123456789'];
+const KEYS = ['slots-key-1-0123456789', 'slots-key-2-0123456789', 'slots-key-3-0123456789', 'slots-key-4-0123456789', 'slots-key-5-0123456789', 'slots-key-6-0123456789'];
+
+const submitText = (t: TestApp, key: string) =>
+  t.app.inject({
+    method: 'POST',
+    url: TEXT_OP,
+    headers: { 'x-api-key': key, 'content-type': 'application/json' },
+    payload: { prompt: 'a square drifting' },
+  });
 
 const submit = (t: TestApp, image_url: string, key = KEYS[0]) =>
   t.app.inject({
@@ -68,6 +79,11 @@ async function race(gateways: TestApp[], count: number, inputs: Awaited<ReturnTy
       }),
     ),
   );
+  return Promise.all(pending);
+}
+
+async function releaseAll(inputs: Awaited<ReturnType<typeof slowInputs>>, pending: Promise<LightMyRequestResponse>[]) {
+  inputs.release();
   return Promise.all(pending);
 }
 
@@ -129,6 +145,38 @@ for (const kind of databaseKinds) {
       inputs = await slowInputs();
       const other = await gateway();
       assertExactlyLimitAccepted(await race([gateways[0], other], REQUESTS / 2, inputs, KEYS[1]));
+    });
+
+    it(`${REQUESTS} parallel prompt-only requests (no slot taken): exactly ${LIMIT} accepted, the rest 429`, async () => {
+      const t = gateways[0];
+      const slotsTaken: unknown[] = [];
+      const responses = await Promise.all(
+        Array.from({ length: REQUESTS }, async () => {
+          const response = await submitText(t, KEYS[3]);
+          slotsTaken.push(...(await t.app.storage.db.selectFrom('job_slots').selectAll().execute()));
+          return response;
+        }),
+      );
+      assertExactlyLimitAccepted(responses);
+      assert.deepEqual(slotsTaken, [], 'a prompt-only request takes no slot');
+    });
+
+    it('two gateway processes, prompt-only requests: exactly the limit between them', async () => {
+      const responses = await Promise.all(gateways.slice(0, 2).flatMap((t) => Array.from({ length: REQUESTS / 2 }, () => submitText(t, KEYS[4]))));
+      assertExactlyLimitAccepted(responses);
+    });
+
+    it("slots held by requests still preparing count against prompt-only requests' room", async () => {
+      await inputs.close();
+      inputs = await slowInputs();
+      const t = gateways[0];
+      // Two requests are fetching their input (each holds a slot): one place is left.
+      // (.then: an injected request starts only when awaited.)
+      const preparing = [1, 2].map(() => submit(t, `${inputs.url}/slow.png`, KEYS[5]).then((response) => response));
+      for (let held = 0; held < 2; await new Promise((resolve) => setTimeout(resolve, 10))) {
+        held = (await t.app.storage.db.selectFrom('job_slots').select('id').execute()).length;
+      }
+      assertExactlyLimitAccepted([...(await Promise.all(Array.from({ length: 4 }, () => submitText(t, KEYS[5])))), ...(await releaseAll(inputs, preparing))]);
     });
 
     it('a request whose preparation fails gives its slot back', async () => {

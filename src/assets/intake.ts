@@ -210,18 +210,25 @@ export function handlerContext(request: FastifyRequest, provider: string): Handl
 /**
  * What a job-backed operation's `prepare` gets: the handler's context and media intake that keeps
  * what it checks, and tells `inputs` which field each input asset came from (the job's record).
+ * `beforeSlowWork` runs before the first media read, upload or upstream call (JobAdmission.hold:
+ * the request's place under its key's job limit is taken before any of them).
  */
-export function prepareContext(request: FastifyRequest, provider: ProviderName, inputs?: InputRecorder): PrepareContext {
+export function prepareContext(request: FastifyRequest, provider: ProviderName, inputs?: InputRecorder, beforeSlowWork?: () => Promise<void>): PrepareContext {
   const { assets } = request.server;
   const owner = request.owner;
+  const base = handlerContext(request, provider);
+  const after = <T>(work: () => Promise<T>): Promise<T> => (beforeSlowWork ? beforeSlowWork().then(work) : work());
   // Neither is an async function, and what runs once the media is decoded is built outside this
   // scope: a suspended async frame or a closure here would keep the caller's text (up to tens of
   // MB of base64) alive for as long as the decoded bytes take to be stored.
   const ctx: PrepareContext = {
-    ...handlerContext(request, provider),
+    ...base,
+    guarded: (upstream, call) => after(() => base.guarded(upstream, call)),
+    read: (value, options) => after(() => base.read(value, options)),
+    keep: (bytes, contentType) => after(() => base.keep(bytes, contentType)),
     media: (value, options) => ctx.mediaInfo(value, options).then(valueOf),
     mediaInfo: (value, options) => {
-      const kept = decodeMedia(request, provider, value, options).then(keepDecoded(assets, owner));
+      const kept = after(() => decodeMedia(request, provider, value, options)).then(keepDecoded(assets, owner));
       return inputs && !options.derived ? kept.then(recordInput(inputs, inputs.reserve(), options.loc)) : kept;
     },
   };

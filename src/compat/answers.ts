@@ -23,17 +23,19 @@ export function outputAssetIds(job: JobRow): string[] {
   return ids;
 }
 
-/** The succeeded job, after waiting for it; a failure as its error; still running → 504 naming the job. */
-export async function finishedJob(request: FastifyRequest, job: JobRow): Promise<JobRow> {
-  return succeeded(request, job, await request.server.jobs.waitForFinal(job.id, request.server.config.syncWaitMs));
+/** A job submitted with a caller waiting for it (submitCompat's `wait`). */
+export interface WaitedJob {
+  job: JobRow;
+  outcome?: Promise<JobOutputsInHand | undefined>;
 }
 
 /**
- * The same, for an answer that carries the output bytes: it comes as soon as they are in hand,
- * while the gateway stores them (`bytes` by asset id; absent when another process finished the job).
+ * The succeeded job once the wait ends — with its output bytes when they came in hand (`bytes` by
+ * asset id, while the gateway stores them; absent when another process finished the job). A
+ * failure as its error; still running → 504 naming the job.
  */
-export async function finishedOutputs(request: FastifyRequest, job: JobRow): Promise<JobOutputsInHand> {
-  const found = await request.server.jobs.waitForOutputs(job.id, request.server.config.syncWaitMs);
+export async function finished(request: FastifyRequest, { job, outcome }: WaitedJob): Promise<JobOutputsInHand> {
+  const found = outcome ? await outcome : await request.server.jobs.waitForFinal(job.id, request.server.config.syncWaitMs).then((final) => final && { job: final });
   return { ...found, job: succeeded(request, job, found?.job) };
 }
 

@@ -5,8 +5,7 @@ import { forEachPart } from '../core/upload.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import { baseUrl } from '../assets/intake.js';
-import type { JobRow } from '../storage/schema.js';
-import { finishedJob, finishedOutputs, outputAssetIds, TASK_ID_HEADER } from './answers.js';
+import { finished, outputAssetIds, TASK_ID_HEADER, type WaitedJob } from './answers.js';
 import type { ImageParams, InputFile, ModelEntry } from './catalog.js';
 import { badParam } from './errors.js';
 import { parseSize } from './sizes.js';
@@ -49,9 +48,10 @@ function responseFormat(raw: Record<string, unknown>): 'url' | 'b64_json' {
  * b64_json is answered from the bytes in hand while the gateway stores them (answer first); a
  * `url` answer waits until they are stored, since the link may be fetched from any gateway process.
  */
-async function imagesAnswer(request: FastifyRequest, reply: FastifyReply, submitted: JobRow, format: 'url' | 'b64_json') {
-  const { job, bytes, base64 } =
-    format === 'b64_json' ? await finishedOutputs(request, submitted) : { job: await finishedJob(request, submitted), bytes: undefined, base64: undefined };
+const waitFor = (format: 'url' | 'b64_json') => (format === 'b64_json' ? 'outputs' : 'stored');
+
+async function imagesAnswer(request: FastifyRequest, reply: FastifyReply, submitted: WaitedJob, format: 'url' | 'b64_json') {
+  const { job, bytes, base64 } = await finished(request, submitted);
   const { assets } = request.server;
   const result = JSON.parse(job.result ?? '{}') as { revised_prompts?: string[] };
   const created = Math.floor(job.created_at / 1000);
@@ -79,9 +79,9 @@ export function b64JsonText(created: number, images: { b64: string; revised_prom
 export async function generateImages(request: FastifyRequest, reply: FastifyReply) {
   const raw = (request.body ?? {}) as Record<string, unknown>;
   const format = responseFormat(raw);
-  const { job } = await submitCompat(request, 'images.generations', raw, (model, params) => model.generate!(imageParams(model, params)));
-  reply.header(TASK_ID_HEADER, job.id);
-  return imagesAnswer(request, reply, job, format);
+  const submitted = await submitCompat(request, 'images.generations', raw, (model, params) => model.generate!(imageParams(model, params)), waitFor(format));
+  reply.header(TASK_ID_HEADER, submitted.job.id);
+  return imagesAnswer(request, reply, submitted, format);
 }
 
 /** An uploaded image kept as the caller's asset, as the translations take it. */
@@ -136,7 +136,7 @@ export async function editImages(request: FastifyRequest, reply: FastifyReply) {
     images: await Promise.all(images.map((data) => keep(request, 'image', data))),
     ...(mask ? { mask: await keep(request, 'mask', mask), maskBlackWhite: await blackWhiteMask(request, mask) } : {}),
   };
-  const { job } = await submitCompat(request, 'images.edits', fields, (model, params) => model.edit!(imageParams(model, params, inputs)));
-  reply.header(TASK_ID_HEADER, job.id);
-  return imagesAnswer(request, reply, job, format);
+  const submitted = await submitCompat(request, 'images.edits', fields, (model, params) => model.edit!(imageParams(model, params, inputs)), waitFor(format));
+  reply.header(TASK_ID_HEADER, submitted.job.id);
+  return imagesAnswer(request, reply, submitted, format);
 }

@@ -9,7 +9,8 @@ import { RequestValidationError, validatorCompiler } from '../core/validation.js
 import { baseUrl, prepareContext } from '../assets/intake.js';
 import { isProviderConfigured } from '../core/provider-settings.js';
 import { InputRecorder } from '../jobs/inputs.js';
-import { circuitOpenError, submitWithinBudget, withJobSlot } from '../jobs/http.js';
+import { admitJob, circuitOpenError, submitWithinBudget, type JobAdmission } from '../jobs/http.js';
+import type { JobOutputsInHand } from '../jobs/engine.js';
 import { providers } from '../providers/index.js';
 import type { JobRow } from '../storage/schema.js';
 import { capabilitiesOf, MODELS_BY_ID, type Capability, type ModelEntry, type Translation } from './catalog.js';
@@ -64,7 +65,7 @@ function asParamError(error: unknown, translation: Translation, model: string): 
   return badParam(param, `${model}: ${first.msg}`, first.type);
 }
 
-async function prepareTarget(request: FastifyRequest, model: ModelEntry, translation: Translation): Promise<PreparedTarget> {
+async function prepareTarget(request: FastifyRequest, model: ModelEntry, translation: Translation, beforeSlowWork: () => Promise<void>): Promise<PreparedTarget> {
   const operation = operations.get(translation.path);
   if (!operation) throw new Error(`no job operation at ${translation.path}`);
   try {
@@ -72,26 +73,35 @@ async function prepareTarget(request: FastifyRequest, model: ModelEntry, transla
     if (checked.error) throw checked.error;
     const body = { ...(checked.value as Record<string, unknown>), ...translation.override };
     const inputs = new InputRecorder();
-    const prepared = operation.spec.prepare ? await operation.spec.prepare(body, prepareContext(request, operation.provider.name, inputs)) : body;
+    const prepared = operation.spec.prepare ? await operation.spec.prepare(body, prepareContext(request, operation.provider.name, inputs, beforeSlowWork)) : body;
     return { model: model.id, provider: operation.provider.name, operation: operation.spec.key, request: prepared, inputs: inputs.record(body) };
   } catch (error) {
     throw asParamError(error, translation, model.id);
   }
 }
 
+/** The accepted job; with a wait, `outcome` ends it (see answers.ts). */
+export interface CompatJob {
+  job: JobRow;
+  routing: Routing;
+  outcome?: Promise<JobOutputsInHand | undefined>;
+}
+
 /**
  * Accepts an OpenAI request as a job. Targets whose provider is not configured or whose circuit
- * is open are skipped (and recorded); with none left, 503.
+ * is open are skipped (and recorded); with none left, 503. `wait`: the caller waits for the job's
+ * outputs in hand (answered from the bytes) or stored.
  */
 export async function submitCompat(
   request: FastifyRequest,
   capability: Capability,
   rawParams: Record<string, unknown>,
   translate: (model: ModelEntry, params: Record<string, unknown>) => Translation,
-): Promise<{ job: JobRow; routing: Routing }> {
+  wait?: 'outputs' | 'stored',
+): Promise<CompatJob> {
   const modelName = rawParams.model as string;
   const targets = resolve(request, rawParams.model, capability);
-  return withJobSlot(request, () => submitTargets(request, modelName, targets, rawParams, translate));
+  return admitJob(request, (admission) => submitTargets(request, modelName, targets, rawParams, translate, admission, wait));
 }
 
 async function submitTargets(
@@ -100,7 +110,9 @@ async function submitTargets(
   targets: ReturnType<typeof resolve>,
   rawParams: Record<string, unknown>,
   translate: (model: ModelEntry, params: Record<string, unknown>) => Translation,
-): Promise<{ job: JobRow; routing: Routing }> {
+  admission: JobAdmission,
+  wait: 'outputs' | 'stored' | undefined,
+): Promise<CompatJob> {
   const webhookUrl = await request.server.webhookUrl(request);
   const skipped: Routing['skipped'] = [];
   const prepared: PreparedTarget[] = [];
@@ -117,7 +129,7 @@ async function submitTargets(
       continue;
     }
     const translation = translate(entry, { ...rawParams, ...params });
-    const target = await prepareTarget(request, entry, translation);
+    const target = await prepareTarget(request, entry, translation, admission.hold);
     prepared.push(translation.reports ? { ...target, reports: translation.reports } : target);
   }
   if (prepared.length === 0) {
@@ -125,15 +137,20 @@ async function submitTargets(
   }
   const routing: Routing = { model: modelName, targets: prepared, active: 0, skipped };
   const first = prepared[0];
-  const job = await submitWithinBudget(request, {
-    owner: request.owner,
-    provider: first.provider,
-    operation: first.operation,
-    request: first.request,
-    webhookUrl,
-    baseUrl: baseUrl(request),
-    routing,
-    inputs: first.inputs,
-  });
-  return { job, routing };
+  const { job, outcome } = await submitWithinBudget(
+    request,
+    {
+      owner: request.owner,
+      provider: first.provider,
+      operation: first.operation,
+      request: first.request,
+      webhookUrl,
+      baseUrl: baseUrl(request),
+      routing,
+      inputs: first.inputs,
+      limit: admission.limit(),
+    },
+    wait && { timeoutMs: request.server.config.syncWaitMs, inHand: wait === 'outputs' },
+  );
+  return { job, routing, outcome };
 }

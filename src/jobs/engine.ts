@@ -69,6 +69,25 @@ export interface SubmitInput {
   budgetHold?: unknown;
   /** What the caller sent it to work on, by field (src/jobs/inputs.ts), for the job's record. */
   inputs?: JobInputRecord;
+  /**
+   * Record the job only while its owner has fewer unfinished jobs and held slots than this
+   * (src/jobs/slots.ts), in the same step: for a request that holds no slot. JobLimitError otherwise.
+   */
+  limit?: number;
+}
+
+/** A caller waiting for a job it submits: told as soon as its outputs are in hand, or once stored. */
+export interface SubmitWait {
+  timeoutMs: number;
+  /** Told when the outputs are in hand, before they are stored (answers that carry the bytes), rather than once stored. */
+  inHand: boolean;
+}
+
+/** The owner already has `limit` jobs queued or running (SubmitInput.limit). */
+export class JobLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`the owner has ${limit} unfinished jobs`);
+  }
 }
 
 export interface EngineDeps {
@@ -132,7 +151,7 @@ export interface JobOutputsInHand {
   bytes?: Map<string, Buffer>;
   /** The same bytes in base64 as the upstream sent them, where it did (UpstreamOutput.base64). */
   base64?: Map<string, string>;
-  /** The rows of the outputs, once stored, when this process finished the job (waitForStored): not read back. */
+  /** The rows of the outputs, once stored, when this process finished the job: not read back. */
   assets?: Asset[];
 }
 
@@ -169,16 +188,57 @@ export class JobEngine extends EventEmitter {
     this.now = deps.now ?? Date.now;
   }
 
-  /** Records the job (durable before the caller hears 2xx), then schedules its first step. */
+  /** Records the job (durable before the caller hears 2xx), then starts or schedules its first step. */
   async submit(input: SubmitInput): Promise<JobRow> {
+    return (await this.accept(input)).job;
+  }
+
+  /**
+   * The same, for a caller that waits for the job: it is known to wait before the first step
+   * starts (a provider's sync mode may then answer in one call, and polls start short), and
+   * `outcome` resolves as waitFor() says.
+   */
+  async submitAndWait(input: SubmitInput, wait: SubmitWait): Promise<{ job: JobRow; outcome: Promise<JobOutputsInHand | undefined> }> {
+    const { job, outcome } = await this.accept(input, wait);
+    return { job, outcome: outcome! };
+  }
+
+  /**
+   * With a step slot free, the job is recorded already leased to this process and its first step
+   * runs here at once: no claim, no read back, no trip through the queue. Otherwise it is queued.
+   */
+  private async accept(input: SubmitInput, wait?: SubmitWait): Promise<{ job: JobRow; outcome?: Promise<JobOutputsInHand | undefined> }> {
     if (!this.deps.adapters.has(input.operation)) throw new Error(`no adapter for ${input.operation}`);
+    const runHere = !this.stopped && this.running + this.claiming < this.timing.concurrency;
+    if (runHere) this.claiming++;
+    let job: JobRow | undefined;
+    try {
+      job = await this.record(input, runHere);
+    } finally {
+      if (runHere) this.claiming--;
+    }
+    if (!job) {
+      if (runHere) this.next();
+      throw new JobLimitError(input.limit!);
+    }
+    // Registered before the step starts: the step reads whether a caller waits.
+    const outcome = wait && this.waitFor(job.id, wait.timeoutMs, wait.inHand, job);
+    if (runHere && !this.stopped) {
+      this.track(this.execute(job)).catch((error) => this.deps.log.error({ err: error, jobId: job.id }, 'job step failed'));
+    } else {
+      await this.deps.queue.schedule(job.id, 0);
+    }
+    return { job, outcome };
+  }
+
+  private record(input: SubmitInput, leased: boolean): Promise<JobRow | undefined> {
     const now = this.now();
-    const job = await this.deps.store.create({
+    const row = {
       id: newId('job'),
       owner: input.owner,
       provider: input.provider,
       operation: input.operation,
-      state: 'queued',
+      state: 'queued' as const,
       request: JSON.stringify(input.request),
       upstream_id: null,
       upstream_status: null,
@@ -196,13 +256,12 @@ export class JobEngine extends EventEmitter {
       finished_at: null,
       next_run_at: now,
       deadline_at: now + this.timing.jobTimeoutMs,
-      lease_owner: null,
-      lease_until: null,
+      lease_owner: leased ? this.worker : null,
+      lease_until: leased ? now + this.timing.leaseMs : null,
       usage: null,
       budget_hold: toJson(input.budgetHold),
-    });
-    await this.deps.queue.schedule(job.id, 0);
-    return job;
+    };
+    return input.limit === undefined ? this.deps.store.create(row) : this.deps.store.createWithin(row, input.limit, now);
   }
 
   /** Starts taking work: from the queue, and from the sweeper (recovery and other processes' work). */
@@ -412,7 +471,7 @@ export class JobEngine extends EventEmitter {
           error: null,
         };
         const finish = { outputs: outputs.assets.length, providerUsage: outcome.usage };
-        // Answer first: a caller of this process waiting for the job (waitForOutputs) gets its
+        // Answer first: a caller of this process waiting for the job (SubmitWait.inHand) gets its
         // result and the bytes now, and the store's write (fdatasync, or an S3 upload) runs while
         // the answer goes out; the record says `succeeded` only once the outputs are stored.
         // - The store fails: it is tried again a few times with the same bytes (the upstream is
@@ -508,25 +567,12 @@ export class JobEngine extends EventEmitter {
   }
 
   /**
-   * Like waitForFinal, but when this process finishes the job, resolves as soon as its outputs
-   * are in hand — before they are stored (`bytes`, by asset id): for answers that carry the
-   * bytes themselves. The record follows once they are stored (see advance(), 'done').
+   * A caller waits for `id`: it is told as soon as the job is final or (`inHand`), when this
+   * process finishes it, as soon as its outputs are in hand — before they are stored (`bytes` by
+   * asset id; the record follows once they are stored, see advance(), 'done'); when this process
+   * stored them, with their rows (`assets`), so that an answer need not read them back.
+   * `submitted` is the row just recorded, not read again.
    */
-  async waitForOutputs(id: string, timeoutMs: number): Promise<JobOutputsInHand | undefined> {
-    return this.waitFor(id, timeoutMs, true);
-  }
-
-  /**
-   * Like waitForFinal, with the rows of the job's outputs (`assets`) when this process stored
-   * them, so that an answer need not read them back. `submitted` is the row submit() just gave:
-   * called with it in the same turn of the event loop (no I/O awaited since submit), the job's
-   * first step has not started, so the row is not read again and the step knows a caller waits
-   * (StepContext.awaited: a provider's sync mode may answer in one call).
-   */
-  async waitForStored(id: string, timeoutMs: number, submitted?: JobRow): Promise<JobOutputsInHand | undefined> {
-    return this.waitFor(id, timeoutMs, false, submitted);
-  }
-
   private async waitFor(id: string, timeoutMs: number, inHand: boolean, submitted?: JobRow): Promise<JobOutputsInHand | undefined> {
     // Known before the job's next step ends, so that its polls start short (and, said before its
     // first step starts, so that its start may be the provider's sync mode).

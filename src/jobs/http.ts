@@ -9,7 +9,7 @@ import { HttpError, upstreamHttpError } from '../core/errors.js';
 import { isId } from '../core/ids.js';
 import type { OperationSpec, ProviderName } from '../core/operation.js';
 import type { JobErrorInfo } from './adapter.js';
-import { isFinal, type JobOutputsInHand, type SubmitInput } from './engine.js';
+import { isFinal, JobLimitError, type JobOutputsInHand, type SubmitInput, type SubmitWait } from './engine.js';
 import { InvalidCursorError } from './store.js';
 import type { JobRow, JobState } from '../storage/schema.js';
 import type { TaskRecord } from './state.js';
@@ -160,27 +160,20 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
     const paused = circuitOpenError(request, provider);
     if (paused) throw paused;
     const wait = spec.sync ? spec.sync(body) : body?.sync === true;
-    let waiting: Promise<JobOutputsInHand | undefined> | undefined;
-    const job = await withJobSlot(request, async () => {
+    const { job, outcome } = await admitJob(request, async (admission) => {
       const inputs = new InputRecorder();
-      const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider, inputs)) : body;
-      const submitted = await submitWithinBudget(request, {
-        inputs: inputs.record(body),
-        owner: request.owner,
-        provider,
-        operation: spec.key,
-        request: prepared,
-        webhookUrl,
-        baseUrl: baseUrl(request),
-      });
-      // Waited for at once, before the slot is given back: the job's first step then knows a
-      // caller waits (a provider's sync mode answers in one call instead of submit + polls).
-      // Not answered first (waitForOutputs): these answers hand out links to the outputs, which
-      // must work at once from any gateway process, so they wait until the outputs are stored.
-      if (wait) waiting = request.server.jobs.waitForStored(submitted.id, request.server.config.syncWaitMs, submitted);
-      return submitted;
+      const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider, inputs, admission.hold)) : body;
+      // Waited for from the start: the job's first step then knows a caller waits (a provider's
+      // sync mode answers in one call instead of submit + polls). Not answered first (inHand):
+      // these answers hand out links to the outputs, which must work at once from any gateway
+      // process, so they wait until the outputs are stored.
+      return submitWithinBudget(
+        request,
+        { inputs: inputs.record(body), owner: request.owner, provider, operation: spec.key, request: prepared, webhookUrl, baseUrl: baseUrl(request), limit: admission.limit() },
+        wait ? { timeoutMs: request.server.config.syncWaitMs, inHand: false } : undefined,
+      );
     });
-    const final = waiting ? await waiting : undefined;
+    const final = outcome ? await outcome : undefined;
     return jobAnswer(final?.job ?? job, request, spec.statusPath, final?.assets);
   };
 }
@@ -193,36 +186,75 @@ export function circuitOpenError(request: FastifyRequest, provider: string): Htt
   return new HttpError(503, `${provider} is failing; the gateway paused calls to it — retry in ${seconds} s`, { provider }, { 'retry-after': String(seconds) });
 }
 
+const tooManyJobs = (limit: number) => new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
+
 /**
- * Runs `accept` (preparing and recording a job) holding one of the caller's concurrent-job slots,
- * or answers 429 when the key has as many as it may. The slot is taken before any slow work
- * (media fetches), so parallel requests cannot all pass the limit; it is given back once the job
- * is recorded (the job counts instead) or preparing it failed.
+ * A request's place under its key's limit on jobs queued or running at once (src/jobs/slots.ts).
+ * Before any slow work (media fetches, uploads), `hold` takes a slot, so parallel requests cannot
+ * all pass the limit; the job then takes the slot's place. A request with nothing slow to do
+ * takes no slot: its job is recorded only if there is room (`limit`), in the same step.
  */
-export async function withJobSlot<T>(request: FastifyRequest, accept: () => Promise<T>): Promise<T> {
-  const limit = request.caller?.maxConcurrentJobs ?? request.server.config.maxConcurrentJobs;
-  const slot = await request.server.jobSlots.reserve(request.owner, limit);
-  if (!slot) {
-    throw new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
+export class JobAdmission {
+  private slot?: Promise<string>;
+  readonly max: number;
+
+  constructor(private readonly request: FastifyRequest) {
+    this.max = request.caller?.maxConcurrentJobs ?? request.server.config.maxConcurrentJobs;
   }
+
+  /** Takes a slot, once (429 when the key has no room). */
+  readonly hold = (): Promise<void> => {
+    this.slot ??= this.request.server.jobSlots.reserve(this.request.owner, this.max).then((id) => {
+      if (!id) throw tooManyJobs(this.max);
+      return id;
+    });
+    return this.slot.then(() => undefined);
+  };
+
+  /** What the job's record checks: nothing when a slot is held (the slot made room for it). */
+  limit(): number | undefined {
+    return this.slot ? undefined : this.max;
+  }
+
+  /** Gives the slot back: the job it was for is recorded (and counts itself), or will not be. */
+  async release(): Promise<void> {
+    const slot = await this.slot?.catch(() => undefined);
+    if (slot) await this.request.server.jobSlots.release(slot);
+  }
+}
+
+/**
+ * Runs `accept` (preparing and recording a job) under the request's JobAdmission, or answers 429
+ * when the key has as many jobs as it may.
+ */
+export async function admitJob<T>(request: FastifyRequest, accept: (admission: JobAdmission) => Promise<T>): Promise<T> {
+  const admission = new JobAdmission(request);
   try {
-    return await accept();
+    return await accept(admission);
+  } catch (error) {
+    throw error instanceof JobLimitError ? tooManyJobs(error.limit) : error;
   } finally {
-    await request.server.jobSlots.release(slot);
+    await admission.release();
   }
 }
 
 /**
  * Records the job, holding its estimated cost against the key's budget first — before anything
  * reaches the provider (402 when it would pass it). The hold is settled to the measured cost
- * when the job ends, and given back if the job could not be recorded.
+ * when the job ends, and given back if the job could not be recorded. With `wait`, the caller
+ * waits for the job (JobEngine.submitAndWait): `outcome`.
  */
-export async function submitWithinBudget(request: FastifyRequest, input: SubmitInput): Promise<JobRow> {
+export async function submitWithinBudget(
+  request: FastifyRequest,
+  input: SubmitInput,
+  wait?: SubmitWait,
+): Promise<{ job: JobRow; outcome?: Promise<JobOutputsInHand | undefined> }> {
   const budget = request.caller?.budget;
   const estimate = budget && request.server.usage.estimate(input.provider as ProviderName, input.operation, input.request);
   const budgetHold = budget && (await request.server.usage.budgets.hold(request.owner, budget, toMicroUsd(estimate?.cost_usd ?? null)));
+  const held = { ...input, budgetHold: budgetHold || undefined };
   try {
-    return await request.server.jobs.submit({ ...input, budgetHold: budgetHold || undefined });
+    return wait ? await request.server.jobs.submitAndWait(held, wait) : { job: await request.server.jobs.submit(held) };
   } catch (error) {
     if (budgetHold) await request.server.usage.budgets.release(request.owner, budgetHold);
     throw error;

@@ -4,6 +4,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
+import { lockOwner, ownerHasRoom } from './slots.js';
 import { FINAL_STATES, type Database, type JobPatch, type JobRow, type JobState, type NewJobRow } from '../storage/schema.js';
 
 export interface JobListFilter {
@@ -38,6 +39,15 @@ export class JobStore {
   constructor(private readonly storage: Storage) {
     this.queries = {
       create: prepared(storage, (db, row: NewJobRow) => db.insertInto('jobs').values(row).returningAll()),
+      // INSERT … SELECT … WHERE: the row only if the owner has room, in one statement (SQLite).
+      createWithin: prepared(storage, (db, row: NewJobRow, now: number, limit: number) => {
+        const columns = Object.keys(row) as (keyof NewJobRow & string)[];
+        return db
+          .insertInto('jobs')
+          .columns(columns)
+          .expression(db.selectNoFrom((eb) => columns.map((column) => eb.val(row[column]).as(column))).where(ownerHasRoom(row.owner, now, limit)))
+          .returningAll();
+      }),
       get: prepared(storage, (db, id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id)),
       getOwned: prepared(storage, (db, id: string, owner: string) => db.selectFrom('jobs').selectAll().where('id', '=', id).where('owner', '=', owner)),
       claim: prepared(storage, (db, id: string, worker: string, now: number, leaseUntil: number) =>
@@ -65,6 +75,20 @@ export class JobStore {
     const created = await this.queries.create.first(row);
     if (!created) throw new Error(`job ${row.id} was not created`);
     return created;
+  }
+
+  /**
+   * Records the job only if its owner's unfinished jobs and held slots (src/jobs/slots.ts) are
+   * fewer than `limit`: the check and the insert are one step. Undefined when there is no room.
+   */
+  async createWithin(row: NewJobRow, limit: number, now: number): Promise<JobRow | undefined> {
+    if (this.storage.dialect === 'sqlite') return this.queries.createWithin.first(row, now, limit);
+    // PostgreSQL cannot type an INSERT … SELECT's parameters from the columns: lock, count, insert.
+    return this.db.transaction().execute(async (trx) => {
+      await lockOwner(trx, row.owner);
+      const { room } = await trx.selectNoFrom(ownerHasRoom(row.owner, now, limit).as('room')).executeTakeFirstOrThrow();
+      return room ? trx.insertInto('jobs').values(row).returningAll().executeTakeFirstOrThrow() : undefined;
+    });
   }
 
   async get(id: string): Promise<JobRow | undefined> {
