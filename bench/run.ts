@@ -667,6 +667,7 @@ async function main() {
             return { ...kept.value, disturbed: kept.disturbed };
           },
           connections: list('BENCH_PEER_CONNECTIONS', [1, 64]),
+          rounds: num('BENCH_PEER_ROUNDS', 1, 1),
           passSeconds: settings.passSeconds,
           warmupSeconds: settings.warmupSeconds,
           progress,
