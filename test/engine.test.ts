@@ -6,13 +6,37 @@ import type { FastifyBaseLogger } from 'fastify';
 import { loadConfig } from '../src/config.js';
 import { ProviderGuards } from '../src/core/resilience.js';
 import type { JobAdapter } from '../src/jobs/adapter.js';
-import { JobEngine } from '../src/jobs/engine.js';
-import { LocalQueue } from '../src/jobs/queue.js';
+import { JobEngine, JobLimitError, type EngineDeps } from '../src/jobs/engine.js';
+import { LocalQueue, type WorkQueue } from '../src/jobs/queue.js';
 import { JobStore } from '../src/jobs/store.js';
 import { openStorage, type Storage } from '../src/storage/database.js';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
 
 const silent = pino({ level: 'silent' }) as unknown as FastifyBaseLogger;
+
+/** A LocalQueue that notes which jobs went through it. */
+class CountingQueue extends LocalQueue implements WorkQueue {
+  readonly scheduled: string[] = [];
+  override async schedule(jobId: string, delayMs: number): Promise<void> {
+    this.scheduled.push(jobId);
+    return super.schedule(jobId, delayMs);
+  }
+}
+
+const engineWith = (storage: Storage, adapter: JobAdapter, extra: Partial<EngineDeps> = {}) =>
+  new JobEngine({
+    store: new JobStore(storage),
+    queue: new LocalQueue(),
+    adapters: new Map([['test.op', adapter]]),
+    rehost: async () => ({ assets: [], bytes: [], keep: async () => {} }),
+    loadAsset: async () => ({ data: Buffer.alloc(0), contentType: 'application/octet-stream' }),
+    assetSource: async () => ({ size: 0, contentType: 'application/octet-stream', read: async () => [] }),
+    assetUrl: async (id) => id,
+    config: loadConfig({}),
+    guards: new ProviderGuards(),
+    log: silent,
+    ...extra,
+  });
 
 for (const kind of databaseKinds) {
   describe(`job engine on ${kind.name}`, { skip: kind.skip }, () => {
@@ -66,6 +90,70 @@ for (const kind of databaseKinds) {
         assert.equal(starts, 1, 'the create ran twice');
       } finally {
         await Promise.all(engines.map((e) => e.stop()));
+      }
+    });
+
+    it('runs a job here at once while a step slot is free (no queue, no claim), queues it otherwise', async () => {
+      const gates: (() => void)[] = [];
+      const started: { id: string; awaited: boolean | undefined }[] = [];
+      const gated: JobAdapter = {
+        async start(_request, ctx) {
+          started.push({ id: ctx.jobId, awaited: ctx.awaited });
+          await new Promise<void>((resolve) => gates.push(resolve));
+          return { kind: 'done', outputs: [], data: { ok: true } };
+        },
+        async poll() {
+          throw new Error('not polled');
+        },
+        result: (_assets, data) => data,
+      };
+      const queue = new CountingQueue();
+      const engine = engineWith(storage, gated, { queue, timing: { concurrency: 1, sweepIntervalMs: 60_000 } });
+      await engine.start();
+      try {
+        const input = { owner: 'o-run-here', provider: 'test', operation: 'test.op', request: {} };
+        const first = await engine.submitAndWait(input, { timeoutMs: 5_000, inHand: false });
+        // Recorded leased to this process, and started before submit returned, knowing a caller waits.
+        assert.equal(first.job.lease_owner, engine.worker);
+        assert.deepEqual(started, [{ id: first.job.id, awaited: true }]);
+        const second = await engine.submit(input);
+        assert.equal(second.lease_owner, null, 'no step slot free: recorded unleased');
+        assert.deepEqual(queue.scheduled, [second.id]);
+        gates.shift()!();
+        assert.equal((await first.outcome)?.job.state, 'succeeded');
+        // The second runs once the first gives its slot back.
+        while (gates.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+        gates.shift()!();
+        assert.equal((await engine.waitForFinal(second.id, 5_000))?.state, 'succeeded');
+        assert.deepEqual(queue.scheduled, [second.id]);
+      } finally {
+        await engine.stop();
+      }
+    });
+
+    it('records a job with a limit only while its owner has room', async () => {
+      const instant: JobAdapter = {
+        async start() {
+          return { kind: 'pending', upstreamId: 'u', pollAfterMs: 60_000 };
+        },
+        async poll() {
+          return { kind: 'pending', upstreamId: 'u', pollAfterMs: 60_000 };
+        },
+        result: (_assets, data) => data,
+      };
+      const engine = engineWith(storage, instant, { timing: { sweepIntervalMs: 60_000 } });
+      await engine.start();
+      try {
+        const input = { owner: 'o-limited', provider: 'test', operation: 'test.op', request: {}, limit: 2 };
+        await engine.submit(input);
+        await engine.submit(input);
+        await assert.rejects(engine.submit(input), (error) => error instanceof JobLimitError && error.limit === 2);
+        const rows = await storage.db.selectFrom('jobs').select('id').where('owner', '=', 'o-limited').execute();
+        assert.equal(rows.length, 2);
+        // Another owner is not counted against it.
+        await engine.submit({ ...input, owner: 'o-other' });
+      } finally {
+        await engine.stop();
       }
     });
   });
