@@ -8,7 +8,8 @@
 //             each send a 20 MB image as base64
 //   cold      process start → first 200 on /health, median of 5
 //   peer      POST /v1/images/generations straight to the OpenAI twin, through Portkey's
-//             open-source gateway and through this one, at 1 and 64 connections (bench/portkey.ts)
+//             open-source gateway and through this one, at 1 and 64 connections (bench/portkey.ts;
+//             BENCH_PEER_ROUNDS=k: each pass k times in turn, the median kept)
 // Writes bench/results/<ISO 8601 time>.json and prints a table. Targets are reported as
 // pass/fail; the exit code is 0 whatever they say (non-zero only if the bench itself broke).
 import { randomBytes } from 'node:crypto';
