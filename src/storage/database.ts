@@ -3,11 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import type pg from 'pg';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
+import { SqliteThread, SqliteThreadDialect } from './sqlite-worker.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -52,49 +52,20 @@ async function postgres(url: string): Promise<Storage> {
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location, execute, close: () => Promise.resolve() };
 }
 
-/**
- * Kysely prepares every query anew, and preparing was ~40% of a typical query's cost here
- * (bench/): the gateway runs the same few SQL texts thousands of times, so their prepared
- * statements are kept, the least recently used dropped past `size`.
- */
-function withStatementCache(database: SQLite.Database, size = 256): SqliteDatabase & { prepare(sql: string): SQLite.Statement } {
-  const statements = new Map<string, SQLite.Statement>();
-  return {
-    close: () => database.close(),
-    prepare(sql: string) {
-      let statement = statements.get(sql);
-      if (statement) statements.delete(sql);
-      else {
-        statement = database.prepare(sql);
-        if (statements.size >= size) statements.delete(statements.keys().next().value!);
-      }
-      statements.set(sql, statement);
-      return statement;
-    },
-  };
-}
-
-function sqlite(file: string): Storage {
+async function sqlite(file: string): Promise<Storage> {
   mkdirSync(path.dirname(file), { recursive: true });
-  const database = new SQLite(file);
-  // WAL: readers never block the writer; NORMAL sync is safe against process crashes.
-  database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = NORMAL');
-  // Several gateway processes may share the file: wait for the write lock instead of failing.
-  database.pragma('busy_timeout = 5000');
-  const statements = withStatementCache(database);
+  // On its own thread (sqlite-worker.ts); statements run there one at a time, in order.
+  const thread = await SqliteThread.open(file);
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) }),
+    db: new Kysely<Database>({ dialect: new SqliteThreadDialect(thread) }),
     dialect: 'sqlite',
     location: file,
-    // better-sqlite3 is synchronous, and Kysely's driver runs one query at a time on this one
-    // connection as well: a statement here never interleaves with one of Kysely's.
+    // One connection for these and Kysely's queries alike; only Kysely's wait for each other.
     execute: async (sql, parameters) => {
-      const statement = statements.prepare(sql);
-      if (statement.reader) return { rows: statement.all(parameters), changes: 0 };
-      return { rows: [], changes: Number(statement.run(parameters).changes) };
+      const answer = await thread.run(sql, parameters);
+      return 'rows' in answer ? { rows: answer.rows, changes: 0 } : { rows: [], changes: answer.changes };
     },
-    close: () => Promise.resolve(),
+    close: () => thread.close(),
   };
 }
 
@@ -104,7 +75,7 @@ export async function openStorage(databaseUrl: string | undefined, dataDir: stri
   const storage =
     databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)
       ? await postgres(databaseUrl)
-      : sqlite(databaseUrl?.replace(/^sqlite:(\/\/)?/, '') || path.join(dataDir, 'vision-studio.db'));
+      : await sqlite(databaseUrl?.replace(/^sqlite:(\/\/)?/, '') || path.join(dataDir, 'vision-studio.db'));
   // Migrations are named by date and issue and land from parallel work, so a new one may sort
   // before one a database already ran (e.g. 2026-12-02-13-… after 2026-12-02-14-…); each stands on
   // its own, so they run in the order they arrive instead of failing the start.

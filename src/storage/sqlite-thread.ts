@@ -1,0 +1,79 @@
+// The gateway's SQLite connection, on a thread of its own (see sqlite-worker.ts): it runs each
+// statement it is sent, in the order they come, and answers with the rows or the change count.
+// better-sqlite3 is synchronous; here its work no longer takes turns with the HTTP event loop.
+import { parentPort, workerData } from 'node:worker_threads';
+import SQLite from 'better-sqlite3';
+
+/** A statement to run; or, with `close`, the last message: the connection is closed, then the thread ends. */
+export interface ThreadRequest {
+  id: number;
+  sql: string;
+  parameters: readonly unknown[];
+  close?: true;
+}
+
+export type ThreadReply =
+  | { id: number; rows: unknown[] }
+  | { id: number; changes: number; lastInsertRowid: number | bigint }
+  | { id: number; closed: true }
+  | { id: number; error: { message: string; code?: string; name: string } };
+
+/** Prepared statements kept, the least recently used dropped past this many (see database.ts). */
+const STATEMENT_CACHE_SIZE = 256;
+
+function open(file: string): SQLite.Database {
+  const database = new SQLite(file);
+  // WAL: readers never block the writer; NORMAL sync is safe against process crashes.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  // Several gateway processes may share the file: wait for the write lock instead of failing.
+  database.pragma('busy_timeout = 5000');
+  return database;
+}
+
+function serve(database: SQLite.Database): void {
+  const port = parentPort!;
+  // The gateway runs the same few SQL texts thousands of times: each is prepared once.
+  const statements = new Map<string, SQLite.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (statement) statements.delete(sql);
+    else {
+      statement = database.prepare(sql);
+      if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+    }
+    statements.set(sql, statement);
+    return statement;
+  };
+  port.on('message', ({ id, sql, parameters, close }: ThreadRequest) => {
+    let reply: ThreadReply;
+    if (close) {
+      database.close();
+      port.postMessage({ id, closed: true } satisfies ThreadReply);
+      port.close();
+      return;
+    }
+    try {
+      const statement = prepare(sql);
+      if (statement.reader) reply = { id, rows: statement.all(parameters) };
+      else {
+        const { changes, lastInsertRowid } = statement.run(parameters);
+        reply = { id, changes, lastInsertRowid };
+      }
+    } catch (error) {
+      const { message, code, name } = error as Error & { code?: string };
+      reply = { id, error: { message, code, name } };
+    }
+    port.postMessage(reply);
+  });
+}
+
+if (parentPort && workerData?.sqliteFile) {
+  try {
+    serve(open(workerData.sqliteFile));
+    parentPort.postMessage({ ready: true });
+  } catch (error) {
+    const { message, code } = error as Error & { code?: string };
+    parentPort.postMessage({ ready: false, message, code });
+  }
+}

@@ -1,0 +1,168 @@
+// SQLite on its own thread (sqlite-thread.ts), and a Kysely dialect over it.
+//
+// better-sqlite3 runs each statement synchronously: on the event loop's thread, every write
+// (a B-tree update and a WAL append, ~50–150 µs) held up the HTTP work of every other request,
+// and SQLite was a quarter of that thread's time under load (bench/). On a thread of its own,
+// the event loop only posts a statement and reads the answer. Statements still run one at a
+// time, in the order they are sent, on one connection: a single statement is as atomic as before.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { CompiledQuery, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult } from 'kysely';
+import type { ThreadReply, ThreadRequest } from './sqlite-thread.js';
+
+type Answer = Exclude<ThreadReply, { error: unknown } | { closed: true }>;
+
+/** The thread's script: `.js` in dist/; `.ts` under tsx (tests, a run from src/). */
+const THREAD_SCRIPT = new URL(`./sqlite-thread${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+/** A worker does not inherit tsx's loader: from src/, it registers it before loading the script. */
+const startThread = (workerData: unknown) =>
+  THREAD_SCRIPT.pathname.endsWith('.ts')
+    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(THREAD_SCRIPT.href)}); });`, { eval: true, workerData })
+    : new Worker(THREAD_SCRIPT, { workerData });
+
+export class SqliteThreadError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'SqliteError';
+  }
+}
+
+/** One SQLite connection on its own thread. */
+export class SqliteThread {
+  private readonly pending = new Map<number, { resolve(reply: ThreadReply): void; reject(error: Error): void }>();
+  private nextId = 0;
+  private broken?: Error;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (reply: ThreadReply) => {
+      const waiter = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      // Idle, the thread does not keep the process alive (a CLI command ends when its work does).
+      if (this.pending.size === 0) worker.unref();
+      waiter?.resolve(reply);
+    });
+    const fail = (error: Error) => {
+      this.broken = error;
+      for (const waiter of this.pending.values()) waiter.reject(error);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', () => fail(new Error('the database thread has stopped')));
+  }
+
+  /** Opens `file` (WAL, busy timeout) on a new thread; fails as opening it there failed. */
+  static async open(file: string): Promise<SqliteThread> {
+    const worker = startThread({ sqliteFile: file });
+    const opened = await new Promise<{ ready: boolean; message?: string; code?: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    if (!opened.ready) {
+      await worker.terminate();
+      throw new SqliteThreadError(opened.message ?? 'the database could not be opened', opened.code);
+    }
+    worker.unref();
+    return new SqliteThread(worker);
+  }
+
+  private send(request: Omit<ThreadRequest, 'id'>): Promise<ThreadReply> {
+    if (this.broken) return Promise.reject(this.broken);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...request, id });
+    });
+  }
+
+  /** Runs one statement: its rows (a query, or a write with RETURNING) or its change count. */
+  async run(sql: string, parameters: readonly unknown[]): Promise<Answer> {
+    const reply = await this.send({ sql, parameters });
+    if ('error' in reply) throw new SqliteThreadError(reply.error.message, reply.error.code);
+    return reply as Answer;
+  }
+
+  /** Closes the connection (after every statement sent before) and ends the thread. */
+  async close(): Promise<void> {
+    if (this.broken) return;
+    const exited = new Promise((resolve) => this.worker.once('exit', resolve));
+    await this.send({ sql: '', parameters: [], close: true });
+    this.worker.ref();
+    await exited;
+  }
+}
+
+/** Kysely's SQLite dialect over a SqliteThread: its compiler and adapter, this driver. */
+export class SqliteThreadDialect implements Dialect {
+  constructor(private readonly thread: SqliteThread) {}
+  createDriver(): Driver {
+    return new SqliteThreadDriver(this.thread);
+  }
+  createQueryCompiler() {
+    return new SqliteQueryCompiler();
+  }
+  createAdapter() {
+    return new SqliteAdapter();
+  }
+  createIntrospector(db: Kysely<any>) {
+    return new SqliteIntrospector(db);
+  }
+}
+
+/** As Kysely's SqliteDriver: one connection, lent to one query or transaction at a time. */
+class SqliteThreadDriver implements Driver {
+  private readonly connection: DatabaseConnection;
+  private held?: Promise<void>;
+  private release?: () => void;
+
+  constructor(private readonly thread: SqliteThread) {
+    this.connection = {
+      executeQuery: async <R>({ sql, parameters }: CompiledQuery): Promise<QueryResult<R>> => {
+        const answer = await thread.run(sql, parameters);
+        if ('rows' in answer) return { rows: answer.rows as R[] };
+        return { numAffectedRows: BigInt(answer.changes), insertId: BigInt(answer.lastInsertRowid), rows: [] };
+      },
+      streamQuery: async function* <R>(this: DatabaseConnection, query: CompiledQuery) {
+        yield* (await this.executeQuery<R>(query)).rows.map((row) => ({ rows: [row] }));
+      },
+    };
+  }
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    while (this.held) await this.held;
+    this.held = new Promise((resolve) => {
+      this.release = resolve;
+    });
+    return this.connection;
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin'));
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+
+  async releaseConnection(): Promise<void> {
+    const release = this.release;
+    this.held = undefined;
+    this.release = undefined;
+    release?.();
+  }
+
+  async destroy(): Promise<void> {
+    await this.thread.close();
+  }
+}
