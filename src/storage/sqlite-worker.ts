@@ -11,7 +11,8 @@ import { Worker } from 'node:worker_threads';
 import { CompiledQuery, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult } from 'kysely';
 import type { ThreadReply, ThreadRequest } from './sqlite-thread.js';
 
-type Answer = Exclude<ThreadReply, { error: unknown } | { closed: true }>;
+/** A statement's answer: its rows (a query, or a write with RETURNING), or its change count. */
+export type StatementAnswer = { rows: unknown[] } | { changes: number; lastInsertRowid: number | bigint };
 
 /** The thread's script: `.js` in dist/; `.ts` under tsx (tests, a run from src/). */
 const THREAD_SCRIPT = new URL(`./sqlite-thread${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
@@ -81,10 +82,12 @@ export class SqliteThread {
   }
 
   /** Runs one statement: its rows (a query, or a write with RETURNING) or its change count. */
-  async run(sql: string, parameters: readonly unknown[]): Promise<Answer> {
+  async run(sql: string, parameters: readonly unknown[]): Promise<StatementAnswer> {
     const reply = await this.send({ sql, parameters });
     if ('error' in reply) throw new SqliteThreadError(reply.error.message, reply.error.code);
-    return reply as Answer;
+    if ('rows' in reply) return { rows: reply.rows };
+    if ('changes' in reply) return { changes: reply.changes, lastInsertRowid: reply.lastInsertRowid };
+    throw new Error('the database thread answered a statement as closed');
   }
 
   /** Closes the connection (after every statement sent before) and ends the thread. */
