@@ -203,6 +203,17 @@ describe('request validation generated from the served schemas', () => {
     assert.equal(response.statusCode, 503, response.body);
   });
 
+  it('a query number coerced to Infinity ("1e400") is a 422, not a number past its maximum', async () => {
+    for (const limit of ['1e400', '-1e400', 'Infinity']) {
+      const response = await app.inject({ method: 'GET', url: `/api/v1/jobs?limit=${limit}`, headers: AUTH });
+      assert.equal(response.statusCode, 422, `${limit}: ${response.body}`);
+      assert.deepEqual(
+        response.json().detail.map((d: { loc: unknown[] }) => d.loc),
+        [['query', 'limit']],
+      );
+    }
+  });
+
   it('generated enough cases', (t) => {
     const counts = Object.fromEntries(CATEGORIES.map((category) => [category, cases.filter((c) => c.category === category).length]));
     const nested = cases.filter((c) => (c.field?.length ?? 0) > 1).length;

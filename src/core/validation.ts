@@ -48,6 +48,9 @@ function makeAjv(coerceTypes: boolean, useDefaults: boolean, components: TSchema
   if (!coerceTypes) acceptMediaReferences(ajv);
   // Only integers JavaScript holds exactly: 2**60 would be kept (and sent upstream) as another number.
   ajv.addKeyword({ keyword: SAFE_INTEGER, type: 'number', schemaType: 'boolean', validate: (_: boolean, data: number) => !Number.isInteger(data) || Number.isSafeInteger(data) });
+  // Ajv coerces a query or path value like "1e400" to Infinity and then skips every number check
+  // (minimum, maximum, and keywords typed 'number', hence untyped here) for a number not finite.
+  ajv.addKeyword({ keyword: FINITE, schemaType: 'boolean', validate: (_: boolean, data: unknown) => typeof data !== 'number' || Number.isFinite(data) });
   for (const schema of components) ajv.addSchema(withSafeIntegers(coerceTypes ? schema : asMediaSchema(schema)));
   return ajv;
 }
@@ -93,8 +96,9 @@ function asMediaSchema<T>(schema: T): T {
 }
 
 const SAFE_INTEGER = 'x-safe-integer';
+const FINITE = 'x-finite';
 
-/** A copy of `schema` (for Ajv only: the served document is unchanged) in which every integer must be a safe one. */
+/** A copy of `schema` (for Ajv only: the served document is unchanged) in which every number must be finite and every integer a safe one. */
 function withSafeIntegers(schema: unknown): any {
   if (Array.isArray(schema)) return schema.map(withSafeIntegers);
   if (schema === null || typeof schema !== 'object') return schema;
@@ -102,6 +106,7 @@ function withSafeIntegers(schema: unknown): any {
   for (const [key, value] of Object.entries(schema)) copy[key] = key === 'const' || key === 'enum' || key === 'default' || key === 'examples' ? value : withSafeIntegers(value);
   const type = copy.type;
   if (type === 'integer' || (Array.isArray(type) && type.includes('integer'))) copy[SAFE_INTEGER] = true;
+  if (type === 'integer' || type === 'number' || (Array.isArray(type) && (type.includes('integer') || type.includes('number')))) copy[FINITE] = true;
   return copy;
 }
 
@@ -248,6 +253,8 @@ function describe(error: ErrorObject, part: Part): ValidationDetail | undefined 
       return { loc, msg: `List should have at least ${plural(p.limit, 'item')} after validation`, type: 'too_short', ctx: { min_length: p.limit } };
     case 'maxItems':
       return { loc, msg: `List should have at most ${plural(p.limit, 'item')} after validation`, type: 'too_long', ctx: { max_length: p.limit } };
+    case FINITE:
+      return { loc, msg: 'Input should be a finite number', type: 'finite_number' };
     case SAFE_INTEGER:
       return {
         loc,
