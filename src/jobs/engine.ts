@@ -274,7 +274,7 @@ export class JobEngine extends EventEmitter {
     const sweep = async () => {
       if (this.stopped) return;
       try {
-        await this.sweep();
+        await this.track(this.sweep().then(() => undefined));
       } catch (error) {
         this.deps.log.error({ err: error }, 'job sweep failed');
       }
@@ -289,7 +289,9 @@ export class JobEngine extends EventEmitter {
     this.waiting.clear();
     clearTimeout(this.sweeper);
     await this.deps.queue.close();
-    await Promise.allSettled([...this.inFlight]);
+    // A sweep or claim under way when stop() began may still start a step: wait for those too,
+    // so that nothing uses the database once the caller closes it.
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
   /** Claims due jobs nobody holds and runs them, within the concurrency limit. */
@@ -297,7 +299,9 @@ export class JobEngine extends EventEmitter {
     const free = this.timing.concurrency - this.running - this.claiming;
     if (free <= 0) return 0;
     const jobs = await this.deps.store.claimDue(this.worker, this.now(), this.timing.leaseMs, free);
-    for (const job of jobs) this.track(this.execute(job));
+    // Stopped meanwhile: the leases lapse and another process (or the next start) takes the jobs.
+    if (this.stopped) return 0;
+    for (const job of jobs) this.track(this.execute(job)).catch((error) => this.deps.log.error({ err: error, jobId: job.id }, 'job step failed'));
     return jobs.length;
   }
 
@@ -324,7 +328,7 @@ export class JobEngine extends EventEmitter {
     } finally {
       this.claiming--;
     }
-    if (job) await this.track(this.execute(job));
+    if (job && !this.stopped) await this.track(this.execute(job));
     else this.next();
   }
 
