@@ -65,25 +65,10 @@ for (const kind of databaseKinds) {
         },
         result: (_assets, data) => data,
       };
-      const engines = [0, 1].map(
-        () =>
-          new JobEngine({
-            store: new JobStore(storage),
-            queue: new LocalQueue(),
-            adapters: new Map([['test.slow', slow]]),
-            rehost: async () => ({ assets: [], bytes: [], keep: async () => {} }),
-            loadAsset: async () => ({ data: Buffer.alloc(0), contentType: 'application/octet-stream' }),
-            assetSource: async () => ({ size: 0, contentType: 'application/octet-stream', read: async () => [] }),
-            assetUrl: async (id, job) => `${job.base_url}/api/v1/assets/${id}`,
-            config: loadConfig({}),
-            guards: new ProviderGuards(),
-            log: silent,
-            timing: { leaseMs: 300, sweepIntervalMs: 50 },
-          }),
-      );
+      const engines = [0, 1].map(() => engineWith(storage, slow, { timing: { leaseMs: 300, sweepIntervalMs: 50 } }));
       await Promise.all(engines.map((e) => e.start()));
       try {
-        const job = await engines[0].submit({ owner: 'o', provider: 'test', operation: 'test.slow', request: {} });
+        const job = await engines[0].submit({ owner: 'o', provider: 'test', operation: 'test.op', request: {} });
         const done = await engines[1].waitForFinal(job.id, 5_000);
         assert.equal(done?.state, 'succeeded');
         assert.deepEqual(JSON.parse(done!.result!), { answer: 42 });

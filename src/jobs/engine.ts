@@ -224,7 +224,7 @@ export class JobEngine extends EventEmitter {
     // Registered before the step starts: the step reads whether a caller waits.
     const outcome = wait && this.waitFor(job.id, wait.timeoutMs, wait.inHand, job);
     if (runHere && !this.stopped) {
-      this.track(this.execute(job)).catch((error) => this.deps.log.error({ err: error, jobId: job.id }, 'job step failed'));
+      this.startStep(job);
     } else {
       await this.deps.queue.schedule(job.id, 0);
     }
@@ -240,25 +240,17 @@ export class JobEngine extends EventEmitter {
       operation: input.operation,
       state: 'queued' as const,
       request: JSON.stringify(input.request),
-      upstream_id: null,
-      upstream_status: null,
-      progress: null,
-      result: null,
-      upstream_result: null,
-      error: null,
+      // Columns left out start at their defaults (JobStore's JOB_DEFAULTS).
       webhook_url: input.webhookUrl ?? null,
       routing: input.routing === undefined ? null : JSON.stringify(input.routing),
       inputs: toJson(input.inputs),
       base_url: input.baseUrl ?? null,
       created_at: now,
       updated_at: now,
-      started_at: null,
-      finished_at: null,
       next_run_at: now,
       deadline_at: now + this.timing.jobTimeoutMs,
       lease_owner: leased ? this.worker : null,
       lease_until: leased ? now + this.timing.leaseMs : null,
-      usage: null,
       budget_hold: toJson(input.budgetHold),
     };
     return input.limit === undefined ? this.deps.store.create(row) : this.deps.store.createWithin(row, input.limit, now);
@@ -301,8 +293,13 @@ export class JobEngine extends EventEmitter {
     const jobs = await this.deps.store.claimDue(this.worker, this.now(), this.timing.leaseMs, free);
     // Stopped meanwhile: the leases lapse and another process (or the next start) takes the jobs.
     if (this.stopped) return 0;
-    for (const job of jobs) this.track(this.execute(job)).catch((error) => this.deps.log.error({ err: error, jobId: job.id }, 'job step failed'));
+    for (const job of jobs) this.startStep(job);
     return jobs.length;
+  }
+
+  /** Runs a leased job's step without waiting for it (stop() does); a failure is logged. */
+  private startStep(job: JobRow): void {
+    this.track(this.execute(job)).catch((error) => this.deps.log.error({ err: error, jobId: job.id }, 'job step failed'));
   }
 
   /**
