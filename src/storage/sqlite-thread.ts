@@ -3,20 +3,16 @@
 // better-sqlite3 is synchronous; here its work no longer takes turns with the HTTP event loop.
 import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
+import { serveRequests, type ThreadFailure } from '../core/threads.js';
 
 /** A statement to run; or, with `close`, the last message: the connection is closed, then the thread ends. */
 export interface ThreadRequest {
-  id: number;
   sql: string;
   parameters: readonly unknown[];
   close?: true;
 }
 
-export type ThreadReply =
-  | { id: number; rows: unknown[] }
-  | { id: number; changes: number; lastInsertRowid: number | bigint }
-  | { id: number; closed: true }
-  | { id: number; error: { message: string; code?: string; name: string } };
+export type ThreadReply = { rows: unknown[] } | { changes: number; lastInsertRowid: number | bigint } | { closed: true } | ThreadFailure;
 
 /** Prepared statements kept, the least recently used dropped past this many (see database.ts). */
 const STATEMENT_CACHE_SIZE = 256;
@@ -32,7 +28,6 @@ function open(file: string): SQLite.Database {
 }
 
 function serve(database: SQLite.Database): void {
-  const port = parentPort!;
   // The gateway runs the same few SQL texts thousands of times: each is prepared once.
   const statements = new Map<string, SQLite.Statement>();
   const prepare = (sql: string) => {
@@ -45,26 +40,16 @@ function serve(database: SQLite.Database): void {
     statements.set(sql, statement);
     return statement;
   };
-  port.on('message', ({ id, sql, parameters, close }: ThreadRequest) => {
-    let reply: ThreadReply;
+  // Synchronous: statements run one at a time, in the order they come.
+  serveRequests<ThreadRequest, ThreadReply>(({ sql, parameters, close }) => {
     if (close) {
       database.close();
-      port.postMessage({ id, closed: true } satisfies ThreadReply);
-      port.close();
-      return;
+      return { closed: true };
     }
-    try {
-      const statement = prepare(sql);
-      if (statement.reader) reply = { id, rows: statement.all(parameters) };
-      else {
-        const { changes, lastInsertRowid } = statement.run(parameters);
-        reply = { id, changes, lastInsertRowid };
-      }
-    } catch (error) {
-      const { message, code, name } = error as Error & { code?: string };
-      reply = { id, error: { message, code, name } };
-    }
-    port.postMessage(reply);
+    const statement = prepare(sql);
+    if (statement.reader) return { rows: statement.all(parameters) };
+    const { changes, lastInsertRowid } = statement.run(parameters);
+    return { changes, lastInsertRowid };
   });
 }
 

@@ -5,23 +5,14 @@
 // and SQLite was a quarter of that thread's time under load (bench/). On a thread of its own,
 // the event loop only posts a statement and reads the answer. Statements still run one at a
 // time, in the order they are sent, on one connection: a single statement is as atomic as before.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { CompiledQuery, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult } from 'kysely';
+import { scriptBeside, startThread, ThreadChannel } from '../core/threads.js';
 import type { ThreadReply, ThreadRequest } from './sqlite-thread.js';
 
 /** A statement's answer: its rows (a query, or a write with RETURNING), or its change count. */
 export type StatementAnswer = { rows: unknown[] } | { changes: number; lastInsertRowid: number | bigint };
 
-/** The thread's script: `.js` in dist/; `.ts` under tsx (tests, a run from src/). */
-const THREAD_SCRIPT = new URL(`./sqlite-thread${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
-
-/** A worker does not inherit tsx's loader: from src/, it registers it before loading the script. */
-const startThread = (workerData: unknown) =>
-  THREAD_SCRIPT.pathname.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(THREAD_SCRIPT.href)}); });`, { eval: true, workerData })
-    : new Worker(THREAD_SCRIPT, { workerData });
+const THREAD_SCRIPT = scriptBeside(import.meta.url, 'sqlite-thread');
 
 export class SqliteThreadError extends Error {
   constructor(
@@ -35,30 +26,11 @@ export class SqliteThreadError extends Error {
 
 /** One SQLite connection on its own thread. */
 export class SqliteThread {
-  private readonly pending = new Map<number, { resolve(reply: ThreadReply): void; reject(error: Error): void }>();
-  private nextId = 0;
-  private broken?: Error;
-
-  private constructor(private readonly worker: Worker) {
-    worker.on('message', (reply: ThreadReply) => {
-      const waiter = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      // Idle, the thread does not keep the process alive (a CLI command ends when its work does).
-      if (this.pending.size === 0) worker.unref();
-      waiter?.resolve(reply);
-    });
-    const fail = (error: Error) => {
-      this.broken = error;
-      for (const waiter of this.pending.values()) waiter.reject(error);
-      this.pending.clear();
-    };
-    worker.on('error', fail);
-    worker.on('exit', () => fail(new Error('the database thread has stopped')));
-  }
+  private constructor(private readonly channel: ThreadChannel<ThreadRequest, ThreadReply>) {}
 
   /** Opens `file` (WAL, busy timeout) on a new thread; fails as opening it there failed. */
   static async open(file: string): Promise<SqliteThread> {
-    const worker = startThread({ sqliteFile: file });
+    const worker = startThread(THREAD_SCRIPT, { sqliteFile: file });
     const opened = await new Promise<{ ready: boolean; message?: string; code?: string }>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
@@ -67,23 +39,12 @@ export class SqliteThread {
       await worker.terminate();
       throw new SqliteThreadError(opened.message ?? 'the database could not be opened', opened.code);
     }
-    worker.unref();
-    return new SqliteThread(worker);
-  }
-
-  private send(request: Omit<ThreadRequest, 'id'>): Promise<ThreadReply> {
-    if (this.broken) return Promise.reject(this.broken);
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      if (this.pending.size === 0) this.worker.ref();
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...request, id });
-    });
+    return new SqliteThread(new ThreadChannel(worker, 'the database thread'));
   }
 
   /** Runs one statement: its rows (a query, or a write with RETURNING) or its change count. */
   async run(sql: string, parameters: readonly unknown[]): Promise<StatementAnswer> {
-    const reply = await this.send({ sql, parameters });
+    const reply = await this.channel.send({ sql, parameters });
     if ('error' in reply) throw new SqliteThreadError(reply.error.message, reply.error.code);
     if ('rows' in reply) return { rows: reply.rows };
     if ('changes' in reply) return { changes: reply.changes, lastInsertRowid: reply.lastInsertRowid };
@@ -91,12 +52,8 @@ export class SqliteThread {
   }
 
   /** Closes the connection (after every statement sent before) and ends the thread. */
-  async close(): Promise<void> {
-    if (this.broken) return;
-    const exited = new Promise((resolve) => this.worker.once('exit', resolve));
-    await this.send({ sql: '', parameters: [], close: true });
-    this.worker.ref();
-    await exited;
+  close(): Promise<void> {
+    return this.channel.close({ sql: '', parameters: [], close: true });
   }
 }
 
