@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import { after, before, describe, it, mock } from 'node:test';
 import { BlobRangeError, InvalidBlobKeyError, openBlobStore, parseS3Spec, type BlobStore } from '../src/assets/blob-store.js';
 import { FsBlobStore } from '../src/assets/fs-store.js';
+import { AtomicFileWriter } from '../src/assets/fs-write.js';
 import { S3BlobStore, s3ClientConfig } from '../src/assets/s3-store.js';
 import { startS3 } from './support/s3.js';
 
@@ -273,19 +274,21 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
       });
 
       it('makes a directory once, and again if it was removed behind its back', async () => {
-        const fresh = new FsBlobStore(path.join(t.dataDir!, 'assets', 'dirs'));
+        const root = path.join(t.dataDir!, 'assets', 'dirs');
+        const fresh = new FsBlobStore(root);
+        const writer = new AtomicFileWriter();
         const made: string[] = [];
         const mkdirOf = fsp.mkdir;
         mock.method(fsp, 'mkdir', async (dir: string, options: object) => {
-          made.push(path.relative(fresh.root, dir));
+          made.push(path.relative(root, dir));
           return mkdirOf(dir, options);
         });
         try {
-          for (let i = 0; i < 5; i++) await fresh.put(`ab/x${i}`, Buffer.from([i]), 'image/png');
-          await fresh.put('cd/y', Buffer.from('y'), 'image/png');
+          for (let i = 0; i < 5; i++) await writer.put(path.join(root, 'ab', `x${i}`), Buffer.from([i]), `ab/x${i}`, true);
+          await writer.put(path.join(root, 'cd', 'y'), Buffer.from('y'), 'cd/y', true);
           assert.deepEqual(made, ['ab', 'cd']);
-          await rm(path.join(fresh.root, 'ab'), { recursive: true });
-          await fresh.put('ab/again', Buffer.from('z'), 'image/png');
+          await rm(path.join(root, 'ab'), { recursive: true });
+          await writer.put(path.join(root, 'ab', 'again'), Buffer.from('z'), 'ab/again', true);
           assert.deepEqual(made, ['ab', 'cd', 'ab']);
           assert.equal((await readAll((await fresh.get('ab/again'))!.body)).toString(), 'z');
         } finally {
@@ -293,9 +296,24 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
         }
       });
 
+      it('a small object (written on the file writer thread) and a large one (written here) land whole, and again after their directory was removed', async () => {
+        const store2 = new FsBlobStore(path.join(t.dataDir!, 'assets', 'sizes'));
+        const small = randomBytes(10_000);
+        const large = randomBytes(3 * 1024 * 1024);
+        await Promise.all([store2.put('ab/small', small, 'image/png'), store2.put('ab/large', large, 'image/png')]);
+        assert.deepEqual(await readFile(path.join(store2.root, 'ab', 'small')), small);
+        assert.deepEqual(await readFile(path.join(store2.root, 'ab', 'large')), large);
+        await rm(path.join(store2.root, 'ab'), { recursive: true });
+        await Promise.all([store2.put('ab/small', large.subarray(0, 5), 'image/png'), store2.put('ab/large', large, 'image/png')]);
+        assert.deepEqual(await readFile(path.join(store2.root, 'ab', 'small')), large.subarray(0, 5));
+        assert.deepEqual(await readFile(path.join(store2.root, 'ab', 'large')), large);
+      });
+
       it('every put is on the disk before its rename: opened O_DSYNC (else fdatasync), and written whole when the system writes part', async () => {
-        const flushed = new FsBlobStore(path.join(t.dataDir!, 'assets', 'flush'));
-        const unflushed = new FsBlobStore(path.join(t.dataDir!, 'assets', 'noflush'), { fsync: false });
+        // What a store's put runs, on whichever thread (src/assets/fs-write.ts).
+        const writer = new AtomicFileWriter();
+        const flushed = { root: path.join(t.dataDir!, 'assets', 'flush') };
+        const unflushed = { root: path.join(t.dataDir!, 'assets', 'noflush') };
         const opened: { root: string; flags: number }[] = [];
         const synced: number[] = [];
         const openOf = fsp.open;
@@ -318,8 +336,8 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
         });
         const data = randomBytes(4500);
         try {
-          await flushed.put('ab/whole', data, 'image/png');
-          await unflushed.put('ab/whole', data, 'image/png');
+          await writer.put(path.join(flushed.root, 'ab', 'whole'), data, 'ab/whole', true);
+          await writer.put(path.join(unflushed.root, 'ab', 'whole'), data, 'ab/whole', false);
         } finally {
           mock.restoreAll();
         }

@@ -8,56 +8,54 @@
 // Keys can never contain a segment starting with "." (see assertValidKey), so neither temp files
 // (`.file.png.<random>.tmp`) nor old sidecars can collide with an object, and nothing escapes the root.
 //
-// Writes are atomic: bytes go to a temp file in the target directory, are flushed to the disk
+// Writes are atomic (fs-write.ts): bytes go to a temp file in the target directory, are flushed to the disk
 // (O_DSYNC, or fdatasync), and the temp file is renamed over the target (rename is atomic within a
 // directory). Reads open the file once and stream from that handle, so a concurrent replace or
 // delete never mixes bytes. Empty directories are left in place (removing them would race with a
 // concurrent put into the same directory), which is also why a directory once created can be
 // remembered instead of being created again on every put.
-import { randomBytes } from 'node:crypto';
-import { constants as fsConstants, promises as fsp } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { asThreadFailure, scriptBeside, startThread, ThreadChannel, type ThreadFailure } from '../core/threads.js';
 import { BlobRangeError, assertValidContentType, assertValidKey, assertValidRange, type BlobHead, type BlobObject, type BlobStore, type ByteRange } from './blob-store.js';
+import type { WriteReply, WriteRequest } from './fs-write-thread.js';
+import { AtomicFileWriter, isErrno } from './fs-write.js';
 
 export interface FsBlobStoreOptions {
-  /** Flush each file to the disk before renaming it into place (default true; see writeAtomic). */
+  /** Flush each file to the disk before renaming it into place (default true; see fs-write.ts). */
   fsync?: boolean;
 }
 
-/** Directories remembered as existing; past this many the memory starts again (keys are fanned out into ~256). */
-const MAX_KNOWN_DIRS = 10_000;
-
-class PrefixConflictError extends Error {}
-
-/** 'wx': write, create, fail if the file exists. */
-const WRITE_NEW = fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL;
-/** Absent on Windows, where the write is followed by fdatasync instead. */
-const O_DSYNC: number | undefined = fsConstants.O_DSYNC;
-
 /**
- * Writes all of `data` at the start of the file, in as few write calls as the system allows
- * (one, short of a partial write): with O_DSYNC each call is flushed on its own, where
- * FileHandle.writeFile would cut the data into 512 KiB writes.
+ * Objects up to this size are written on the file writer's thread. A put is five calls to the
+ * thread pool, and on a machine with few cores each completion costs the event loop a wake-up
+ * and often its time slice: about 0.25 ms of its time per put under load (bench/), which for a
+ * small image is most of the put. The thread takes a copy of the bytes in one message; above
+ * this size copying would cost more than the calls, so large objects are written from here.
  */
-async function writeAll(handle: FileHandle, data: Buffer): Promise<void> {
-  let written = 0;
-  while (written < data.length) {
-    const { bytesWritten } = await handle.write(data, written, data.length - written, written);
-    // A regular file takes at least one byte or fails (ENOSPC); never loop on nothing.
-    if (bytesWritten === 0) throw new Error('the file system wrote nothing');
-    written += bytesWritten;
+const THREAD_WRITE_MAX_BYTES = 1024 * 1024;
+
+/** One file writer's thread for the process, started on the first small put; idle, it does not keep the process alive. */
+let writerThread: ThreadChannel<WriteRequest, WriteReply | ThreadFailure> | undefined;
+function fileWriterThread() {
+  if (!writerThread || writerThread.stopped) {
+    writerThread = new ThreadChannel(startThread(scriptBeside(import.meta.url, 'fs-write-thread'), { fileWriter: true }), 'the file writer thread');
   }
+  return writerThread;
 }
 
-const isErrno = (err: unknown, ...codes: string[]) => err instanceof Error && codes.includes((err as NodeJS.ErrnoException).code ?? '');
+/** A failure on the writer's thread, as the same put here would have thrown it (its message and system code). */
+function rethrown({ error }: ThreadFailure): Error {
+  return Object.assign(new Error(error.message), error.code ? { code: error.code } : {});
+}
 
 export class FsBlobStore implements BlobStore {
   readonly kind = 'fs' as const;
   readonly root: string;
   private readonly fsync: boolean;
-  /** Directories this store has made or found, so a put into one of them skips mkdir. */
-  private readonly knownDirs = new Set<string>();
+  /** Large objects are written from the event loop's thread (see THREAD_WRITE_MAX_BYTES). */
+  private readonly writer = new AtomicFileWriter();
 
   constructor(root: string, options: FsBlobStoreOptions = {}) {
     this.root = path.resolve(root);
@@ -83,59 +81,11 @@ export class FsBlobStore implements BlobStore {
     const file = this.pathOf(key);
     assertValidContentType(contentType);
     if (!Buffer.isBuffer(data)) throw new TypeError('blob data must be a Buffer');
-    const dir = path.dirname(file);
-    if (!this.knownDirs.has(dir)) await this.makeDir(dir, key);
-    try {
-      await this.writeAtomic(file, data, key);
-    } catch (err) {
-      // The directory was removed behind our back (e.g. by hand): make it again, once.
-      if (!isErrno(err, 'ENOENT')) throw err;
-      this.knownDirs.delete(dir);
-      await this.makeDir(dir, key);
-      await this.writeAtomic(file, data, key);
-    }
-  }
-
-  private async makeDir(dir: string, key: string): Promise<void> {
-    try {
-      await fsp.mkdir(dir, { recursive: true });
-    } catch (err) {
-      if (isErrno(err, 'ENOTDIR', 'EEXIST')) throw new Error(`cannot store "${key}": a parent path is an existing object`);
-      throw err;
-    }
-    if (this.knownDirs.size >= MAX_KNOWN_DIRS) this.knownDirs.clear();
-    this.knownDirs.add(dir);
-  }
-
-  private async writeAtomic(target: string, data: Buffer, key: string): Promise<void> {
-    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-    // The bytes reach the disk before the rename makes them visible, so even a power loss never
-    // leaves an empty or partial file under the key (ext4 and others may commit the rename before
-    // unflushed data). That is stricter than SQLite's synchronous=NORMAL (safe from process
-    // crashes only), on purpose: the database may become durable at any checkpoint after this,
-    // and a durable job row must not point at an input that was lost. Data integrity, not full
-    // (fdatasync, not fsync): the size is flushed either way, only timestamps are skipped. Where
-    // the system has O_DSYNC, the file is opened with it, so that each write returns only once its
-    // data is on the disk, exactly as a write followed by fdatasync (POSIX synchronized I/O data
-    // integrity), one call to the thread pool fewer per put (~0.06–0.1 ms of CPU per 28 KB put in a
-    // micro-benchmark).
-    const dsync = this.fsync && O_DSYNC !== undefined;
-    let handle: FileHandle | undefined;
-    try {
-      handle = await fsp.open(tmp, dsync ? WRITE_NEW | O_DSYNC! : WRITE_NEW, 0o644);
-      await writeAll(handle, data);
-      if (this.fsync && !dsync) await handle.datasync();
-      await handle.close();
-      handle = undefined;
-      await fsp.rename(tmp, target);
-    } catch (err) {
-      await handle?.close().catch(() => {});
-      await fsp.rm(tmp, { force: true }).catch(() => {});
-      if (isErrno(err, 'EISDIR', 'ENOTEMPTY', 'EEXIST')) {
-        throw new PrefixConflictError(`cannot store "${key}": it is a prefix of existing objects`);
-      }
-      throw err;
-    }
+    if (data.length > THREAD_WRITE_MAX_BYTES) return this.writer.put(file, data, key, this.fsync);
+    const reply = await fileWriterThread()
+      .send({ file, data, key, fsync: this.fsync })
+      .catch((error: unknown) => asThreadFailure(error));
+    if ('error' in reply) throw rethrown(reply);
   }
 
   async get(key: string, range?: ByteRange): Promise<BlobObject | undefined> {
