@@ -136,7 +136,8 @@ const baselineArgs = () => [path.resolve(settings.baselineDir!, 'dist/cli.js')];
 let profileCount = 0;
 async function startGateway(label: string, twinUrl: string, extra: Record<string, string> = {}, dataDir = tempDir(label), runtimeArgs = RUNTIME.args): Promise<Gateway> {
   const port = await freePort();
-  const profiling = settings.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`, `--cpu-prof-name=${label}-${++profileCount}.cpuprofile`] : [];
+  // One directory per process: its threads (the event loop's is tid 0, then SQLite's, the file writer's) each write a profile there.
+  const profiling = settings.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(settings.cpuProfileDir, `${label}-${++profileCount}`)}`] : [];
   const child = await startChild({
     name: `gateway-${label}`,
     args: [...profiling, ...runtimeArgs, 'serve', '--port', String(port)],
