@@ -39,7 +39,7 @@ export class SqliteThread {
       await worker.terminate();
       throw new SqliteThreadError(opened.message ?? 'the database could not be opened', opened.code);
     }
-    return new SqliteThread(new ThreadChannel(worker, 'the database thread'));
+    return new SqliteThread(new ThreadChannel(worker, 'the database thread', { serial: true }));
   }
 
   /** Runs one statement: its rows (a query, or a write with RETURNING) or its change count. */
