@@ -17,7 +17,7 @@
 import { promises as fsp } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { asThreadFailure, scriptBeside, startThread, ThreadChannel, type ThreadFailure } from '../core/threads.js';
+import { scriptBeside, startThread, ThreadChannel, type ThreadFailure } from '../core/threads.js';
 import { BlobRangeError, assertValidContentType, assertValidKey, assertValidRange, type BlobHead, type BlobObject, type BlobStore, type ByteRange } from './blob-store.js';
 import type { WriteReply, WriteRequest } from './fs-write-thread.js';
 import { AtomicFileWriter, isErrno } from './fs-write.js';
@@ -82,9 +82,8 @@ export class FsBlobStore implements BlobStore {
     assertValidContentType(contentType);
     if (!Buffer.isBuffer(data)) throw new TypeError('blob data must be a Buffer');
     if (data.length > THREAD_WRITE_MAX_BYTES) return this.writer.put(file, data, key, this.fsync);
-    const reply = await fileWriterThread()
-      .send({ file, data, key, fsync: this.fsync })
-      .catch((error: unknown) => asThreadFailure(error));
+    // The thread's death rejects the send itself; a failed write comes back as its failure.
+    const reply = await fileWriterThread().send({ file, data, key, fsync: this.fsync });
     if ('error' in reply) throw rethrown(reply);
   }
 

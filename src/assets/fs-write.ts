@@ -21,7 +21,7 @@ export const isErrno = (err: unknown, ...codes: string[]) => err instanceof Erro
  * (one, short of a partial write): with O_DSYNC each call is flushed on its own, where
  * FileHandle.writeFile would cut the data into 512 KiB writes.
  */
-export async function writeAll(handle: FileHandle, data: Uint8Array): Promise<void> {
+async function writeAll(handle: FileHandle, data: Uint8Array): Promise<void> {
   let written = 0;
   while (written < data.length) {
     const { bytesWritten } = await handle.write(data, written, data.length - written, written);

@@ -31,7 +31,7 @@ export interface ThreadFailure {
   error: { message: string; code?: string; name: string };
 }
 
-export const asThreadFailure = (error: unknown): ThreadFailure => {
+const asThreadFailure = (error: unknown): ThreadFailure => {
   const { message, code, name } = error as Error & { code?: string };
   return { error: { message: String(message), code, name } };
 };
