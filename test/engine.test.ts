@@ -141,5 +141,83 @@ for (const kind of databaseKinds) {
         await engine.stop();
       }
     });
+
+    it("starts a waited job's upstream call while its record is written, and answers only once it is", async () => {
+      const events: string[] = [];
+      const store = new JobStore(storage);
+      const createWithin = store.createWithin.bind(store);
+      // The record takes its time: the upstream call starts meanwhile, its answer waits for it.
+      store.createWithin = async (...args) => {
+        events.push('record started');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const row = await createWithin(...args);
+        events.push('recorded');
+        return row;
+      };
+      const fast: JobAdapter = {
+        async start() {
+          events.push('upstream called');
+          return { kind: 'done', outputs: [], data: { ok: true } };
+        },
+        async poll() {
+          throw new Error('not polled');
+        },
+        result: (_assets, data) => data,
+      };
+      const engine = engineWith(storage, fast, { store, timing: { sweepIntervalMs: 60_000 } });
+      await engine.start();
+      try {
+        const input = { owner: 'o-overlap', provider: 'test', operation: 'test.op', request: {}, limit: 5 };
+        const { job, outcome } = await engine.submitAndWait(input, { timeoutMs: 5_000, inHand: true });
+        const done = await outcome;
+        events.push('answered');
+        assert.deepEqual(events, ['record started', 'upstream called', 'recorded', 'answered']);
+        assert.equal(done?.job.id, job.id);
+        assert.equal((await engine.waitForFinal(job.id, 5_000))?.state, 'succeeded');
+      } finally {
+        await engine.stop();
+      }
+    });
+
+    it('aborts the upstream call of a waited job refused at the limit, keeps nothing of it, and records the owner’s next jobs first', async () => {
+      const calls: { id: string; aborted: Promise<unknown> }[] = [];
+      const hanging: JobAdapter = {
+        async start(_request, ctx) {
+          const aborted = new Promise((resolve) => ctx.signal.addEventListener('abort', () => resolve(ctx.signal.reason), { once: true }));
+          calls.push({ id: ctx.jobId, aborted });
+          await aborted;
+          throw ctx.signal.reason;
+        },
+        async poll() {
+          throw new Error('not polled');
+        },
+        result: (_assets, data) => data,
+      };
+      const engine = engineWith(storage, hanging, { timing: { sweepIntervalMs: 60_000 } });
+      await engine.start();
+      const owner = 'o-refused-late';
+      try {
+        // The owner is at its limit: one job of it is already running.
+        await storage.db
+          .insertInto('jobs')
+          .values({ id: 'job_at_limit', owner, provider: 'test', operation: 'test.op', state: 'running', request: '{}', created_at: 1, updated_at: 1, deadline_at: Date.now() + 60_000 })
+          .execute();
+        const input = { owner, provider: 'test', operation: 'test.op', request: {}, limit: 1 };
+        await assert.rejects(engine.submitAndWait(input, { timeoutMs: 5_000, inHand: true }), (error) => error instanceof JobLimitError);
+        assert.equal(calls.length, 1, 'the upstream call started while the record was written');
+        assert.equal(((await calls[0].aborted) as Error).message, 'the job was not recorded');
+        // Refused once that way: the next job of this owner is refused before any upstream call.
+        await assert.rejects(engine.submitAndWait(input, { timeoutMs: 5_000, inHand: true }), (error) => error instanceof JobLimitError);
+        assert.equal(calls.length, 1);
+        await engine.stop();
+        const rows = await storage.db.selectFrom('jobs').select('id').where('owner', '=', owner).execute();
+        assert.deepEqual(
+          rows.map((r) => r.id),
+          ['job_at_limit'],
+        );
+      } finally {
+        await engine.stop();
+      }
+    });
   });
 }

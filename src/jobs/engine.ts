@@ -14,11 +14,11 @@ import { newId } from '../core/ids.js';
 import type { ProviderGuards } from '../core/resilience.js';
 import { noTracing, type Tracing } from '../observability/tracing.js';
 import { asUpstreamCode, UpstreamError } from '../core/upstream-error.js';
-import { FINAL_STATES, type JobPatch, type JobRow, type JobState } from '../storage/schema.js';
+import { FINAL_STATES, type JobPatch, type JobRow, type JobState, type NewJobRow } from '../storage/schema.js';
 import type { JobAdapter, JobErrorInfo, StepContext, StepOutcome, UpstreamOutput } from './adapter.js';
 import type { JobInputRecord } from './inputs.js';
 import type { WorkQueue } from './queue.js';
-import type { JobStore } from './store.js';
+import { inserted, type JobStore } from './store.js';
 
 export interface EngineTiming {
   /** First poll after an upstream accepted a job, then ×1.5 per poll up to `pollMaxMs` (±20% jitter). */
@@ -145,6 +145,19 @@ const TIMER_SLACK_MS = 2;
  */
 const KEEP_RETRY_DELAYS_MS = [100, 500, 2_000];
 
+/**
+ * An owner whose job was refused at its limit while its upstream call had already started
+ * (acceptWhileRecording) has its next jobs recorded first again for this long.
+ */
+const RECORD_FIRST_AFTER_REFUSAL_MS = 60_000;
+
+/** A step whose job's record was not written (refused at the limit, or the write failed): it ends without a trace. */
+class NotRecordedError extends Error {
+  constructor() {
+    super('the job was not recorded');
+  }
+}
+
 /** A job someone waits for, as soon as its outputs are in hand: `bytes` by asset id, while they are being stored. */
 export interface JobOutputsInHand {
   job: JobRow;
@@ -179,6 +192,10 @@ export class JobEngine extends EventEmitter {
   private readonly inFlight = new Set<Promise<void>>();
   /** Jobs a caller of this process is waiting for (waitForFinal), with how many callers. */
   private readonly awaited = new Map<string, number>();
+  /** Jobs whose first step started while their record was being written: whether it was (acceptWhileRecording). */
+  private readonly recording = new Map<string, Promise<boolean>>();
+  /** Owners refused at their limit after their job's upstream call started, and when. */
+  private readonly refusedLate = new Map<string, number>();
   private stopped = false;
 
   constructor(private readonly deps: EngineDeps) {
@@ -210,6 +227,7 @@ export class JobEngine extends EventEmitter {
   private async accept(input: SubmitInput, wait?: SubmitWait): Promise<{ job: JobRow; outcome?: Promise<JobOutputsInHand | undefined> }> {
     if (!this.deps.adapters.has(input.operation)) throw new Error(`no adapter for ${input.operation}`);
     const runHere = !this.stopped && this.running + this.claiming < this.timing.concurrency;
+    if (runHere && wait && !this.refusedRecently(input.owner)) return this.acceptWhileRecording(input, wait);
     if (runHere) this.claiming++;
     let job: JobRow | undefined;
     try {
@@ -231,9 +249,68 @@ export class JobEngine extends EventEmitter {
     return { job, outcome };
   }
 
+  /**
+   * A caller waits and a step slot is free: the job's first upstream call starts while its record
+   * is written, not after it, which takes a database round trip off every sync answer. Nothing of
+   * the job goes out or is kept before the record is written: the step waits for it before
+   * storing outputs or saving its end (advance, execute), and the caller's answer waits for the
+   * step. Refused at the limit, or not written, the upstream call is aborted and the caller hears
+   * the refusal as before. An owner refused that way has its jobs recorded first for a while
+   * (RECORD_FIRST_AFTER_REFUSAL_MS), so a key at its limit cannot start upstream calls by the dozen.
+   * A crash before the record is written loses nothing accepted: the caller was not answered.
+   */
+  private async acceptWhileRecording(input: SubmitInput, wait: SubmitWait): Promise<{ job: JobRow; outcome?: Promise<JobOutputsInHand | undefined> }> {
+    const row = this.newRow(input, true);
+    const writing = this.write(row, input);
+    const job = inserted(row);
+    this.recording.set(
+      job.id,
+      writing.then(
+        (saved) => saved !== undefined,
+        () => false,
+      ),
+    );
+    const outcome = this.waitFor(job.id, wait.timeoutMs, wait.inHand, job);
+    this.startStep(job);
+    let saved: JobRow | undefined;
+    try {
+      saved = await writing;
+    } finally {
+      // Not recorded: the waiter is let go (the step ends on its own, see advance()).
+      if (!saved) this.emit(`final:${job.id}`);
+    }
+    if (!saved) {
+      this.refusedLate.set(input.owner, this.now());
+      throw new JobLimitError(input.limit!);
+    }
+    return { job: saved, outcome };
+  }
+
+  private refusedRecently(owner: string): boolean {
+    const at = this.refusedLate.get(owner);
+    if (at === undefined) return false;
+    if (this.now() - at < RECORD_FIRST_AFTER_REFUSAL_MS) return true;
+    this.refusedLate.delete(owner);
+    return false;
+  }
+
+  /** Whether the job's record was written, waiting for it while it is being written. */
+  private async recorded(id: string): Promise<boolean> {
+    const writing = this.recording.get(id);
+    return writing === undefined || (await writing);
+  }
+
   private record(input: SubmitInput, leased: boolean): Promise<JobRow | undefined> {
+    return this.write(this.newRow(input, leased), input);
+  }
+
+  private write(row: NewJobRow, input: SubmitInput): Promise<JobRow | undefined> {
+    return input.limit === undefined ? this.deps.store.create(row) : this.deps.store.createWithin(row, input.limit, row.created_at);
+  }
+
+  private newRow(input: SubmitInput, leased: boolean): NewJobRow & { id: string; created_at: number } {
     const now = this.now();
-    const row = {
+    return {
       id: newId('job'),
       owner: input.owner,
       provider: input.provider,
@@ -253,7 +330,6 @@ export class JobEngine extends EventEmitter {
       lease_until: leased ? now + this.timing.leaseMs : null,
       budget_hold: toJson(input.budgetHold),
     };
-    return input.limit === undefined ? this.deps.store.create(row) : this.deps.store.createWithin(row, input.limit, now);
   }
 
   /** Starts taking work: from the queue, and from the sweeper (recovery and other processes' work). */
@@ -356,6 +432,8 @@ export class JobEngine extends EventEmitter {
       },
       Math.max(100, Math.floor(this.timing.leaseMs / 3)),
     );
+    // A job whose record is being written (acceptWhileRecording): not written, its upstream call stops.
+    this.recording.get(job.id)?.then((written) => written || step.abort(new NotRecordedError()));
     try {
       let patch: JobPatch;
       const stored: StoredOutputs = {};
@@ -368,8 +446,11 @@ export class JobEngine extends EventEmitter {
         };
         patch = await (this.deps.tracing ?? noTracing).span('job step', attributes, () => this.advance(job, step.signal, stored));
       } catch (error) {
+        if (!(await this.recorded(job.id))) return;
         patch = this.onStepError(job, error);
       }
+      // Nothing to save for a job that was never recorded (its caller hears the refusal).
+      if (!(await this.recorded(job.id))) return;
       const saved = await this.deps.store.release(job.id, this.worker, patch, this.now());
       if (!saved) {
         this.deps.log.warn({ jobId: job.id }, 'job lease lost during a step; its outcome was discarded');
@@ -385,6 +466,7 @@ export class JobEngine extends EventEmitter {
         await this.deps.queue.schedule(saved.id, Math.max(0, saved.next_run_at - this.now()) + TIMER_SLACK_MS);
       }
     } finally {
+      this.recording.delete(job.id);
       clearInterval(heartbeat);
       clearTimeout(deadline);
       this.running--;
@@ -435,6 +517,8 @@ export class JobEngine extends EventEmitter {
     const request = JSON.parse(job.request);
     const upstreamId = job.upstream_id;
     const outcome: StepOutcome = await this.deps.guards.run(job.provider, () => (upstreamId === null ? adapter.start(request, ctx) : adapter.poll(upstreamId, request, ctx)));
+    // Outputs are stored, and announced to a waiting caller, only for a job that was recorded.
+    if (!(await this.recorded(job.id))) throw new NotRecordedError();
     const seen: JobPatch = {
       upstream_calls: job.upstream_calls + 1,
       upstream_id: outcome.kind === 'pending' ? outcome.upstreamId : (outcome.upstreamId ?? job.upstream_id),
@@ -602,7 +686,8 @@ export class JobEngine extends EventEmitter {
         resolve(found);
       };
       // Told by this process's engine the moment the step ends: no poll in between.
-      const onFinal = (job: JobRow, assets?: Asset[]) => finish(assets ? { job, assets } : { job });
+      // No job: it was not recorded after all (acceptWhileRecording).
+      const onFinal = (job?: JobRow, assets?: Asset[]) => finish(job && (assets ? { job, assets } : { job }));
       this.on(`final:${id}`, onFinal);
       if (inHand) this.on(`outputs:${id}`, finish);
       const timer = setTimeout(() => finish(undefined), timeoutMs);

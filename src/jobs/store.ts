@@ -56,7 +56,7 @@ const JOB_DEFAULTS: Omit<JobRow, 'id' | 'owner' | 'provider' | 'operation' | 'st
 };
 
 /** The row an insert of `row` makes, without reading it back (RETURNING doubled an insert's cost on SQLite, bench/). */
-function inserted(row: NewJobRow): JobRow {
+export function inserted(row: NewJobRow): JobRow {
   const full: Record<string, unknown> = { ...JOB_DEFAULTS };
   for (const [column, value] of Object.entries(row)) if (value !== undefined) full[column] = value;
   return full as JobRow;
