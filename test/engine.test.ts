@@ -200,7 +200,17 @@ for (const kind of databaseKinds) {
         // The owner is at its limit: one job of it is already running.
         await storage.db
           .insertInto('jobs')
-          .values({ id: 'job_at_limit', owner, provider: 'test', operation: 'test.op', state: 'running', request: '{}', created_at: 1, updated_at: 1, deadline_at: Date.now() + 60_000 })
+          .values({
+            id: 'job_at_limit',
+            owner,
+            provider: 'test',
+            operation: 'test.op',
+            state: 'running',
+            request: '{}',
+            created_at: 1,
+            updated_at: 1,
+            deadline_at: Date.now() + 60_000,
+          })
           .execute();
         const input = { owner, provider: 'test', operation: 'test.op', request: {}, limit: 1 };
         await assert.rejects(engine.submitAndWait(input, { timeoutMs: 5_000, inHand: true }), (error) => error instanceof JobLimitError);
