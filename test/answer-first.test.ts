@@ -188,6 +188,7 @@ describe('a process that dies between the answer and the store', () => {
             bytes,
             keep: async () => {
               for (const [i, a] of assets.entries()) await keep(a.id, bytes[i]);
+              return [];
             },
           };
         },

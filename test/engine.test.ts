@@ -28,7 +28,7 @@ const engineWith = (storage: Storage, adapter: JobAdapter, extra: Partial<Engine
     store: new JobStore(storage),
     queue: new LocalQueue(),
     adapters: new Map([['test.op', adapter]]),
-    rehost: async () => ({ assets: [], bytes: [], keep: async () => {} }),
+    rehost: async () => ({ assets: [], bytes: [], keep: async () => [] }),
     loadAsset: async () => ({ data: Buffer.alloc(0), contentType: 'application/octet-stream' }),
     assetSource: async () => ({ size: 0, contentType: 'application/octet-stream', read: async () => [] }),
     assetUrl: async (id) => id,

@@ -1,6 +1,7 @@
 // Prepared queries (storage/prepared.ts) on both databases: the values of each call reach the
 // database in their places, the SQL follows the shape of object arguments, and a builder that
-// computes with a stand-in is refused instead of running wrong SQL.
+// computes with a stand-in is refused instead of running wrong SQL. Statements of several
+// queries run as one transaction.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openStorage, type Storage } from '../src/storage/database.js';
@@ -74,6 +75,21 @@ for (const kind of databaseKinds) {
       assert.equal(row?.height, 9);
       assert.equal(row?.content_type, 'image/webp');
       assert.equal(row?.size, 11);
+    });
+
+    it("runs prepared statements as one transaction: each one's result, or none of their writes", async () => {
+      const insert = prepared(storage, (db, row: AssetRow) => db.insertInto('assets').values(row));
+      const resize = prepared(storage, (db, id: string, size: number) => db.updateTable('assets').set({ size }).where('id', '=', id).returningAll());
+      const results = await storage.transaction([insert.statement(asset('asset_t1')), resize.statement('asset_t1', 99)]);
+      assert.equal(results[0].changes, 1);
+      assert.equal((results[1].rows[0] as AssetRow).size, 99);
+      // The second insert repeats a primary key: the first is rolled back with it.
+      await assert.rejects(storage.transaction([insert.statement(asset('asset_t2')), insert.statement(asset('asset_t1'))]), /unique|UNIQUE/);
+      const left = await storage.db.selectFrom('assets').select('id').where('id', 'in', ['asset_t1', 'asset_t2']).execute();
+      assert.deepEqual(
+        left.map((r) => r.id),
+        ['asset_t1'],
+      );
     });
 
     it('refuses a builder that computes with a stand-in', async () => {

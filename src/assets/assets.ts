@@ -13,7 +13,7 @@ import type { ByteSource } from '../core/json-body.js';
 import { imageDimensions, sha256Hex, type NormalizedMedia } from '../core/media.js';
 import { MediaFetchError, safeFetch } from '../core/safe-fetch.js';
 import { UpstreamError } from '../core/upstream-error.js';
-import type { Storage } from '../storage/database.js';
+import type { Statement, Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
 import type { AssetRow } from '../storage/schema.js';
 import type { BlobStore } from './blob-store.js';
@@ -155,11 +155,15 @@ export class AssetService {
 
   /** Bytes first, then the row: a row never points at bytes that are not there. */
   private async persist(row: Asset, bytes: Buffer): Promise<void> {
+    await this.putBytes(row, bytes);
+    await this.queries.insert.run(row);
+  }
+
+  private async putBytes(row: Asset, bytes: Buffer): Promise<void> {
     await this.blobs.put(row.storage_key, bytes, row.content_type);
     // A row described without its hash (rehost: an answer from the bytes goes out first) gets it
     // here, after the blob's first await, when that answer has been written.
     row.sha256 ||= sha256Hex(bytes);
-    await this.queries.insert.run(row);
   }
 
   async get(id: string): Promise<Asset | undefined> {
@@ -233,13 +237,14 @@ export class AssetService {
     return {
       assets,
       bytes,
-      // Called again after a failure, it stores only what is not stored yet (a row is never inserted twice).
+      // Called again after a failure, it stores only what is not stored yet.
       keep: async () => {
         for (const [i, asset] of assets.entries()) {
           if (kept.has(asset.id)) continue;
-          await this.persist(asset, bytes[i]);
+          await this.putBytes(asset, bytes[i]);
           kept.add(asset.id);
         }
+        return assets.map((asset) => this.queries.insert.statement(asset));
       },
     };
   }
@@ -342,8 +347,12 @@ export class AssetService {
 export interface RehostedOutputs {
   assets: Asset[];
   bytes: Buffer[];
-  /** Stores the outputs not stored yet (blob, then row); may be called again after it failed. */
-  keep(): Promise<void>;
+  /**
+   * Stores the bytes of the outputs not stored yet (it may be called again after it failed), and
+   * resolves with the statements that record their rows: the engine writes them in one
+   * transaction with the job's end, so the rows exist exactly when the job says it succeeded.
+   */
+  keep(): Promise<Statement[]>;
 }
 
 /** One output of a job as every answer carrying a job lists it (`outputs`). */

@@ -14,6 +14,7 @@ import { newId } from '../core/ids.js';
 import type { ProviderGuards } from '../core/resilience.js';
 import { noTracing, type Tracing } from '../observability/tracing.js';
 import { asUpstreamCode, UpstreamError } from '../core/upstream-error.js';
+import type { Statement } from '../storage/database.js';
 import { FINAL_STATES, type JobPatch, type JobRow, type JobState, type NewJobRow } from '../storage/schema.js';
 import type { JobAdapter, JobErrorInfo, StepContext, StepOutcome, UpstreamOutput } from './adapter.js';
 import type { JobInputRecord } from './inputs.js';
@@ -168,9 +169,10 @@ export interface JobOutputsInHand {
   assets?: Asset[];
 }
 
-/** What a step stored of a job's outputs, for its waiters (filled once they are kept). */
+/** What a step stored of a job's outputs (filled once they are kept): their rows, for its waiters, and the statements that record them with the step's end. */
 interface StoredOutputs {
   assets?: Asset[];
+  records?: Statement[];
 }
 
 const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
@@ -451,7 +453,7 @@ export class JobEngine extends EventEmitter {
       }
       // Nothing to save for a job that was never recorded (its caller hears the refusal).
       if (!(await this.recorded(job.id))) return;
-      const saved = await this.deps.store.release(job.id, this.worker, patch, this.now());
+      const saved = await this.deps.store.release(job.id, this.worker, patch, this.now(), stored.records);
       if (!saved) {
         this.deps.log.warn({ jobId: job.id }, 'job lease lost during a step; its outcome was discarded');
         return;
@@ -574,7 +576,7 @@ export class JobEngine extends EventEmitter {
         };
         const answered = this.emit(`outputs:${job.id}`, inHand);
         try {
-          await this.keepOutputs(outputs, answered, job);
+          stored.records = await this.keepOutputs(outputs, answered, job);
         } catch (error) {
           if (!answered) throw error;
           this.deps.log.error({ err: error, jobId: job.id }, 'the outputs of a job whose caller was answered could not be stored');
@@ -595,7 +597,7 @@ export class JobEngine extends EventEmitter {
   }
 
   /** Stores a job's outputs; after an answer from them went out, tries again before giving up. */
-  private async keepOutputs(outputs: RehostedOutputs, answered: boolean, job: JobRow): Promise<void> {
+  private async keepOutputs(outputs: RehostedOutputs, answered: boolean, job: JobRow): Promise<Statement[]> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await outputs.keep();

@@ -2,7 +2,7 @@
 // `next_run_at` (when the next step is due) and guarded by a lease, so any process may run
 // any job, and a job whose process died is picked up again once its lease lapses.
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { Storage } from '../storage/database.js';
+import type { Statement, Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
 import { lockOwner, ownerHasRoom } from './slots.js';
 import { FINAL_STATES, type Database, type JobPatch, type JobRow, type JobState, type NewJobRow } from '../storage/schema.js';
@@ -194,9 +194,15 @@ export class JobStore {
     await this.queries.renew.run(id, worker, until);
   }
 
-  /** Writes a step's outcome and gives the lease back; nothing happens if the lease was lost. */
-  async release(id: string, worker: string, patch: JobPatch, now: number): Promise<JobRow | undefined> {
-    return this.queries.release.first(id, worker, { ...patch, updated_at: now });
+  /**
+   * Writes a step's outcome and gives the lease back; nothing happens if the lease was lost.
+   * `alongside`: writes that stand or fall with it, in one transaction (its outputs' rows).
+   */
+  async release(id: string, worker: string, patch: JobPatch, now: number, alongside: Statement[] = []): Promise<JobRow | undefined> {
+    const values = { ...patch, updated_at: now };
+    if (alongside.length === 0) return this.queries.release.first(id, worker, values);
+    const results = await this.storage.transaction([...alongside, this.queries.release.statement(id, worker, values)]);
+    return results[results.length - 1].rows[0] as JobRow | undefined;
   }
 
   /** Deletes one of the owner's finished jobs (its record only; assets live on until they expire). */

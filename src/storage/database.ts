@@ -7,9 +7,20 @@ import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysel
 import type pg from 'pg';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
-import { SqliteThread, SqliteThreadDialect } from './sqlite-worker.js';
+import { SqliteThread, SqliteThreadDialect, type StatementAnswer } from './sqlite-worker.js';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/** One SQL text with its values, for the driver itself (see prepared.ts). */
+export interface Statement {
+  sql: string;
+  parameters: readonly unknown[];
+}
+
+export interface StatementResult {
+  rows: unknown[];
+  changes: number;
+}
 
 export interface Storage {
   db: Kysely<Database>;
@@ -17,7 +28,9 @@ export interface Storage {
   /** Where it lives, without credentials (for logs and /health). */
   location: string;
   /** Runs one SQL text on the driver itself, bypassing Kysely (see prepared.ts). */
-  execute(sql: string, parameters: readonly unknown[]): Promise<{ rows: unknown[]; changes: number }>;
+  execute(sql: string, parameters: readonly unknown[]): Promise<StatementResult>;
+  /** Runs statements on the driver as one transaction, all or none: the result of each. */
+  transaction(statements: Statement[]): Promise<StatementResult[]>;
   close(): Promise<void>;
 }
 
@@ -43,14 +56,38 @@ async function postgres(url: string): Promise<Storage> {
   })();
   // Named statements: each connection parses and plans a hot query once.
   const names = new Map<string, string>();
-  const execute = async (text: string, values: readonly unknown[]) => {
+  const query = async (on: pg.Pool | pg.PoolClient, text: string, values: readonly unknown[]) => {
     let name = names.get(text);
     if (!name) names.set(text, (name = `vs_${names.size}`));
-    const result = await pool.query({ name, text, values: values as unknown[] });
+    const result = await on.query({ name, text, values: values as unknown[] });
     return { rows: result.rows, changes: result.rowCount ?? 0 };
   };
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location, execute, close: () => Promise.resolve() };
+  const transaction = async (statements: Statement[]) => {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const results: StatementResult[] = [];
+      for (const { sql, parameters } of statements) results.push(await query(client, sql, parameters));
+      await client.query('commit');
+      return results;
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  return {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    dialect: 'postgres',
+    location,
+    execute: (text, values) => query(pool, text, values),
+    transaction,
+    close: () => Promise.resolve(),
+  };
 }
+
+const asResult = (answer: StatementAnswer): StatementResult => ('rows' in answer ? { rows: answer.rows, changes: 0 } : { rows: [], changes: answer.changes });
 
 async function sqlite(file: string): Promise<Storage> {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -61,10 +98,8 @@ async function sqlite(file: string): Promise<Storage> {
     dialect: 'sqlite',
     location: file,
     // One connection for these and Kysely's queries alike; only Kysely's wait for each other.
-    execute: async (sql, parameters) => {
-      const answer = await thread.run(sql, parameters);
-      return 'rows' in answer ? { rows: answer.rows, changes: 0 } : { rows: [], changes: answer.changes };
-    },
+    execute: async (sql, parameters) => asResult(await thread.run(sql, parameters)),
+    transaction: async (statements) => (await thread.transaction(statements)).map(asResult),
     close: () => thread.close(),
   };
 }

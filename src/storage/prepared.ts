@@ -5,7 +5,7 @@
 // of SQL texts thousands of times a second, so each is compiled once per argument shape with
 // stand-ins for the arguments, and later calls only put the real values in their places.
 import type { CompiledQuery, Compilable, Kysely } from 'kysely';
-import type { Storage } from './database.js';
+import type { Statement, Storage } from './database.js';
 import type { Database } from './schema.js';
 
 /** Stands in for one argument (or one field of an object argument) while the SQL is compiled. */
@@ -57,6 +57,8 @@ export interface PreparedQuery<Args extends unknown[], Row> {
   first(...args: Args): Promise<Row | undefined>;
   /** Rows changed by a write. */
   run(...args: Args): Promise<number>;
+  /** The statement with these values, to run with others (Storage.transaction). */
+  statement(...args: Args): Statement;
 }
 
 /**
@@ -78,14 +80,16 @@ export function prepared<Args extends unknown[], Row>(storage: Storage, build: (
     }
     return query;
   };
-  const execute = (args: Args) => {
+  const statement = (args: Args): Statement => {
     const query = compile(args);
-    return storage.execute(
-      query.sql,
-      query.parameters.map((p) => (p instanceof Slot ? p.read(args) : p)),
-    );
+    return { sql: query.sql, parameters: query.parameters.map((p) => (p instanceof Slot ? p.read(args) : p)) };
+  };
+  const execute = (args: Args) => {
+    const { sql, parameters } = statement(args);
+    return storage.execute(sql, parameters);
   };
   return {
+    statement: (...args) => statement(args),
     all: async (...args) => (await execute(args)).rows as Row[],
     first: async (...args) => (await execute(args)).rows[0] as Row | undefined,
     run: async (...args) => (await execute(args)).changes,

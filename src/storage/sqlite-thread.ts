@@ -4,15 +4,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { serveRequests, type ThreadFailure } from '../core/threads.js';
+import type { Statement } from './database.js';
 
-/** A statement to run; or, with `close`, the last message: the connection is closed, then the thread ends. */
-export interface ThreadRequest {
-  sql: string;
-  parameters: readonly unknown[];
-  close?: true;
-}
+/**
+ * A statement to run; or `transaction`: statements run as one transaction, all or none; or, with
+ * `close`, the last message: the connection is closed, then the thread ends.
+ */
+export type ThreadRequest = (Statement & { close?: true }) | { transaction: Statement[] };
 
-export type ThreadReply = { rows: unknown[] } | { changes: number; lastInsertRowid: number | bigint } | { closed: true } | ThreadFailure;
+export type StatementReply = { rows: unknown[] } | { changes: number; lastInsertRowid: number | bigint };
+
+export type ThreadReply = StatementReply | { answers: StatementReply[] } | { closed: true } | ThreadFailure;
 
 /** Prepared statements kept, the least recently used dropped past this many (see database.ts). */
 const STATEMENT_CACHE_SIZE = 256;
@@ -40,16 +42,22 @@ function serve(database: SQLite.Database): void {
     statements.set(sql, statement);
     return statement;
   };
-  // Synchronous: statements run one at a time, in the order they come.
-  serveRequests<ThreadRequest, ThreadReply>(({ sql, parameters, close }) => {
-    if (close) {
-      database.close();
-      return { closed: true };
-    }
+  const run = ({ sql, parameters }: Statement): StatementReply => {
     const statement = prepare(sql);
     if (statement.reader) return { rows: statement.all(parameters) };
     const { changes, lastInsertRowid } = statement.run(parameters);
     return { changes, lastInsertRowid };
+  };
+  // A failing statement rolls the others back (better-sqlite3's transaction rethrows).
+  const runAll = database.transaction((transaction: Statement[]) => transaction.map(run));
+  // Synchronous: statements run one at a time, in the order they come.
+  serveRequests<ThreadRequest, ThreadReply>((request) => {
+    if ('transaction' in request) return { answers: runAll(request.transaction) };
+    if (request.close) {
+      database.close();
+      return { closed: true };
+    }
+    return run(request);
   });
 }
 

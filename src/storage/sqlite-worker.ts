@@ -7,7 +7,8 @@
 // time, in the order they are sent, on one connection: a single statement is as atomic as before.
 import { CompiledQuery, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult } from 'kysely';
 import { scriptBeside, startThread, ThreadChannel } from '../core/threads.js';
-import type { ThreadReply, ThreadRequest } from './sqlite-thread.js';
+import type { Statement } from './database.js';
+import type { StatementReply, ThreadReply, ThreadRequest } from './sqlite-thread.js';
 
 /** A statement's answer: its rows (a query, or a write with RETURNING), or its change count. */
 export type StatementAnswer = { rows: unknown[] } | { changes: number; lastInsertRowid: number | bigint };
@@ -22,6 +23,17 @@ export class SqliteThreadError extends Error {
     super(message);
     this.name = 'SqliteError';
   }
+}
+
+function failureOf(reply: ThreadReply): Error {
+  if ('error' in reply) return new SqliteThreadError(reply.error.message, reply.error.code);
+  return new Error('the database thread answered out of turn');
+}
+
+function answerOf(reply: ThreadReply | StatementReply): StatementAnswer {
+  if ('rows' in reply) return { rows: reply.rows };
+  if ('changes' in reply) return { changes: reply.changes, lastInsertRowid: reply.lastInsertRowid };
+  throw failureOf(reply);
 }
 
 /** One SQLite connection on its own thread. */
@@ -44,11 +56,14 @@ export class SqliteThread {
 
   /** Runs one statement: its rows (a query, or a write with RETURNING) or its change count. */
   async run(sql: string, parameters: readonly unknown[]): Promise<StatementAnswer> {
-    const reply = await this.channel.send({ sql, parameters });
-    if ('error' in reply) throw new SqliteThreadError(reply.error.message, reply.error.code);
-    if ('rows' in reply) return { rows: reply.rows };
-    if ('changes' in reply) return { changes: reply.changes, lastInsertRowid: reply.lastInsertRowid };
-    throw new Error('the database thread answered a statement as closed');
+    return answerOf(await this.channel.send({ sql, parameters }));
+  }
+
+  /** Runs `statements` as one transaction (all or none), in one message: the answer of each. */
+  async transaction(statements: Statement[]): Promise<StatementAnswer[]> {
+    const reply = await this.channel.send({ transaction: statements });
+    if ('answers' in reply) return reply.answers.map(answerOf);
+    throw failureOf(reply);
   }
 
   /** Closes the connection (after every statement sent before) and ends the thread. */
