@@ -45,6 +45,36 @@ describe('SQLite on its own thread', () => {
     }
   });
 
+  it('commits the statements of one message together, undoing a failing one alone', async () => {
+    const thread = await SqliteThread.open(path.join(dir, 'group.db'));
+    // Frames in the WAL since the last checkpoint, which empties it.
+    const walFrames = async () => {
+      const answer = await thread.run('pragma wal_checkpoint(passive)', []);
+      await thread.run('pragma wal_checkpoint(truncate)', []);
+      return ('rows' in answer ? (answer.rows[0] as { log: number }) : { log: -1 }).log;
+    };
+    try {
+      await thread.run('create table t (id text primary key, n integer)', []);
+      await walFrames();
+      const insert = (n: number) => thread.run('insert into t (id, n) values (?, ?)', [`id${n}`, n]);
+      for (let n = 0; n < 40; n++) await insert(n);
+      const oneByOne = await walFrames();
+      await Promise.all(Array.from({ length: 40 }, (_, i) => insert(100 + i)));
+      const together = await walFrames();
+      assert.ok(oneByOne >= 40, `one commit per statement: ${oneByOne} frames`);
+      assert.ok(together * 10 <= oneByOne, `one commit for the message: ${together} frames against ${oneByOne}`);
+      const outcomes = await Promise.allSettled([insert(200), insert(0), insert(201)]);
+      assert.deepEqual(
+        outcomes.map((o) => o.status),
+        ['fulfilled', 'rejected', 'fulfilled'],
+      );
+      assert.equal(((outcomes[1] as PromiseRejectedResult).reason as SqliteThreadError).code, 'SQLITE_CONSTRAINT_PRIMARYKEY');
+      assert.deepEqual(await thread.run('select count(*) as c from t', []), { rows: [{ c: 82 }] });
+    } finally {
+      await thread.close();
+    }
+  });
+
   it('serves Kysely, one transaction at a time, rolled back on failure', async () => {
     const thread = await SqliteThread.open(path.join(dir, 'b.db'));
     const db = new Kysely<{ t: { id: string } }>({ dialect: new SqliteThreadDialect(thread) });

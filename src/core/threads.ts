@@ -31,7 +31,7 @@ export interface ThreadFailure {
   error: { message: string; code?: string; name: string };
 }
 
-const asThreadFailure = (error: unknown): ThreadFailure => {
+export const asThreadFailure = (error: unknown): ThreadFailure => {
   const { message, code, name } = error as Error & { code?: string };
   return { error: { message: String(message), code, name } };
 };
@@ -153,8 +153,7 @@ export class ThreadChannel<Request extends object, Reply extends object> {
 
 /**
  * The thread's side: answers each request with `handle`'s reply (or its failure), tagged with
- * the request's id. `handle` may be synchronous (SQLite: requests run one at a time, in order)
- * or not (file writes: several at once). A request with `close: true` is the last: once it is
+ * the request's id. `handle` may be asynchronous (file writes: several at once). A request with `close: true` is the last: once it is
  * answered, the thread stops listening and ends.
  */
 export function serveRequests<Request extends object, Reply extends object>(handle: (request: Request) => Reply | Promise<Reply>): void {
@@ -177,5 +176,25 @@ export function serveRequests<Request extends object, Reply extends object>(hand
   };
   port.on('message', ({ batch }: Batch<Request>) => {
     for (const request of batch) serve(request);
+  });
+}
+
+/**
+ * The thread's side for a synchronous server (SQLite): `handle` answers all the requests of one
+ * message at once, in order (it may run them together), and its replies go back as one message.
+ * If it throws, every request of the message fails with that error. A request with `close: true`
+ * is the last.
+ */
+export function serveBatches<Request extends object, Reply extends object>(handle: (requests: Request[]) => (Reply | ThreadFailure)[]): void {
+  const port = parentPort!;
+  port.on('message', ({ batch }: Batch<Request>) => {
+    let replies: (Reply | ThreadFailure)[];
+    try {
+      replies = handle(batch);
+    } catch (error) {
+      replies = batch.map(() => asThreadFailure(error));
+    }
+    port.postMessage({ batch: replies.map((reply, i) => ({ ...reply, id: batch[i].id })) } satisfies Batch<Reply | ThreadFailure>);
+    if (batch.some((request) => (request as { close?: true }).close)) port.close();
   });
 }

@@ -1,9 +1,15 @@
 // The gateway's SQLite connection, on a thread of its own (see sqlite-worker.ts): it runs each
 // statement it is sent, in the order they come, and answers with the rows or the change count.
 // better-sqlite3 is synchronous; here its work no longer takes turns with the HTTP event loop.
+//
+// The statements of one message (under load, many requests' worth) share one commit: each runs in
+// a savepoint of its own, so one that fails is undone alone, and the message is answered once
+// the whole commits. A commit writes every page it changed to the WAL, and the statements of a
+// message mostly change the same pages (the jobs table's and its indexes'): ~20 statements per
+// message at 64 connections cost about one statement's page writes instead of twenty.
 import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
-import { serveRequests, type ThreadFailure } from '../core/threads.js';
+import { asThreadFailure, serveBatches, type ThreadFailure } from '../core/threads.js';
 import type { Statement } from './database.js';
 
 /**
@@ -15,6 +21,11 @@ export type ThreadRequest = (Statement & { close?: true }) | { transaction: Stat
 export type StatementReply = { rows: unknown[] } | { changes: number; lastInsertRowid: number | bigint };
 
 export type ThreadReply = StatementReply | { answers: StatementReply[] } | { closed: true } | ThreadFailure;
+
+/** Statements that may share a commit: queries and row changes (not BEGIN, DDL, PRAGMA, VACUUM…). */
+const DATA_STATEMENT = /^\s*(select|insert|update|delete|with|replace)\b/i;
+
+const groupable = (request: ThreadRequest) => 'transaction' in request || (!request.close && DATA_STATEMENT.test(request.sql));
 
 /** Prepared statements kept, the least recently used dropped past this many (see database.ts). */
 const STATEMENT_CACHE_SIZE = 256;
@@ -50,15 +61,29 @@ function serve(database: SQLite.Database): void {
   };
   // A failing statement rolls the others back (better-sqlite3's transaction rethrows).
   const runAll = database.transaction((transaction: Statement[]) => transaction.map(run));
-  // Synchronous: statements run one at a time, in the order they come.
-  serveRequests<ThreadRequest, ThreadReply>((request) => {
+  const handle = (request: ThreadRequest): ThreadReply => {
     if ('transaction' in request) return { answers: runAll(request.transaction) };
     if (request.close) {
       database.close();
       return { closed: true };
     }
     return run(request);
-  });
+  };
+  const answer = (request: ThreadRequest, runOne: (request: ThreadRequest) => ThreadReply) => {
+    try {
+      return runOne(request);
+    } catch (error) {
+      return asThreadFailure(error);
+    }
+  };
+  // Inside a transaction, better-sqlite3 runs a nested one as a savepoint.
+  const inSavepoint = database.transaction(handle);
+  const grouped = database.transaction((requests: ThreadRequest[]) => requests.map((request) => answer(request, inSavepoint)));
+  // Statements run one at a time, in the order they come.
+  serveBatches<ThreadRequest, ThreadReply>((requests) =>
+    // Not inside a transaction a caller opened (Kysely's BEGIN), which the group would join.
+    requests.length > 1 && !database.inTransaction && requests.every(groupable) ? grouped.immediate(requests) : requests.map((request) => answer(request, handle)),
+  );
 }
 
 if (parentPort && workerData?.sqliteFile) {
