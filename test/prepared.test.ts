@@ -92,6 +92,22 @@ for (const kind of databaseKinds) {
       );
     });
 
+    it('keeps none of a transaction whose deciding first statement changed nothing', async () => {
+      const insert = prepared(storage, (db, row: AssetRow) => db.insertInto('assets').values(row));
+      const resize = prepared(storage, (db, id: string, size: number) => db.updateTable('assets').set({ size }).where('id', '=', id).returningAll());
+      const missed = await storage.transaction([resize.statement('asset_none', 1), insert.statement(asset('asset_d1'))], { firstDecides: true });
+      assert.equal(missed.length, 1);
+      assert.deepEqual(missed[0].rows, []);
+      await insert.run(asset('asset_d2'));
+      const hit = await storage.transaction([resize.statement('asset_d2', 5), insert.statement(asset('asset_d3'))], { firstDecides: true });
+      assert.equal(hit.length, 2);
+      const left = await storage.db.selectFrom('assets').select(['id', 'size']).where('id', 'in', ['asset_d1', 'asset_d2', 'asset_d3']).orderBy('id').execute();
+      assert.deepEqual(left, [
+        { id: 'asset_d2', size: 5 },
+        { id: 'asset_d3', size: 10 },
+      ]);
+    });
+
     it('refuses a builder that computes with a stand-in', async () => {
       const wrong = prepared(storage, (db, owner: string) => db.selectFrom('assets').selectAll().where('owner', '=', `${owner}-suffix`));
       await assert.rejects(wrong.all('owner-a'), /computes with an argument/);

@@ -111,6 +111,11 @@ export interface EngineDeps {
    * `finish` is absent when it did not succeed.
    */
   measure?(job: JobRow, finish: { outputs: number; providerUsage?: Record<string, unknown> } | undefined): unknown;
+  /**
+   * Writes kept in one transaction with a step's end, and only if it is kept (see runtime.ts: the
+   * job's event when it `moved`, its usage once final). `job` is the row as the step saves it.
+   */
+  endWrites?(job: JobRow, moved: boolean): Statement[];
   /** A span per step (src/observability/tracing.ts). */
   tracing?: Tracing;
   timing?: Partial<EngineTiming>;
@@ -453,13 +458,17 @@ export class JobEngine extends EventEmitter {
       }
       // Nothing to save for a job that was never recorded (its caller hears the refusal).
       if (!(await this.recorded(job.id))) return;
-      const saved = await this.deps.store.release(job.id, this.worker, patch, this.now(), stored.records);
+      const now = this.now();
+      const ending = { ...job, ...patch, lease_owner: null, lease_until: null, updated_at: now } as JobRow;
+      // What watchers of the job see (src/jobs/events.ts): its state or progress moved.
+      const moved = ending.state !== job.state || ending.progress !== job.progress;
+      const alongside = [...(stored.records ?? []), ...(this.deps.endWrites?.(ending, moved) ?? [])];
+      const saved = await this.deps.store.release(job.id, this.worker, patch, now, alongside);
       if (!saved) {
         this.deps.log.warn({ jobId: job.id }, 'job lease lost during a step; its outcome was discarded');
         return;
       }
-      // What watchers of the job see (src/jobs/events.ts): its state or progress moved.
-      if (saved.state !== job.state || saved.progress !== job.progress) this.emit('change', saved);
+      if (moved) this.emit('change', saved);
       if (isFinal(saved.state)) {
         this.deps.log.info({ jobId: saved.id, provider: saved.provider, operation: saved.operation, state: saved.state, polls: saved.polls }, 'job finished');
         this.emit('final', saved);

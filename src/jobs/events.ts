@@ -6,7 +6,7 @@
 import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
 import { sql, type Selectable } from 'kysely';
-import type { Storage } from '../storage/database.js';
+import type { Statement, Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
 import { FINAL_STATES, type JobEventsTable, type JobRow } from '../storage/schema.js';
 
@@ -119,9 +119,20 @@ export class JobEvents {
 
   /** Keeps a job's new state or progress as its next event and tells its watchers. */
   async record(job: JobRow): Promise<void> {
-    await this.insertEvent.run(job.id, job.state, job.progress, job.upstream_status, job.updated_at);
-    if (this.announcer) await this.announcer.publish(job.id);
-    else this.local.emit(`job:${job.id}`);
+    const { sql, parameters } = this.statement(job);
+    await this.options.storage.execute(sql, parameters);
+    await this.announce(job.id);
+  }
+
+  /** The write that keeps a job's new state or progress as its next event (the engine writes it with the step's end). */
+  statement(job: JobRow): Statement {
+    return this.insertEvent.statement(job.id, job.state, job.progress, job.upstream_status, job.updated_at);
+  }
+
+  /** Tells the job's watchers it moved (its event is written). */
+  async announce(jobId: string): Promise<void> {
+    if (this.announcer) await this.announcer.publish(jobId);
+    else this.local.emit(`job:${jobId}`);
   }
 
   /** The job's events after `seq`, oldest first. */

@@ -3,9 +3,11 @@
 // undone, so a recovery pass picks such jobs up again (whichever process gets there first).
 import type { FastifyBaseLogger } from 'fastify';
 import type { Metrics } from '../observability/metrics.js';
+import type { Statement } from '../storage/database.js';
 import type { JobRow } from '../storage/schema.js';
 import type { UsageService } from '../usage/usage.js';
 import type { AssetService } from '../assets/assets.js';
+import { isFinal } from './engine.js';
 import { jobView } from './http.js';
 import type { JobStore } from './store.js';
 import type { WebhookDispatcher } from './webhooks.js';
@@ -33,10 +35,21 @@ export class FinishedJobs {
 
   constructor(private readonly deps: FinishedJobsDeps) {}
 
+  /**
+   * What is written in one transaction with a job's end (the engine's endWrites), once final: its
+   * usage in the ledger, when no budget hold is to be settled with it (ended() does that).
+   */
+  endWrites(job: JobRow): Statement[] {
+    const ledger = isFinal(job.state) ? this.deps.usage.ledgerStatement(job) : undefined;
+    return ledger ? [ledger.statement] : [];
+  }
+
   /** The engine's 'final' event. */
   ended(job: JobRow): void {
     this.deps.metrics.jobEnded(job);
-    void this.recordUsage(job);
+    const ledger = this.deps.usage.ledgerStatement(job);
+    if (ledger) this.deps.metrics.usageRecorded(ledger.usage);
+    else void this.recordUsage(job);
     if (job.webhook_url) this.notify(job).catch((err) => this.deps.log.error({ err, jobId: job.id }, 'could not record the webhook delivery'));
   }
 

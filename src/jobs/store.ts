@@ -196,13 +196,14 @@ export class JobStore {
 
   /**
    * Writes a step's outcome and gives the lease back; nothing happens if the lease was lost.
-   * `alongside`: writes that stand or fall with it, in one transaction (its outputs' rows).
+   * `alongside`: writes that stand or fall with it, in one transaction (its outputs' rows, its
+   * event, its usage): with the lease lost, none of them is kept either.
    */
   async release(id: string, worker: string, patch: JobPatch, now: number, alongside: Statement[] = []): Promise<JobRow | undefined> {
     const values = { ...patch, updated_at: now };
     if (alongside.length === 0) return this.queries.release.first(id, worker, values);
-    const results = await this.storage.transaction([...alongside, this.queries.release.statement(id, worker, values)]);
-    return results[results.length - 1].rows[0] as JobRow | undefined;
+    const [released] = await this.storage.transaction([this.queries.release.statement(id, worker, values), ...alongside], { firstDecides: true });
+    return released.rows[0] as JobRow | undefined;
   }
 
   /** Deletes one of the owner's finished jobs (its record only; assets live on until they expire). */

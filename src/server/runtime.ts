@@ -103,6 +103,8 @@ async function runtime(app: FastifyInstance, options: RuntimeOptions): Promise<v
     config,
     log: app.log,
     measure: (job, finish) => usage.measure(job, finish),
+    // One transaction with the step's end: the job's event, and once final its usage (events and finished are set up below).
+    endWrites: (job, moved) => [...(moved ? [events.statement(job)] : []), ...finished.endWrites(job)],
     tracing: guards.tracing,
     timing,
     takeOverLeases: lock?.fresh === true,
@@ -129,8 +131,9 @@ async function runtime(app: FastifyInstance, options: RuntimeOptions): Promise<v
   });
   const events = await JobEvents.open({ storage, databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, log: app.log });
   app.decorate('events', events);
+  // The event is written with the step's end (endWrites, above): only the announcement is left.
   jobs.on('change', (job: JobRow) => {
-    events.record(job).catch((err) => app.log.error({ err, jobId: job.id }, 'could not record the job event'));
+    events.announce(job.id).catch((err) => app.log.error({ err, jobId: job.id }, 'could not announce the job event'));
   });
   jobs.on('final', (job: JobRow) => finished.ended(job));
   installIdempotency(app, storage, { abandonAfterMs: config.syncWaitMs + 120_000 });

@@ -22,6 +22,13 @@ export interface StatementResult {
   changes: number;
 }
 
+export interface TransactionOptions {
+  firstDecides?: boolean;
+}
+
+/** The first statement found nothing to change: Storage.transaction's `firstDecides`. */
+export const nothingChanged = (result: StatementResult) => result.changes === 0 && result.rows.length === 0;
+
 export interface Storage {
   db: Kysely<Database>;
   dialect: Dialect;
@@ -29,8 +36,11 @@ export interface Storage {
   location: string;
   /** Runs one SQL text on the driver itself, bypassing Kysely (see prepared.ts). */
   execute(sql: string, parameters: readonly unknown[]): Promise<StatementResult>;
-  /** Runs statements on the driver as one transaction, all or none: the result of each. */
-  transaction(statements: Statement[]): Promise<StatementResult[]>;
+  /**
+   * Runs statements on the driver as one transaction, all or none: the result of each. With
+   * `firstDecides`, when the first changes and returns no row, none is kept and only its result comes back.
+   */
+  transaction(statements: Statement[], options?: TransactionOptions): Promise<StatementResult[]>;
   close(): Promise<void>;
 }
 
@@ -62,12 +72,18 @@ async function postgres(url: string): Promise<Storage> {
     const result = await on.query({ name, text, values: values as unknown[] });
     return { rows: result.rows, changes: result.rowCount ?? 0 };
   };
-  const transaction = async (statements: Statement[]) => {
+  const transaction = async (statements: Statement[], options: TransactionOptions = {}) => {
     const client = await pool.connect();
     try {
       await client.query('begin');
       const results: StatementResult[] = [];
-      for (const { sql, parameters } of statements) results.push(await query(client, sql, parameters));
+      for (const { sql, parameters } of statements) {
+        results.push(await query(client, sql, parameters));
+        if (options.firstDecides && results.length === 1 && nothingChanged(results[0])) {
+          await client.query('rollback');
+          return results;
+        }
+      }
       await client.query('commit');
       return results;
     } catch (error) {
@@ -99,7 +115,7 @@ async function sqlite(file: string): Promise<Storage> {
     location: file,
     // One connection for these and Kysely's queries alike; only Kysely's wait for each other.
     execute: async (sql, parameters) => asResult(await thread.run(sql, parameters)),
-    transaction: async (statements) => (await thread.transaction(statements)).map(asResult),
+    transaction: async (statements, options = {}) => (await thread.transaction(statements, options.firstDecides === true)).map(asResult),
     close: () => thread.close(),
   };
 }

@@ -16,7 +16,7 @@ import type { Statement } from './database.js';
  * A statement to run; or `transaction`: statements run as one transaction, all or none; or, with
  * `close`, the last message: the connection is closed, then the thread ends.
  */
-export type ThreadRequest = (Statement & { close?: true }) | { transaction: Statement[] };
+export type ThreadRequest = (Statement & { close?: true }) | { transaction: Statement[]; firstDecides?: true };
 
 export type StatementReply = { rows: unknown[] } | { changes: number; lastInsertRowid: number | bigint };
 
@@ -26,6 +26,15 @@ export type ThreadReply = StatementReply | { answers: StatementReply[] } | { clo
 const DATA_STATEMENT = /^\s*(select|insert|update|delete|with|replace)\b/i;
 
 const groupable = (request: ThreadRequest) => 'transaction' in request || (!request.close && DATA_STATEMENT.test(request.sql));
+
+/** Thrown to roll back a `firstDecides` transaction whose first statement changed nothing. */
+class NothingChanged extends Error {
+  constructor(readonly answers: StatementReply[]) {
+    super('nothing changed');
+  }
+}
+
+const unchanged = (answer: StatementReply) => ('rows' in answer ? answer.rows.length === 0 : answer.changes === 0);
 
 /** Prepared statements kept, the least recently used dropped past this many (see database.ts). */
 const STATEMENT_CACHE_SIZE = 256;
@@ -60,9 +69,24 @@ function serve(database: SQLite.Database): void {
     return { changes, lastInsertRowid };
   };
   // A failing statement rolls the others back (better-sqlite3's transaction rethrows).
-  const runAll = database.transaction((transaction: Statement[]) => transaction.map(run));
+  const runAll = database.transaction((transaction: Statement[], firstDecides: boolean) => {
+    const answers: StatementReply[] = [];
+    for (const statement of transaction) {
+      answers.push(run(statement));
+      if (firstDecides && answers.length === 1 && unchanged(answers[0])) throw new NothingChanged(answers);
+    }
+    return answers;
+  });
   const handle = (request: ThreadRequest): ThreadReply => {
-    if ('transaction' in request) return { answers: runAll(request.transaction) };
+    if ('transaction' in request) {
+      try {
+        return { answers: runAll(request.transaction, request.firstDecides === true) };
+      } catch (error) {
+        // Rolled back: the first statement found nothing to change.
+        if (error instanceof NothingChanged) return { answers: error.answers };
+        throw error;
+      }
+    }
     if (request.close) {
       database.close();
       return { closed: true };

@@ -59,9 +59,12 @@ export class SqliteThread {
     return answerOf(await this.channel.send({ sql, parameters }));
   }
 
-  /** Runs `statements` as one transaction (all or none), in one message: the answer of each. */
-  async transaction(statements: Statement[]): Promise<StatementAnswer[]> {
-    const reply = await this.channel.send({ transaction: statements });
+  /**
+   * Runs `statements` as one transaction (all or none), in one message: the answer of each. With
+   * `firstDecides`, when the first changes and returns no row, nothing is kept and only its answer comes back.
+   */
+  async transaction(statements: Statement[], firstDecides = false): Promise<StatementAnswer[]> {
+    const reply = await this.channel.send(firstDecides ? { transaction: statements, firstDecides } : { transaction: statements });
     if ('answers' in reply) return reply.answers.map(answerOf);
     throw failureOf(reply);
   }

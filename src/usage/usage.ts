@@ -3,7 +3,7 @@
 // GET /api/v1/usage sums, in one transaction with the settling of the job's budget hold.
 import { Type } from '@sinclair/typebox';
 import { sql, type Insertable, type RawBuilder } from 'kysely';
-import type { Storage } from '../storage/database.js';
+import type { Statement, Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
 import type { JobRow, UsageItemsTable } from '../storage/schema.js';
 import { Budgets } from './budgets.js';
@@ -111,6 +111,34 @@ export class UsageService {
    * Returns the usage when this call recorded it.
    */
   async record(job: JobRow): Promise<JobUsage | undefined> {
+    const ledger = this.ledger(job);
+    if (!ledger) return undefined;
+    const { usage, rows } = ledger;
+    // Without a budget hold there is nothing to settle: the one insert is the whole record.
+    if (job.budget_hold === null && rows.length > 0) return (await this.insertItems.run(...rows)) > 0 ? usage : undefined;
+    return this.storage.db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('usage_items')
+        .values(rows)
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return undefined;
+      await this.budgets.settle(trx, job, toMicroUsd(usage.cost_usd));
+      return usage;
+    });
+  }
+
+  /**
+   * The ledger write of a finished job when it needs nothing else (no budget hold to settle), for
+   * the engine to write in one transaction with the job's end; undefined when record() must.
+   */
+  ledgerStatement(job: JobRow): { statement: Statement; usage: JobUsage } | undefined {
+    const ledger = job.budget_hold === null ? this.ledger(job) : undefined;
+    return ledger && ledger.rows.length > 0 ? { statement: this.insertItems.statement(...ledger.rows), usage: ledger.usage } : undefined;
+  }
+
+  /** A finished job's usage and its ledger rows. */
+  private ledger(job: JobRow): { usage: JobUsage; rows: UsageItemRow[] } | undefined {
     if (job.usage === null || job.finished_at === null) return undefined;
     const usage = JSON.parse(job.usage) as JobUsage;
     const finishedAt = job.finished_at;
@@ -128,18 +156,7 @@ export class UsageService {
         finished_at: finishedAt,
       }),
     );
-    // Without a budget hold there is nothing to settle: the one insert is the whole record.
-    if (job.budget_hold === null && rows.length > 0) return (await this.insertItems.run(...rows)) > 0 ? usage : undefined;
-    return this.storage.db.transaction().execute(async (trx) => {
-      const inserted = await trx
-        .insertInto('usage_items')
-        .values(rows)
-        .onConflict((oc) => oc.doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return undefined;
-      await this.budgets.settle(trx, job, toMicroUsd(usage.cost_usd));
-      return usage;
-    });
+    return { usage, rows };
   }
 
   /** Finished jobs whose usage is not in the ledger: the process stopped between the two writes. */
