@@ -231,3 +231,16 @@ for (const kind of databaseKinds) {
     });
   });
 }
+
+describe('local step queue', () => {
+  it('schedules nothing once closed: no timer is left to keep the process alive', async () => {
+    const queue = new LocalQueue();
+    await queue.start(async () => {});
+    await queue.close();
+    const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+    const before = timers();
+    // A step that ended after the engine stopped schedules its next poll.
+    await queue.schedule('job_after_close', 60_000);
+    assert.equal(timers(), before);
+  });
+});

@@ -18,8 +18,12 @@ export class LocalQueue implements WorkQueue {
   readonly kind = 'local' as const;
   private handler?: StepHandler;
   private readonly timers = new Map<string, { cancel(): void }>();
+  private closed = false;
 
   async schedule(jobId: string, delayMs: number): Promise<void> {
+    // A step that ended after close() (the engine waits for those) schedules nothing: its timer
+    // would keep the process alive for up to the next poll's delay. The sweeper of the next start finds the job.
+    if (this.closed) return;
     this.timers.get(jobId)?.cancel();
     const run = () => {
       this.timers.delete(jobId);
@@ -37,10 +41,12 @@ export class LocalQueue implements WorkQueue {
   }
 
   async start(handler: StepHandler): Promise<void> {
+    this.closed = false;
     this.handler = handler;
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.handler = undefined;
     for (const timer of this.timers.values()) timer.cancel();
     this.timers.clear();
