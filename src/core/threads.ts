@@ -153,8 +153,8 @@ export class ThreadChannel<Request extends object, Reply extends object> {
 
 /**
  * The thread's side: answers each request with `handle`'s reply (or its failure), tagged with
- * the request's id. `handle` may be asynchronous (file writes: several at once). A request with `close: true` is the last: once it is
- * answered, the thread stops listening and ends.
+ * the request's id. `handle` may be asynchronous (file writes: several at once). A request
+ * with `close: true` is the last: once it is answered, the thread stops listening and ends.
  */
 export function serveRequests<Request extends object, Reply extends object>(handle: (request: Request) => Reply | Promise<Reply>): void {
   const port = parentPort!;
