@@ -41,14 +41,14 @@ export class FinishedJobs {
    */
   endWrites(job: JobRow): Statement[] {
     const ledger = isFinal(job.state) ? this.deps.usage.ledgerStatement(job) : undefined;
-    return ledger ? [ledger.statement] : [];
+    return ledger ? [ledger] : [];
   }
 
   /** The engine's 'final' event. */
   ended(job: JobRow): void {
     this.deps.metrics.jobEnded(job);
-    const ledger = this.deps.usage.ledgerStatement(job);
-    if (ledger) this.deps.metrics.usageRecorded(ledger.usage);
+    const written = this.deps.usage.writtenWithEnd(job);
+    if (written) this.deps.metrics.usageRecorded(written);
     else void this.recordUsage(job);
     if (job.webhook_url) this.notify(job).catch((err) => this.deps.log.error({ err, jobId: job.id }, 'could not record the webhook delivery'));
   }

@@ -132,9 +132,19 @@ export class UsageService {
    * The ledger write of a finished job when it needs nothing else (no budget hold to settle), for
    * the engine to write in one transaction with the job's end; undefined when record() must.
    */
-  ledgerStatement(job: JobRow): { statement: Statement; usage: JobUsage } | undefined {
+  ledgerStatement(job: JobRow): Statement | undefined {
+    const ledger = this.endLedger(job);
+    return ledger && this.insertItems.statement(...ledger.rows);
+  }
+
+  /** The usage ledgerStatement() wrote with the job's end, if it did. */
+  writtenWithEnd(job: JobRow): JobUsage | undefined {
+    return this.endLedger(job)?.usage;
+  }
+
+  private endLedger(job: JobRow) {
     const ledger = job.budget_hold === null ? this.ledger(job) : undefined;
-    return ledger && ledger.rows.length > 0 ? { statement: this.insertItems.statement(...ledger.rows), usage: ledger.usage } : undefined;
+    return ledger && ledger.rows.length > 0 ? ledger : undefined;
   }
 
   /** A finished job's usage and its ledger rows. */
