@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pino from 'pino';
 import type { FastifyBaseLogger } from 'fastify';
+import { AssetService } from '../src/assets/assets.js';
+import { openBlobStore } from '../src/assets/blob-store.js';
 import { loadConfig } from '../src/config.js';
 import { ProviderGuards } from '../src/core/resilience.js';
 import type { JobAdapter } from '../src/jobs/adapter.js';
@@ -174,6 +176,48 @@ for (const kind of databaseKinds) {
         assert.deepEqual(events, ['record started', 'upstream called', 'recorded', 'answered']);
         assert.equal(done?.job.id, job.id);
         assert.equal((await engine.waitForFinal(job.id, 5_000))?.state, 'succeeded');
+      } finally {
+        await engine.stop();
+      }
+    });
+
+    it('a first step that runs while the record is written reads an input kept with that record once it is written', async () => {
+      // An input too large to be handed over from memory: its row goes with the job's record.
+      const assets = new AssetService(storage, openBlobStore(undefined, database.dataDir), { secret: 's', urlTtlSeconds: 60, allowPrivateNetwork: false });
+      const { row: input, stored } = await assets.keepBytes('o-inputs', Buffer.alloc(2 * 1024 * 1024, 7), { contentTypeHint: 'application/octet-stream', readSoon: true });
+      const store = new JobStore(storage);
+      const create = store.create.bind(store);
+      store.create = async (...args) => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return create(...args);
+      };
+      const reading: JobAdapter = {
+        async start(_request, ctx) {
+          const link = await ctx.assetUrl(input.id);
+          const source = await ctx.assetSource(input.id);
+          return { kind: 'done', outputs: [], data: { size: source.size, link } };
+        },
+        async poll() {
+          throw new Error('not polled');
+        },
+        result: (_assets, data) => data,
+      };
+      const engine = engineWith(storage, reading, {
+        store,
+        assetSource: (id, written) => assets.source(id, written),
+        // A provider fetching the link finds the row: it is handed out once the record is written.
+        assetUrl: async (id) => ((await assets.get(id)) ? `link:${id}` : 'no row yet'),
+        timing: { sweepIntervalMs: 60_000 },
+      });
+      await engine.start();
+      try {
+        const submitted = { owner: 'o-inputs', provider: 'test', operation: 'test.op', request: {}, alongside: stored.then(() => [assets.record(input)]) };
+        const { job, outcome } = await engine.submitAndWait(submitted, { timeoutMs: 5_000, inHand: true });
+        await outcome;
+        const done = await engine.waitForFinal(job.id, 5_000);
+        assert.equal(done?.state, 'succeeded', done?.error ?? undefined);
+        assert.deepEqual(JSON.parse(done!.result!), { size: 2 * 1024 * 1024, link: `link:${input.id}` });
+        assert.equal(done?.attempts, 0, 'the first step failed');
       } finally {
         await engine.stop();
       }

@@ -49,7 +49,15 @@ async function slowInputs() {
 }
 
 /** One key per test: each starts with no job in progress. */
-const KEYS = ['slots-key-1-0123456789', 'slots-key-2-0123456789', 'slots-key-3-0123456789', 'slots-key-4-0123456789', 'slots-key-5-0123456789', 'slots-key-6-0123456789'];
+const KEYS = [
+  'slots-key-1-0123456789',
+  'slots-key-2-0123456789',
+  'slots-key-3-0123456789',
+  'slots-key-4-0123456789',
+  'slots-key-5-0123456789',
+  'slots-key-6-0123456789',
+  'slots-key-7-0123456789',
+];
 
 const submitText = (t: TestApp, key: string) =>
   t.app.inject({
@@ -159,6 +167,39 @@ for (const kind of databaseKinds) {
       );
       assertExactlyLimitAccepted(responses);
       assert.deepEqual(slotsTaken, [], 'a prompt-only request takes no slot');
+    });
+
+    it(`${REQUESTS} parallel requests with a small inline image (no slot taken): exactly ${LIMIT} accepted, and every input kept`, async () => {
+      const t = gateways[0];
+      const image = `data:image/png;base64,${(await samplePng(32, 32)).toString('base64')}`;
+      const responses = await Promise.all(
+        Array.from({ length: REQUESTS }, () =>
+          t.app
+            .inject({
+              method: 'POST',
+              url: OP,
+              headers: { 'x-api-key': KEYS[6], 'content-type': 'application/json' },
+              payload: { prompt: 'a square drifting', image_url: image, duration: 5 },
+            })
+            .then((response) => response),
+        ),
+      );
+      assertExactlyLimitAccepted(responses);
+      assert.deepEqual(await t.app.storage.db.selectFrom('job_slots').selectAll().execute(), []);
+      // An accepted job's input row was written with its record; a refused request's input is
+      // the caller's asset all the same.
+      const jobs = await Promise.all(
+        responses.filter((r) => r.statusCode === 200).map((r) => t.app.storage.db.selectFrom('jobs').selectAll().where('id', '=', r.json().result.task_id).executeTakeFirst()),
+      );
+      const owner = jobs[0]!.owner;
+      const inputIds = jobs.map((job) => (JSON.parse(job!.inputs!) as { assets: { asset_id: string }[] }).assets[0].asset_id);
+      const kept = await t.app.storage.db.selectFrom('assets').select('id').where('owner', '=', owner).execute();
+      assert.equal(kept.length, REQUESTS);
+      for (const id of inputIds)
+        assert.ok(
+          kept.some((row) => row.id === id),
+          `the input ${id} of an accepted job has no row`,
+        );
     });
 
     it('two gateway processes, prompt-only requests: exactly the limit between them', async () => {

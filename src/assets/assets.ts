@@ -91,10 +91,33 @@ export class AssetService {
     bytes: Buffer,
     meta: { jobId?: string; sourceUrl?: string; contentTypeHint?: string; known?: KnownMedia; id?: string; readSoon?: boolean } = {},
   ): Promise<Asset> {
-    const row = await this.describe(owner, bytes, meta);
-    await this.persist(row, bytes);
-    if (meta.readSoon) this.remember(row, bytes);
+    const { row, stored } = await this.keepBytes(owner, bytes, meta);
+    await stored;
+    await this.queries.insert.run(row);
     return row;
+  }
+
+  /**
+   * The same, the row left for the caller to write (`record`) with what it writes: a job's input,
+   * written with the job's record (JobAdmission). `row` comes at once (id chosen, type known),
+   * `stored` settles when the bytes are: the row must not be written before (a row never points
+   * at bytes that are not there), but a job's upstream call may start meanwhile (`readSoon`: it
+   * reads them from memory).
+   */
+  async keepBytes(owner: string, bytes: Buffer, meta: Parameters<AssetService['store']>[2] = {}): Promise<{ row: Asset; stored: Promise<void> }> {
+    const row = await this.describe(owner, bytes, meta);
+    if (meta.readSoon) this.remember(row, bytes);
+    return { row, stored: this.putBytes(row, bytes) };
+  }
+
+  /** Writes the rows of stored bytes (keepBytes) on their own. */
+  async recordAll(rows: Asset[]): Promise<void> {
+    await Promise.all(rows.map((row) => this.queries.insert.run(row)));
+  }
+
+  /** The statement that writes an asset's row (its bytes are stored already: keepBytes, rehost). */
+  record(row: Asset): Statement {
+    return this.queries.insert.statement(row);
   }
 
   /** Holds a small input just stored for the step that will read it (source()). */
@@ -153,12 +176,6 @@ export class AssetService {
     };
   }
 
-  /** Bytes first, then the row: a row never points at bytes that are not there. */
-  private async persist(row: Asset, bytes: Buffer): Promise<void> {
-    await this.putBytes(row, bytes);
-    await this.queries.insert.run(row);
-  }
-
   private async putBytes(row: Asset, bytes: Buffer): Promise<void> {
     await this.blobs.put(row.storage_key, bytes, row.content_type);
     // A row described without its hash (rehost: an answer from the bytes goes out first) gets it
@@ -175,9 +192,9 @@ export class AssetService {
     return this.queries.purged.first(id) as Promise<{ owner: string; deleted_at: number } | undefined>;
   }
 
-  /** The bytes of an input asset, for an adapter building its upstream request. */
-  async load(id: string): Promise<{ data: Buffer; contentType: string }> {
-    const source = await this.source(id);
+  /** The bytes of an input asset, for an adapter building its upstream request. `written`: see source(). */
+  async load(id: string, written?: Promise<unknown>): Promise<{ data: Buffer; contentType: string }> {
+    const source = await this.source(id, written);
     const chunks: Uint8Array[] = [];
     for await (const chunk of await source.read()) chunks.push(chunk);
     return { data: Buffer.concat(chunks), contentType: source.contentType };
@@ -185,14 +202,17 @@ export class AssetService {
 
   /**
    * An input asset for streaming it upstream without loading it: its size and type now, and a
-   * new read of its bytes on each `read()` (a retried request reads them again).
+   * new read of its bytes on each `read()` (a retried request reads them again). `written`: the
+   * write of its row, when that may still be under way (an input kept with its job's record,
+   * keepBytes, read by the job's first step while the record is written): its row is read after.
    */
-  async source(id: string): Promise<AssetSource> {
+  async source(id: string, written?: Promise<unknown>): Promise<AssetSource> {
     const recent = this.takeRecent(id);
     if (recent) {
       const { row, bytes } = recent;
       return { size: row.size, contentType: row.content_type, bytes, read: async () => [bytes] };
     }
+    await written;
     const asset = await this.get(id);
     if (!asset) throw new Error(`asset ${id} is missing from the store`);
     return {
@@ -244,7 +264,7 @@ export class AssetService {
           await this.putBytes(asset, bytes[i]);
           kept.add(asset.id);
         }
-        return assets.map((asset) => this.queries.insert.statement(asset));
+        return assets.map((asset) => this.record(asset));
       },
     };
   }

@@ -208,16 +208,36 @@ export function handlerContext(request: FastifyRequest, provider: string): Handl
 }
 
 /**
+ * What a job's request holds until its job is recorded (JobAdmission, src/jobs/http.ts): its
+ * place under its key's job limit, and the inputs it kept.
+ */
+export interface JobIntake {
+  /** Takes the request's place under its key's limit: before slow work (see prepareContext). */
+  hold(): Promise<void>;
+  /** An input kept for the job: its row is written with the job's record, once `stored` (its bytes) settles. */
+  keptInput(row: Asset, stored: Promise<void>): void;
+}
+
+/** Inline media up to this many characters is read before the key's job slot is taken: decoding it is quick local work. */
+const QUICK_INLINE_CHARS = 1024 * 1024;
+
+/** Whether reading a media value is slow work: a fetch (any URL), or large inline media. */
+const slowToRead = (value: string) => value.length > QUICK_INLINE_CHARS || /^\s*https?:\/\//i.test(value);
+
+/**
  * What a job-backed operation's `prepare` gets: the handler's context and media intake that keeps
  * what it checks, and tells `inputs` which field each input asset came from (the job's record).
- * `beforeSlowWork` runs before the first media read, upload or upstream call (JobAdmission.hold:
- * the request's place under its key's job limit is taken before any of them).
+ * With `intake`, the request's place under its key's job limit is taken before any slow work
+ * (media fetches, large inline media, uploads, upstream calls: see JobAdmission), and the rows
+ * of the inputs it keeps are written with the job's record (one write, and a job never lists an
+ * input whose row is missing).
  */
-export function prepareContext(request: FastifyRequest, provider: ProviderName, inputs?: InputRecorder, beforeSlowWork?: () => Promise<void>): PrepareContext {
+export function prepareContext(request: FastifyRequest, provider: ProviderName, inputs?: InputRecorder, intake?: JobIntake): PrepareContext {
   const { assets } = request.server;
   const owner = request.owner;
   const base = handlerContext(request, provider);
-  const after = <T>(work: () => Promise<T>): Promise<T> => (beforeSlowWork ? beforeSlowWork().then(work) : work());
+  const after = <T>(work: () => Promise<T>): Promise<T> => (intake ? intake.hold().then(work) : work());
+  const keep = keepDecoded(assets, owner, intake);
   // Neither is an async function, and what runs once the media is decoded is built outside this
   // scope: a suspended async frame or a closure here would keep the caller's text (up to tens of
   // MB of base64) alive for as long as the decoded bytes take to be stored.
@@ -228,7 +248,8 @@ export function prepareContext(request: FastifyRequest, provider: ProviderName, 
     keep: (bytes, contentType) => after(() => base.keep(bytes, contentType)),
     media: (value, options) => ctx.mediaInfo(value, options).then(valueOf),
     mediaInfo: (value, options) => {
-      const kept = after(() => decodeMedia(request, provider, value, options)).then(keepDecoded(assets, owner));
+      const decoded = slowToRead(value) ? after(() => decodeMedia(request, provider, value, options)) : decodeMedia(request, provider, value, options);
+      const kept = decoded.then(keep);
       return inputs && !options.derived ? kept.then(recordInput(inputs, inputs.reserve(), options.loc)) : kept;
     },
   };
@@ -239,12 +260,17 @@ export function prepareContext(request: FastifyRequest, provider: ProviderName, 
 const valueOf = (info: MediaInfo) => info.value;
 
 const keepDecoded =
-  (assets: AssetService, owner: string) =>
+  (assets: AssetService, owner: string, intake: JobIntake | undefined) =>
   async (decoded: Decoded): Promise<MediaInfo> => {
     if ('known' in decoded) return decoded.known;
     const known = { ...decoded.media, durationSeconds: decoded.info.durationSeconds, width: decoded.info.width, height: decoded.info.height };
     // Read back at once by the job's first step (its upstream request): readSoon.
-    return { value: assetRef(await assets.store(owner, decoded.media.bytes, { known, readSoon: true })), ...decoded.info };
+    const meta = { known, readSoon: true };
+    if (!intake) return { value: assetRef(await assets.store(owner, decoded.media.bytes, meta)), ...decoded.info };
+    // Stored while the job goes on: its record (and a sync job's upstream call) need not wait for the disk.
+    const { row, stored } = await assets.keepBytes(owner, decoded.media.bytes, meta);
+    intake.keptInput(row, stored);
+    return { value: assetRef(row), ...decoded.info };
   };
 
 const recordInput =

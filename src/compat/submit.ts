@@ -65,7 +65,7 @@ function asParamError(error: unknown, translation: Translation, model: string): 
   return badParam(param, `${model}: ${first.msg}`, first.type);
 }
 
-async function prepareTarget(request: FastifyRequest, model: ModelEntry, translation: Translation, beforeSlowWork: () => Promise<void>): Promise<PreparedTarget> {
+async function prepareTarget(request: FastifyRequest, model: ModelEntry, translation: Translation, admission: JobAdmission): Promise<PreparedTarget> {
   const operation = operations.get(translation.path);
   if (!operation) throw new Error(`no job operation at ${translation.path}`);
   try {
@@ -73,7 +73,7 @@ async function prepareTarget(request: FastifyRequest, model: ModelEntry, transla
     if (checked.error) throw checked.error;
     const body = { ...(checked.value as Record<string, unknown>), ...translation.override };
     const inputs = new InputRecorder();
-    const prepared = operation.spec.prepare ? await operation.spec.prepare(body, prepareContext(request, operation.provider.name, inputs, beforeSlowWork)) : body;
+    const prepared = operation.spec.prepare ? await operation.spec.prepare(body, prepareContext(request, operation.provider.name, inputs, admission)) : body;
     return { model: model.id, provider: operation.provider.name, operation: operation.spec.key, request: prepared, inputs: inputs.record(body) };
   } catch (error) {
     throw asParamError(error, translation, model.id);
@@ -129,7 +129,7 @@ async function submitTargets(
       continue;
     }
     const translation = translate(entry, { ...rawParams, ...params });
-    const target = await prepareTarget(request, entry, translation, admission.hold);
+    const target = await prepareTarget(request, entry, translation, admission);
     prepared.push(translation.reports ? { ...target, reports: translation.reports } : target);
   }
   if (prepared.length === 0) {
@@ -149,6 +149,7 @@ async function submitTargets(
       routing,
       inputs: first.inputs,
       limit: admission.limit(),
+      alongside: admission.alongside(),
     },
     wait && { timeoutMs: request.server.config.syncWaitMs, inHand: wait === 'outputs' },
   );

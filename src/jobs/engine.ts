@@ -75,6 +75,12 @@ export interface SubmitInput {
    * (src/jobs/slots.ts), in the same step: for a request that holds no slot. JobLimitError otherwise.
    */
   limit?: number;
+  /**
+   * Writes that stand or fall with the job's record, in one transaction, and may only be made
+   * once this settles (JobAdmission.alongside: its inputs' rows once their bytes are stored, its
+   * slot's release). A waited job's first step may start meanwhile (acceptWhileRecording).
+   */
+  alongside?: Promise<Statement[]>;
 }
 
 /** A caller waiting for a job it submits: told as soon as its outputs are in hand, or once stored. */
@@ -97,9 +103,10 @@ export interface EngineDeps {
   adapters: Map<string, JobAdapter>;
   /** A finished job's outputs fetched and described, for the engine to keep in the asset store. */
   rehost(job: JobRow, outputs: UpstreamOutput[]): Promise<RehostedOutputs>;
-  loadAsset: StepContext['loadAsset'];
-  /** Input assets to stream into upstream requests. */
-  assetSource: StepContext['assetSource'];
+  /** An input asset's bytes; `written`: the write of its job's record while it is under way (its inputs' rows go with it). */
+  loadAsset(id: string, written?: Promise<unknown>): ReturnType<StepContext['loadAsset']>;
+  /** Input assets to stream into upstream requests (`written` as above). */
+  assetSource(id: string, written?: Promise<unknown>): ReturnType<StepContext['assetSource']>;
   /** A short-lived link to an input asset of `job`, for its provider to fetch. */
   assetUrl(id: string, job: JobRow): Promise<string>;
   config: Config;
@@ -311,8 +318,9 @@ export class JobEngine extends EventEmitter {
     return this.write(this.newRow(input, leased), input);
   }
 
-  private write(row: NewJobRow, input: SubmitInput): Promise<JobRow | undefined> {
-    return input.limit === undefined ? this.deps.store.create(row) : this.deps.store.createWithin(row, input.limit, row.created_at);
+  private async write(row: NewJobRow, input: SubmitInput): Promise<JobRow | undefined> {
+    const alongside = input.alongside ? await input.alongside : [];
+    return input.limit === undefined ? this.deps.store.create(row, alongside) : this.deps.store.createWithin(row, input.limit, row.created_at, alongside);
   }
 
   private newRow(input: SubmitInput, leased: boolean): NewJobRow & { id: string; created_at: number } {
@@ -486,13 +494,19 @@ export class JobEngine extends EventEmitter {
   }
 
   private context(job: JobRow, signal: AbortSignal): StepContext {
+    // A first step that runs while the job's record is written reads its inputs from memory, or
+    // once their rows are written with the record; a provider fetches their links once it is.
+    const written = this.recording.get(job.id);
     return {
       jobId: job.id,
       owner: job.owner,
       settings: providerSettings(this.deps.config, job.provider),
-      loadAsset: this.deps.loadAsset,
-      assetSource: this.deps.assetSource,
-      assetUrl: (id) => this.deps.assetUrl(id, job),
+      loadAsset: (id) => this.deps.loadAsset(id, written),
+      assetSource: (id) => this.deps.assetSource(id, written),
+      assetUrl: async (id) => {
+        await written;
+        return this.deps.assetUrl(id, job);
+      },
       signal,
       awaited: this.awaited.has(job.id),
     };

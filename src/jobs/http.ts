@@ -16,7 +16,8 @@ import type { TaskRecord } from './state.js';
 import { RequestValidationError } from '../core/validation.js';
 import { InputRecorder, inputsView, JobInputsSchema, type JobInputRecord } from './inputs.js';
 import { assetRefsIn, type Asset, type AssetService, type OutputItem } from '../assets/assets.js';
-import { baseUrl, prepareContext } from '../assets/intake.js';
+import { baseUrl, prepareContext, type JobIntake } from '../assets/intake.js';
+import type { Statement } from '../storage/database.js';
 import { routingView } from '../compat/routing.js';
 import { JobUsageSchema, toMicroUsd } from '../usage/usage.js';
 
@@ -162,14 +163,24 @@ export function jobHandler(op: OperationSpec, provider: ProviderName) {
     const wait = spec.sync ? spec.sync(body) : body?.sync === true;
     const { job, outcome } = await admitJob(request, async (admission) => {
       const inputs = new InputRecorder();
-      const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider, inputs, admission.hold)) : body;
+      const prepared = spec.prepare ? await spec.prepare(body, prepareContext(request, provider, inputs, admission)) : body;
       // Waited for from the start: the job's first step then knows a caller waits (a provider's
       // sync mode answers in one call instead of submit + polls). Not answered first (inHand):
       // these answers hand out links to the outputs, which must work at once from any gateway
       // process, so they wait until the outputs are stored.
       return submitWithinBudget(
         request,
-        { inputs: inputs.record(body), owner: request.owner, provider, operation: spec.key, request: prepared, webhookUrl, baseUrl: baseUrl(request), limit: admission.limit() },
+        {
+          inputs: inputs.record(body),
+          owner: request.owner,
+          provider,
+          operation: spec.key,
+          request: prepared,
+          webhookUrl,
+          baseUrl: baseUrl(request),
+          limit: admission.limit(),
+          alongside: admission.alongside(),
+        },
         wait ? { timeoutMs: request.server.config.syncWaitMs, inHand: false } : undefined,
       );
     });
@@ -189,13 +200,22 @@ export function circuitOpenError(request: FastifyRequest, provider: string): Htt
 const tooManyJobs = (limit: number) => new HttpError(429, `Too many jobs in progress for this key: the limit is ${limit} queued or running at once`, {}, { 'retry-after': '5' });
 
 /**
- * A request's place under its key's limit on jobs queued or running at once (src/jobs/slots.ts).
- * Before any slow work (media fetches, uploads), `hold` takes a slot, so parallel requests cannot
- * all pass the limit; the job then takes the slot's place. A request with nothing slow to do
- * takes no slot: its job is recorded only if there is room (`limit`), in the same step.
+ * What a request holds until its job is recorded: its place under its key's limit on jobs queued
+ * or running at once (src/jobs/slots.ts), and the inputs it kept (their bytes stored, their rows
+ * not yet written). Before any slow work (media fetches, uploads), `hold` takes a slot, so
+ * parallel requests cannot all pass the limit; a request with nothing slow to do takes no slot:
+ * its job is recorded only if there is room (`limit`), in the same step. The job's record takes
+ * it all over in one transaction (`alongside`): the slot's place and the inputs' rows. A job
+ * that is not recorded gives the slot back, and its inputs' rows are written on their own (they
+ * are the caller's assets either way).
  */
-export class JobAdmission {
+export class JobAdmission implements JobIntake {
   private slot?: Promise<string>;
+  /** The slot's id once taken. */
+  private slotId?: string;
+  private readonly inputs: { row: Asset; stored: Promise<void> }[] = [];
+  /** Whether `alongside` handed the slot and the inputs' rows over to a job's record. */
+  private handedOver = false;
   readonly max: number;
 
   constructor(private readonly request: FastifyRequest) {
@@ -206,9 +226,16 @@ export class JobAdmission {
   readonly hold = (): Promise<void> => {
     this.slot ??= this.request.server.jobSlots.reserve(this.request.owner, this.max).then((id) => {
       if (!id) throw tooManyJobs(this.max);
+      this.slotId = id;
       return id;
     });
     return this.slot.then(() => undefined);
+  };
+
+  readonly keptInput = (row: Asset, stored: Promise<void>): void => {
+    // Its failure is the job's (alongside) or the release's to handle, whenever they look.
+    stored.catch(() => {});
+    this.inputs.push({ row, stored });
   };
 
   /** What the job's record checks: nothing when a slot is held (the slot made room for it). */
@@ -216,10 +243,28 @@ export class JobAdmission {
     return this.slot ? undefined : this.max;
   }
 
-  /** Gives the slot back: the job it was for is recorded (and counts itself), or will not be. */
-  async release(): Promise<void> {
+  /** What the job's record writes with it, once the inputs' bytes are stored: their rows, and the slot's release. */
+  alongside(): Promise<Statement[]> {
+    this.handedOver = true;
+    const { assets, jobSlots } = this.request.server;
+    const writes = [...this.inputs.map(({ row }) => assets.record(row)), ...(this.slotId ? [jobSlots.releaseStatement(this.slotId)] : [])];
+    const ready = Promise.all(this.inputs.map(({ stored }) => stored)).then(() => writes);
+    // A job refused before its record is written (over budget) never awaits it: release() handles the failure.
+    ready.catch(() => {});
+    return ready;
+  }
+
+  /**
+   * Once the request is done: unless its job's record took them over, gives the slot back and
+   * writes the rows of the inputs whose bytes were stored.
+   */
+  async release(recorded: boolean): Promise<void> {
+    if (recorded && this.handedOver) return;
     const slot = await this.slot?.catch(() => undefined);
-    if (slot) await this.request.server.jobSlots.release(slot);
+    const settled = await Promise.allSettled(this.inputs.map(({ stored }) => stored));
+    const rows = this.inputs.filter((_, i) => settled[i].status === 'fulfilled').map(({ row }) => row);
+    const { assets, jobSlots } = this.request.server;
+    await Promise.all([assets.recordAll(rows), slot && jobSlots.release(slot)]);
   }
 }
 
@@ -229,12 +274,15 @@ export class JobAdmission {
  */
 export async function admitJob<T>(request: FastifyRequest, accept: (admission: JobAdmission) => Promise<T>): Promise<T> {
   const admission = new JobAdmission(request);
+  let recorded = false;
   try {
-    return await accept(admission);
+    const accepted = await accept(admission);
+    recorded = true;
+    return accepted;
   } catch (error) {
     throw error instanceof JobLimitError ? tooManyJobs(error.limit) : error;
   } finally {
-    await admission.release();
+    await admission.release(recorded);
   }
 }
 

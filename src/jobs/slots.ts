@@ -8,7 +8,7 @@
 // mid-request does not hold it for ever.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { newId } from '../core/ids.js';
-import type { Storage } from '../storage/database.js';
+import type { Statement, Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
 import type { Database } from '../storage/schema.js';
 
@@ -69,6 +69,11 @@ export class JobSlots {
   /** Gives the slot back: the job it was for is recorded (and counts itself), or will not be. */
   async release(id: string): Promise<void> {
     await this.queries.release.run(id);
+  }
+
+  /** The same, as a statement to run with the job's record (JobAdmission.alongside). */
+  releaseStatement(id: string): Statement {
+    return this.queries.release.statement(id);
   }
 
   /** Slots whose request died with its process; they no longer count, this removes them. */

@@ -1,7 +1,7 @@
 // Job records: the single source of truth for every accepted request. Work is driven by
 // `next_run_at` (when the next step is due) and guarded by a lease, so any process may run
 // any job, and a job whose process died is picked up again once its lease lapses.
-import { sql, type ExpressionBuilder } from 'kysely';
+import { CompiledQuery, sql, type ExpressionBuilder } from 'kysely';
 import type { Statement, Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
 import { lockOwner, ownerHasRoom } from './slots.js';
@@ -102,23 +102,31 @@ export class JobStore {
     return this.storage.db;
   }
 
-  async create(row: NewJobRow): Promise<JobRow> {
-    await this.queries.create.run(row);
+  /** `alongside`: writes that stand or fall with the record, in one transaction (SubmitInput.alongside). */
+  async create(row: NewJobRow, alongside: Statement[] = []): Promise<JobRow> {
+    if (alongside.length === 0) await this.queries.create.run(row);
+    else await this.storage.transaction([this.queries.create.statement(row), ...alongside]);
     return inserted(row);
   }
 
   /**
    * Records the job only if its owner's unfinished jobs and held slots (src/jobs/slots.ts) are
-   * fewer than `limit`: the check and the insert are one step. Undefined when there is no room.
+   * fewer than `limit`: the check and the insert are one step. Undefined when there is no room
+   * (and nothing of `alongside` is kept either).
    */
-  async createWithin(row: NewJobRow, limit: number, now: number): Promise<JobRow | undefined> {
-    if (this.storage.dialect === 'sqlite') return (await this.queries.createWithin.run(row, now, limit)) > 0 ? inserted(row) : undefined;
+  async createWithin(row: NewJobRow, limit: number, now: number, alongside: Statement[] = []): Promise<JobRow | undefined> {
+    if (this.storage.dialect === 'sqlite') {
+      const insert = this.queries.createWithin.statement(row, now, limit);
+      const [result] = await this.storage.transaction([insert, ...alongside], { firstDecides: true });
+      return result.changes > 0 ? inserted(row) : undefined;
+    }
     // PostgreSQL cannot type an INSERT … SELECT's parameters from the columns: lock, count, insert.
     return this.db.transaction().execute(async (trx) => {
       await lockOwner(trx, row.owner);
       const { room } = await trx.selectNoFrom(ownerHasRoom(row.owner, now, limit).as('room')).executeTakeFirstOrThrow();
       if (!room) return undefined;
       await trx.insertInto('jobs').values(row).execute();
+      for (const statement of alongside) await trx.executeQuery(CompiledQuery.raw(statement.sql, [...statement.parameters]));
       return inserted(row);
     });
   }
