@@ -296,6 +296,18 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
         }
       });
 
+      it('small objects put together (side by side on the writer thread) and one put alone (its calls made there) land whole', async () => {
+        const store2 = new FsBlobStore(path.join(t.dataDir!, 'assets', 'together'));
+        const objects = Array.from({ length: 12 }, (_, i) => randomBytes(1_000 + i));
+        await Promise.all(objects.map((bytes, i) => store2.put(`t${i % 3}/o${i}`, bytes, 'image/png')));
+        for (const [i, bytes] of objects.entries()) assert.deepEqual(await readFile(path.join(store2.root, `t${i % 3}`, `o${i}`)), bytes);
+        await store2.put('alone/one', objects[0], 'image/png');
+        assert.deepEqual(await readFile(path.join(store2.root, 'alone', 'one')), objects[0]);
+        await assert.rejects(store2.put('alone/one/deeper', objects[1], 'image/png'), /parent path is an existing object/);
+        await assert.rejects(store2.put('t0', objects[1], 'image/png'), /prefix of existing objects/);
+        assert.deepEqual((await readdir(path.join(store2.root, 't0'))).sort(), ['o0', 'o3', 'o6', 'o9']);
+      });
+
       it('a small object (written on the file writer thread) and a large one (written here) land whole, and again after their directory was removed', async () => {
         const store2 = new FsBlobStore(path.join(t.dataDir!, 'assets', 'sizes'));
         const small = randomBytes(10_000);

@@ -153,21 +153,25 @@ export class ThreadChannel<Request extends object, Reply extends object> {
 
 /**
  * The thread's side: answers each request with `handle`'s reply (or its failure), tagged with
- * the request's id. `handle` may be asynchronous (file writes: several at once). A request
- * with `close: true` is the last: once it is answered, the thread stops listening and ends.
+ * the request's id. `handle` may be asynchronous (file writes: several at once); `alone` tells
+ * it that the request came by itself and no other is being handled. A request with
+ * `close: true` is the last: once it is answered, the thread stops listening and ends.
  */
-export function serveRequests<Request extends object, Reply extends object>(handle: (request: Request) => Reply | Promise<Reply>): void {
+export function serveRequests<Request extends object, Reply extends object>(handle: (request: Request, alone: boolean) => Reply | Promise<Reply>): void {
   const port = parentPort!;
   const outbox = new Outbox<Tagged<Reply | ThreadFailure>>((batch) => port.postMessage({ batch } satisfies Batch<Reply | ThreadFailure>));
-  const serve = (request: Tagged<Request>) => {
+  let handling = 0;
+  const serve = (request: Tagged<Request>, alone: boolean) => {
+    handling++;
     const answer = (reply: Reply | ThreadFailure) => {
+      handling--;
       outbox.push({ ...reply, id: request.id });
       if (!(request as { close?: true }).close) return;
       outbox.flush();
       port.close();
     };
     try {
-      const reply = handle(request);
+      const reply = handle(request, alone);
       if (reply instanceof Promise) reply.then(answer, (error) => answer(asThreadFailure(error)));
       else answer(reply);
     } catch (error) {
@@ -175,7 +179,8 @@ export function serveRequests<Request extends object, Reply extends object>(hand
     }
   };
   port.on('message', ({ batch }: Batch<Request>) => {
-    for (const request of batch) serve(request);
+    const alone = batch.length === 1 && handling === 0;
+    for (const request of batch) serve(request, alone);
   });
 }
 
