@@ -32,6 +32,9 @@ const SECTIONS = {
 /** What provider `P`'s code gets (`ctx.settings`): its sections by name, and GatewaySettings. */
 export type ProviderSettings<P extends ProviderName> = GatewaySettings & Pick<Sections, (typeof SECTIONS)[P][number]>;
 
+/** Each configuration's settings by provider, made once: every request and job step asks (a configuration is not changed once loaded). */
+const made = new WeakMap<Config, Map<string, GatewaySettings>>();
+
 /**
  * Provider `provider`'s settings from the configuration; the sections are the configuration's own
  * objects (not copies), so clients cached per section see the same object each call. Any other
@@ -40,13 +43,20 @@ export type ProviderSettings<P extends ProviderName> = GatewaySettings & Pick<Se
 export function providerSettings<P extends ProviderName>(config: Config, provider: P): ProviderSettings<P>;
 export function providerSettings(config: Config, provider: string): GatewaySettings;
 export function providerSettings(config: Config, provider: string): GatewaySettings {
-  const sections: readonly (keyof Sections)[] = Object.hasOwn(SECTIONS, provider) ? SECTIONS[provider as ProviderName] : [];
-  return {
-    syncWaitMs: config.syncWaitMs,
-    pollInitialMs: config.pollInitialMs,
-    pollMaxMs: config.pollMaxMs,
-    ...Object.fromEntries(sections.map((section) => [section, config.providers[section]])),
-  };
+  let byProvider = made.get(config);
+  if (!byProvider) made.set(config, (byProvider = new Map()));
+  let settings = byProvider.get(provider);
+  if (!settings) {
+    const sections: readonly (keyof Sections)[] = Object.hasOwn(SECTIONS, provider) ? SECTIONS[provider as ProviderName] : [];
+    settings = Object.freeze({
+      syncWaitMs: config.syncWaitMs,
+      pollInitialMs: config.pollInitialMs,
+      pollMaxMs: config.pollMaxMs,
+      ...Object.fromEntries(sections.map((section) => [section, config.providers[section]])),
+    });
+    byProvider.set(provider, settings);
+  }
+  return settings;
 }
 
 /** Whether `provider`'s credentials are set in `config`. */
