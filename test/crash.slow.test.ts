@@ -100,6 +100,11 @@ for (const kind of databaseKinds) {
       const creates = () => twin.calls.filter((c) => c.method === 'POST' && c.path === '/v2/image/edit/remove_background');
       const before = creates().length;
       const first = await startGateway(gatewayEnv(database, twin));
+      const newestJob = async (gateway: GatewayProcess) => {
+        const listed = await fetch(`${gateway.url}/api/v1/jobs?limit=1`, { headers: { 'x-api-key': KEY } });
+        return ((await listed.json()) as { result: { jobs: { id: string }[] } }).result.jobs[0]?.id;
+      };
+      const earlier = await newestJob(first);
       const waited = fetch(`${first.url}/api/v1/bria/image/editing/remove-background`, {
         method: 'POST',
         headers: { 'x-api-key': KEY, 'content-type': 'application/json' },
@@ -112,14 +117,20 @@ for (const kind of databaseKinds) {
         await new Promise((r) => setTimeout(r, 20));
       }
       assert.equal((creates().at(-1)!.body as { sync?: boolean }).sync, true, 'a caller waits: sync mode');
+      // The call starts while the job's record is written (after its input's bytes are stored): a
+      // kill before that loses only a request nobody was answered for. Once it is recorded, the
+      // job is the next process's to finish.
+      let job: string | undefined;
+      while ((job = await newestJob(first)) === earlier) {
+        assert.ok(Date.now() < deadline, 'the job was never recorded');
+        await new Promise((r) => setTimeout(r, 5));
+      }
       // The twin takes 1.5 s to answer: the kill lands during the call.
       await first.kill('SIGKILL');
       assert.equal(await waited, undefined, 'the caller lost its connection');
       const second = await startGateway(gatewayEnv(database, twin));
       try {
-        const listed = await fetch(`${second.url}/api/v1/jobs?limit=1`, { headers: { 'x-api-key': KEY } });
-        const [job] = ((await listed.json()) as { result: { jobs: { id: string }[] } }).result.jobs;
-        await expectAllFinish(second, [job.id]);
+        await expectAllFinish(second, [job!]);
         assert.equal(creates().length - before, 2, 'started again: a second create upstream');
         assert.equal((creates().at(-1)!.body as { sync?: boolean }).sync, false, 'nobody waits in the new process: asynchronous');
       } finally {
