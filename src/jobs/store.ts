@@ -117,10 +117,11 @@ export class JobStore {
   async createWithin(row: NewJobRow, limit: number, now: number, alongside: Statement[] = []): Promise<JobRow | undefined> {
     if (this.storage.dialect === 'sqlite') {
       // Alone, the insert goes with whatever else the database thread's next message holds (one commit for them all).
-      if (alongside.length === 0) return (await this.queries.createWithin.run(row, now, limit)) > 0 ? inserted(row) : undefined;
-      const insert = this.queries.createWithin.statement(row, now, limit);
-      const [result] = await this.storage.transaction([insert, ...alongside], { firstDecides: true });
-      return result.changes > 0 ? inserted(row) : undefined;
+      const changes =
+        alongside.length === 0
+          ? await this.queries.createWithin.run(row, now, limit)
+          : (await this.storage.transaction([this.queries.createWithin.statement(row, now, limit), ...alongside], { firstDecides: true }))[0].changes;
+      return changes > 0 ? inserted(row) : undefined;
     }
     // PostgreSQL cannot type an INSERT … SELECT's parameters from the columns: lock, count, insert.
     return this.db.transaction().execute(async (trx) => {
