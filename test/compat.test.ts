@@ -102,6 +102,18 @@ describe('models', () => {
     assert.equal(one.owned_by, 'google');
   });
 
+  it("a model id's slash may come unencoded (curl and older OpenAI Python SDKs send it so)", async () => {
+    const get = (tail: string, key = KEY) => fetch(`${gateway}/v1/models/${tail}`, { headers: { authorization: `Bearer ${key}` } });
+    const plain = await get('openai/gpt-image-1.5');
+    assert.equal(plain.status, 200);
+    assert.deepEqual(await plain.json(), await (await get('openai%2Fgpt-image-1.5')).json());
+    assert.equal(((await (await get('house-image')).json()) as { id: string }).id, 'house-image');
+    const unknown = await get('openai/gpt-image-1.5/extra');
+    assert.equal(unknown.status, 404);
+    assert.equal(((await unknown.json()) as { error: { code: string } }).error.code, 'model_not_found');
+    assert.equal((await get('openai/gpt-image-1.5', 'wrong-key-0123456789')).status, 401);
+  });
+
   it('an unknown model is a NotFoundError; a bad key an AuthenticationError', async () => {
     await assert.rejects(client.models.retrieve('acme/nothing'), OpenAI.NotFoundError);
     await assert.rejects(

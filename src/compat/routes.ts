@@ -92,9 +92,9 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
       summary: 'Retrieve Model',
       description: 'One model or alias; 404 when unknown.',
       params: Type.Object({ model: Type.String() }),
+      lastParamTakesRest: true,
       response: ModelObject,
-      // Model ids contain a slash: the route takes the rest of the path.
-      handle: async (request) => modelObject((request.params as { model: string; '*'?: string }).model, request),
+      handle: async (request) => modelObject((request.params as { model: string }).model, request),
     }),
     op({
       method: 'POST',

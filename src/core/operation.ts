@@ -23,6 +23,11 @@ export interface OperationSpec<Settings = any> {
   summary: string;
   description: string;
   params?: TObject;
+  /**
+   * The path's last parameter may hold slashes (a model id, `openai/gpt-image-1`): the route
+   * answers them sent as they are as well as encoded as `%2F`, as not every client encodes them.
+   */
+  lastParamTakesRest?: boolean;
   query?: TObject;
   /** `application/json` request body. */
   body?: TSchema;

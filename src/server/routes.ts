@@ -65,19 +65,40 @@ export interface RoutesOptions {
 
 const fastifyPath = (openApiPath: string) => openApiPath.replace(/\{(\w+)\}/g, ':$1');
 
+/** For `lastParamTakesRest`: the path with its last parameter as a wildcard, and that parameter's name. */
+function restOfPath(openApiPath: string): { url: string; param: string } {
+  const last = /\{(\w+)\}$/.exec(openApiPath);
+  if (!last) throw new Error(`${openApiPath}: lastParamTakesRest needs a parameter at the end of the path`);
+  return { url: `${fastifyPath(openApiPath.slice(0, last.index))}*`, param: last[1] };
+}
+
 async function routes(app: FastifyInstance, { startedAt }: RoutesOptions): Promise<void> {
   const { config, routeAuth } = app;
   installMetrics(app, app.metrics, config.metricsToken);
-  const addRoute = (instance: FastifyInstance, { op, provider }: Route, prefix = '') =>
-    instance.route({
+  const addRoute = (instance: FastifyInstance, { op, provider }: Route, prefix = '') => {
+    const path = op.path.slice(prefix.length);
+    const route = {
       method: op.method,
-      url: fastifyPath(op.path.slice(prefix.length)),
+      url: fastifyPath(path),
       schema: routeSchema(op),
       config: { provider: provider?.name },
       onRequest: routeAuth[op.auth ?? 'api-key'],
       preHandler: op.body ? reportIgnoredFields(op.body) : undefined,
       handler: op === healthOperation ? health(app, startedAt) : operationHandler(config, op, provider),
+    };
+    instance.route(route);
+    if (!op.lastParamTakesRest) return;
+    // The wildcard's match becomes the parameter before the params schema is checked.
+    const rest = restOfPath(path);
+    instance.route({
+      ...route,
+      url: rest.url,
+      preValidation: async (request: FastifyRequest) => {
+        const { '*': tail, ...params } = request.params as Record<string, string>;
+        request.params = { ...params, [rest.param]: tail };
+      },
     });
+  };
   for (const route of allOperations()) addRoute(app, route);
   // The OpenAI-compatible API: its own error shape and not-found answer under /v1.
   app.decorate('modelAliases', loadAliases(config.modelsFile));
