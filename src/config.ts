@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { compile as compileProxyTrust } from '@fastify/proxy-addr';
 
 const Url = Type.String({ pattern: '^https?://' });
 
@@ -16,6 +17,11 @@ export const ConfigSchema = Type.Object({
   redisUrl: Type.Optional(Type.String()),
   assetStore: Type.Optional(Type.String()),
   publicUrl: Type.Optional(Url),
+  /**
+   * The proxies in front that may say who the client is (X-Forwarded-For, -Proto, -Host): their
+   * addresses and subnets. Absent: the connection's own peer is the client.
+   */
+  trustProxy: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
   /** YAML file of model aliases for the OpenAI-compatible API (src/compat/routing.ts). */
   modelsFile: Type.Optional(Type.String({ minLength: 1 })),
   allowPrivateNetwork: Type.Boolean(),
@@ -105,6 +111,31 @@ function integer(env: Env, name: string, fallback: number): number {
   return Number(raw);
 }
 
+/**
+ * VISION_STUDIO_TRUST_PROXY: a comma-separated list of proxy addresses and subnets (`10.0.0.0/8`,
+ * `loopback`, `uniquelocal`…). Neither "everyone" nor a hop count: anyone who can reach the
+ * gateway directly could then pick their own address.
+ */
+function trustProxy(env: Env): Config['trustProxy'] {
+  const raw = nonEmpty(env.VISION_STUDIO_TRUST_PROXY);
+  if (raw === undefined) return undefined;
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  try {
+    // A bare number would be read as an IPv4 address ("1" as 0.0.0.1), never as a hop count.
+    const number = entries.find((entry) => /^\d+$/.test(entry));
+    if (number !== undefined) throw new Error(`"${number}" is not an address (a number of hops is not accepted)`);
+    compileProxyTrust(entries);
+  } catch (error) {
+    throw new ConfigError(
+      `VISION_STUDIO_TRUST_PROXY must be a comma-separated list of the proxies' addresses or subnets (e.g. "10.0.0.0/8,loopback"): ${(error as Error).message}`,
+    );
+  }
+  return entries;
+}
+
 /** Provider credentials and base URLs (defaults: the real services). */
 export function providersFromEnv(env: Env): Config['providers'] {
   return {
@@ -150,6 +181,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     redisUrl: nonEmpty(env.VISION_STUDIO_REDIS_URL),
     assetStore: nonEmpty(env.VISION_STUDIO_ASSET_STORE),
     publicUrl: nonEmpty(env.VISION_STUDIO_PUBLIC_URL)?.replace(/\/+$/, ''),
+    trustProxy: trustProxy(env),
     modelsFile: nonEmpty(env.VISION_STUDIO_MODELS_FILE),
     allowPrivateNetwork: flag(env.VISION_STUDIO_ALLOW_PRIVATE_NETWORK),
     bodyLimit: integer(env, 'VISION_STUDIO_BODY_LIMIT', 32 * 1024 * 1024),

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { TEST_KEY, testApp, type TestApp } from './support/app.js';
+import { samplePng } from './support/twins.js';
 
 const LIMIT = 20;
 const JOBS = '/api/v1/jobs';
@@ -65,6 +66,64 @@ describe('failed authentication counts are shared through Redis', { skip: redisU
     assert.equal((await get(a, '10.0.1.1', TEST_KEY)).statusCode, 429);
     assert.equal((await get(b, '10.0.1.1', TEST_KEY)).statusCode, 429);
     assert.equal((await get(b, '10.0.1.2', TEST_KEY)).statusCode, 200);
+  });
+});
+
+describe('behind a trusted proxy (VISION_STUDIO_TRUST_PROXY)', () => {
+  const PROXY = '10.9.0.5';
+  let t: TestApp;
+  before(async () => (t = await testApp({ VISION_STUDIO_AUTH_FAILURE_LIMIT: String(LIMIT), VISION_STUDIO_TRUST_PROXY: '10.9.0.0/16' })));
+  after(() => t.close());
+
+  const through = (remoteAddress: string, client: string, key: string, extra: Record<string, string> = {}, url = JOBS) =>
+    t.app.inject({ method: 'GET', url, remoteAddress, headers: { 'x-api-key': key, 'x-forwarded-for': client, ...extra } });
+
+  it("throttles each client behind the proxy by its own address, not the proxy's", async () => {
+    for (let i = 0; i < LIMIT; i++) assert.equal((await through(PROXY, '203.0.113.7', `wrong-key-${i}-0123456789`)).statusCode, 401);
+    assert.equal((await through(PROXY, '203.0.113.7', TEST_KEY)).statusCode, 429);
+    // Another client through the same proxy is served.
+    assert.equal((await through(PROXY, '203.0.113.8', TEST_KEY)).statusCode, 200);
+  });
+
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
+    for (let i = 0; i < LIMIT; i++) assert.equal((await through('192.0.2.9', `198.51.100.${i}`, `wrong-key-${i}-0123456789`)).statusCode, 401);
+    assert.equal((await through('192.0.2.9', '198.51.100.200', TEST_KEY)).statusCode, 429);
+  });
+
+  it("makes links with the proxy's scheme and host", async () => {
+    const forwarded = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'studio.example.com' };
+    const page = await through(PROXY, '203.0.113.9', TEST_KEY, forwarded, '/api/v1/jobs?limit=1');
+    assert.equal(page.statusCode, 200);
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/assets',
+      remoteAddress: PROXY,
+      headers: { 'x-api-key': TEST_KEY, 'content-type': 'image/png', ...forwarded },
+      payload: await samplePng(16, 16),
+    });
+    assert.equal(upload.statusCode, 200, upload.body);
+    assert.match(upload.json().result.url, /^https:\/\/studio\.example\.com\/api\/v1\/assets\//);
+    // From an untrusted peer the same headers change nothing.
+    const direct = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/assets',
+      remoteAddress: '192.0.2.10',
+      headers: { 'x-api-key': TEST_KEY, 'content-type': 'image/png', host: 'gateway.internal:8000', ...forwarded },
+      payload: await samplePng(16, 16),
+    });
+    assert.match(direct.json().result.url, /^http:\/\/gateway\.internal:8000\//);
+  });
+
+  it('refuses a setting that is not a list of addresses or subnets, at start', () => {
+    for (const value of ['true', '*', '10.0.0.0/99', '2']) {
+      assert.throws(
+        () => loadConfig({ VISION_STUDIO_TRUST_PROXY: value }),
+        (error: unknown) => error instanceof ConfigError && error.message.startsWith('VISION_STUDIO_TRUST_PROXY must be a comma-separated list'),
+        value,
+      );
+    }
+    assert.deepEqual(loadConfig({ VISION_STUDIO_TRUST_PROXY: ' 10.0.0.0/8, loopback ,fd00::/8' }).trustProxy, ['10.0.0.0/8', 'loopback', 'fd00::/8']);
+    assert.equal(loadConfig({}).trustProxy, undefined);
   });
 });
 

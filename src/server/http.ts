@@ -34,6 +34,9 @@ export function serverOptions(config: Config, logStream?: DestinationStream, ser
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: (req) => requestId(req.headers['x-request-id']),
     bodyLimit: config.bodyLimit,
+    // Behind trusted proxies, request.ip (auth throttling, unauthenticated rate limits) is the
+    // client's, and links made from the request follow X-Forwarded-Proto and -Host.
+    ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     // Slow or stalled clients must not hold sockets forever: headers and the whole request have
     // deadlines (408 and the socket closed), and an idle socket is closed.
     http: { headersTimeout: timeouts.headersTimeoutMs, connectionsCheckingInterval: timeouts.checkIntervalMs },
