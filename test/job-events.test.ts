@@ -151,7 +151,10 @@ for (const { name, kind, skip, redisUrl } of announcers) {
       const [a, b] = [await open(), await open()];
       const heard = new Promise<void>((resolve) => b.watch('job_cross', resolve));
       const job = { id: 'job_cross', state: 'running', progress: 0.5, upstream_status: 'RUNNING', updated_at: Date.now() } as JobRow;
-      await a.record(job);
+      // As the engine does: the event written (with the step's end), then announced.
+      const { sql, parameters } = a.statement(job);
+      await storages[0].execute(sql, parameters);
+      await a.announce(job.id);
       await heard;
       const [event] = await b.since('job_cross', 0);
       assert.deepEqual({ seq: event.seq, state: event.state, progress: event.progress }, { seq: 1, state: 'running', progress: 0.5 });

@@ -117,13 +117,6 @@ export class JobEvents {
     return events;
   }
 
-  /** Keeps a job's new state or progress as its next event and tells its watchers. */
-  async record(job: JobRow): Promise<void> {
-    const { sql, parameters } = this.statement(job);
-    await this.options.storage.execute(sql, parameters);
-    await this.announce(job.id);
-  }
-
   /** The write that keeps a job's new state or progress as its next event (the engine writes it with the step's end). */
   statement(job: JobRow): Statement {
     return this.insertEvent.statement(job.id, job.state, job.progress, job.upstream_status, job.updated_at);
