@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import OpenAI, { toFile } from 'openai';
 import sharp from 'sharp';
 import { buildApp } from '../src/app.js';
-import { b64JsonText } from '../src/compat/images.js';
+import { b64JsonBody } from '../src/compat/images.js';
 import { loadConfig } from '../src/config.js';
 import { listen, samplePng, startBriaTwin, startFireflyTwin, startGoogleTwin, startOpenAITwin, startRunwayTwin } from './support/twins.js';
 
@@ -135,7 +135,7 @@ describe('models', () => {
   });
 });
 
-describe('b64_json answer text', () => {
+describe('b64_json answer body', () => {
   it('is what JSON.stringify writes, revised prompts escaped', () => {
     const images = [
       { b64: Buffer.from('first image').toString('base64'), revised_prompt: 'a "quoted" prompt\nwith a line break, \u2028 and é' },
@@ -145,8 +145,8 @@ describe('b64_json answer text', () => {
       created: 1767225600,
       data: images.map(({ b64, revised_prompt }) => ({ b64_json: b64, ...(revised_prompt === undefined ? {} : { revised_prompt }) })),
     });
-    assert.equal(b64JsonText(1767225600, images), expected);
-    assert.deepEqual(JSON.parse(b64JsonText(0, [])), { created: 0, data: [] });
+    assert.equal(b64JsonBody(1767225600, images).toString('utf8'), expected);
+    assert.deepEqual(JSON.parse(b64JsonBody(0, []).toString('utf8')), { created: 0, data: [] });
   });
 });
 
@@ -157,6 +157,24 @@ describe('images', () => {
     const meta = await sharp(Buffer.from(answer.data![0].b64_json!, 'base64')).metadata();
     assert.equal(meta.format, 'png');
     assert.ok(meta.width! > meta.height!, 'a landscape size gives a landscape image');
+  });
+
+  it('a b64_json answer sent again under its Idempotency-Key is the same answer, replayed', async () => {
+    const key = `b64-${Date.now()}`;
+    const post = (): Promise<Response> =>
+      fetch(`${gateway}/v1/images/generations`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify({ model: 'openai/gpt-image-1.5', prompt: 'a paper boat', response_format: 'b64_json' }),
+      });
+    const first = await post();
+    assert.equal(first.status, 200);
+    const text = await first.text();
+    assert.ok((JSON.parse(text) as { data: { b64_json: string }[] }).data[0].b64_json.length > 100);
+    const again = await post();
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(again.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal(await again.text(), text);
   });
 
   it('generates with BRIA as signed URLs that work without credentials', async () => {

@@ -93,10 +93,14 @@ export function installIdempotency(app: FastifyInstance, storage: Storage, optio
     if (!key) return payload;
     request.idempotencyKey = undefined;
     const where = db.updateTable('idempotency_keys').where('owner', '=', request.owner).where('key', '=', key);
-    if (reply.statusCode >= 500 || typeof payload !== 'string') {
+    // A JSON answer comes as text or, built as bytes (/v1's b64_json), as a Buffer; other bytes
+    // (audio, an asset) are not kept as text.
+    const json = Buffer.isBuffer(payload) && String(reply.getHeader('content-type')).startsWith('application/json');
+    const text = typeof payload === 'string' ? payload : json ? payload.toString('utf8') : undefined;
+    if (reply.statusCode >= 500 || text === undefined) {
       await db.deleteFrom('idempotency_keys').where('owner', '=', request.owner).where('key', '=', key).execute();
     } else {
-      await where.set({ status_code: reply.statusCode, response: payload }).execute();
+      await where.set({ status_code: reply.statusCode, response: text }).execute();
     }
     return payload;
   });
