@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import Fastify from 'fastify';
+import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { installErrorHandlers } from '../src/core/errors.js';
 import {
@@ -17,6 +18,7 @@ import {
   imageDimensionsFromHeader,
   normalizeMedia,
   normalizeMediaFields,
+  sniffType,
   toBase64,
   toDataUri,
   toFile,
@@ -587,5 +589,49 @@ describe('image dimensions: the header reader agrees with sharp, and leaves the 
       assert.equal(imageDimensionsFromHeader(bytes), undefined, what);
     }
     assert.equal(await imageDimensions(badCrc), undefined, 'sharp refuses a PNG whose header CRC is wrong');
+  });
+});
+
+describe('sniffType: the fast path for common images gives file-type’s own answers', () => {
+  const pixel = () => solid(40, 20);
+  const withPngChunk = (bytes: Buffer, chunk: Buffer) => Buffer.concat([bytes.subarray(0, 33), chunk, bytes.subarray(33)]);
+
+  it('answers as file-type does for PNG, APNG, JPEG, JPEG-LS, WebP and others', async () => {
+    const png = await pixel().png().toBuffer();
+    const frames = await Promise.all(
+      ['#f00', '#0f0'].map((c) =>
+        sharp({ create: { width: 8, height: 8, channels: 3, background: c } })
+          .png()
+          .toBuffer(),
+      ),
+    );
+    const badCrc = Buffer.from(png);
+    badCrc[32] ^= 0xff;
+    const samples: [string, Buffer][] = [
+      ['png', png],
+      ['png, palette', await pixel().png({ palette: true }).toBuffer()],
+      ['png with EXIF', await pixel().png().withMetadata({ orientation: 6 }).toBuffer()],
+      ['apng', withPngChunk(png, pngChunk('acTL', Buffer.from([0, 0, 0, 2, 0, 0, 0, 0])))],
+      ['png with a second IHDR', withPngChunk(png, pngChunk('IHDR', Buffer.alloc(4)))],
+      ['png, bad IHDR CRC', badCrc],
+      ['png, no image data', png.subarray(0, 33)],
+      ['png signature only', png.subarray(0, 8)],
+      ['jpeg', await pixel().jpeg().toBuffer()],
+      ['jpeg-ls', Buffer.from([0xff, 0xd8, 0xff, 0xf7, 0, 0x0b, 0x08, 0, 0x10, 0, 0x10, 0x01, 0x01, 0x11, 0])],
+      ['jpeg, 3 bytes', Buffer.from([0xff, 0xd8, 0xff])],
+      ['webp', await pixel().webp().toBuffer()],
+      [
+        'webp, animated',
+        await sharp(frames, { join: { animated: true } })
+          .webp()
+          .toBuffer(),
+      ],
+      ['wav', Buffer.concat([Buffer.from('RIFF\x24\x00\x00\x00WAVEfmt ', 'latin1'), Buffer.alloc(24)])],
+      ['gif', await pixel().gif().toBuffer()],
+      ['pdf', PDF],
+      ['mp4', MP4],
+      ['text', Buffer.from('hello, world')],
+    ];
+    for (const [what, bytes] of samples) assert.deepEqual(await sniffType(bytes), await fileTypeFromBuffer(bytes), what);
   });
 });

@@ -6,11 +6,10 @@
 // Inside job records and results an asset is written `asset://<id>`; those references become
 // signed, expiring gateway URLs only when a response is built, so links never go stale in the
 // database and can be handed out again at any time.
-import { fileTypeFromBuffer } from 'file-type';
 import type { UpstreamOutput } from '../jobs/adapter.js';
 import { newId } from '../core/ids.js';
 import type { ByteSource } from '../core/json-body.js';
-import { imageDimensions, sha256Hex, type NormalizedMedia } from '../core/media.js';
+import { imageDimensions, sha256Hex, sniffType, type NormalizedMedia } from '../core/media.js';
 import { MediaFetchError, safeFetch } from '../core/safe-fetch.js';
 import { UpstreamError } from '../core/upstream-error.js';
 import type { Statement, Storage } from '../storage/database.js';
@@ -405,7 +404,7 @@ export type KnownMedia = Pick<NormalizedMedia, 'mime' | 'sha256' | 'width' | 'he
 
 /** Type (sniffed; the hint only as a fallback), sha256 (unless `hash` is false: '') and, for images, dimensions of some bytes. */
 async function describe(bytes: Buffer, contentTypeHint: string | undefined, hash = true) {
-  const sniffed = await fileTypeFromBuffer(bytes);
+  const sniffed = await sniffType(bytes);
   // file-type calls any document with an XML declaration application/xml, SVG images included.
   const mime = sniffed?.mime === 'application/xml' && isSvgDocument(bytes) ? 'image/svg+xml' : sniffed?.mime;
   const hinted = contentTypeHint?.split(';')[0].trim();

@@ -5,9 +5,8 @@
 // size and pixel limits; videos and audio measured with ffmpeg).
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { fileTypeFromBuffer } from 'file-type';
 import { HttpError } from '../core/errors.js';
-import { ACCEPTED_TYPES, normalizeMedia, type MediaKind, type NormalizedMedia } from '../core/media.js';
+import { ACCEPTED_TYPES, normalizeMedia, sniffType, type MediaKind, type NormalizedMedia } from '../core/media.js';
 import type { OperationSpec } from '../core/operation.js';
 import { readUpload } from '../core/upload.js';
 import { RequestValidationError } from '../core/validation.js';
@@ -52,7 +51,7 @@ async function uploadedBytes(request: FastifyRequest): Promise<Buffer> {
 async function uploadAsset(request: FastifyRequest) {
   const bytes = await uploadedBytes(request);
   const loc = ['body', 'file'];
-  const sniffed = bytes.length > 0 ? await fileTypeFromBuffer(bytes) : undefined;
+  const sniffed = bytes.length > 0 ? await sniffType(bytes) : undefined;
   const kind = (sniffed && kindOf(sniffed.mime)) ?? 'image';
   // The same checks as inline media of that kind; an unsupported type is answered as an image's would be.
   const media: NormalizedMedia & { video?: VideoInfo } =
