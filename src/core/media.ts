@@ -332,8 +332,8 @@ async function normalize(value: unknown, opts: NormalizeMediaOptions): Promise<N
  * signatures first, where file-type's answer is certain: its detection walks ~100 signature
  * checks, each allocating, before reaching PNG, which made ~20 % of what a sync BRIA answer
  * allocated (its input and its output: bench/). A plain PNG (a sound header, IDAT before any
- * acTL: not an APNG), a JPEG (not JPEG-LS) and a WebP; anything else goes to file-type
- * (test/media.test.ts holds both to the same answers).
+ * acTL or second IHDR: not an APNG), a JPEG (not JPEG-LS) and a WebP; anything else goes to
+ * file-type (test/media.test.ts holds both to the same answers).
  */
 export async function sniffType(bytes: Buffer): Promise<FileTypeResult | undefined> {
   return commonImageType(bytes) ?? (await fileTypeFromBuffer(bytes));
