@@ -2,13 +2,13 @@
 // /studio, and / sends visitors there. Its CSP allows only the gateway's own origin: the
 // Studio has no inline script or style and loads nothing from elsewhere.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { HttpError } from './core/errors.js';
 import { mountLazily } from './core/lazy-app.js';
+import { inPackage } from './core/package-root.js';
 
-/** dist/studio of this package, from src/ (tsx) and from dist/ (compiled) alike. */
-export const STUDIO_DIR = fileURLToPath(new URL('../dist/studio/', import.meta.url));
+/** dist/studio of this package. */
+export const STUDIO_DIR = `${inPackage('dist', 'studio')}/`;
 
 export const STUDIO_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; connect-src 'self'; " +

@@ -1,5 +1,5 @@
-// The gateway's version, from package.json (read the same way from src/ under tsx and from dist/).
-import { createRequire } from 'node:module';
+// The gateway's version, from package.json.
+import { readFileSync } from 'node:fs';
+import { inPackage } from './core/package-root.js';
 
-const require = createRequire(import.meta.url);
-export const VERSION: string = require('../package.json').version;
+export const VERSION: string = JSON.parse(readFileSync(inPackage('package.json'), 'utf8')).version;

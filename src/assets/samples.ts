@@ -6,6 +6,7 @@
 // API (the asset routes only read) and left alone by retention.
 import { readFileSync } from 'node:fs';
 import type { Asset, AssetService } from './assets.js';
+import { inPackage } from '../core/package-root.js';
 
 /** The owner of the samples: no API key has this id (keys are `key_…`). */
 export const SAMPLE_OWNER = 'sandbox-samples';
@@ -28,7 +29,7 @@ export const isSampleId = (id: string): id is SampleId => Object.hasOwn(SAMPLE_A
 export async function seedSamples(assets: AssetService): Promise<void> {
   for (const [id, file] of Object.entries(SAMPLE_ASSETS)) {
     if (await assets.get(id)) continue;
-    const bytes = readFileSync(new URL(`../../samples/${file}`, import.meta.url));
+    const bytes = readFileSync(inPackage('samples', file));
     await assets.store(SAMPLE_OWNER, bytes, { id });
   }
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { ConfigError } from '../config.js';
+import { inPackage } from '../core/package-root.js';
 
 const PriceEntry = Type.Object({
   provider: Type.String({ minLength: 1 }),
@@ -23,7 +24,7 @@ const PriceFile = Type.Object({ _about: Type.Optional(Type.String()), prices: Ty
 export type PriceEntry = Static<typeof PriceEntry>;
 
 /** The repository's table (relative to this file: the same from src/ under tsx and dist/ once built). */
-export const DEFAULT_PRICES_FILE = new URL('../../pricing/prices.json', import.meta.url);
+export const DEFAULT_PRICES_FILE = inPackage('pricing', 'prices.json');
 
 export class PriceTable {
   private readonly byKey = new Map<string, PriceEntry>();
