@@ -82,14 +82,18 @@ const json = { 'content-type': 'application/json' };
 // ---------------------------------------------------------------------------------------------
 // Processes
 
+/** The built CLI `npm start` runs in a checkout: the bundle, or dist/cli.js in builds before it. */
+const builtCli = (root: string): string =>
+  [path.join(root, 'dist/bundle/cli.js'), path.join(root, 'dist/cli.js')].find((file) => existsSync(file)) ?? path.join(root, 'dist/bundle/cli.js');
+
 /** How the gateway is run: the built CLI (what `npm start` runs) if there is one, else tsx. */
 function gatewayRuntime(): { runtime: 'dist' | 'tsx'; args: string[]; note?: string } {
   const wanted = env.BENCH_RUNTIME ?? 'auto';
-  const built = path.join(ROOT, 'dist/cli.js');
+  const built = builtCli(ROOT);
   if (wanted === 'tsx' || (wanted === 'auto' && !existsSync(built))) {
     return { runtime: 'tsx', args: ['--import', 'tsx', 'src/cli.ts'], note: wanted === 'auto' ? 'no dist/: run `npm run build` to measure the built gateway' : undefined };
   }
-  if (!existsSync(built)) throw new Error('BENCH_RUNTIME=dist but dist/cli.js does not exist: run `npm run build`');
+  if (!existsSync(built)) throw new Error(`BENCH_RUNTIME=dist but ${built} does not exist: run \`npm run build\``);
   const newest = (dir: string): number =>
     Math.max(
       0,
@@ -98,8 +102,8 @@ function gatewayRuntime(): { runtime: 'dist' | 'tsx'; args: string[]; note?: str
         return e.isDirectory() ? newest(p) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? statSync(p).mtimeMs : 0;
       }),
     );
-  const stale = newest(path.join(ROOT, 'src')) > statSync(path.join(ROOT, 'dist/app.js')).mtimeMs;
-  return { runtime: 'dist', args: ['dist/cli.js'], note: stale ? 'dist/ is older than src/: run `npm run build` to measure the current code' : undefined };
+  const stale = newest(path.join(ROOT, 'src')) > statSync(built).mtimeMs;
+  return { runtime: 'dist', args: [built], note: stale ? 'the build is older than src/: run `npm run build` to measure the current code' : undefined };
 }
 
 const RUNTIME = gatewayRuntime();
@@ -131,7 +135,7 @@ interface Gateway extends Child {
   startedInMs: number;
 }
 
-const baselineArgs = () => [path.resolve(settings.baselineDir!, 'dist/cli.js')];
+const baselineArgs = () => [builtCli(path.resolve(settings.baselineDir!))];
 
 let profileCount = 0;
 async function startGateway(label: string, twinUrl: string, extra: Record<string, string> = {}, dataDir = tempDir(label), runtimeArgs = RUNTIME.args): Promise<Gateway> {

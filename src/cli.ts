@@ -44,7 +44,7 @@ Configuration comes from the environment (see README); flags override it.`;
  * live heap is ~40–70 MB; V8's choice let the heap reach ~190 MB. With this (and the worker
  * threads' small young generations, core/threads.ts) RSS was ~243 MB instead of ~360 MB, with
  * no throughput lost in the same run (bench/; 50 % cost ~6 % of /v1 throughput).
- * `node --heap-growing-percent=N dist/cli.js serve` sets another value.
+ * `node --heap-growing-percent=N dist/bundle/cli.js serve` sets another value.
  */
 const HEAP_GROWING_PERCENT = 100;
 

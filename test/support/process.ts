@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const CLI = path.resolve(import.meta.dirname, '../../src/cli.ts');
+/** The gateway from its source, under tsx. */
+const FROM_SOURCE = ['--import', 'tsx', CLI];
 
 export interface GatewayProcess {
   child: ChildProcess;
@@ -13,8 +15,9 @@ export interface GatewayProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startGateway(env: Record<string, string>, args: string[] = []): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', '0', ...args], {
+/** `command`: node's arguments up to the CLI's script (the built bundle's path, say). */
+export async function startGateway(env: Record<string, string>, args: string[] = [], command = FROM_SOURCE): Promise<GatewayProcess> {
+  const child = spawn(process.execPath, [...command, 'serve', '--port', '0', ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, VISION_STUDIO_LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -43,7 +46,7 @@ export async function startGateway(env: Record<string, string>, args: string[] =
 
 /** Makes a database key with `vision-studio keys create` (as an operator would) and answers the key. */
 export async function createKeyWithCli(dataDir: string, args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLI, 'keys', 'create', ...args, '--data-dir', dataDir], {
+  const { stdout } = await promisify(execFile)(process.execPath, [...FROM_SOURCE, 'keys', 'create', ...args, '--data-dir', dataDir], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME },
   });
   const key = /X-API-Key: (\S+)/.exec(stdout)?.[1];
