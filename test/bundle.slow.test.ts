@@ -1,9 +1,12 @@
 // The built bundle (dist/bundle/, what `npm start` and the `vision-studio` command run), started
 // as a user starts it: each check reaches a part the bundle must still find at run time — the
 // worker threads' scripts, the native addons, files in the package (samples, prices, the
-// Studio), packages loaded from node_modules (ffmpeg, swagger-ui) and SDKs loaded on demand.
+// Studio), packages loaded from node_modules (ffmpeg, swagger-ui) and SDKs loaded on demand
+// (the Google SDK, OpenTelemetry's, sending spans to a collector here).
 import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,17 +20,26 @@ describe('the built bundle', () => {
   let gateway: GatewayProcess;
   let dataDir: string;
   let bearer: Record<string, string>;
+  let collector: Server;
+  const traceExports: string[] = [];
 
   before(async () => {
+    collector = createServer((request, response) => {
+      traceExports.push(`${request.method} ${request.url}`);
+      request.resume().on('end', () => response.end('{}'));
+    });
+    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+    const otlp = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
     assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\``);
     assert.ok(statSync(BUNDLE).mtimeMs >= statSync(path.join(ROOT, 'dist/cli.js')).mtimeMs, 'the bundle is older than dist/: run `npm run build`');
     dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-bundle-'));
-    gateway = await startGateway({ VISION_STUDIO_API_KEYS: 'vs_bundle_test_key' }, ['--sandbox', '--data-dir', dataDir], [BUNDLE]);
+    gateway = await startGateway({ VISION_STUDIO_API_KEYS: 'vs_bundle_test_key', OTEL_EXPORTER_OTLP_ENDPOINT: otlp }, ['--sandbox', '--data-dir', dataDir], [BUNDLE]);
     bearer = { authorization: 'Bearer vs_bundle_test_key', 'content-type': 'application/json' };
   });
   after(async () => {
     await gateway?.kill('SIGTERM');
     await rm(dataDir, { recursive: true, force: true });
+    collector?.close();
   });
 
   it('answers a sync BRIA call on the sample image with a stored, signed output', async () => {
@@ -70,5 +82,11 @@ describe('the built bundle', () => {
       assert.equal(answer.status, 200, page);
       await answer.arrayBuffer();
     }
+  });
+
+  it('exports its traces over OTLP', async () => {
+    await (await fetch(`${gateway.url}/openapi.json`)).arrayBuffer();
+    for (const deadline = Date.now() + 15_000; traceExports.length === 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(traceExports.includes('POST /v1/traces'), `the collector got: ${traceExports.join(', ') || 'nothing'}`);
   });
 });
