@@ -15,10 +15,12 @@ const FIND_THEIR_OWN_FILES = ['better-sqlite3', 'sharp', '@ffmpeg-installer/ffmp
 // So are the packages the gateway imports only when it needs them (`import('pkg')`: provider
 // SDKs, tracing, pg, Redis): they are not loaded at start, so bundling them gains nothing there,
 // and a bundle would lose a CommonJS package's named exports in a dynamic import.
+// (dist/studio is the Studio's browser code, not the gateway's.)
 async function importedOnDemand(dir) {
   const found = new Set();
+  const studio = path.join(dir, 'studio');
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    if (!entry.isFile() || !entry.name.endsWith('.js') || entry.parentPath.startsWith(studio)) continue;
     const code = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
     for (const [, specifier] of code.matchAll(/\bimport\((?:'|")([^.'"][^'"]*)(?:'|")\)/g)) {
       if (!specifier.startsWith('node:') && !specifier.startsWith('tsx/')) found.add(packageOf(specifier));

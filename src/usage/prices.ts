@@ -23,7 +23,7 @@ const PriceFile = Type.Object({ _about: Type.Optional(Type.String()), prices: Ty
 
 export type PriceEntry = Static<typeof PriceEntry>;
 
-/** The repository's table (relative to this file: the same from src/ under tsx and dist/ once built). */
+/** The repository's table. */
 export const DEFAULT_PRICES_FILE = inPackage('pricing', 'prices.json');
 
 export class PriceTable {
