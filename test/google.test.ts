@@ -410,6 +410,10 @@ describe('google', () => {
     const video = await download(gw.app, result.video_urls[0]);
     assert.equal((await fileTypeFromBuffer(video))?.mime, 'video/mp4');
     assert.ok(Math.abs((await videoSeconds(video)) - 6) < 0.5);
+    // The output's playing time and size are read from the MP4 itself (Veo does not say them).
+    const [listed] = response.json().result.outputs;
+    assert.ok(Math.abs(listed.duration_seconds - 6) < 0.5, `duration_seconds ${listed.duration_seconds}`);
+    assert.ok(listed.width > 0 && listed.height > listed.width, `9:16 is taller than wide: ${listed.width}x${listed.height}`);
     const [start] = sent(twin, /:predictLongRunning$/, from);
     assert.equal(start.path, `${VERTEX}/veo-3.1-generate-001:predictLongRunning`);
     const body = start.body as any;

@@ -240,6 +240,10 @@ describe('runway', () => {
     });
     const file = await output(app, result);
     assert.equal(file.type?.mime, 'audio/mpeg');
+    // Its length is read from the MP3 as it is stored: the job's outputs list it.
+    const [listed] = (await status(app, id)).outputs;
+    assert.ok(listed.duration_seconds > 0.5, `duration_seconds ${listed.duration_seconds}`);
+    assert.equal(listed.width, null);
   });
 
   it('sends the version header the twin requires, which refuses calls without it', async () => {

@@ -12,6 +12,7 @@ import type { ByteSource } from '../core/json-body.js';
 import { imageDimensions, sha256Hex, sniffType, type NormalizedMedia } from '../core/media.js';
 import { MediaFetchError, safeFetch } from '../core/safe-fetch.js';
 import { UpstreamError } from '../core/upstream-error.js';
+import { probeAudioDuration, probeVideo } from '../core/video.js';
 import type { Statement, Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
 import type { AssetRow } from '../storage/schema.js';
@@ -30,6 +31,8 @@ export const ASSET_REF = 'asset://';
 /** Largest output copied from an upstream (videos are the big ones). */
 const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
 const OUTPUT_FETCH_TIMEOUT_MS = 120_000;
+/** How long ffmpeg may take to read an output's length before it is left unknown. */
+const PROBE_TIMEOUT_MS = 15_000;
 
 export interface AssetOptions {
   /** HMAC key for signed links, shared by every gateway process (kept in the database). */
@@ -260,7 +263,7 @@ export class AssetService {
       keep: async () => {
         for (const [i, asset] of assets.entries()) {
           if (kept.has(asset.id)) continue;
-          await this.putBytes(asset, bytes[i]);
+          await Promise.all([this.putBytes(asset, bytes[i]), readPlayingTime(asset, bytes[i])]);
           kept.add(asset.id);
         }
         return assets.map((asset) => this.record(asset));
@@ -411,6 +414,34 @@ async function describe(bytes: Buffer, contentTypeHint: string | undefined, hash
   const contentType = mime ?? (hinted && /^[\w.+-]+\/[\w.+-]+$/.test(hinted) ? hinted : 'application/octet-stream');
   const size = contentType.startsWith('image/') ? await imageDimensions(bytes) : undefined;
   return { contentType, width: size?.width, height: size?.height, sha256: hash ? sha256Hex(bytes) : '', durationSeconds: undefined };
+}
+
+/** File extensions ffmpeg knows for the media types whose subtype is not one. */
+const EXTENSIONS: Record<string, string> = { mpeg: 'mp3', 'x-wav': 'wav', wave: 'wav', quicktime: 'mov', 'x-matroska': 'mkv' };
+
+/**
+ * Fills a video's or audio's length (and a video's size) into its row, read with ffmpeg while the
+ * bytes are stored: providers do not say them for their outputs, and a client listing a job's
+ * outputs expects them. Left null when ffmpeg cannot read the bytes in time; the output is kept either way.
+ */
+async function readPlayingTime(row: Asset, bytes: Buffer): Promise<void> {
+  const [kind, subtype = ''] = row.content_type.split('/');
+  if (row.duration_seconds !== null || (kind !== 'video' && kind !== 'audio')) return;
+  const ext = EXTENSIONS[subtype] ?? subtype;
+  const signal = AbortSignal.timeout(PROBE_TIMEOUT_MS);
+  try {
+    if (kind === 'audio') {
+      row.duration_seconds = (await probeAudioDuration(bytes, ext, signal)) ?? null;
+      return;
+    }
+    const video = await probeVideo(bytes, ext, signal);
+    if (!video) return;
+    row.duration_seconds = video.durationSeconds;
+    row.width ??= video.width;
+    row.height ??= video.height;
+  } catch {
+    // ffmpeg missing, killed at the deadline, or the temp file not written: the length stays unknown.
+  }
 }
 
 /** An XML document whose root element is `<svg>` (after the declaration, comments and a doctype). */
