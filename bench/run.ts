@@ -10,6 +10,8 @@
 //   peer      POST /v1/images/generations straight to the OpenAI twin, through Portkey's
 //             open-source gateway and through this one, at 1 and 64 connections (bench/portkey.ts;
 //             BENCH_PEER_ROUNDS=k: each pass k times in turn, the median kept)
+// BENCH_GATEWAY_NODE_ARGS / BENCH_TWIN_NODE_ARGS: extra node arguments for the gateways and the
+// twins, e.g. a preload that measures (bench/stage-times.mjs: where a request's time goes).
 // Writes bench/results/<ISO 8601 time>.json and prints a table. Targets are reported as
 // pass/fail; the exit code is 0 whatever they say (non-zero only if the bench itself broke).
 import { randomBytes } from 'node:crypto';
@@ -29,6 +31,8 @@ import { freePort, mb, measuringOtherLoad, procCpuMs, procMemory, ROOT, round, r
 const env = process.env;
 const QUICK = env.BENCH_QUICK === '1';
 const num = (name: string, full: number, quick: number) => (env[name] ? Number(env[name]) : QUICK ? quick : full);
+/** Extra arguments for `node` when the bench starts a process, space-separated (e.g. `--import ./bench/stage-times.mjs`). */
+const nodeArgs = (name: string): string[] => env[name]?.split(' ').filter(Boolean) ?? [];
 const list = (name: string, fallback: number[]) => (env[name] ? env[name]!.split(',').map(Number) : fallback);
 
 const settings = {
@@ -118,7 +122,7 @@ async function startTwin(processingMs: number, kind: 'bria' | 'openai' = 'bria',
   const port = await freePort();
   return startChild({
     name: `twin-${kind}`,
-    args: ['--import', 'tsx', 'bench/twin-server.ts'],
+    args: [...nodeArgs('BENCH_TWIN_NODE_ARGS'), '--import', 'tsx', 'bench/twin-server.ts'],
     env: { TWIN_PORT: String(port), TWIN_TOKEN: token, TWIN_KIND: kind, TWIN_PROCESSING_MS: String(processingMs) },
     port,
     readyPath: '/',
@@ -144,7 +148,7 @@ async function startGateway(label: string, twinUrl: string, extra: Record<string
   const profiling = settings.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(settings.cpuProfileDir, `${label}-${++profileCount}`)}`] : [];
   const child = await startChild({
     name: `gateway-${label}`,
-    args: [...profiling, ...runtimeArgs, 'serve', '--port', String(port)],
+    args: [...nodeArgs('BENCH_GATEWAY_NODE_ARGS'), ...profiling, ...runtimeArgs, 'serve', '--port', String(port)],
     env: {
       VISION_STUDIO_API_KEYS: KEY,
       VISION_STUDIO_DATA_DIR: dataDir,

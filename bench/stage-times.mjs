@@ -1,0 +1,73 @@
+// Where a request's time goes inside the gateway, from Node's and undici's diagnostics channels:
+// the request's start, its body read, each upstream call (created, headers sent, response headers,
+// body end), and the answer's end. Load it into the gateways the bench starts:
+//
+//   BENCH_GATEWAY_NODE_ARGS='--import ./bench/stage-times.mjs' BENCH_ONLY=overhead \
+//     BENCH_KINDS=sync BENCH_CONNECTIONS=1 npm run bench
+//
+// Every 3 s it writes, for the last 2,000 POST requests, the p50/p90/p99 of each step from one event
+// to the next to <tmpdir>/vision-studio-stage-times-<pid>.txt. Meant for one connection at a time:
+// a request that overlaps another is left out (its upstream calls could be either's).
+import dc from 'node:diagnostics_channel';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const KEPT = 2_000;
+const out = path.join(tmpdir(), `vision-studio-stage-times-${process.pid}.txt`);
+const samples = [];
+let current;
+
+const mark = (name) => current?.events.push([name, performance.now() - current.start]);
+
+dc.subscribe('http.server.request.start', ({ request }) => {
+  if (request.method !== 'POST') return;
+  if (current) current.overlapped = true;
+  const sample = { start: performance.now(), events: [], calls: 0, overlapped: false };
+  current = sample;
+  request.once('end', () => sample === current && mark('request body read'));
+});
+dc.subscribe('http.server.response.finish', () => {
+  if (!current) return;
+  mark('answer sent');
+  if (!current.overlapped) samples.push(current);
+  if (samples.length > KEPT) samples.shift();
+  current = undefined;
+});
+const upstream = (step) => () => {
+  if (!current) return;
+  if (step === 'created') current.calls++;
+  mark(`upstream call ${current.calls} ${step}`);
+};
+dc.subscribe('undici:request:create', upstream('created'));
+dc.subscribe('undici:client:sendHeaders', upstream('headers sent'));
+dc.subscribe('undici:request:headers', upstream('answered'));
+dc.subscribe('undici:request:trailers', upstream('body read'));
+
+const median = (values) => [...values].sort((x, y) => x - y)[values.length >> 1];
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+
+setInterval(() => {
+  if (samples.length < 50) return;
+  const steps = new Map();
+  for (const { events } of samples) {
+    events.forEach(([name, at], i) => {
+      const step = `${i === 0 ? 'request start' : events[i - 1][0]} → ${name}`;
+      if (!steps.has(step)) steps.set(step, { ends: [], times: [] });
+      steps.get(step).ends.push(at);
+      steps.get(step).times.push(at - (i === 0 ? 0 : events[i - 1][1]));
+    });
+  }
+  const rows = [...steps.entries()]
+    .filter(([, { times }]) => times.length >= samples.length / 2)
+    // In the order they usually happen: by when the step usually ends.
+    .sort((a, b) => median(a[1].ends) - median(b[1].ends))
+    .map(([step, { times }]) => {
+      times.sort((x, y) => x - y);
+      return `${step.padEnd(64)} ${[0.5, 0.9, 0.99].map((q) => quantile(times, q).toFixed(2).padStart(8)).join('')}`;
+    });
+  const totals = samples.map(({ events }) => events.at(-1)[1]).sort((x, y) => x - y);
+  const header = `${samples.length} requests, ms ${' '.repeat(44)}     p50     p90     p99`;
+  const total = `${'request start → answer sent'.padEnd(64)} ${[0.5, 0.9, 0.99].map((q) => quantile(totals, q).toFixed(2).padStart(8)).join('')}`;
+  writeFileSync(out, [header, ...rows, total, ''].join('\n'));
+}, 3_000).unref();
