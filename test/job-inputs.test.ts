@@ -7,11 +7,12 @@ import type { TSchema } from '@sinclair/typebox';
 import { allOperations } from '../src/app.js';
 import { components } from '../src/contract/components.js';
 import { validatorCompiler } from '../src/core/validation.js';
-import { fieldPath } from '../src/jobs/inputs.js';
+import { fieldPath, InputRecorder, MAX_PARAMETER_CHARS } from '../src/jobs/inputs.js';
 import { JobView } from '../src/jobs/http.js';
 import { buildRequest, fieldKey, initialValues, listOperations, pathParts, valuesFromJob, type FormValues, type Operation } from '../studio/src/form-model.js';
 import { TEST_KEY, testApp, type TestApp } from './support/app.js';
 import { call as request } from './support/http.js';
+import { shapedAs } from './support/shape.js';
 import { samplePng } from './support/twins.js';
 
 const compile = validatorCompiler([...components, JobView]);
@@ -47,6 +48,31 @@ describe('job records name their input fields (sandbox)', () => {
   const post = (url: string, payload: unknown) => request(t.app, 'POST', url, { payload });
   /** The job's record, as it is from its acceptance on. */
   const jobOf = async (task: string) => (await request(t.app, 'GET', `/api/v1/jobs/${task}`)).json().result;
+
+  it('parameters: the body fields as sent but the prompt and those named in assets; inline media and bytes are left out', () => {
+    const recorder = new InputRecorder();
+    const inline = `data:image/png;base64,${'A'.repeat(MAX_PARAMETER_CHARS)}`;
+    const body = {
+      prompt: 'a boat',
+      seed: 7,
+      sync: false,
+      image: 'asset_sent',
+      ref_images: [assets[0], 'https://example.com/a.png'],
+      mask: Buffer.from('png'),
+      style: { name: 'x' },
+      extra: inline,
+    };
+    recorder.fill(recorder.reserve(), ['body', 'image'], 'asset://asset_kept');
+    assert.deepEqual(recorder.record(body), {
+      assets: [{ field: 'image', asset_id: 'asset_kept' }],
+      prompt: 'a boat',
+      // `image` is named in `assets`; `ref_images` (no asset recorded here) is kept as sent.
+      parameters: { seed: 7, sync: false, ref_images: [assets[0], 'https://example.com/a.png'], style: { name: 'x' } },
+    });
+    // At the limit as JSON (the quotes count) a field is kept; one character more, it is not.
+    const longest = 'x'.repeat(MAX_PARAMETER_CHARS - 2);
+    assert.deepEqual(new InputRecorder().record({ note: longest, over: `${longest}x` }).parameters, { note: longest });
+  });
 
   it('a field path is the request body path of the 422 location', () => {
     assert.equal(fieldPath(['body', 'image']), 'image');
@@ -88,7 +114,8 @@ describe('job records name their input fields (sandbox)', () => {
         const again = valuesFromJob(operation, job.inputs);
         assert.deepEqual(again.unplaced, [], what);
         const rebuilt = buildRequest(operation, again.values);
-        for (const f of fields) assert.equal(rebuilt.body![f.name], sent.body![f.name], `${what}: ${f.name} put back`);
+        // Every field sent is put back: the assets in theirs, the prompt, and the other fields (`inputs.parameters`).
+        for (const [name, value] of Object.entries(noWait(sent.body!))) assert.deepEqual(shapedAs(rebuilt.body![name], value), value, `${what}: ${name} put back`);
         assert.equal(bodyProblem(specs.get(operation.id)!.body, rebuilt.body), undefined, what);
         const rerun = await post(rebuilt.url, noWait(rebuilt.body!));
         assert.equal(rerun.statusCode, 200, `${what} run again: ${rerun.body}`);
@@ -106,7 +133,7 @@ describe('job records name their input fields (sandbox)', () => {
 
   it('array items, nested fields, a choice between fields; gateway-made masks are not inputs', async () => {
     const [a, b, c] = assets as [string, string, string];
-    const cases: { path: string; body: Record<string, unknown>; fields: string[]; same?: boolean; madeMask?: boolean; runsAgain?: boolean }[] = [
+    const cases: { path: string; body: Record<string, unknown>; fields: string[]; same?: boolean; madeMask?: boolean }[] = [
       { path: '/api/v1/bria/image/editing/product-cutout', body: { image_file: a }, fields: ['image_file'] },
       { path: '/api/v1/bria/image/editing/get-masks', body: { image_url: a }, fields: ['image_url'] },
       { path: '/api/v1/bria/image/editing-generation/generate-product-background-by-image', body: { image_file: a, ref_image_file: b }, fields: ['image_file', 'ref_image_file'] },
@@ -116,9 +143,8 @@ describe('job records name their input fields (sandbox)', () => {
         path: '/api/v1/bria/image/editing-generation/inpaint',
         body: { image: a, mask_type: 'border_only', prompt: 'a frame' },
         fields: ['image'],
+        // mask_type comes back from the record's parameters: border_only, which needs no mask.
         madeMask: true,
-        // Fields other than media start at their defaults: mask_type is back at manual, which needs a mask.
-        runsAgain: false,
       },
       // OpenAI's inpaint keeps the image as it sends it (EXIF rotation baked in): a new asset, in the same field.
       {
@@ -127,7 +153,6 @@ describe('job records name their input fields (sandbox)', () => {
         fields: ['image_file'],
         same: false,
         madeMask: true,
-        runsAgain: false,
       },
       {
         path: '/api/v1/firefly/image/editing-generation/inpaint',
@@ -143,12 +168,11 @@ describe('job records name their input fields (sandbox)', () => {
             { tag: 'sky', uri: b },
           ],
         },
+        // Each reference's `tag` is not an input asset: it comes back with the array as sent.
         fields: ['reference_images_url[0].uri', 'reference_images_url[1].uri'],
-        // Each reference's `tag` is not an input asset: the form leaves it for the user to fill.
-        runsAgain: false,
       },
     ];
-    for (const { path, body, fields, same = true, madeMask = false, runsAgain = true } of cases) {
+    for (const { path, body, fields, same = true, madeMask = false } of cases) {
       const what = `${path} ${JSON.stringify(body)}`;
       const answer = await post(path, body);
       assert.equal(answer.statusCode, 200, `${what}: ${answer.body}`);
@@ -168,7 +192,8 @@ describe('job records name their input fields (sandbox)', () => {
       assert.deepEqual(again.unplaced, [], what);
       const rebuilt = buildRequest(operation, again.values).body!;
       for (const { field, asset_id } of job.inputs.assets) assert.equal(at(rebuilt, field), asset_id, `${what}: ${field} put back`);
-      if (!runsAgain) continue;
+      // And every other field as it was sent.
+      if (same) for (const [name, value] of Object.entries(body)) assert.deepEqual(shapedAs(rebuilt[name], value), value, `${what}: ${name} put back`);
       const rerun = await post(path, noWait(rebuilt));
       assert.equal(rerun.statusCode, 200, `${what} run again: ${rerun.body}`);
       const next = await jobOf(rerun.json().result.task_id);

@@ -9,6 +9,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { buildStudio, launchBrowser, loaded, type Browser } from './support/browser.js';
 import { createKeyWithCli, startGateway, type GatewayProcess } from './support/process.js';
+import { shapedAs } from './support/shape.js';
 import { enterKey, loraToGeneratedImage, openOperation, removeBackground, runAndSee } from './support/studio-flows.js';
 import { samplePng } from './support/twins.js';
 import { until } from './support/until.js';
@@ -117,7 +118,7 @@ describe('Studio in a browser', () => {
 
   it('runs again, from the keyboard, a job made through the API: its form prefilled from the job record', async () => {
     const image = `data:image/png;base64,${(await samplePng(80, 60)).toString('base64')}`;
-    const accepted = await call(KEY, 'POST', '/api/v1/bria/image/editing-generation/generate-background', { image, prompt: 'a sunlit beach' });
+    const accepted = await call(KEY, 'POST', '/api/v1/bria/image/editing-generation/generate-background', { image, prompt: 'a sunlit beach', seed: 42, negative_prompt: 'people' });
     const original = await finished(KEY, accepted.task_id);
     assert.equal(original.inputs.asset_ids.length, 1, 'the inline image is kept as an asset');
 
@@ -128,6 +129,10 @@ describe('Studio in a browser', () => {
     await page.getByText(`Prefilled from job ${original.id}`).waitFor();
     assert.equal(await page.getByLabel('image', { exact: true }).inputValue(), original.inputs.asset_ids[0]);
     assert.equal(await page.getByLabel('prompt', { exact: true }).inputValue(), 'a sunlit beach');
+    // The other fields as the API call sent them (the record's `inputs.parameters`).
+    await page.getByText('its fields as they were sent').waitFor();
+    assert.equal(await page.getByLabel('seed', { exact: true }).inputValue(), '42');
+    assert.equal(await page.getByLabel('negative_prompt', { exact: true }).inputValue(), 'people');
 
     // Tab from the prompt to the Run button, and press Enter.
     await page.getByLabel('prompt', { exact: true }).focus();
@@ -139,7 +144,9 @@ describe('Studio in a browser', () => {
     const [again] = (await call(KEY, 'GET', '/api/v1/jobs?limit=1')).jobs;
     assert.notEqual(again.id, original.id);
     assert.equal(again.operation, 'bria.generate-background');
-    assert.deepEqual(again.inputs, original.inputs, 'the same image (the same asset) and prompt');
+    assert.deepEqual(again.inputs.assets, original.inputs.assets, 'the same image (the same asset)');
+    assert.equal(again.inputs.prompt, original.inputs.prompt);
+    assert.deepEqual(shapedAs(again.inputs.parameters, original.inputs.parameters), original.inputs.parameters, 'the same seed and negative prompt');
   });
 
   it('runs again a job whose only media fields are optional: its asset goes back into the field it came in', async () => {

@@ -3168,6 +3168,9 @@ export interface components {
                     field: string;
                     asset_id: string;
                 }[] | null;
+                parameters: {
+                    [key: string]: unknown;
+                } | null;
             };
             /** @description The operation result once succeeded (asset links are signed gateway URLs). */
             result: unknown;

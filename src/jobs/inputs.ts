@@ -17,6 +17,32 @@ export interface InputAsset {
 export interface JobInputRecord {
   assets: InputAsset[];
   prompt?: string;
+  /** The caller's other body fields as sent (not those `assets` names, not inline media: too long). Absent in older records. */
+  parameters?: Record<string, unknown>;
+}
+
+/** Longest a field kept in `parameters` may be as JSON: longer ones (inline media) are left out. */
+export const MAX_PARAMETER_CHARS = 4_096;
+
+/** Whether `value` as JSON is at most `budget` characters, found without writing out a long value. */
+function fitsIn(value: unknown, budget: number): boolean {
+  let left = budget;
+  const walk = (v: unknown): boolean => {
+    // Bytes (a multipart file the intake did not read) are media, not a parameter.
+    if (ArrayBuffer.isView(v)) return false;
+    if (typeof v === 'string') left -= v.length + 2;
+    else if (Array.isArray(v)) {
+      left -= v.length + 1;
+      for (const item of v) if (left < 0 || !walk(item)) return false;
+    } else if (v && typeof v === 'object') {
+      for (const [key, item] of Object.entries(v)) {
+        left -= key.length + 4;
+        if (left < 0 || !walk(item)) return false;
+      }
+    } else left -= String(v).length;
+    return left >= 0;
+  };
+  return walk(value);
 }
 
 /** A 422 location as the request body's path: ['body', 'ref_images', 1] → `ref_images[1]`, ['body', 'source', 'upload_id'] → `source.upload_id`. */
@@ -43,10 +69,21 @@ export class InputRecorder {
     if (value.startsWith(ASSET_REF)) this.places[place] = { field: fieldPath(loc), asset_id: value.slice(ASSET_REF.length) };
   }
 
-  /** The record, with the prompt the caller sent (a string `prompt` field of the body). */
+  /**
+   * The record: the input assets, the prompt the caller sent (a string `prompt` field of the body)
+   * and the body's other fields (`parameters`: what running the job again puts back besides them).
+   */
   record(body: unknown): JobInputRecord {
-    const prompt = body && typeof body === 'object' ? (body as { prompt?: unknown }).prompt : undefined;
-    return { assets: this.places.filter((a): a is InputAsset => a !== undefined), ...(typeof prompt === 'string' ? { prompt } : {}) };
+    const fields = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+    const assets = this.places.filter((a): a is InputAsset => a !== undefined);
+    // A field that was one asset is named in `assets`. One that holds assets inside (an array, an
+    // object) is kept as sent when short: besides its media it may hold more (a reference's `tag`).
+    const asAssets = new Set(assets.map((asset) => asset.field));
+    const parameters = Object.fromEntries(
+      Object.entries(fields).filter(([name, value]) => name !== 'prompt' && !asAssets.has(name) && value !== undefined && fitsIn(value, MAX_PARAMETER_CHARS)),
+    );
+    const { prompt } = fields;
+    return { assets, ...(typeof prompt === 'string' ? { prompt } : {}), parameters };
   }
 }
 
@@ -58,7 +95,7 @@ export class InputRecorder {
 export function inputsView(request: unknown, recorded: JobInputRecord | null) {
   const sent = request && typeof request === 'object' ? (request as { prompt?: unknown }).prompt : undefined;
   const prompt = recorded?.prompt ?? (typeof sent === 'string' ? sent : null);
-  return { asset_ids: assetRefsIn(request), prompt, assets: recorded?.assets ?? null };
+  return { asset_ids: assetRefsIn(request), prompt, assets: recorded?.assets ?? null, parameters: recorded?.parameters ?? null };
 }
 
 export const JobInputsSchema = Type.Object(
@@ -84,6 +121,16 @@ export const JobInputsSchema = Type.Object(
           "URLs the provider fetched itself are not assets, and masks the gateway made (border modes) are not the caller's: neither is listed. " +
           'null for jobs recorded before fields were kept.',
       },
+    ),
+    parameters: Nullable(
+      Type.Record(Type.String(), Type.Unknown(), {
+        description:
+          "The request body's other fields as the caller sent them, e.g. `seed`, `aspect_ratio`: with the prompt and the input assets, what running the job again puts back. " +
+          'Not `prompt`, not a field `assets` names whole; a field with assets inside (an array of references) is kept as sent. ' +
+          `A field longer than ${MAX_PARAMETER_CHARS} characters as JSON (inline media) is left out. ` +
+          'null for jobs recorded before parameters were kept.',
+        examples: [{ seed: 7, aspect_ratio: '16:9' }],
+      }),
     ),
   },
   { description: 'What the job was asked to work on' },

@@ -278,6 +278,8 @@ export interface JobInputs {
   prompt: string | null;
   /** Each input asset by the body field it came in: `image`, `ref_images[1]`, `image.source.upload_id` (null for older jobs). */
   assets: { field: string; asset_id: string }[] | null;
+  /** The other body fields as sent, but for the prompt and the media fields (null for older jobs). */
+  parameters?: Record<string, unknown> | null;
 }
 
 /** The operation a job ran: the one under /api/v1 whose jobs record its name. */
@@ -315,7 +317,7 @@ const TAKES_ID = new Set<FieldKind>(['media', 'text', 'textarea']);
  * value). What cannot go in whole — an unknown field, a file part, an array with an item missing
  * — is answered as `unplaced`.
  */
-function placeAssets(operation: Operation, values: FormValues, assets: { field: string; asset_id: string }[]): string[] {
+function placeAssets(operation: Operation, values: FormValues, assets: { field: string; asset_id: string }[], parameters: Record<string, unknown>): string[] {
   const unplaced: string[] = [];
   const byField = new Map<Field, { parts: (string | number)[]; asset_id: string }[]>();
   for (const { field: path, asset_id } of assets) {
@@ -336,8 +338,10 @@ function placeAssets(operation: Operation, values: FormValues, assets: { field: 
     } catch {
       start = null;
     }
-    // Arrays are built from the record alone: a starting example item would stand in for an input the record does not hold.
-    let value: unknown = Array.isArray(start) ? undefined : start;
+    // Arrays are built from the record alone (the array as sent, else the assets): a starting
+    // example item would stand in for an input the record does not hold.
+    const sent = parameters[field.name];
+    let value: unknown = Array.isArray(sent) ? structuredClone(sent) : Array.isArray(start) ? undefined : start;
     for (const { parts, asset_id } of placed) value = putAt(value, parts, asset_id);
     if (hasGaps(value)) unplaced.push(...placed.map((p) => p.asset_id));
     else values[fieldKey(field)] = toControl(field, value);
@@ -346,11 +350,12 @@ function placeAssets(operation: Operation, values: FormValues, assets: { field: 
 }
 
 /**
- * The form for running a job again, over the starting values: its prompt, and each input asset
- * in the field the record names (`inputs.assets`); what cannot go in whole is answered as
- * `unplaced`, not guessed. Jobs recorded before fields were kept: their assets fill the required
- * media fields in order, the rest are `unplaced`. Where the request itself is known (a run from
- * this browser session), every body field is as it was sent.
+ * The form for running a job again, over the starting values: its other fields as sent
+ * (`inputs.parameters`), its prompt, and each input asset in the field the record names
+ * (`inputs.assets`); what cannot go in whole is answered as `unplaced`, not guessed. Jobs
+ * recorded before fields were kept: their assets fill the required media fields in order, the
+ * rest are `unplaced`. Where the request itself is known (a run from this browser session),
+ * every body field is as it was sent.
  */
 export function valuesFromJob(operation: Operation, inputs: JobInputs, sent?: BuiltRequest): { values: FormValues; unplaced: string[] } {
   const values = initialValues(operation);
@@ -359,7 +364,9 @@ export function valuesFromJob(operation: Operation, inputs: JobInputs, sent?: Bu
     for (const field of body) if (sent.body[field.name] !== undefined) values[fieldKey(field)] = toControl(field, sent.body[field.name]);
     return { values, unplaced: [] };
   }
-  const unplaced = inputs.assets ? placeAssets(operation, values, inputs.assets) : placeInOrder(body, values, inputs.asset_ids);
+  const parameters = inputs.parameters ?? {};
+  for (const field of body) if (parameters[field.name] !== undefined) values[fieldKey(field)] = toControl(field, parameters[field.name]);
+  const unplaced = inputs.assets ? placeAssets(operation, values, inputs.assets, parameters) : placeInOrder(body, values, inputs.asset_ids);
   const prompt = body.find((f) => f.name === 'prompt');
   if (prompt && inputs.prompt !== null) values[fieldKey(prompt)] = inputs.prompt;
   return { values, unplaced: [...new Set(unplaced)] };

@@ -24,7 +24,11 @@ function FromJob({ operation, jobId }: { operation: Operation; jobId: string }) 
     <>
       <p class="notice">
         Prefilled from job <a href={href('jobs', jobId)}>{jobId}</a>:{' '}
-        {sent ? 'the request as this browser sent it.' : 'its prompt and input media (as your assets); other fields start at their defaults.'}
+        {sent
+          ? 'the request as this browser sent it.'
+          : job.data.inputs.parameters
+            ? 'its fields as they were sent, its input media as your assets.'
+            : 'its prompt and input media (as your assets); other fields start at their defaults.'}
         {unplaced.length > 0 && (
           <>
             {' '}
