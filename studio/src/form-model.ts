@@ -278,7 +278,7 @@ export interface JobInputs {
   prompt: string | null;
   /** Each input asset by the body field it came in: `image`, `ref_images[1]`, `image.source.upload_id` (null for older jobs). */
   assets: { field: string; asset_id: string }[] | null;
-  /** The other body fields as sent, but for the prompt and the media fields (null for older jobs). */
+  /** The other body fields as sent: not the prompt, not a field `assets` names whole, not inline media (null for older jobs). */
   parameters?: Record<string, unknown> | null;
 }
 
@@ -360,12 +360,15 @@ function placeAssets(operation: Operation, values: FormValues, assets: { field: 
 export function valuesFromJob(operation: Operation, inputs: JobInputs, sent?: BuiltRequest): { values: FormValues; unplaced: string[] } {
   const values = initialValues(operation);
   const body = operation.fields.filter((f) => f.in === 'body');
+  const fill = (given: Record<string, unknown>) => {
+    for (const field of body) if (given[field.name] !== undefined) values[fieldKey(field)] = toControl(field, given[field.name]);
+  };
   if (sent?.body) {
-    for (const field of body) if (sent.body[field.name] !== undefined) values[fieldKey(field)] = toControl(field, sent.body[field.name]);
+    fill(sent.body);
     return { values, unplaced: [] };
   }
   const parameters = inputs.parameters ?? {};
-  for (const field of body) if (parameters[field.name] !== undefined) values[fieldKey(field)] = toControl(field, parameters[field.name]);
+  fill(parameters);
   const unplaced = inputs.assets ? placeAssets(operation, values, inputs.assets, parameters) : placeInOrder(body, values, inputs.asset_ids);
   const prompt = body.find((f) => f.name === 'prompt');
   if (prompt && inputs.prompt !== null) values[fieldKey(prompt)] = inputs.prompt;
