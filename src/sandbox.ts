@@ -7,6 +7,8 @@ import type { ProviderName } from './core/operation.js';
 import { isProviderConfigured } from './core/provider-settings.js';
 import { providers } from './providers/index.js';
 import type { AddressInfo } from 'node:net';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Storage } from './storage/database.js';
 import { trustGatewayOrigin } from './twins/kit/fetch.js';
 import { twins, type RunningTwin } from './twins/index.js';
 
@@ -60,4 +62,24 @@ export function trustGatewayLinks(address: AddressInfo | string | null, publicUr
       ? ['127.0.0.1', 'localhost', '[::1]']
       : [address.family === 'IPv6' ? `[${address.address}]` : address.address, 'localhost'];
   for (const host of hosts) trustGatewayOrigin(`http://${host}:${address.port}`);
+}
+
+/**
+ * The twins live in this process, so a restart loses the jobs they held: an unfinished job
+ * a previous process submitted to a twin would be polled for an id the new twin never issued,
+ * and fail (404). Such jobs are submitted again, from their stored request and inputs, as a
+ * job cut short before its upstream call is. Only a process that is sure to be the data dir's
+ * only one calls this (no other process's twins can hold these jobs); a real provider's jobs
+ * are never submitted twice.
+ */
+export async function resubmitToTwins(storage: Storage, sandboxed: ReadonlySet<ProviderName>, log: FastifyBaseLogger): Promise<void> {
+  if (sandboxed.size === 0) return;
+  const { numUpdatedRows } = await storage.db
+    .updateTable('jobs')
+    .set({ upstream_id: null, upstream_status: null, next_run_at: Date.now() })
+    .where('provider', 'in', [...sandboxed])
+    .where('state', 'in', ['queued', 'running'])
+    .where('upstream_id', 'is not', null)
+    .executeTakeFirst();
+  if (numUpdatedRows > 0n) log.warn({ jobs: Number(numUpdatedRows) }, 'SANDBOX MODE: unfinished jobs from before the restart are submitted again to the restarted emulators');
 }

@@ -1,13 +1,18 @@
 // Nothing accepted is lost: jobs accepted by a gateway process that is then SIGKILLed finish,
 // with their outputs, once a gateway runs again — on SQLite and on PostgreSQL. With Redis,
-// two processes share the work: jobs accepted by one finish when only the other is alive.
+// two processes share the work: jobs accepted by one finish when only the other is alive. In
+// sandbox mode the twins die with the process: their jobs are submitted again to the next one's.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { databaseKinds, type TestDatabase } from './support/databases.js';
 import { startGateway, type GatewayProcess } from './support/process.js';
 import { samplePng, startBriaTwin } from './support/twins.js';
+import { until } from './support/until.js';
 
 const KEY = 'crash-test-key-0123';
 const JOBS = 12;
@@ -168,6 +173,57 @@ describe('two gateway processes sharing Redis', { skip: redisUrl ? undefined : '
     } finally {
       await a.kill('SIGKILL');
       await b.kill('SIGTERM');
+    }
+  });
+});
+
+describe('sandbox mode', () => {
+  let dataDir: string;
+  before(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'vision-studio-crash-sandbox-'));
+  });
+  after(() => rm(dataDir, { recursive: true, force: true }));
+
+  it("submits again to the new process's twins a job the dead process's twin held", async () => {
+    const start = () => startGateway({ VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_POLL_INITIAL_MS: '100', VISION_STUDIO_POLL_MAX_MS: '200' }, ['--sandbox', '--data-dir', dataDir]);
+    const job = async (gateway: GatewayProcess, id: string) => {
+      const response = await fetch(`${gateway.url}/api/v1/jobs/${id}`, { headers: { 'x-api-key': KEY } });
+      assert.equal(response.status, 200);
+      return ((await response.json()) as { result: { state: string; attempts: number; error: unknown; outputs: { content_type: string }[] } }).result;
+    };
+    const first = await start();
+    let second: GatewayProcess | undefined;
+    try {
+      // The sandbox's Veo operation takes 3 s: the kill lands while the first process's twin holds it.
+      const response = await fetch(`${first.url}/api/v1/google-vision/video/generation/generate-video`, {
+        method: 'POST',
+        headers: { 'x-api-key': KEY, 'content-type': 'application/json' },
+        body: JSON.stringify({ prompt: 'a paper boat on a pond', sync: false }),
+      });
+      assert.equal(response.status, 200);
+      const id = ((await response.json()) as { result: { task_id: string } }).result.task_id;
+      const submitted = await until(async () => {
+        const seen = await job(first, id);
+        return seen.attempts >= 1 ? seen : undefined;
+      }, 'the job submitted to the twin');
+      assert.equal(submitted.state, 'running');
+      await first.kill('SIGKILL');
+
+      second = await start();
+      const done = await until(
+        async () => {
+          const seen = await job(second!, id);
+          return ['succeeded', 'failed', 'canceled', 'expired'].includes(seen.state) ? seen : undefined;
+        },
+        'the job to end',
+        45_000,
+      );
+      assert.equal(done.state, 'succeeded', JSON.stringify(done.error));
+      assert.equal(done.outputs[0]?.content_type, 'video/mp4');
+      assert.match(second.output.stdout, /submitted again to the restarted emulators/);
+    } finally {
+      await first.kill('SIGKILL');
+      await second?.kill('SIGTERM');
     }
   });
 });

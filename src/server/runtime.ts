@@ -10,6 +10,7 @@ import { failover } from '../compat/routing.js';
 import { AssetService } from '../assets/assets.js';
 import { openBlobStore } from '../assets/blob-store.js';
 import { seedSamples } from '../assets/samples.js';
+import { resubmitToTwins } from '../sandbox.js';
 import { providerReachesGateway } from '../assets/intake.js';
 import { JobEngine, type EngineTiming } from '../jobs/engine.js';
 import { JobEvents } from '../jobs/events.js';
@@ -146,6 +147,8 @@ async function runtime(app: FastifyInstance, options: RuntimeOptions): Promise<v
   app.decorate('jobs', jobs);
   app.decorate('assets', assets);
   if (config.sandbox) await seedSamples(assets);
+  // This process is the data dir's only one: jobs its twins' predecessors held are sent to the new twins.
+  if (lock?.fresh) await resubmitToTwins(storage, app.sandboxed, app.log);
   app.decorate('usage', usage);
   app.decorate('webhookUrl', async (request: FastifyRequest) => {
     const header = request.headers['x-webhook-url'];
