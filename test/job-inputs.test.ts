@@ -7,7 +7,7 @@ import type { TSchema } from '@sinclair/typebox';
 import { allOperations } from '../src/app.js';
 import { components } from '../src/contract/components.js';
 import { validatorCompiler } from '../src/core/validation.js';
-import { fieldPath, InputRecorder, MAX_PARAMETER_CHARS } from '../src/jobs/inputs.js';
+import { fieldPath, InputRecorder, MAX_PARAMETER_CHARS, MAX_PARAMETERS_CHARS } from '../src/jobs/inputs.js';
 import { JobView } from '../src/jobs/http.js';
 import { buildRequest, fieldKey, initialValues, listOperations, pathParts, valuesFromJob, type FormValues, type Operation } from '../studio/src/form-model.js';
 import { TEST_KEY, testApp, type TestApp } from './support/app.js';
@@ -72,6 +72,11 @@ describe('job records name their input fields (sandbox)', () => {
     // At the limit as JSON (the quotes count) a field is kept; one character more, it is not.
     const longest = 'x'.repeat(MAX_PARAMETER_CHARS - 2);
     assert.deepEqual(new InputRecorder().record({ note: longest, over: `${longest}x` }).parameters, { note: longest });
+    // All of them together stop at MAX_PARAMETERS_CHARS: a body padded with unknown fields is not kept whole.
+    const padded = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`extra_${i}`, 'y'.repeat(1_000)]));
+    const kept = Object.keys(new InputRecorder().record({ seed: 1, ...padded }).parameters!);
+    assert.equal(kept[0], 'seed');
+    assert.ok(kept.length > 1 && JSON.stringify(new InputRecorder().record({ seed: 1, ...padded }).parameters).length <= MAX_PARAMETERS_CHARS, `${kept.length} kept`);
   });
 
   it('a field path is the request body path of the 422 location', () => {

@@ -23,26 +23,28 @@ export interface JobInputRecord {
 
 /** Longest a field kept in `parameters` may be as JSON: longer ones (inline media) are left out. */
 export const MAX_PARAMETER_CHARS = 4_096;
+/** Longest all of `parameters` may be as JSON: fields past it (a body padded with unknown ones) are left out. */
+export const MAX_PARAMETERS_CHARS = 16_384;
 
-/** Whether `value` as JSON is at most `budget` characters, found without writing out a long value. */
-function fitsIn(value: unknown, budget: number): boolean {
-  let left = budget;
+/** About how long `value` is as JSON, or undefined past `limit`: found without writing out a long value. */
+function jsonLength(value: unknown, limit: number): number | undefined {
+  let length = 0;
   const walk = (v: unknown): boolean => {
     // Bytes (a multipart file the intake did not read) are media, not a parameter.
     if (ArrayBuffer.isView(v)) return false;
-    if (typeof v === 'string') left -= v.length + 2;
+    if (typeof v === 'string') length += v.length + 2;
     else if (Array.isArray(v)) {
-      left -= v.length + 1;
-      for (const item of v) if (left < 0 || !walk(item)) return false;
+      length += v.length + 1;
+      for (const item of v) if (length > limit || !walk(item)) return false;
     } else if (v && typeof v === 'object') {
       for (const [key, item] of Object.entries(v)) {
-        left -= key.length + 4;
-        if (left < 0 || !walk(item)) return false;
+        length += key.length + 4;
+        if (length > limit || !walk(item)) return false;
       }
-    } else left -= String(v).length;
-    return left >= 0;
+    } else length += String(v).length;
+    return length <= limit;
   };
-  return walk(value);
+  return walk(value) ? length : undefined;
 }
 
 /** A 422 location as the request body's path: ['body', 'ref_images', 1] → `ref_images[1]`, ['body', 'source', 'upload_id'] → `source.upload_id`. */
@@ -79,11 +81,18 @@ export class InputRecorder {
     // A field that was one asset is named in `assets`. One that holds assets inside (an array, an
     // object) is kept as sent when short: besides its media it may hold more (a reference's `tag`).
     const asAssets = new Set(assets.map((asset) => asset.field));
-    const parameters = Object.fromEntries(
-      Object.entries(fields).filter(([name, value]) => name !== 'prompt' && !asAssets.has(name) && value !== undefined && fitsIn(value, MAX_PARAMETER_CHARS)),
-    );
+    const kept: [string, unknown][] = [];
+    let left = MAX_PARAMETERS_CHARS;
+    for (const [name, value] of Object.entries(fields)) {
+      if (name === 'prompt' || asAssets.has(name) || value === undefined) continue;
+      const length = jsonLength(value, Math.min(MAX_PARAMETER_CHARS, left - name.length - 4));
+      if (length === undefined) continue;
+      kept.push([name, value]);
+      left -= name.length + 4 + length;
+    }
     const { prompt } = fields;
-    return { assets, ...(typeof prompt === 'string' ? { prompt } : {}), parameters };
+    // fromEntries: every name, `__proto__` too, becomes a field of its own.
+    return { assets, ...(typeof prompt === 'string' ? { prompt } : {}), parameters: Object.fromEntries(kept) };
   }
 }
 
@@ -127,7 +136,7 @@ export const JobInputsSchema = Type.Object(
         description:
           "The request body's other fields as the caller sent them, e.g. `seed`, `aspect_ratio`: with the prompt and the input assets, what running the job again puts back. " +
           'Not `prompt`, not a field `assets` names whole; a field with assets inside (an array of references) is kept as sent. ' +
-          `A field longer than ${MAX_PARAMETER_CHARS} characters as JSON (inline media) is left out. ` +
+          `A field longer than ${MAX_PARAMETER_CHARS} characters as JSON (inline media) is left out, and so are fields past ${MAX_PARAMETERS_CHARS} characters in all. ` +
           'null for jobs recorded before parameters were kept.',
         examples: [{ seed: 7, aspect_ratio: '16:9' }],
       }),
