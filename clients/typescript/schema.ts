@@ -3168,6 +3168,13 @@ export interface components {
                     field: string;
                     asset_id: string;
                 }[] | null;
+                /**
+                 * @description The request body's other fields as the caller sent them, e.g. `seed`, `aspect_ratio`: with the prompt and the input assets, what running the job again puts back. Not `prompt`, not a field `assets` names whole; a field with assets inside (an array of references) is kept as sent. A field longer than 4096 characters as JSON (inline media) is left out, and so are fields past about 16384 characters in all. null for jobs recorded before parameters were kept.
+                 * @example {
+                 *       "seed": 7,
+                 *       "aspect_ratio": "16:9"
+                 *     }
+                 */
                 parameters: {
                     [key: string]: unknown;
                 } | null;

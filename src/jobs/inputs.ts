@@ -131,16 +131,14 @@ export const JobInputsSchema = Type.Object(
           'null for jobs recorded before fields were kept.',
       },
     ),
-    parameters: Nullable(
-      Type.Record(Type.String(), Type.Unknown(), {
-        description:
-          "The request body's other fields as the caller sent them, e.g. `seed`, `aspect_ratio`: with the prompt and the input assets, what running the job again puts back. " +
-          'Not `prompt`, not a field `assets` names whole; a field with assets inside (an array of references) is kept as sent. ' +
-          `A field longer than ${MAX_PARAMETER_CHARS} characters as JSON (inline media) is left out, and so are fields past ${MAX_PARAMETERS_CHARS} characters in all. ` +
-          'null for jobs recorded before parameters were kept.',
-        examples: [{ seed: 7, aspect_ratio: '16:9' }],
-      }),
-    ),
+    parameters: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], {
+      description:
+        "The request body's other fields as the caller sent them, e.g. `seed`, `aspect_ratio`: with the prompt and the input assets, what running the job again puts back. " +
+        'Not `prompt`, not a field `assets` names whole; a field with assets inside (an array of references) is kept as sent. ' +
+        `A field longer than ${MAX_PARAMETER_CHARS} characters as JSON (inline media) is left out, and so are fields past about ${MAX_PARAMETERS_CHARS} characters in all. ` +
+        'null for jobs recorded before parameters were kept.',
+      examples: [{ seed: 7, aspect_ratio: '16:9' }],
+    }),
   },
   { description: 'What the job was asked to work on' },
 );
