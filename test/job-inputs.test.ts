@@ -74,9 +74,10 @@ describe('job records name their input fields (sandbox)', () => {
     assert.deepEqual(new InputRecorder().record({ note: longest, over: `${longest}x` }).parameters, { note: longest });
     // All of them together stop at MAX_PARAMETERS_CHARS: a body padded with unknown fields is not kept whole.
     const padded = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`extra_${i}`, 'y'.repeat(1_000)]));
-    const kept = Object.keys(new InputRecorder().record({ seed: 1, ...padded }).parameters!);
+    const { parameters } = new InputRecorder().record({ seed: 1, ...padded });
+    const kept = Object.keys(parameters!);
     assert.equal(kept[0], 'seed');
-    assert.ok(kept.length > 1 && JSON.stringify(new InputRecorder().record({ seed: 1, ...padded }).parameters).length <= MAX_PARAMETERS_CHARS, `${kept.length} kept`);
+    assert.ok(kept.length > 1 && JSON.stringify(parameters).length <= MAX_PARAMETERS_CHARS, `${kept.length} kept`);
   });
 
   it('a field path is the request body path of the 422 location', () => {

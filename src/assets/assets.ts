@@ -416,20 +416,18 @@ async function describe(bytes: Buffer, contentTypeHint: string | undefined, hash
   return { contentType, width: size?.width, height: size?.height, sha256: hash ? sha256Hex(bytes) : '', durationSeconds: undefined };
 }
 
-/** File extensions ffmpeg knows for the media types whose subtype is not one. */
-const EXTENSIONS: Record<string, string> = { mpeg: 'mp3', 'x-wav': 'wav', wave: 'wav', quicktime: 'mov', 'x-matroska': 'mkv' };
-
 /**
  * Fills a video's or audio's length (and a video's size) into its row, read with ffmpeg while the
  * bytes are stored: providers do not say them for their outputs, and a client listing a job's
  * outputs expects them. Left null when ffmpeg cannot read the bytes in time; the output is kept either way.
  */
 async function readPlayingTime(row: Asset, bytes: Buffer): Promise<void> {
-  const [kind, subtype = ''] = row.content_type.split('/');
+  const kind = row.content_type.split('/')[0];
   if (row.duration_seconds !== null || (kind !== 'video' && kind !== 'audio')) return;
-  const ext = EXTENSIONS[subtype] ?? subtype;
   const signal = AbortSignal.timeout(PROBE_TIMEOUT_MS);
   try {
+    // ffmpeg is given the sniffed type's extension, as uploads give it.
+    const ext = (await sniffType(bytes))?.ext ?? 'mp4';
     if (kind === 'audio') {
       row.duration_seconds = (await probeAudioDuration(bytes, ext, signal)) ?? null;
       return;
