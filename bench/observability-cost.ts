@@ -28,7 +28,7 @@ async function perOp(what: string, count: number, op: (i: number) => unknown): P
 const request = { prompt: 'a paper boat on a pond', n: 1, size: '1024x1024', quality: 'medium', background: 'auto' };
 
 async function main(): Promise<void> {
-  const metrics = new Metrics({ circuits: () => ({}), queue: async () => ({}) });
+  const metrics = new Metrics({ circuits: () => ({}), queue: async () => ({}), bodies: () => ({ bytes: 0, waiting: 0 }) });
   await perOp('metrics: one request counted and timed', 200_000, (i) => metrics.request('POST', '/api/v1/openai/image/generation/generate-image', i % 50 ? 200 : 422, 0.012));
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vision-studio-bench-'));

@@ -51,6 +51,8 @@ const settings = {
   largeMb: num('BENCH_LARGE_MB', 20, 20),
   largeClients: num('BENCH_LARGE_CLIENTS', 20, 20),
   largePerClient: num('BENCH_LARGE_PER_CLIENT', 3, 1),
+  /** VISION_STUDIO_BODY_MEMORY_LIMIT of the large-bodies gateway (default: the gateway's own, from the machine's memory). */
+  largeBodyMemoryLimit: env.BENCH_LARGE_BODY_MEMORY_LIMIT,
   coldRuns: num('BENCH_COLD_RUNS', 5, 5),
   sections: (env.BENCH_ONLY ?? 'overhead,async,memory,cold,peer').split(',').map((s) => s.trim()),
   logLevel: env.BENCH_GATEWAY_LOG_LEVEL ?? 'info',
@@ -523,7 +525,7 @@ async function largeImagesMemory() {
   const png = await largePng(settings.largeMb * 1_000_000);
   const body = JSON.stringify({ image: png.toString('base64'), sync: false });
   const twin = await startTwin(1e9);
-  const gateway = await startGateway('large', twin.url);
+  const gateway = await startGateway('large', twin.url, settings.largeBodyMemoryLimit ? { VISION_STUDIO_BODY_MEMORY_LIMIT: settings.largeBodyMemoryLimit } : {});
   try {
     await sleep(500);
     const idle = procMemory(gateway.pid)!;
@@ -555,7 +557,7 @@ async function largeImagesMemory() {
     return {
       label:
         `${settings.largeClients} clients each POST a ${mb(png.length)} MB PNG as base64 (body ${mb(body.length)} MB), sync:false, ` +
-        `${settings.largePerClient} request(s) each; RSS sampled every 20 ms during the pass and ${settings.settleSeconds} s after (the engine sends each image to the twin meanwhile)`,
+        `${settings.largePerClient} request(s) each${settings.largeBodyMemoryLimit ? `, VISION_STUDIO_BODY_MEMORY_LIMIT=${settings.largeBodyMemoryLimit}` : ''}; RSS sampled every 20 ms during the pass and ${settings.settleSeconds} s after (the engine sends each image to the twin meanwhile)`,
       imageMb: mb(png.length),
       bodyMb: mb(body.length),
       load,

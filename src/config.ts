@@ -1,4 +1,5 @@
 // One typed configuration, read from the environment (and CLI flags), validated at start.
+import os from 'node:os';
 import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
@@ -27,6 +28,10 @@ export const ConfigSchema = Type.Object({
   allowPrivateNetwork: Type.Boolean(),
   /** Largest accepted request body, bytes. Base64 media make bodies large; 32 MiB holds a 20 MB image. */
   bodyLimit: Type.Integer({ minimum: 1024 }),
+  /** Request bodies held in memory at once, bytes (src/server/body-budget.ts); a body that does not fit waits. */
+  bodyMemoryLimit: Type.Integer({ minimum: 1024 * 1024 }),
+  /** How long a body waits for room in that budget before 503. */
+  bodyMemoryWaitMs: Type.Integer({ minimum: 0 }),
   /** Requests per minute per API key, unless the key has its own limit. */
   rateLimitPerMinute: Type.Integer({ minimum: 1 }),
   /** Failed authentications (wrong key or signed link) per client address and minute before 429. */
@@ -167,6 +172,17 @@ export function providersFromEnv(env: Env): Config['providers'] {
   };
 }
 
+/**
+ * The default budget for request bodies in memory: an eighth of the memory the process may use
+ * (its cgroup limit, else the machine's), at least 64 MiB and at most 1 GiB. Bodies cost about
+ * three times their size while they are parsed and decoded, so that keeps them within about a
+ * third of a container's memory.
+ */
+export function defaultBodyMemoryLimit(): number {
+  const memory = process.constrainedMemory?.() || os.totalmem();
+  return Math.round(Math.min(1024 * 2 ** 20, Math.max(64 * 2 ** 20, memory / 8)));
+}
+
 export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = {}): Config {
   const config: Config = {
     host: overrides.host ?? nonEmpty(env.VISION_STUDIO_HOST) ?? '127.0.0.1',
@@ -185,6 +201,8 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     modelsFile: nonEmpty(env.VISION_STUDIO_MODELS_FILE),
     allowPrivateNetwork: flag(env.VISION_STUDIO_ALLOW_PRIVATE_NETWORK),
     bodyLimit: integer(env, 'VISION_STUDIO_BODY_LIMIT', 32 * 1024 * 1024),
+    bodyMemoryLimit: integer(env, 'VISION_STUDIO_BODY_MEMORY_LIMIT', defaultBodyMemoryLimit()),
+    bodyMemoryWaitMs: integer(env, 'VISION_STUDIO_BODY_MEMORY_WAIT_MS', 30_000),
     rateLimitPerMinute: integer(env, 'VISION_STUDIO_RATE_LIMIT', 600),
     authFailuresPerMinute: integer(env, 'VISION_STUDIO_AUTH_FAILURE_LIMIT', 20),
     maxConcurrentJobs: integer(env, 'VISION_STUDIO_MAX_CONCURRENT_JOBS', 1_000),

@@ -59,7 +59,11 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(sources: { circuits(): Record<string, keyof typeof CIRCUIT_VALUES>; queue(): Promise<Record<string, number>> }) {
+  constructor(sources: {
+    circuits(): Record<string, keyof typeof CIRCUIT_VALUES>;
+    queue(): Promise<Record<string, number>>;
+    bodies(): { bytes: number; waiting: number };
+  }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'vision_studio_' });
     new Gauge({
       name: 'vision_studio_circuit_state',
@@ -79,6 +83,22 @@ export class Metrics {
       async collect() {
         const counts = await sources.queue();
         for (const state of ['queued', 'running']) this.set({ state }, counts[state] ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'vision_studio_request_body_bytes',
+      help: 'Request bodies in memory in this process (VISION_STUDIO_BODY_MEMORY_LIMIT bounds them), bytes as declared',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.bodies().bytes);
+      },
+    });
+    new Gauge({
+      name: 'vision_studio_request_bodies_waiting',
+      help: 'Requests whose body waits for room under VISION_STUDIO_BODY_MEMORY_LIMIT in this process',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.bodies().waiting);
       },
     });
   }

@@ -9,6 +9,7 @@ import type { DestinationStream } from 'pino';
 import type { Config } from '../config.js';
 import { components } from '../contract/components.js';
 import { installBodyParsers } from '../core/body.js';
+import { installBodyBudget } from './body-budget.js';
 import { answerUnrouted, clientErrorHandler, frameworkErrors, installErrorHandlers } from '../core/errors.js';
 import { loggableUrl, loggerOptions, requestId } from '../core/logging.js';
 import { validatorCompiler } from '../core/validation.js';
@@ -58,6 +59,7 @@ async function httpHardening(app: FastifyInstance): Promise<void> {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandlers(app, config.bodyLimit);
   await installBodyParsers(app, config.bodyLimit);
+  installBodyBudget(app, config.bodyMemoryLimit, config.bodyMemoryWaitMs, config.bodyLimit);
   // Security headers: helmet's, computed once (they are the same for every answer) and set with
   // the request id in one hook. The docs page replaces the CSP with its own (see ./docs.ts).
   const headers = securityHeaders();

@@ -117,7 +117,7 @@ async function runtime(app: FastifyInstance, options: RuntimeOptions): Promise<v
     allowPrivateNetwork: config.allowPrivateNetwork,
     timing: options.webhookTiming,
   });
-  const metrics = new Metrics({ circuits: () => guards.states(), queue: () => jobStore.countUnfinishedByState() });
+  const metrics = new Metrics({ circuits: () => guards.states(), queue: () => jobStore.countUnfinishedByState(), bodies: () => app.bodyBudget.usage() });
   guards.observer = (provider, status, seconds) => metrics.upstreamCall(provider, status, seconds);
   app.decorate('metrics', metrics);
   const finished = new FinishedJobs({
