@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { AssetService } from '../src/assets/assets.js';
+import { AssetService, storageKeyOf } from '../src/assets/assets.js';
 import { FsBlobStore } from '../src/assets/fs-store.js';
+import { newId } from '../src/core/ids.js';
 import { normalizeMedia, sha256Hex } from '../src/core/media.js';
 import { openStorage, type Storage } from '../src/storage/database.js';
 
@@ -55,5 +56,23 @@ describe('AssetService.store', () => {
     const given = await assets.store('owner-1', media.bytes, { known: { ...media, width: 7, height: 5 } });
     assert.deepEqual([given.width, given.height], [7, 5]);
     assert.deepEqual((await assets.load(given.id)).data, png);
+  });
+});
+
+describe('storageKeyOf', () => {
+  it('spreads new assets over 256 directories named in hex, and keeps the id as the file name', () => {
+    const directories = new Set<string>();
+    for (let i = 0; i < 20_000; i++) {
+      const id = newId('asset');
+      const [directory, file, ...rest] = storageKeyOf(id).split('/');
+      assert.match(directory, /^[0-9a-f]{2}$/);
+      assert.equal(file, id);
+      assert.equal(rest.length, 0);
+      directories.add(directory);
+    }
+    // 20,000 random ids leave none of the 256 empty (the chance that one is: ~256 × e^-78).
+    assert.equal(directories.size, 256);
+    // Well-known ids (the sandbox's samples) too.
+    assert.match(storageKeyOf('asset_sample_image'), /^[0-9a-f]{2}\/asset_sample_image$/);
   });
 });

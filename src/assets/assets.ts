@@ -62,6 +62,15 @@ const RECENT_INPUTS_MAX_BYTES = 16 * 1024 * 1024;
 /** …and for at most this long (a job that waits longer for its step reads the store). */
 const RECENT_INPUT_MS = 30_000;
 
+/**
+ * Where an asset's bytes go: under one of 256 directories (or S3 prefixes), named by the first
+ * byte of its random part in hex. Each directory is made once, within a fresh store's first few
+ * hundred puts. Before, the first two base64url characters named one of 4,096: a fresh data
+ * directory paid a mkdir on most of its first ten thousand puts, a third of a sync answer's CPU
+ * in the bench (docs/benchmarks.md). Older assets keep their keys: the row holds the key.
+ */
+export const storageKeyOf = (id: string) => `${Buffer.from(id.slice(6, 8), 'base64url').toString('hex')}/${id}`;
+
 export class AssetService {
   /** `exp=…&sig=…` per asset id and expiry, oldest dropped first. */
   private readonly signedQueries = new Map<string, string>();
@@ -164,8 +173,7 @@ export class AssetService {
       id,
       owner,
       job_id: meta.jobId ?? null,
-      // Two levels of fan-out keep directories (or S3 prefixes) small.
-      storage_key: `${id.slice(6, 8)}/${id}`,
+      storage_key: storageKeyOf(id),
       content_type: contentType,
       size: bytes.length,
       sha256,
