@@ -679,7 +679,7 @@ async function main() {
             return { ...kept.value, disturbed: kept.disturbed };
           },
           connections: list('BENCH_PEER_CONNECTIONS', [1, 64]),
-          rounds: num('BENCH_PEER_ROUNDS', 1, 1),
+          rounds: num('BENCH_PEER_ROUNDS', 3, 1),
           passSeconds: settings.passSeconds,
           warmupSeconds: settings.warmupSeconds,
           progress,
