@@ -227,6 +227,66 @@ describe('images', () => {
     );
   });
 
+  it('streams the images as OpenAI does when asked (stream: true), for any provider', async () => {
+    for (const model of ['openai/gpt-image-1.5', 'bria/image-base-3.2']) {
+      const stream = await client.images.generate({ model, prompt: 'a paper boat', n: 2, size: '1024x1024', stream: true, partial_images: 2 });
+      const events = [];
+      for await (const event of stream) events.push(event);
+      assert.deepEqual(
+        events.map((e) => e.type),
+        ['image_generation.completed', 'image_generation.completed'],
+        model,
+      );
+      for (const event of events) {
+        assert.equal(event.size, '1024x1024');
+        const meta = await sharp(Buffer.from(event.b64_json, 'base64')).metadata();
+        assert.equal(event.output_format, meta.format === 'jpeg' ? 'jpeg' : meta.format, model);
+      }
+    }
+    const png = await samplePng(64, 64);
+    const edits = await client.images.edit({ model: 'openai/gpt-image-1.5', prompt: 'a red roof', image: await toFile(png, 'image.png', { type: 'image/png' }), stream: true });
+    const editEvents = [];
+    for await (const event of edits) editEvents.push(event);
+    assert.deepEqual(
+      editEvents.map((e) => e.type),
+      ['image_edit.completed'],
+    );
+    assert.ok((await sharp(Buffer.from(editEvents[0].b64_json, 'base64')).metadata()).width);
+  });
+
+  it('a streamed answer sent again under its Idempotency-Key is replayed as events', async () => {
+    const key = `stream-${Date.now()}`;
+    const post = (): Promise<Response> =>
+      fetch(`${gateway}/v1/images/generations`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify({ model: 'openai/gpt-image-1.5', prompt: 'a paper boat', stream: true }),
+      });
+    const first = await post();
+    assert.equal(first.headers.get('content-type'), 'text/event-stream; charset=utf-8');
+    const text = await first.text();
+    assert.match(text, /^event: image_generation\.completed\ndata: \{/);
+    const again = await post();
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(again.headers.get('content-type'), 'text/event-stream; charset=utf-8');
+    assert.equal(await again.text(), text);
+  });
+
+  it('refuses a stream it cannot give, naming the parameter', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ stream: 'yes' }, 'stream'],
+      [{ stream: true, partial_images: 5 }, 'partial_images'],
+      [{ stream: true, response_format: 'url' }, 'response_format'],
+    ];
+    for (const [extra, param] of cases) {
+      await assert.rejects(
+        client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a fox', ...extra } as never),
+        (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === param,
+        param,
+      );
+    }
+  });
+
   it('the Vercel AI SDK generates images through two providers', async () => {
     const provider = createOpenAICompatible({ name: 'vision-studio', baseURL: `${gateway}/v1`, apiKey: KEY });
     for (const model of ['openai/gpt-image-1.5', 'firefly/image4_standard']) {

@@ -18420,6 +18420,10 @@ export interface operations {
                      * @enum {string}
                      */
                     response_format?: "url" | "b64_json";
+                    /** @description true: the images as server-sent events (`text/event-stream`), one `image_generation.completed` (edits: `image_edit.completed`) event per image, with `b64_json` */
+                    stream?: boolean | null;
+                    /** @description Accepted for OpenAI's clients; no partial image is sent (the providers answer with finished images, which OpenAI allows) */
+                    partial_images?: number | null;
                     /**
                      * @description A model id or alias serving images.generations
                      * @example openai/gpt-image-1.5
@@ -18533,6 +18537,10 @@ export interface operations {
                      * @enum {string}
                      */
                     response_format?: "url" | "b64_json";
+                    /** @description true: the images as server-sent events (`text/event-stream`), one `image_generation.completed` (edits: `image_edit.completed`) event per image, with `b64_json` */
+                    stream?: boolean | null;
+                    /** @description Accepted for OpenAI's clients; no partial image is sent (the providers answer with finished images, which OpenAI allows) */
+                    partial_images?: number | null;
                     /**
                      * @description A model id or alias serving images.edits
                      * @example openai/gpt-image-1.5

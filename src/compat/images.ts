@@ -1,6 +1,8 @@
 // POST /v1/images/generations (JSON) and POST /v1/images/edits (multipart), OpenAI's Images API
 // over every provider's image models. Both wait for the job and answer
-// `{created, data: [{b64_json | url, revised_prompt?}]}`; a `url` is a signed gateway link.
+// `{created, data: [{b64_json | url, revised_prompt?}]}`; a `url` is a signed gateway link. With
+// `stream: true`, the same images as server-sent events, as OpenAI streams them.
+import { sniffType } from '../core/media.js';
 import { forEachPart } from '../core/upload.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';
@@ -45,14 +47,43 @@ function responseFormat(raw: Record<string, unknown>): 'url' | 'b64_json' {
 }
 
 /**
+ * Whether the caller asked for OpenAI's streamed answer (`stream`, with `partial_images`): a form
+ * field comes as text. A streamed answer carries base64 images, never links.
+ */
+function streamed(raw: Record<string, unknown>, format: 'url' | 'b64_json'): boolean {
+  const { stream, partial_images: partials } = raw;
+  if (stream !== undefined && stream !== null && ![true, false, 'true', 'false'].includes(stream as never)) throw badParam('stream', 'stream is true or false');
+  if (partials !== undefined && partials !== null) {
+    const count = typeof partials === 'number' || (typeof partials === 'string' && /^\d$/.test(partials)) ? Number(partials) : Number.NaN;
+    if (!(count >= 0 && count <= 3 && Number.isInteger(count))) throw badParam('partial_images', 'partial_images is an integer from 0 to 3');
+  }
+  const on = stream === true || stream === 'true';
+  if (on && format === 'url') throw badParam('response_format', 'a streamed answer carries b64_json: leave response_format out, or set it to b64_json');
+  return on;
+}
+
+/**
  * b64_json is answered from the bytes in hand while the gateway stores them (answer first); a
  * `url` answer waits until they are stored, since the link may be fetched from any gateway process.
  */
 const waitFor = (format: 'url' | 'b64_json') => (format === 'b64_json' ? 'outputs' : 'stored');
 
-async function imagesAnswer(request: FastifyRequest, reply: FastifyReply, submitted: WaitedJob, format: 'url' | 'b64_json') {
+/** What an answer is for: its events' names when streamed. */
+type ImageEvents = 'image_generation' | 'image_edit';
+
+async function imagesAnswer(request: FastifyRequest, reply: FastifyReply, submitted: WaitedJob, format: 'url' | 'b64_json', raw: Record<string, unknown>, stream?: ImageEvents) {
   const { job, bytes, base64 } = await finished(request, submitted);
   const { assets } = request.server;
+  if (stream) {
+    const images = await Promise.all(
+      outputAssetIds(job).map(async (id) => {
+        const data = bytes?.get(id) ?? (await assets.load(id)).data;
+        return { b64: base64?.get(id) ?? data.toString('base64'), mime: (await sniffType(data))?.mime };
+      }),
+    );
+    reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-cache');
+    return imageEventsBody(stream, images, raw);
+  }
   const result = JSON.parse(job.result ?? '{}') as { revised_prompts?: string[] };
   const created = Math.floor(job.created_at / 1000);
   const ids = outputAssetIds(job);
@@ -88,12 +119,40 @@ export function b64JsonBody(created: number, images: { b64: string; revised_prom
   return body;
 }
 
+/**
+ * OpenAI's streamed image answer (server-sent events): one `<events>.completed` event per image.
+ * No partial images: the providers behind the gateway answer with finished images, and OpenAI
+ * allows fewer partial images than asked for when the final one is ready first. The settings the
+ * caller chose are echoed (`auto` where left out); the format is the image's own.
+ */
+export function imageEventsBody(events: ImageEvents, images: { b64: string; mime?: string }[], raw: Record<string, unknown>): Buffer {
+  const created_at = Math.floor(Date.now() / 1000);
+  const setting = (name: string) => (typeof raw[name] === 'string' ? raw[name] : 'auto');
+  const type = `${events}.completed`;
+  const text = images
+    .map(({ b64, mime }) => {
+      const data = {
+        type,
+        b64_json: b64,
+        created_at,
+        size: setting('size'),
+        quality: setting('quality'),
+        background: setting('background'),
+        output_format: mime?.replace(/^image\//, '') ?? 'png',
+      };
+      return `event: ${type}\ndata: ${JSON.stringify(data)}\n\n`;
+    })
+    .join('');
+  return Buffer.from(text);
+}
+
 export async function generateImages(request: FastifyRequest, reply: FastifyReply) {
   const raw = (request.body ?? {}) as Record<string, unknown>;
   const format = responseFormat(raw);
+  const stream = streamed(raw, format);
   const submitted = await submitCompat(request, 'images.generations', raw, (model, params) => model.generate!(imageParams(model, params)), waitFor(format));
   reply.header(TASK_ID_HEADER, submitted.job.id);
-  return imagesAnswer(request, reply, submitted, format);
+  return imagesAnswer(request, reply, submitted, format, raw, stream ? 'image_generation' : undefined);
 }
 
 /** An uploaded image kept as the caller's asset, as the translations take it. */
@@ -144,11 +203,12 @@ async function readEditForm(request: FastifyRequest) {
 export async function editImages(request: FastifyRequest, reply: FastifyReply) {
   const { fields, images, mask } = await readEditForm(request);
   const format = responseFormat(fields);
+  const stream = streamed(fields, format);
   const inputs = {
     images: await Promise.all(images.map((data) => keep(request, 'image', data))),
     ...(mask ? { mask: await keep(request, 'mask', mask), maskBlackWhite: await blackWhiteMask(request, mask) } : {}),
   };
   const submitted = await submitCompat(request, 'images.edits', fields, (model, params) => model.edit!(imageParams(model, params, inputs)), waitFor(format));
   reply.header(TASK_ID_HEADER, submitted.job.id);
-  return imagesAnswer(request, reply, submitted, format);
+  return imagesAnswer(request, reply, submitted, format, fields, stream ? 'image_edit' : undefined);
 }

@@ -72,6 +72,17 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
     n: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, default: 1 })),
     size: Type.Optional(Type.String({ description: '`auto` or WIDTHxHEIGHT: the nearest size or aspect ratio the model offers' })),
     response_format: Type.Optional(Type.Unsafe({ type: 'string', enum: ['url', 'b64_json'], default: 'b64_json' })),
+    stream: Type.Optional(
+      Type.Union([Type.Boolean(), Type.Null()], {
+        description:
+          'true: the images as server-sent events (`text/event-stream`), one `image_generation.completed` (edits: `image_edit.completed`) event per image, with `b64_json`',
+      }),
+    ),
+    partial_images: Type.Optional(
+      Type.Union([Type.Integer({ minimum: 0, maximum: 3 }), Type.Null()], {
+        description: "Accepted for OpenAI's clients; no partial image is sent (the providers answer with finished images, which OpenAI allows)",
+      }),
+    ),
     ...extra,
   });
   return [

@@ -85,7 +85,9 @@ export function installIdempotency(app: FastifyInstance, storage: Storage, optio
     if (earlier.status_code === null || earlier.response === null) {
       throw new HttpError(409, 'A request with this Idempotency-Key is still being answered; retry later', {}, { 'retry-after': '1' });
     }
-    return reply.code(earlier.status_code).header('idempotent-replayed', 'true').type('application/json; charset=utf-8').send(earlier.response);
+    // Kept answers are JSON, or a streamed image answer's events (never JSON's first character).
+    const type = earlier.response.startsWith('event: ') ? 'text/event-stream; charset=utf-8' : 'application/json; charset=utf-8';
+    return reply.code(earlier.status_code).header('idempotent-replayed', 'true').type(type).send(earlier.response);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -93,10 +95,10 @@ export function installIdempotency(app: FastifyInstance, storage: Storage, optio
     if (!key) return payload;
     request.idempotencyKey = undefined;
     const where = db.updateTable('idempotency_keys').where('owner', '=', request.owner).where('key', '=', key);
-    // A JSON answer comes as text or, built as bytes (/v1's b64_json), as a Buffer; other bytes
-    // (audio, an asset) are not kept as text.
-    const json = Buffer.isBuffer(payload) && String(reply.getHeader('content-type')).startsWith('application/json');
-    const text = typeof payload === 'string' ? payload : json ? payload.toString('utf8') : undefined;
+    // A JSON answer comes as text or, built as bytes (/v1's b64_json and streamed images), as a
+    // Buffer; other bytes (audio, an asset) are not kept as text.
+    const textual = Buffer.isBuffer(payload) && /^(application\/json|text\/event-stream)/.test(String(reply.getHeader('content-type')));
+    const text = typeof payload === 'string' ? payload : textual ? payload.toString('utf8') : undefined;
     if (reply.statusCode >= 500 || text === undefined) {
       await db.deleteFrom('idempotency_keys').where('owner', '=', request.owner).where('key', '=', key).execute();
     } else {
