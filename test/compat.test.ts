@@ -201,6 +201,14 @@ describe('images', () => {
       client.images.generate({ model: 'runway/gen4_image', prompt: 'a fox', n: 3 }),
       (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'n',
     );
+    await assert.rejects(
+      client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a fox', output_compression: 50 }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'output_compression',
+    );
+    await assert.rejects(
+      client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a fox', moderation: 'low' }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'moderation',
+    );
   });
 
   it('edits with an image and a mask file (OpenAI, BRIA)', async () => {
@@ -341,6 +349,10 @@ describe('videos and speech', () => {
     await assert.rejects(
       client.audio.speech.create({ model: 'runway/eleven_multilingual_v2', input: 'hi', voice: 'nobody' as never }),
       (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'voice',
+    );
+    await assert.rejects(
+      client.audio.speech.create({ model: 'runway/eleven_multilingual_v2', input: 'hi', voice: 'Maya' as never, stream_format: 'sse' }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'stream_format',
     );
   });
 });

@@ -37,6 +37,13 @@ function imageParams(model: ModelEntry, raw: Record<string, unknown>, inputs: Pi
     options[name] = value;
   }
   if (raw.style !== undefined && raw.style !== null) throw badParam('style', `style is a DALL·E 3 parameter; ${model.id} has none`);
+  // OpenAI's defaults are what every model does; anything else cannot be honoured.
+  if (raw.output_compression !== undefined && raw.output_compression !== null && Number(raw.output_compression) !== 100) {
+    throw badParam('output_compression', `${model.id}: the gateway cannot choose the compression; leave output_compression out (or 100)`);
+  }
+  if (raw.moderation !== undefined && raw.moderation !== null && raw.moderation !== 'auto') {
+    throw badParam('moderation', `${model.id}: moderation is the provider's own; leave it out (or "auto")`);
+  }
   return { prompt: raw.prompt, n, size: parseSize(raw.size), ...options, ...inputs };
 }
 

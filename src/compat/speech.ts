@@ -16,6 +16,9 @@ export async function createSpeech(request: FastifyRequest, reply: FastifyReply)
       if (typeof params.voice !== 'string' || params.voice === '') throw badParam('voice', 'voice is required', 'missing');
       if (params.speed !== undefined && params.speed !== null && Number(params.speed) !== 1) throw badParam('speed', `${model.id} speaks at one speed: leave speed out`);
       if (params.instructions !== undefined && params.instructions !== null) throw badParam('instructions', `${model.id} takes no instructions`);
+      if (params.stream_format !== undefined && params.stream_format !== null && params.stream_format !== 'audio') {
+        throw badParam('stream_format', `${model.id} answers the audio itself: stream_format audio, or leave it out`);
+      }
       const format = params.response_format ?? 'mp3';
       return model.speech!({ input: params.input, voice: params.voice, response_format: String(format) });
     },
