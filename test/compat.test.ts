@@ -150,6 +150,14 @@ describe('b64_json answer body', () => {
   });
 });
 
+/** A JSON POST with a Bearer key and an Idempotency-Key, as fetch answers it. */
+const postIdempotent = (path: string, key: string, body: unknown): Promise<Response> =>
+  fetch(`${gateway}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', 'idempotency-key': key },
+    body: JSON.stringify(body),
+  });
+
 describe('images', () => {
   it('generates with OpenAI as b64_json', async () => {
     const answer = await client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a paper boat', size: '1536x1024', response_format: 'b64_json' });
@@ -161,12 +169,7 @@ describe('images', () => {
 
   it('a b64_json answer sent again under its Idempotency-Key is the same answer, replayed', async () => {
     const key = `b64-${Date.now()}`;
-    const post = (): Promise<Response> =>
-      fetch(`${gateway}/v1/images/generations`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', 'idempotency-key': key },
-        body: JSON.stringify({ model: 'openai/gpt-image-1.5', prompt: 'a paper boat', response_format: 'b64_json' }),
-      });
+    const post = () => postIdempotent('/v1/images/generations', key, { model: 'openai/gpt-image-1.5', prompt: 'a paper boat', response_format: 'b64_json' });
     const first = await post();
     assert.equal(first.status, 200);
     const text = await first.text();
@@ -264,12 +267,7 @@ describe('images', () => {
 
   it('a streamed answer sent again under its Idempotency-Key is replayed as events', async () => {
     const key = `stream-${Date.now()}`;
-    const post = (): Promise<Response> =>
-      fetch(`${gateway}/v1/images/generations`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', 'idempotency-key': key },
-        body: JSON.stringify({ model: 'openai/gpt-image-1.5', prompt: 'a paper boat', stream: true }),
-      });
+    const post = () => postIdempotent('/v1/images/generations', key, { model: 'openai/gpt-image-1.5', prompt: 'a paper boat', stream: true });
     const first = await post();
     assert.equal(first.headers.get('content-type'), 'text/event-stream; charset=utf-8');
     const text = await first.text();

@@ -81,11 +81,17 @@ type ImageEvents = 'image_generation' | 'image_edit';
 async function imagesAnswer(request: FastifyRequest, reply: FastifyReply, submitted: WaitedJob, format: 'url' | 'b64_json', raw: Record<string, unknown>, stream?: ImageEvents) {
   const { job, bytes, base64 } = await finished(request, submitted);
   const { assets } = request.server;
+  const ids = outputAssetIds(job);
+  /** An output's bytes and base64: from those in hand, else from the store. */
+  const image = async (id: string) => {
+    const data = bytes?.get(id) ?? (await assets.load(id)).data;
+    return { data, b64: base64?.get(id) ?? data.toString('base64') };
+  };
   if (stream) {
     const images = await Promise.all(
-      outputAssetIds(job).map(async (id) => {
-        const data = bytes?.get(id) ?? (await assets.load(id)).data;
-        return { b64: base64?.get(id) ?? data.toString('base64'), mime: (await sniffType(data))?.mime };
+      ids.map(async (id) => {
+        const { data, b64 } = await image(id);
+        return { b64, mime: (await sniffType(data))?.mime };
       }),
     );
     reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-cache');
@@ -93,14 +99,13 @@ async function imagesAnswer(request: FastifyRequest, reply: FastifyReply, submit
   }
   const result = JSON.parse(job.result ?? '{}') as { revised_prompts?: string[] };
   const created = Math.floor(job.created_at / 1000);
-  const ids = outputAssetIds(job);
   const revised = (i: number) => (result.revised_prompts?.[i] ? { revised_prompt: result.revised_prompts[i] } : {});
   if (format === 'url') return { created, data: ids.map((id, i) => ({ url: assets.signedUrl(id, baseUrl(request)), ...revised(i) })) };
-  const images = await Promise.all(ids.map(async (id) => base64?.get(id) ?? (bytes?.get(id) ?? (await assets.load(id)).data).toString('base64')));
+  const images = await Promise.all(ids.map(image));
   reply.type('application/json; charset=utf-8');
   return b64JsonBody(
     created,
-    images.map((b64, i) => ({ b64, ...revised(i) })),
+    images.map(({ b64 }, i) => ({ b64, ...revised(i) })),
   );
 }
 
