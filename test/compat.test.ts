@@ -21,6 +21,7 @@ let app: FastifyInstance;
 let gateway: string;
 let client: OpenAI;
 let bria: Awaited<ReturnType<typeof startBriaTwin>>;
+let openaiTwin: Awaited<ReturnType<typeof startOpenAITwin>>;
 
 const MODELS_FILE = `
 aliases:
@@ -42,9 +43,21 @@ async function job(id: string) {
     .result;
 }
 
+/** The job's record once it has ended (a waited answer goes out before its job's last write). */
+async function finished(id: string) {
+  for (let tries = 0; tries < 100; tries++) {
+    const response = await fetch(`${gateway}/api/v1/jobs/${id}`, { headers: { 'x-api-key': KEY } });
+    const { result } = (await response.json()) as { result: { state: string; usage?: { model: string; cost_usd: number | null } } };
+    if (['succeeded', 'failed', 'canceled'].includes(result.state)) return result;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`job ${id} did not end`);
+}
+
 before(async () => {
   bria = await startBriaTwin({ processingMs: 20 });
   const [openai, google, firefly, runway] = await Promise.all([startOpenAITwin(), startGoogleTwin({ operationMs: 50 }), startFireflyTwin(), startRunwayTwin()]);
+  openaiTwin = openai;
   closers.push(
     () => bria.app.close(),
     () => openai.app.close(),
@@ -165,6 +178,31 @@ describe('images', () => {
     const meta = await sharp(Buffer.from(answer.data![0].b64_json!, 'base64')).metadata();
     assert.equal(meta.format, 'png');
     assert.ok(meta.width! > meta.height!, 'a landscape size gives a landscape image');
+  });
+
+  it('each GPT image model reaches OpenAI under its own name, and is priced under it', async () => {
+    const ids = new Set((await client.models.list()).data.map((m) => m.id));
+    for (const model of ['gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5']) assert.ok(ids.has(`openai/${model}`), `openai/${model} is listed`);
+    const sentAs = async (model: string, path: string, response: Response) => {
+      // A generation is JSON; an edit is multipart, recorded as its fields and files.
+      const sent = openaiTwin.calls.filter((c) => c.path === path).at(-1)!.body as { model?: string; fields?: { model: string } };
+      assert.equal(sent.fields?.model ?? sent.model, model);
+      const record = await finished(response.headers.get('x-vision-studio-task-id')!);
+      assert.equal(record.usage?.model, model);
+      assert.ok((record.usage?.cost_usd ?? 0) > 0, `${model} is priced`);
+    };
+    const generated = await client.images.generate({ model: 'openai/gpt-image-1', prompt: 'a paper boat', response_format: 'b64_json' }).withResponse();
+    assert.equal(generated.data.data?.length, 1);
+    await sentAs('gpt-image-1', '/v1/images/generations', generated.response);
+    const image = await toFile(await samplePng(64, 64), 'image.png', { type: 'image/png' });
+    const edited = await client.images.edit({ model: 'openai/gpt-image-1-mini', prompt: 'a red roof', image }).withResponse();
+    assert.equal(edited.data.data?.length, 1);
+    await sentAs('gpt-image-1-mini', '/v1/images/edits', edited.response);
+    // Code written for OpenAI names the model without a provider: that works where the name is one provider's.
+    const bare = await client.images.generate({ model: 'gpt-image-1', prompt: 'a paper boat', response_format: 'b64_json' }).withResponse();
+    await sentAs('gpt-image-1', '/v1/images/generations', bare.response);
+    assert.equal((await client.models.retrieve('gpt-image-1')).id, 'openai/gpt-image-1');
+    await assert.rejects(client.models.retrieve('gpt-image-9'), OpenAI.NotFoundError);
   });
 
   it('a b64_json answer sent again under its Idempotency-Key is the same answer, replayed', async () => {

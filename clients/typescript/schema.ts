@@ -18427,6 +18427,8 @@ export interface operations {
                     /**
                      * @description A model id or alias serving images.generations
                      * @example openai/gpt-image-1.5
+                     * @example openai/gpt-image-1
+                     * @example openai/gpt-image-1-mini
                      * @example google/imagen-4.0-generate-001
                      * @example google/imagen-4.0-ultra-generate-001
                      * @example google/imagen-4.0-fast-generate-001
@@ -18544,6 +18546,8 @@ export interface operations {
                     /**
                      * @description A model id or alias serving images.edits
                      * @example openai/gpt-image-1.5
+                     * @example openai/gpt-image-1
+                     * @example openai/gpt-image-1-mini
                      * @example google/gemini-2.5-flash-image
                      * @example bria/gen-fill
                      * @example firefly/fill

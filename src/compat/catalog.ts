@@ -4,7 +4,7 @@
 // read off the providers' own model enums and maps, so a model added there appears here.
 import type { TSchema } from '@sinclair/typebox';
 import { CustomModel, ImageAspectRatio } from '../contract/components.js';
-import { IMAGE_MODEL } from '../providers/openai/client.js';
+import { GPT_IMAGE_MODELS } from '../providers/openai/client.js';
 import { SIZE_FOR_ASPECT } from '../providers/openai/jobs.js';
 import { GEMINI_IMAGE_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS, VEO_MODELS } from '../providers/google/models.js';
 import { BriaGenerateImageFastRequest, BriaGenerateImageHDRequest, BriaGenerateImageRequest } from '../providers/bria/schemas.js';
@@ -57,6 +57,11 @@ export interface Translation {
   params?: Record<string, string>;
   /** Set on the prepared body after the reference schema's check (values the provider takes but the reference cannot express). */
   override?: Record<string, unknown>;
+  /**
+   * Set on the job's stored request once its operation has prepared it: a choice the reference
+   * operation leaves to the gateway (which OpenAI model), out of reach of reference callers.
+   */
+  jobRequest?: Record<string, unknown>;
   /** What the caller will get, for the video object (seconds, size). */
   reports?: { seconds?: number; size?: string };
 }
@@ -99,45 +104,49 @@ const seeds = (n: number) => Array.from({ length: n }, (_, i) => Math.floor(Math
 
 const OPENAI_ASPECTS = Object.keys(SIZE_FOR_ASPECT) as (keyof typeof SIZE_FOR_ASPECT)[];
 
-const openaiImage: ModelEntry = {
-  id: `openai/${IMAGE_MODEL}`,
-  provider: 'openai',
-  options: { quality: ['low', 'medium', 'high', 'auto'], background: ['transparent', 'opaque', 'auto'], output_format: ['png'] },
-  maxImages: 10,
-  generate: (p) => ({
-    path: '/api/v1/openai/image/generation/generate-image',
-    body: {
-      prompt: p.prompt,
-      number_of_images: p.n,
-      ...(p.size ? { aspect_ratio: nearest(p.size, OPENAI_ASPECTS, (a) => sizeOf(SIZE_FOR_ASPECT[a])) } : {}),
-      ...(p.quality ? { quality: p.quality } : {}),
-      ...(p.background ? { background: p.background } : {}),
-    },
-    params: { number_of_images: 'n', aspect_ratio: 'size' },
-  }),
-  edit: (p): Translation => {
-    const [image, ...more] = p.images!;
-    if (more.length > 0) throw only('image', `openai/${IMAGE_MODEL}`, 'edits one image per request through this gateway');
-    if (p.mask) {
-      if (p.n > 1) throw only('n', `openai/${IMAGE_MODEL}`, 'makes one image per masked edit');
-      return {
-        path: '/api/v1/openai/image/editing-generation/inpaint',
-        body: { prompt: p.prompt, image_file: image.dataUri, mask_file: p.mask.dataUri },
-        params: { image_file: 'image', mask_file: 'mask' },
-      };
-    }
-    return {
-      path: '/api/v1/openai/image/editing-generation/edit-image',
+/** One entry per GPT image model; the model rides on the job's request (the reference bodies name none). */
+const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
+  const id = `openai/${upstream}`;
+  const jobRequest = { model: upstream };
+  const aspectRatio = (p: ImageParams) => (p.size ? { aspect_ratio: nearest(p.size, OPENAI_ASPECTS, (a) => sizeOf(SIZE_FOR_ASPECT[a])) } : {});
+  return {
+    id,
+    provider: 'openai',
+    options: { quality: ['low', 'medium', 'high', 'auto'], background: ['transparent', 'opaque', 'auto'], output_format: ['png'] },
+    maxImages: 10,
+    generate: (p) => ({
+      path: '/api/v1/openai/image/generation/generate-image',
       body: {
         prompt: p.prompt,
-        image_url: image.dataUri,
         number_of_images: p.n,
-        ...(p.size ? { aspect_ratio: nearest(p.size, OPENAI_ASPECTS, (a) => sizeOf(SIZE_FOR_ASPECT[a])) } : {}),
+        ...aspectRatio(p),
+        ...(p.quality ? { quality: p.quality } : {}),
+        ...(p.background ? { background: p.background } : {}),
       },
-      params: { image_url: 'image', number_of_images: 'n', aspect_ratio: 'size' },
-    };
-  },
-};
+      params: { number_of_images: 'n', aspect_ratio: 'size' },
+      jobRequest,
+    }),
+    edit: (p): Translation => {
+      const [image, ...more] = p.images!;
+      if (more.length > 0) throw only('image', id, 'edits one image per request through this gateway');
+      if (p.mask) {
+        if (p.n > 1) throw only('n', id, 'makes one image per masked edit');
+        return {
+          path: '/api/v1/openai/image/editing-generation/inpaint',
+          body: { prompt: p.prompt, image_file: image.dataUri, mask_file: p.mask.dataUri },
+          params: { image_file: 'image', mask_file: 'mask' },
+          jobRequest,
+        };
+      }
+      return {
+        path: '/api/v1/openai/image/editing-generation/edit-image',
+        body: { prompt: p.prompt, image_url: image.dataUri, number_of_images: p.n, ...aspectRatio(p) },
+        params: { image_url: 'image', number_of_images: 'n', aspect_ratio: 'size' },
+        jobRequest,
+      };
+    },
+  };
+});
 
 // ---- Google ----------------------------------------------------------------------------------
 
@@ -406,7 +415,7 @@ const runwaySpeech: ModelEntry[] = propertyEnum(RunwayTextToSpeechRequest, 'mode
 
 /** Every routable model, in the order GET /v1/models lists them. */
 export const MODELS: ModelEntry[] = [
-  openaiImage,
+  ...openaiImageModels,
   ...imagenModels,
   geminiImage,
   ...veoModels,
@@ -420,3 +429,15 @@ export const MODELS: ModelEntry[] = [
 ];
 
 export const MODELS_BY_ID = new Map(MODELS.map((m) => [m.id, m]));
+
+const nameOf = (id: string) => id.slice(id.indexOf('/') + 1);
+
+/**
+ * Models by their own name without the provider (`gpt-image-1`), where one provider alone has
+ * it: clients and tools that hard-code OpenAI's or Google's model names work unchanged. Models
+ * are listed, and recorded as served, under their full id.
+ */
+const MODELS_BY_NAME = new Map(MODELS.filter((m) => MODELS.filter((other) => nameOf(other.id) === nameOf(m.id)).length === 1).map((m) => [nameOf(m.id), m]));
+
+/** The model a request names: its id, or its own name where that is unambiguous. */
+export const modelNamed = (name: string): ModelEntry | undefined => MODELS_BY_ID.get(name) ?? MODELS_BY_NAME.get(name);

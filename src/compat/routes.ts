@@ -3,7 +3,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { OperationSpec } from '../core/operation.js';
-import { CAPABILITIES, capabilitiesOf, MODELS, MODELS_BY_ID } from './catalog.js';
+import { CAPABILITIES, capabilitiesOf, MODELS, modelNamed } from './catalog.js';
 import { modelNotFound } from './errors.js';
 import { editImages, generateImages } from './images.js';
 import type { Alias } from './routing.js';
@@ -15,7 +15,7 @@ const STARTED = Math.floor(Date.now() / 1000);
 
 function modelObject(id: string, request: FastifyRequest) {
   const alias = request.server.modelAliases.get(id);
-  const model = MODELS_BY_ID.get(id);
+  const model = modelNamed(id);
   if (alias) {
     return {
       id,
@@ -27,7 +27,7 @@ function modelObject(id: string, request: FastifyRequest) {
       ...(alias.description ? { description: alias.description } : {}),
     };
   }
-  if (model) return { id, object: 'model', created: STARTED, owned_by: model.provider, capabilities: capabilitiesOf(model) };
+  if (model) return { id: model.id, object: 'model', created: STARTED, owned_by: model.provider, capabilities: capabilitiesOf(model) };
   throw modelNotFound(id);
 }
 

@@ -13,7 +13,7 @@ import { admitJob, circuitOpenError, submitWithinBudget, type JobAdmission } fro
 import type { JobOutputsInHand } from '../jobs/engine.js';
 import { providers } from '../providers/index.js';
 import type { JobRow } from '../storage/schema.js';
-import { capabilitiesOf, MODELS_BY_ID, type Capability, type ModelEntry, type Translation } from './catalog.js';
+import { capabilitiesOf, MODELS_BY_ID, modelNamed, type Capability, type ModelEntry, type Translation } from './catalog.js';
 import { badParam, modelNotFound, OpenAIError } from './errors.js';
 import { targetOrder, type Alias, type PreparedTarget, type Routing } from './routing.js';
 
@@ -47,7 +47,7 @@ export type Translate<P> = (model: ModelEntry, params: Record<string, unknown>) 
 function resolve(request: FastifyRequest, model: unknown, capability: Capability) {
   if (typeof model !== 'string' || model.length === 0) throw badParam('model', 'model is required: one of GET /v1/models', 'missing');
   const alias = request.server.modelAliases.get(model);
-  const entry = MODELS_BY_ID.get(model);
+  const entry = modelNamed(model);
   if (!alias && !entry) throw modelNotFound(model);
   const capabilities = alias ? alias.capabilities : capabilitiesOf(entry!);
   if (!capabilities.includes(capability)) {
@@ -74,7 +74,8 @@ async function prepareTarget(request: FastifyRequest, model: ModelEntry, transla
     const body = { ...(checked.value as Record<string, unknown>), ...translation.override };
     const inputs = new InputRecorder();
     const prepared = operation.spec.prepare ? await operation.spec.prepare(body, prepareContext(request, operation.provider.name, inputs, admission)) : body;
-    return { model: model.id, provider: operation.provider.name, operation: operation.spec.key, request: prepared, inputs: inputs.record(body) };
+    const jobRequest = translation.jobRequest ? { ...(prepared as Record<string, unknown>), ...translation.jobRequest } : prepared;
+    return { model: model.id, provider: operation.provider.name, operation: operation.spec.key, request: jobRequest, inputs: inputs.record(body) };
   } catch (error) {
     throw asParamError(error, translation, model.id);
   }

@@ -3,6 +3,8 @@
 // ended). One entry per job operation key; test/usage.test.ts checks that every operation has
 // one and that pricing/prices.json lists every (provider, model, unit) it can produce.
 
+import { GPT_IMAGE_MODELS, IMAGE_MODEL } from '../providers/openai/client.js';
+
 /** The providers' own billing units. */
 export type Unit = 'image' | 'video_second' | 'character' | 'request' | 'input_text_token' | 'input_image_token' | 'output_image_token';
 
@@ -128,13 +130,13 @@ const OUTPUT_TOKENS: Record<string, Record<string, number>> = {
 const estimatedOutputTokens = (r: Request) => (OUTPUT_TOKENS[r.quality] ?? OUTPUT_TOKENS.high)[r.size] ?? OUTPUT_TOKENS.high['1024x1536'];
 
 const gptImage: Meter = {
-  models: ['gpt-image-1.5'],
+  models: GPT_IMAGE_MODELS,
   units: ['input_text_token', 'input_image_token', 'output_image_token'],
   measure(r, finish) {
     const usage = finish?.providerUsage as { input_tokens_details?: { text_tokens?: number; image_tokens?: number }; output_tokens?: number } | undefined;
     if (usage?.output_tokens !== undefined) {
       return {
-        model: 'gpt-image-1.5',
+        model: r.model ?? IMAGE_MODEL,
         units: {
           input_text_token: usage.input_tokens_details?.text_tokens ?? 0,
           input_image_token: usage.input_tokens_details?.image_tokens ?? 0,
@@ -146,7 +148,7 @@ const gptImage: Meter = {
     // the output by OpenAI's table; the tokens of input images are not known in advance.
     const images = finish ? finish.outputs : (r.n ?? 1);
     return {
-      model: 'gpt-image-1.5',
+      model: r.model ?? IMAGE_MODEL,
       units: {
         input_text_token: Math.ceil(String(r.prompt ?? '').length / 4),
         input_image_token: r.images?.length ? null : 0,

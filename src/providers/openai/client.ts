@@ -19,11 +19,19 @@ import { checkedAnswer, UpstreamError, type UpstreamErrorCode } from '../../core
 export const PROVIDER = 'openai';
 
 /**
- * The GPT image model the gateway uses. gpt-image-1.5 is the API's default edits model and,
- * unlike gpt-image-2, supports `background: "transparent"` (openai-node ImageEditParams docs),
- * which the reference's `background` field offers.
+ * The GPT image models the gateway calls. They take the same sizes, qualities and backgrounds
+ * (openai-node ImageGenerateParams docs), so one request shape serves all three. gpt-image-2 is
+ * left out: it has no transparent background, which the reference's `background` offers, and no
+ * price the gateway could hold against a budget yet (pricing/prices.json).
  */
-export const IMAGE_MODEL = 'gpt-image-1.5';
+export const GPT_IMAGE_MODELS = ['gpt-image-1.5', 'gpt-image-1', 'gpt-image-1-mini'] as const;
+export type GptImageModel = (typeof GPT_IMAGE_MODELS)[number];
+
+/**
+ * The model of the reference operations, which name none: gpt-image-1.5, the API's default
+ * edits model. `/v1` callers pick any of GPT_IMAGE_MODELS.
+ */
+export const IMAGE_MODEL: GptImageModel = 'gpt-image-1.5';
 
 export interface OpenAIConfig {
   apiKey: string;
@@ -151,6 +159,8 @@ export type ImageBackground = 'transparent' | 'opaque' | 'auto';
 export type ImageFormat = 'png' | 'jpeg' | 'webp';
 
 export interface ImageOptions {
+  /** IMAGE_MODEL when absent (jobs stored before the model could be chosen). */
+  model?: GptImageModel;
   prompt: string;
   n: number;
   size: ImageSize;
@@ -248,7 +258,7 @@ export class OpenAIImages {
       sdk.images
         .generate(
           {
-            model: IMAGE_MODEL,
+            model: options.model ?? IMAGE_MODEL,
             prompt: options.prompt,
             n: options.n,
             size: options.size,
@@ -276,7 +286,7 @@ export class OpenAIImages {
       sdk.images
         .edit(
           {
-            model: IMAGE_MODEL,
+            model: options.model ?? IMAGE_MODEL,
             image: files.length === 1 ? files[0] : files,
             prompt: options.prompt,
             n: options.n,

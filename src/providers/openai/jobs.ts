@@ -31,7 +31,10 @@ export const SIZE_FOR_ASPECT: Record<AspectRatio, ImageSize> = {
   '3:2': '1024x1536',
 };
 
-/** What an image job stores: the client's options (the output format is always png). */
+/**
+ * What an image job stores: the client's options (the output format is always png). `model` is
+ * set by /v1 on the stored request (src/compat/catalog.ts); reference jobs leave it to IMAGE_MODEL.
+ */
 type ImageRequest = Omit<ImageOptions, 'outputFormat'>;
 
 interface EditRequest extends ImageRequest {
