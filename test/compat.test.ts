@@ -137,6 +137,14 @@ describe('models', () => {
     await assert.rejects(stranger.models.list(), OpenAI.AuthenticationError);
   });
 
+  it('an API the gateway does not serve is a NotFoundError saying what it serves', async () => {
+    await assert.rejects(
+      client.chat.completions.create({ model: 'openai/gpt-image-1', messages: [{ role: 'user', content: 'hi' }] }),
+      (error: unknown) =>
+        error instanceof OpenAI.NotFoundError && /^Invalid URL \(POST \/v1\/chat\/completions\): .*\/v1\/images\/generations/.test(error.message.replace(/^404 /, '')),
+    );
+  });
+
   it('documents the /v1 operations and the aliases in the OpenAPI document', async () => {
     const document = (await (await fetch(`${gateway}/openapi.json`)).json()) as {
       paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { properties: { model: { examples: string[] } } } }> } }>>;

@@ -126,7 +126,7 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
     return reply.code(500).send({ detail: 'Internal Server Error' });
   });
 
-  app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody(request, 'Not Found')));
+  app.setNotFoundHandler((request, reply) => reply.code(404).send(notFoundBody(request)));
 }
 
 /**
@@ -139,7 +139,7 @@ export function answerUnrouted(app: FastifyInstance) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.is404) return;
     const allowed = allowedMethods(app, request.url);
-    if (allowed.length === 0) return reply.code(404).send(errorBody(request, 'Not Found'));
+    if (allowed.length === 0) return reply.code(404).send(notFoundBody(request));
     return reply
       .code(405)
       .header('allow', allowed.join(', '))
@@ -197,6 +197,16 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
  * An error answered before any route was found: in FastAPI's shape, or in OpenAI's under /v1 (the
  * OpenAI-compatible API, whose clients read `error.message`).
  */
+/** FastAPI's 404; on /v1, OpenAI's ("Invalid URL"), with what the gateway serves there. */
+function notFoundBody(request: FastifyRequest) {
+  if (!request.url.startsWith('/v1/')) return errorBody(request, 'Not Found');
+  const path = request.url.split('?')[0];
+  return errorBody(
+    request,
+    `Invalid URL (${request.method} ${path}): this gateway serves OpenAI's /v1/models, /v1/images/generations, /v1/images/edits, /v1/videos and /v1/audio/speech`,
+  );
+}
+
 function errorBody(request: FastifyRequest, message: string) {
   return request.url.startsWith('/v1/') ? { error: { message, type: 'invalid_request_error', param: null, code: null } } : { detail: message };
 }
