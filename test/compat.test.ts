@@ -213,6 +213,24 @@ describe('images', () => {
     await assert.rejects(client.models.retrieve('gpt-image-9'), OpenAI.NotFoundError);
   });
 
+  it("OpenAI's models answer jpeg and webp, compressed as asked, and keep them so", async () => {
+    const generated = await client.images
+      .generate({ model: 'openai/gpt-image-1', prompt: 'a paper boat', output_format: 'jpeg', output_compression: 40, response_format: 'b64_json' })
+      .withResponse();
+    const sent = openaiTwin.calls.filter((c) => c.path === '/v1/images/generations').at(-1)!.body as Record<string, unknown>;
+    assert.deepEqual([sent.output_format, sent.output_compression], ['jpeg', 40]);
+    assert.equal((await sharp(Buffer.from(generated.data.data![0].b64_json!, 'base64')).metadata()).format, 'jpeg');
+    const record = await finished(generated.response.headers.get('x-vision-studio-task-id')!);
+    const kept = await fetch((record as unknown as { result: { image_urls: string[] } }).result.image_urls[0]);
+    assert.equal(kept.headers.get('content-type'), 'image/jpeg');
+
+    const image = await toFile(await samplePng(64, 64), 'image.png', { type: 'image/png' });
+    const edited = await client.images.edit({ model: 'openai/gpt-image-1.5', prompt: 'a red roof', image, output_format: 'webp', response_format: 'url' });
+    const link = await fetch(edited.data![0].url!);
+    assert.equal(link.headers.get('content-type'), 'image/webp');
+    assert.equal((await sharp(Buffer.from(await link.arrayBuffer())).metadata()).format, 'webp');
+  });
+
   it('a b64_json answer sent again under its Idempotency-Key is the same answer, replayed', async () => {
     const key = `b64-${Date.now()}`;
     const post = () => postIdempotent('/v1/images/generations', key, { model: 'openai/gpt-image-1.5', prompt: 'a paper boat', response_format: 'b64_json' });
@@ -250,9 +268,20 @@ describe('images', () => {
       client.images.generate({ model: 'runway/gen4_image', prompt: 'a fox', n: 3 }),
       (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'n',
     );
+    for (const params of [
+      { model: 'openai/gpt-image-1.5', output_compression: 50 },
+      { model: 'openai/gpt-image-1.5', output_format: 'jpeg', output_compression: 101 },
+      { model: 'bria/image-base-3.2', output_compression: 50 },
+    ] as const) {
+      await assert.rejects(
+        client.images.generate({ prompt: 'a fox', ...params }),
+        (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'output_compression',
+        JSON.stringify(params),
+      );
+    }
     await assert.rejects(
-      client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a fox', output_compression: 50 }),
-      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'output_compression',
+      client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a fox', background: 'transparent', output_format: 'jpeg' }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'output_format',
     );
     await assert.rejects(
       client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a fox', moderation: 'low' }),

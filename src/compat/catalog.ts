@@ -30,6 +30,8 @@ export interface ImageParams {
   quality?: string;
   background?: string;
   output_format?: string;
+  /** 0–99 (100, the default, is never set): only where `options.output_compression`. */
+  output_compression?: number;
   /** Edits: the image(s), and the mask in OpenAI's form (transparent = change) and as black (keep) / white (change). */
   images?: InputFile[];
   mask?: InputFile;
@@ -70,7 +72,7 @@ export interface ModelEntry {
   id: string;
   provider: CompatProvider;
   /** The values OpenAI's options may take with this model (absent: only their default). */
-  options?: { quality?: string[]; background?: string[]; output_format?: string[] };
+  options?: { quality?: string[]; background?: string[]; output_format?: string[]; output_compression?: boolean };
   maxImages?: number;
   generate?: (p: ImageParams) => Translation;
   edit?: (p: ImageParams) => Translation;
@@ -104,15 +106,22 @@ const seeds = (n: number) => Array.from({ length: n }, (_, i) => Math.floor(Math
 
 const OPENAI_ASPECTS = Object.keys(SIZE_FOR_ASPECT) as (keyof typeof SIZE_FOR_ASPECT)[];
 
-/** One entry per GPT image model; the model rides on the job's request (the reference bodies name none). */
+/**
+ * One entry per GPT image model. The model, and an output format other than the reference's png,
+ * ride on the job's request (the reference bodies name neither).
+ */
 const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
   const id = `openai/${upstream}`;
-  const jobRequest = { model: upstream };
+  const jobRequest = (p: ImageParams) => ({
+    model: upstream,
+    ...(p.output_format ? { outputFormat: p.output_format } : {}),
+    ...(p.output_compression === undefined ? {} : { outputCompression: p.output_compression }),
+  });
   const aspectRatio = (p: ImageParams) => (p.size ? { aspect_ratio: nearest(p.size, OPENAI_ASPECTS, (a) => sizeOf(SIZE_FOR_ASPECT[a])) } : {});
   return {
     id,
     provider: 'openai',
-    options: { quality: ['low', 'medium', 'high', 'auto'], background: ['transparent', 'opaque', 'auto'], output_format: ['png'] },
+    options: { quality: ['low', 'medium', 'high', 'auto'], background: ['transparent', 'opaque', 'auto'], output_format: ['png', 'jpeg', 'webp'], output_compression: true },
     maxImages: 10,
     generate: (p) => ({
       path: '/api/v1/openai/image/generation/generate-image',
@@ -124,7 +133,7 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
         ...(p.background ? { background: p.background } : {}),
       },
       params: { number_of_images: 'n', aspect_ratio: 'size' },
-      jobRequest,
+      jobRequest: jobRequest(p),
     }),
     edit: (p): Translation => {
       const [image, ...more] = p.images!;
@@ -135,14 +144,14 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
           path: '/api/v1/openai/image/editing-generation/inpaint',
           body: { prompt: p.prompt, image_file: image.dataUri, mask_file: p.mask.dataUri },
           params: { image_file: 'image', mask_file: 'mask' },
-          jobRequest,
+          jobRequest: jobRequest(p),
         };
       }
       return {
         path: '/api/v1/openai/image/editing-generation/edit-image',
         body: { prompt: p.prompt, image_url: image.dataUri, number_of_images: p.n, ...aspectRatio(p) },
         params: { image_url: 'image', number_of_images: 'n', aspect_ratio: 'size' },
-        jobRequest,
+        jobRequest: jobRequest(p),
       };
     },
   };

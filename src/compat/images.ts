@@ -37,14 +37,30 @@ function imageParams(model: ModelEntry, raw: Record<string, unknown>, inputs: Pi
     options[name] = value;
   }
   if (raw.style !== undefined && raw.style !== null) throw badParam('style', `style is a DALL·E 3 parameter; ${model.id} has none`);
-  // OpenAI's defaults are what every model does; anything else cannot be honoured.
-  if (raw.output_compression !== undefined && raw.output_compression !== null && Number(raw.output_compression) !== 100) {
-    throw badParam('output_compression', `${model.id}: the gateway cannot choose the compression; leave output_compression out (or 100)`);
-  }
+  const compression = outputCompression(model, raw.output_compression, options.output_format);
   if (raw.moderation !== undefined && raw.moderation !== null && raw.moderation !== 'auto') {
     throw badParam('moderation', `${model.id}: moderation is the provider's own; leave it out (or "auto")`);
   }
-  return { prompt: raw.prompt, n, size: parseSize(raw.size), ...options, ...inputs };
+  if (options.background === 'transparent' && options.output_format === 'jpeg') {
+    throw badParam('output_format', 'a transparent background needs png or webp: jpeg has no transparency');
+  }
+  return { prompt: raw.prompt, n, size: parseSize(raw.size), ...options, ...(compression === undefined ? {} : { output_compression: compression }), ...inputs };
+}
+
+/**
+ * `output_compression` (0–100): OpenAI's models take it for jpeg and webp; 100, OpenAI's
+ * default, is what every other answer is. A form field comes as text.
+ */
+function outputCompression(model: ModelEntry, raw: unknown, format: string | undefined): number | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const value = typeof raw === 'number' || (typeof raw === 'string' && /^\d{1,3}$/.test(raw)) ? Number(raw) : Number.NaN;
+  if (!(Number.isInteger(value) && value >= 0 && value <= 100)) throw badParam('output_compression', 'output_compression is an integer from 0 to 100');
+  if (value === 100) return undefined;
+  if (!model.options?.output_compression) {
+    throw badParam('output_compression', `${model.id}: the gateway cannot choose the compression; leave output_compression out (or 100)`);
+  }
+  if (format !== 'jpeg' && format !== 'webp') throw badParam('output_compression', 'output_compression applies to output_format jpeg or webp');
+  return value;
 }
 
 function responseFormat(raw: Record<string, unknown>): 'url' | 'b64_json' {

@@ -168,6 +168,8 @@ export interface ImageOptions {
   background?: ImageBackground;
   /** png unless said otherwise: lossless, and it keeps a transparent background. */
   outputFormat?: ImageFormat;
+  /** 0–100 for jpeg and webp; OpenAI's default (100) when absent. */
+  outputCompression?: number;
 }
 
 export interface InputImage {
@@ -265,6 +267,7 @@ export class OpenAIImages {
             output_format: format,
             ...(options.quality ? { quality: options.quality } : {}),
             ...(options.background ? { background: options.background } : {}),
+            ...(options.outputCompression === undefined ? {} : { output_compression: options.outputCompression }),
           },
           { signal },
         )
@@ -295,6 +298,7 @@ export class OpenAIImages {
             ...(mask ? { mask } : {}),
             ...(options.quality ? { quality: options.quality } : {}),
             ...(options.background ? { background: options.background } : {}),
+            ...(options.outputCompression === undefined ? {} : { output_compression: options.outputCompression }),
           },
           { signal },
         )

@@ -32,10 +32,11 @@ export const SIZE_FOR_ASPECT: Record<AspectRatio, ImageSize> = {
 };
 
 /**
- * What an image job stores: the client's options (the output format is always png). `model` is
- * set by /v1 on the stored request (src/compat/catalog.ts); reference jobs leave it to IMAGE_MODEL.
+ * What an image job stores: the client's options. `model`, `outputFormat` and
+ * `outputCompression` are set by /v1 on the stored request (src/compat/catalog.ts); reference
+ * jobs leave them to IMAGE_MODEL, png and OpenAI's default.
  */
-type ImageRequest = Omit<ImageOptions, 'outputFormat'>;
+type ImageRequest = ImageOptions;
 
 interface EditRequest extends ImageRequest {
   /** Input images as `asset://` references (the first one is the one a mask applies to). */
@@ -62,7 +63,7 @@ function done(result: ImagesResult, request: ImageRequest): StepOutcome {
       size: result.size ?? request.size,
       quality: result.quality ?? request.quality ?? 'auto',
       background: result.background ?? request.background ?? 'auto',
-      output_format: result.outputFormat ?? 'png',
+      output_format: result.outputFormat ?? request.outputFormat ?? 'png',
       ...(revised.length > 0 ? { revised_prompts: revised } : {}),
     },
   };
