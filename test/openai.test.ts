@@ -295,6 +295,37 @@ describe('OpenAI GPT Image through the gateway', () => {
     assert.ok(!response.body.includes('sk-wrong'), 'the key leaked');
   });
 
+  it('an answer with nulls and a partial usage block (as OpenAI-compatible servers send) still gives its image', async () => {
+    // OpenAI leaves out what does not apply; compatible servers (LocalAI, vLLM-style) send null.
+    const png = await samplePng(16, 16);
+    const server = createServer((req, res) => {
+      req.resume().on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            created: null,
+            data: [{ b64_json: png.toString('base64'), url: null, revised_prompt: null }],
+            size: null,
+            quality: null,
+            background: null,
+            output_format: null,
+            usage: { input_tokens: 12, output_tokens: null, input_tokens_details: { text_tokens: 12 } },
+          }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const images = new OpenAIImages({ apiKey: 'sk-compatible-0123456789', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1` });
+      const result = await images.generate({ prompt: 'a boat', n: 1, size: '1024x1024' });
+      assert.ok(result.images[0].data.equals(png));
+      assert.equal(result.images[0].revisedPrompt, undefined);
+      assert.equal(result.size, undefined);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('edits with several images send them all as image[] parts (client → twin)', async () => {
     // The reference's edit body carries one image_url; the client supports OpenAI's up-to-16
     // input images, and this checks that they reach the wire as `image[]` parts.

@@ -134,7 +134,7 @@ const gptImage: Meter = {
   units: ['input_text_token', 'input_image_token', 'output_image_token'],
   measure(r, finish) {
     const usage = finish?.providerUsage as { input_tokens_details?: { text_tokens?: number; image_tokens?: number }; output_tokens?: number } | undefined;
-    if (usage?.output_tokens !== undefined) {
+    if (typeof usage?.output_tokens === 'number') {
       return {
         model: r.model ?? IMAGE_MODEL,
         units: {

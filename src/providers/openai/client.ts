@@ -11,7 +11,7 @@
 //                                      `mask` (PNG with alpha, same dimensions as the first image).
 // GPT image models answer only `b64_json` (no URLs), which the engine stores as assets.
 import { isAscii } from 'node:buffer';
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type OpenAI from 'openai';
 import { bufferedFetch, classifyUpstreamFailure, sdkFailure, type StatusCodes } from '../../core/upstream.js';
 import { checkedAnswer, UpstreamError, type UpstreamErrorCode } from '../../core/upstream-error.js';
@@ -133,21 +133,26 @@ export async function call<T>(run: () => Promise<T>): Promise<T> {
 
 // ---- images ----------------------------------------------------------------------------------
 
+/** Absent or null: OpenAI leaves out what does not apply; compatible servers often send null. */
+const Maybe = <T extends TSchema>(schema: T) => Type.Optional(Type.Union([schema, Type.Null()]));
+
 /** The images response as the gateway relies on it (checked at the boundary). */
 export const ImagesResponse = Type.Object({
-  created: Type.Optional(Type.Number()),
-  data: Type.Array(Type.Object({ b64_json: Type.Optional(Type.String()), url: Type.Optional(Type.String()), revised_prompt: Type.Optional(Type.String()) })),
-  size: Type.Optional(Type.String()),
-  quality: Type.Optional(Type.String()),
-  background: Type.Optional(Type.String()),
-  output_format: Type.Optional(Type.String()),
-  // GPT image models report the tokens they billed (openai-node ImagesResponse.Usage).
-  usage: Type.Optional(
+  created: Maybe(Type.Number()),
+  data: Type.Array(Type.Object({ b64_json: Maybe(Type.String()), url: Maybe(Type.String()), revised_prompt: Maybe(Type.String()) })),
+  size: Maybe(Type.String()),
+  quality: Maybe(Type.String()),
+  background: Maybe(Type.String()),
+  output_format: Maybe(Type.String()),
+  // GPT image models report the tokens they billed (openai-node ImagesResponse.Usage). Only
+  // read for metering, each figure where present: a usage block shaped otherwise (a newer
+  // model's, a compatible server's) must not fail an image that was made.
+  usage: Maybe(
     Type.Object({
-      input_tokens: Type.Number(),
-      output_tokens: Type.Number(),
-      total_tokens: Type.Number(),
-      input_tokens_details: Type.Optional(Type.Object({ text_tokens: Type.Number(), image_tokens: Type.Number() })),
+      input_tokens: Maybe(Type.Number()),
+      output_tokens: Maybe(Type.Number()),
+      total_tokens: Maybe(Type.Number()),
+      input_tokens_details: Maybe(Type.Object({ text_tokens: Maybe(Type.Number()), image_tokens: Maybe(Type.Number()) })),
     }),
   ),
 });
@@ -241,7 +246,15 @@ function decodeImages(answer: unknown, format: ImageFormat): ImagesResult {
   if (images.length === 0) {
     throw new UpstreamError({ provider: PROVIDER, code: 'bad_upstream_response', message: 'OpenAI answered with no images', retryable: false });
   }
-  return { images, size: body.size, quality: body.quality, background: body.background, outputFormat: body.output_format, usage: body.usage };
+  const said = (value: string | null | undefined) => value ?? undefined;
+  return {
+    images,
+    size: said(body.size),
+    quality: said(body.quality),
+    background: said(body.background),
+    outputFormat: said(body.output_format),
+    ...(body.usage ? { usage: body.usage } : {}),
+  };
 }
 
 export class OpenAIImages {
