@@ -289,6 +289,44 @@ describe('images', () => {
     );
   });
 
+  it("OpenAI edits send the caller's quality, background, input fidelity and a masked edit's size", async () => {
+    const edits = () => openaiTwin.calls.filter((c) => c.path === '/v1/images/edits');
+    const fieldsOf = (i: number) => (edits().at(i)!.body as { fields: Record<string, string> }).fields;
+    const png = await samplePng(64, 64);
+    await client.images.edit({
+      model: 'openai/gpt-image-1.5',
+      prompt: 'a red roof',
+      image: await toFile(png, 'image.png', { type: 'image/png' }),
+      quality: 'high',
+      background: 'transparent',
+      input_fidelity: 'high',
+    });
+    const sent = fieldsOf(-1);
+    assert.deepEqual([sent.quality, sent.background, sent.input_fidelity], ['high', 'transparent', 'high']);
+
+    const pixels = Buffer.alloc(64 * 64 * 4);
+    for (let i = 0; i < 64 * 64; i++) pixels[i * 4 + 3] = i % 64 < 32 ? 0 : 255;
+    const mask = await sharp(pixels, { raw: { width: 64, height: 64, channels: 4 } })
+      .png()
+      .toBuffer();
+    await client.images.edit({
+      model: 'openai/gpt-image-1',
+      prompt: 'flowers in a garden',
+      image: await toFile(png, 'image.png', { type: 'image/png' }),
+      mask: await toFile(mask, 'mask.png', { type: 'image/png' }),
+      size: '1536x1024',
+      quality: 'low',
+    });
+    assert.deepEqual([fieldsOf(-1).size, fieldsOf(-1).quality, fieldsOf(-1).model], ['1536x1024', 'low', 'gpt-image-1']);
+
+    const before = edits().length;
+    await assert.rejects(
+      client.images.edit({ model: 'openai/gpt-image-1-mini', prompt: 'a red roof', image: await toFile(png, 'image.png', { type: 'image/png' }), input_fidelity: 'high' }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'input_fidelity',
+    );
+    assert.equal(edits().length, before, 'refused before anything went upstream');
+  });
+
   it('edits with an image and a mask file (OpenAI, BRIA)', async () => {
     const png = await samplePng(64, 64);
     // Transparent where the image should change: the left half.

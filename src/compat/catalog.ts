@@ -32,6 +32,8 @@ export interface ImageParams {
   output_format?: string;
   /** 0–99 (100, the default, is never set): only where `options.output_compression`. */
   output_compression?: number;
+  /** Edits: `high` (`low`, the default, is never set): only where `options.input_fidelity`. */
+  input_fidelity?: 'high';
   /** Edits: the image(s), and the mask in OpenAI's form (transparent = change) and as black (keep) / white (change). */
   images?: InputFile[];
   mask?: InputFile;
@@ -72,7 +74,7 @@ export interface ModelEntry {
   id: string;
   provider: CompatProvider;
   /** The values OpenAI's options may take with this model (absent: only their default). */
-  options?: { quality?: string[]; background?: string[]; output_format?: string[]; output_compression?: boolean };
+  options?: { quality?: string[]; background?: string[]; output_format?: string[]; output_compression?: boolean; input_fidelity?: boolean };
   maxImages?: number;
   generate?: (p: ImageParams) => Translation;
   edit?: (p: ImageParams) => Translation;
@@ -105,10 +107,12 @@ const seeds = (n: number) => Array.from({ length: n }, (_, i) => Math.floor(Math
 // ---- OpenAI ----------------------------------------------------------------------------------
 
 const OPENAI_ASPECTS = Object.keys(SIZE_FOR_ASPECT) as (keyof typeof SIZE_FOR_ASPECT)[];
+const nearestAspect = (size: Size) => nearest(size, OPENAI_ASPECTS, (a) => sizeOf(SIZE_FOR_ASPECT[a]));
 
 /**
- * One entry per GPT image model. The model, and an output format other than the reference's png,
- * ride on the job's request (the reference bodies name neither).
+ * One entry per GPT image model. What the reference bodies cannot say rides on the job's request:
+ * the model, an output format other than png, and for edits the quality, background, input
+ * fidelity and (masked) size, which the reference's edit bodies lack.
  */
 const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
   const id = `openai/${upstream}`;
@@ -117,11 +121,24 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
     ...(p.output_format ? { outputFormat: p.output_format } : {}),
     ...(p.output_compression === undefined ? {} : { outputCompression: p.output_compression }),
   });
-  const aspectRatio = (p: ImageParams) => (p.size ? { aspect_ratio: nearest(p.size, OPENAI_ASPECTS, (a) => sizeOf(SIZE_FOR_ASPECT[a])) } : {});
+  const editRequest = (p: ImageParams, size?: boolean) => ({
+    ...jobRequest(p),
+    ...(p.quality ? { quality: p.quality } : {}),
+    ...(p.background ? { background: p.background } : {}),
+    ...(p.input_fidelity ? { inputFidelity: p.input_fidelity } : {}),
+    ...(size && p.size ? { size: SIZE_FOR_ASPECT[nearestAspect(p.size)] } : {}),
+  });
+  const aspectRatio = (p: ImageParams) => (p.size ? { aspect_ratio: nearestAspect(p.size) } : {});
   return {
     id,
     provider: 'openai',
-    options: { quality: ['low', 'medium', 'high', 'auto'], background: ['transparent', 'opaque', 'auto'], output_format: ['png', 'jpeg', 'webp'], output_compression: true },
+    options: {
+      quality: ['low', 'medium', 'high', 'auto'],
+      background: ['transparent', 'opaque', 'auto'],
+      output_format: ['png', 'jpeg', 'webp'],
+      output_compression: true,
+      input_fidelity: upstream !== 'gpt-image-1-mini',
+    },
     maxImages: 10,
     generate: (p) => ({
       path: '/api/v1/openai/image/generation/generate-image',
@@ -144,14 +161,14 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
           path: '/api/v1/openai/image/editing-generation/inpaint',
           body: { prompt: p.prompt, image_file: image.dataUri, mask_file: p.mask.dataUri },
           params: { image_file: 'image', mask_file: 'mask' },
-          jobRequest: jobRequest(p),
+          jobRequest: editRequest(p, true),
         };
       }
       return {
         path: '/api/v1/openai/image/editing-generation/edit-image',
         body: { prompt: p.prompt, image_url: image.dataUri, number_of_images: p.n, ...aspectRatio(p) },
         params: { image_url: 'image', number_of_images: 'n', aspect_ratio: 'size' },
-        jobRequest: jobRequest(p),
+        jobRequest: editRequest(p),
       };
     },
   };

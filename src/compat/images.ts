@@ -38,13 +38,30 @@ function imageParams(model: ModelEntry, raw: Record<string, unknown>, inputs: Pi
   }
   if (raw.style !== undefined && raw.style !== null) throw badParam('style', `style is a DALL·E 3 parameter; ${model.id} has none`);
   const compression = outputCompression(model, raw.output_compression, options.output_format);
+  const fidelity = inputs.images ? inputFidelity(model, raw.input_fidelity) : undefined;
   if (raw.moderation !== undefined && raw.moderation !== null && raw.moderation !== 'auto') {
     throw badParam('moderation', `${model.id}: moderation is the provider's own; leave it out (or "auto")`);
   }
   if (options.background === 'transparent' && options.output_format === 'jpeg') {
     throw badParam('output_format', 'a transparent background needs png or webp: jpeg has no transparency');
   }
-  return { prompt: raw.prompt, n, size: parseSize(raw.size), ...options, ...(compression === undefined ? {} : { output_compression: compression }), ...inputs };
+  return {
+    prompt: raw.prompt,
+    n,
+    size: parseSize(raw.size),
+    ...options,
+    ...(compression === undefined ? {} : { output_compression: compression }),
+    ...(fidelity ? { input_fidelity: fidelity } : {}),
+    ...inputs,
+  };
+}
+
+/** An edit's `input_fidelity`: `low` is OpenAI's default and every model's; `high` where the model takes it. */
+function inputFidelity(model: ModelEntry, raw: unknown): 'high' | undefined {
+  if (raw === undefined || raw === null || raw === 'low') return undefined;
+  if (raw !== 'high') throw badParam('input_fidelity', 'input_fidelity is high or low');
+  if (!model.options?.input_fidelity) throw badParam('input_fidelity', `${model.id} cannot keep the input's features more closely: leave input_fidelity out (or low)`);
+  return 'high';
 }
 
 /**

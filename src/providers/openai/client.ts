@@ -175,6 +175,8 @@ export interface ImageOptions {
   outputFormat?: ImageFormat;
   /** 0–100 for jpeg and webp; OpenAI's default (100) when absent. */
   outputCompression?: number;
+  /** Edits: how closely to keep the input's features (OpenAI's default: low); not on gpt-image-1-mini. */
+  inputFidelity?: 'high' | 'low';
 }
 
 export interface InputImage {
@@ -309,6 +311,7 @@ export class OpenAIImages {
             size: options.size,
             output_format: format,
             ...(mask ? { mask } : {}),
+            ...(options.inputFidelity ? { input_fidelity: options.inputFidelity } : {}),
             ...(options.quality ? { quality: options.quality } : {}),
             ...(options.background ? { background: options.background } : {}),
             ...(options.outputCompression === undefined ? {} : { output_compression: options.outputCompression }),

@@ -194,6 +194,13 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
         'array_above_max_length',
       );
     const params = imageParams(fields, settings, 'gpt-image-1.5');
+    // openai-node ImageEditParams.input_fidelity: high or low; gpt-image-1-mini has none.
+    const fidelity = fields.input_fidelity;
+    if (fidelity !== undefined) {
+      if (!['high', 'low'].includes(fidelity)) throw invalid(`Invalid value: '${fidelity}'. Supported values are: 'high' and 'low'.`, 'input_fidelity');
+      if (!params.model.startsWith('gpt-image') || params.model === 'gpt-image-1-mini')
+        throw invalid(`input_fidelity is not supported for model '${params.model}'.`, 'input_fidelity');
+    }
     if (params.prompt.includes('insufficient-quota')) throw quotaError();
     if (params.model === 'dall-e-2' && images.length > 1) throw invalid('dall-e-2 takes one image.', 'image', 'invalid_value');
     await delay();
