@@ -18424,6 +18424,14 @@ export interface operations {
                     stream?: boolean | null;
                     /** @description Accepted for OpenAI's clients; no partial image is sent (the providers answer with finished images, which OpenAI allows) */
                     partial_images?: number | null;
+                    /** @description The model's quality (OpenAI's: `low`, `medium`, `high`, `auto`); others take `auto` only */
+                    quality?: string;
+                    /** @description `transparent`, `opaque` or `auto` (OpenAI's models); others take `auto` only */
+                    background?: string;
+                    /** @description `png`, `jpeg` or `webp` (OpenAI's models); other models answer their own format */
+                    output_format?: string;
+                    /** @description 0–100 for `jpeg` and `webp` (OpenAI's models); 100 elsewhere */
+                    output_compression?: number;
                     /**
                      * @description A model id or alias serving images.generations
                      * @example openai/gpt-image-1.5
@@ -18443,9 +18451,8 @@ export interface operations {
                      * @example runway/gen4_image
                      */
                     model: string;
-                    quality?: string;
-                    background?: string;
-                    output_format?: string;
+                    /** @description `auto` only: moderation is the provider's own */
+                    moderation?: string;
                 };
             };
         };
@@ -18543,6 +18550,14 @@ export interface operations {
                     stream?: boolean | null;
                     /** @description Accepted for OpenAI's clients; no partial image is sent (the providers answer with finished images, which OpenAI allows) */
                     partial_images?: number | null;
+                    /** @description The model's quality (OpenAI's: `low`, `medium`, `high`, `auto`); others take `auto` only */
+                    quality?: string;
+                    /** @description `transparent`, `opaque` or `auto` (OpenAI's models); others take `auto` only */
+                    background?: string;
+                    /** @description `png`, `jpeg` or `webp` (OpenAI's models); other models answer their own format */
+                    output_format?: string;
+                    /** @description 0–100 for `jpeg` and `webp` (OpenAI's models); 100 elsewhere */
+                    output_compression?: number;
                     /**
                      * @description A model id or alias serving images.edits
                      * @example openai/gpt-image-1.5
@@ -18559,6 +18574,8 @@ export interface operations {
                     image: string;
                     /** Format: binary */
                     mask?: string;
+                    /** @description `low` (the default) or `high` (`openai/gpt-image-1`, `openai/gpt-image-1.5`) */
+                    input_fidelity?: string;
                 };
             };
         };

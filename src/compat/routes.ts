@@ -83,6 +83,10 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
         description: "Accepted for OpenAI's clients; no partial image is sent (the providers answer with finished images, which OpenAI allows)",
       }),
     ),
+    quality: Type.Optional(Type.String({ description: "The model's quality (OpenAI's: `low`, `medium`, `high`, `auto`); others take `auto` only" })),
+    background: Type.Optional(Type.String({ description: "`transparent`, `opaque` or `auto` (OpenAI's models); others take `auto` only" })),
+    output_format: Type.Optional(Type.String({ description: "`png`, `jpeg` or `webp` (OpenAI's models); other models answer their own format" })),
+    output_compression: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, description: "0–100 for `jpeg` and `webp` (OpenAI's models); 100 elsewhere" })),
     ...extra,
   });
   return [
@@ -115,9 +119,7 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
       body: Type.Object(
         images({
           model: modelField('images.generations'),
-          quality: Type.Optional(Type.String()),
-          background: Type.Optional(Type.String()),
-          output_format: Type.Optional(Type.String()),
+          moderation: Type.Optional(Type.String({ description: "`auto` only: moderation is the provider's own" })),
         }),
       ),
       response: ImagesResponse,
@@ -128,7 +130,14 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
       path: '/v1/images/edits',
       summary: 'Create Image Edit',
       description: "OpenAI's image edit (multipart: `image`, one or several, and an optional `mask`, transparent where the image should change).",
-      multipart: Type.Object(images({ model: modelField('images.edits'), image: Type.String({ format: 'binary' }), mask: Type.Optional(Type.String({ format: 'binary' })) })),
+      multipart: Type.Object(
+        images({
+          model: modelField('images.edits'),
+          image: Type.String({ format: 'binary' }),
+          mask: Type.Optional(Type.String({ format: 'binary' })),
+          input_fidelity: Type.Optional(Type.String({ description: '`low` (the default) or `high` (`openai/gpt-image-1`, `openai/gpt-image-1.5`)' })),
+        }),
+      ),
       response: ImagesResponse,
       readsOwnParts: true,
       handle: editImages,
