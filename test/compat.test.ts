@@ -441,6 +441,20 @@ describe('videos and speech', () => {
     await assert.rejects(client.videos.retrieve(created.id), OpenAI.NotFoundError);
   });
 
+  it('lists videos newest or oldest first, page by page', async () => {
+    const made: string[] = [];
+    for (const prompt of ['first', 'second', 'third']) made.push((await client.videos.create({ model: 'google/veo-3.1-fast-generate-001' as never, prompt })).id);
+    const ids = async (order: 'asc' | 'desc') => (await client.videos.list({ order, limit: 100 })).data.map((v) => v.id).filter((id) => made.includes(id));
+    assert.deepEqual(await ids('asc'), made);
+    assert.deepEqual(await ids('desc'), [...made].reverse());
+    // OpenAI's cursor: the last id of a page; the next page goes on in the same order.
+    let page = await client.videos.list({ order: 'asc', limit: 1, after: made[0] });
+    assert.equal(page.data[0].id, made[1]);
+    page = await page.getNextPage();
+    assert.equal(page.data[0].id, made[2]);
+    await assert.rejects(client.videos.list({ order: 'sideways' as never }), (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'order');
+  });
+
   it('a model that needs a first frame names input_reference when it is missing', async () => {
     await assert.rejects(
       client.videos.create({ model: 'runway/gen4_turbo' as never, prompt: 'a man walking' }),

@@ -18651,7 +18651,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 after?: string;
-                order?: "desc";
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;

@@ -163,7 +163,7 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
       path: '/v1/videos',
       summary: 'List Videos',
       description: 'Your videos, newest first; `after` = the last id of the previous page.',
-      query: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })), after: Type.Optional(Type.String()), order: Type.Optional(Type.Literal('desc')) }),
+      query: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })), after: Type.Optional(Type.String()), order: Type.Optional(Type.Unsafe({ type: 'string', enum: ['asc', 'desc'], default: 'desc' })) }),
       response: Type.Object({ object: Type.Literal('list'), data: Type.Array(Video), has_more: Type.Boolean() }),
       handle: listVideos,
     }),

@@ -96,12 +96,13 @@ export async function listVideos(request: FastifyRequest) {
   const query = request.query as { limit?: string; after?: string; order?: string };
   const limit = query.limit === undefined ? 20 : Number(query.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badParam('limit', 'limit is 1 to 100');
-  if (query.order !== undefined && query.order !== 'desc') throw badParam('order', 'videos are listed newest first (order=desc)');
+  const order = query.order ?? 'desc';
+  if (order !== 'asc' && order !== 'desc') throw badParam('order', 'order is desc (newest first, the default) or asc');
   try {
     // OpenAI's cursor is the last id of the previous page.
     const after = query.after === undefined ? undefined : isId('job', query.after) ? await request.server.jobStore.getOwned(query.after, request.owner) : undefined;
     if (query.after !== undefined && !after) throw new InvalidCursorError('unknown id');
-    const page = await request.server.jobStore.list(request.owner, { operations: VIDEO_OPERATIONS, limit, cursor: after && encodeCursor(after) });
+    const page = await request.server.jobStore.list(request.owner, { operations: VIDEO_OPERATIONS, limit, order, cursor: after && encodeCursor(after) });
     const data = page.jobs.map((job) => show(request, job));
     return { object: 'list', data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: page.next_cursor !== null };
   } catch (error) {

@@ -14,6 +14,8 @@ export interface JobListFilter {
   operations?: string[];
   limit: number;
   cursor?: string;
+  /** Newest first (the default) or oldest first; a cursor continues in the order it was made in. */
+  order?: 'asc' | 'desc';
 }
 
 export const encodeCursor = (job: JobRow) => Buffer.from(JSON.stringify([job.created_at, job.id])).toString('base64url');
@@ -145,6 +147,7 @@ export class JobStore {
 
   /** Newest first, `limit` at a time; `next_cursor` continues after the last one. */
   async list(owner: string, filter: JobListFilter): Promise<{ jobs: JobRow[]; next_cursor: string | null }> {
+    const order = filter.order ?? 'desc';
     let query = this.db.selectFrom('jobs').selectAll().where('owner', '=', owner);
     if (filter.provider) query = query.where('provider', '=', filter.provider);
     if (filter.state) query = query.where('state', '=', filter.state);
@@ -153,11 +156,12 @@ export class JobStore {
       const position = decodeCursor(filter.cursor);
       if (!position) throw new InvalidCursorError('invalid cursor');
       const [createdAt, id] = position;
-      query = query.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
+      const past = order === 'asc' ? '>' : '<';
+      query = query.where((eb) => eb.or([eb('created_at', past, createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', past, id)])]));
     }
     const rows = await query
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
+      .orderBy('created_at', order)
+      .orderBy('id', order)
       .limit(filter.limit + 1)
       .execute();
     const jobs = rows.slice(0, filter.limit);
