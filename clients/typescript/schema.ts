@@ -2864,7 +2864,7 @@ export interface paths {
         };
         /**
          * List Videos
-         * @description Your videos, newest first; `after` = the last id of the previous page.
+         * @description Your videos, newest first (`order=asc`: oldest first); `after` = the last id of the previous page.
          */
         get: operations["listVideos"];
         put?: never;
