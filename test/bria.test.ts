@@ -17,7 +17,9 @@ import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import type { EngineTiming } from '../src/jobs/engine.js';
+import { BriaClient } from '../src/providers/bria/client.js';
 import { planExpand } from '../src/providers/bria/geometry.js';
+import { readShots, ShotsAnswer } from '../src/providers/bria/v1.js';
 import { samplePng, startBriaTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 import { until as waitUntil } from './support/until.js';
@@ -642,5 +644,35 @@ describe('BRIA operations through the gateway and the BRIA twin', () => {
     assert.equal((await fetch(url)).status, 404, 'the file exists before it is generated');
     await new Promise((r) => setTimeout(r, 150));
     assert.equal((await fetch(url)).status, 200);
+  });
+});
+
+describe('BRIA answers shaped as its documents show them', () => {
+  it("a lifestyle shot answer with a blocked result (the Product Shot API's partial_success example) keeps the other shots", async () => {
+    // docs.bria.ai Product Shot OpenAPI, lifestyle_shot_by_text 200 example `partial_success`.
+    const server = createServer((req, res) => {
+      req.resume().on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            result: [
+              ['https://storage.server/outputs/valid_output_1.jpeg', '123111', 'valid_output_1.jpeg'],
+              ['blocked:true', 'error_code:422', 'description:The request could not be completed because the modified visual did not pass content moderation.'],
+            ],
+          }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const client = new BriaClient({ apiToken: 'bria-token', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+      const answer = await client.submitV1('/v1/product/lifestyle_shot_by_text', { scene_description: 'on a kitchen counter', num_results: 2, sync: true }, ShotsAnswer);
+      const outcome = readShots(answer) as any;
+      assert.equal(outcome.kind, 'done');
+      assert.deepEqual(outcome.outputs, [{ url: 'https://storage.server/outputs/valid_output_1.jpeg' }]);
+      assert.deepEqual(outcome.data, { seeds: [123111], blocked: 1 });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -82,13 +82,15 @@ function readEntries(entries: unknown[], what: string, read: (item: unknown) => 
 /**
  * /v1/product/lifestyle_shot_by_text and _by_image: `{"result": [[url, seed, session_id], …]}`
  * (docs.bria.ai Product Shot API; ComfyUI-BRIA-API nodes/utils/shot_utils.py reads `result[i][0]`).
- * With content moderation on, blocked results appear as objects instead of arrays.
+ * With content moderation on, a blocked result is an array of "key:value" strings instead — the
+ * Product Shot OpenAPI's partial_success example: ["blocked:true", "error_code:422",
+ * "description:…"] — or an object: neither has a link to keep.
  */
 export const ShotsAnswer = Type.Object({ result: Type.Array(Type.Unknown()) });
 
 export function readShots(answer: Static<typeof ShotsAnswer>): StepOutcome {
   return readEntries(answer.result, 'product shot', (item) => {
-    if (!Array.isArray(item) || typeof item[0] !== 'string' || item[0].length === 0) return undefined;
+    if (!Array.isArray(item) || typeof item[0] !== 'string' || item[0].length === 0 || /^blocked\s*:/i.test(item[0])) return undefined;
     const seed = Number(item[1]);
     return { url: item[0], seed: item[1] === undefined ? null : Number.isFinite(seed) ? seed : item[1] };
   });
