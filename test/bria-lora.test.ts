@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
+import { generateVector } from '../src/providers/bria-lora/jobs.js';
 import { databaseKinds, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startBriaTwin } from './support/twins.js';
 import { until } from './support/until.js';
@@ -557,3 +558,40 @@ function lifecycle(kind: DatabaseKind) {
 }
 
 for (const kind of databaseKinds) lifecycle(kind);
+
+describe('BRIA tailored generation answers', () => {
+  it('a result content moderation filtered out (no urls) leaves the other results; every result filtered is content_moderation', async () => {
+    // docs.bria.ai text-to-vector-tailored: content moderation "filters out unsafe generated images".
+    let answer: unknown;
+    const server = createServer((req, res) => {
+      req.resume().on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(answer));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const ctx = {
+        settings: { bria: { apiToken: 'bria-token', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } },
+        signal: new AbortController().signal,
+      } as any;
+      const request = { model_id: '7', body: { prompt: 'a fox', num_results: 2, content_moderation: true, sync: true } };
+      answer = {
+        result: [
+          { urls: ['https://cdn.example/a.svg'], seed: 11, uuid: 'u1' },
+          { blocked: true, error_code: 422, description: 'did not pass content moderation' },
+        ],
+      };
+      const made = (await generateVector.adapter.start(request, ctx)) as any;
+      assert.equal(made.kind, 'done');
+      assert.deepEqual(made.outputs, [{ url: 'https://cdn.example/a.svg', contentType: 'image/svg+xml' }]);
+      assert.deepEqual(made.data.seeds, [11]);
+      answer = { result: [{ blocked: true }, { blocked: true }] };
+      const none = (await generateVector.adapter.start(request, ctx)) as any;
+      assert.equal(none.kind, 'failed');
+      assert.equal(none.error.code, 'content_moderation');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

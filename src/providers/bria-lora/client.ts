@@ -30,13 +30,13 @@ const TailoredList = Type.Array(TailoredObject);
 /** Model status words (docs.bria.ai update-model.md / get-model: Created|InProgress|Completed|Failed|Stopping|Stopped). */
 export const MODEL_STATUSES = ['Created', 'InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped'] as const;
 
-/** A v1 tailored generation answer (sync): `{"result":[{"urls":[u], "seed"?, "uuid"?}]}`. */
-export const TailoredGeneration = Type.Object({
-  result: Type.Array(
-    Type.Object({ urls: Type.Array(Type.String(), { minItems: 1 }), seed: Type.Optional(Type.Unknown()), uuid: Type.Optional(Type.Unknown()) }, { additionalProperties: true }),
-    { minItems: 1 },
-  ),
-});
+/**
+ * A v1 tailored generation answer (sync): `{"result":[{"urls":[u], "seed"?, "uuid"?}]}`. With
+ * content moderation on, BRIA "filters out unsafe generated images" (docs.bria.ai
+ * text-to-vector-tailored): such an entry carries no `urls`. Entries are read one by one
+ * (bria/v1.ts readGenerated), so one blocked image does not fail the others.
+ */
+export const TailoredGeneration = Type.Object({ result: Type.Array(Type.Unknown(), { minItems: 1 }) });
 export type TailoredGeneration = Static<typeof TailoredGeneration>;
 
 const checked = <T extends TSchema>(schema: T, body: unknown, what: string): Static<T> => checkedAnswer(schema, body, { provider: PROVIDER, upstream: 'BRIA', what });

@@ -8,6 +8,7 @@ import { assetRef, type Asset } from '../../assets/assets.js';
 import { defineJob, type PrepareContext, type Validated } from '../../core/operation.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { mediaAsBase64, type JobAdapter } from '../../jobs/adapter.js';
+import { readGenerated } from '../bria/v1.js';
 import { TailoredClient, withoutNulls, type BriaLoraSettings } from './client.js';
 import { upstream } from './crud.js';
 import { Ownership } from './ownership.js';
@@ -51,11 +52,15 @@ function tailoredAdapter(kind: 'image' | 'vector'): JobAdapter<TailoredRequest, 
         if (typeof body[field] === 'string') body[field] = await mediaAsBase64(ctx, body[field] as string);
       }
       const answer = await TailoredClient.fromSettings(ctx.settings.bria).generate(kind, request.model_id, body, ctx.signal);
+      // Entries without a link were blocked by content moderation (counted; all blocked: failed).
+      const outcome = readGenerated(answer);
+      if (outcome.kind !== 'done') return outcome;
+      const { seeds, ...rest } = outcome.data as { seeds: unknown[] };
       return {
         kind: 'done',
         // BRIA's vectors are SVG, which cannot be told from the bytes' magic number.
-        outputs: answer.result.map((r) => ({ url: r.urls[0], ...(kind === 'vector' ? { contentType: 'image/svg+xml' } : {}) })),
-        data: { seeds: answer.result.map((r) => (typeof r.seed === 'number' ? r.seed : null)) },
+        outputs: outcome.outputs.map((o) => ({ ...o, ...(kind === 'vector' ? { contentType: 'image/svg+xml' } : {}) })),
+        data: { ...rest, seeds: seeds.map((seed) => (typeof seed === 'number' ? seed : null)) },
       };
     },
     async poll() {
