@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
+import { FireflyClient } from '../src/providers/firefly/client.js';
+import { outcomeOf } from '../src/providers/firefly/jobs.js';
 import { samplePng, startFireflyTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 import { until } from './support/until.js';
@@ -506,6 +508,29 @@ describe('Adobe Firefly through the gateway', () => {
     assert.ok(logs.length > 50, 'the gateway logged');
     for (const secret of secrets) {
       for (const text of seen) assert.ok(!text.includes(secret), 'a token or the client secret leaked');
+    }
+  });
+});
+
+describe('Firefly answers shaped otherwise than the gateway expects', () => {
+  it('a status word Firefly does not document (e.g. queued) keeps the job pending instead of failing it', async () => {
+    // The OpenAPI enum is pending|running|succeeded|failed|canceled; its own examples already add
+    // cancel_pending and timeout, so a later word must not end a job that may still succeed.
+    const server = createServer((req, res) => {
+      req.resume().on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        if (req.url?.startsWith('/ims/token/v3')) return res.end(JSON.stringify({ access_token: 'ims-token', token_type: 'bearer', expires_in: 86399 }));
+        res.end(JSON.stringify({ jobId: 'urn:ff:jobs:abc', status: 'queued' }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const client = new FireflyClient({ clientId: 'ff-client-unknown-word', clientSecret: 'ff-secret', baseUrl: url, imsUrl: url });
+      const outcome = outcomeOf(await client.status('urn:ff:jobs:abc'), 'urn:ff:jobs:abc');
+      assert.deepEqual(outcome, { kind: 'pending', upstreamId: 'urn:ff:jobs:abc', upstreamStatus: 'queued' });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });

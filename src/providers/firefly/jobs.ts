@@ -202,12 +202,10 @@ export function outcomeOf(answer: JobStatus, jobId: string): StepOutcome {
       // Only reached when the gateway did not ask for it (its own cancel ends the job first).
       return { kind: 'failed', upstreamId: jobId, upstreamStatus, error: { code: 'upstream_canceled', message: 'Firefly canceled the job' } };
     default:
-      throw new UpstreamError({
-        provider: 'firefly',
-        code: 'bad_upstream_response',
-        message: `Firefly reported a job status the gateway does not know: ${answer.status.slice(0, 40)}`,
-        retryable: false,
-      });
+      // A word Firefly's documents do not list (their own examples already add cancel_pending and
+      // timeout to the enum): the job has not ended as far as the gateway can tell, so ask again;
+      // the engine's job deadline still bounds the wait.
+      return { kind: 'pending', upstreamId: jobId, upstreamStatus };
   }
 }
 
