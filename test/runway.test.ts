@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { runwayFetches } from '../src/providers/runway/inputs.js';
+import { runwayAdapter } from '../src/providers/runway/jobs.js';
 import { samplePng, startRunwayTwin } from './support/twins.js';
 import { JOB_TEST_ENV, testApp, type TestApp } from './support/app.js';
 import { until as waitUntil } from './support/until.js';
@@ -552,5 +553,30 @@ describe('runway', () => {
     assert.equal(runwayFetches('https://[2001:db8::1]/a.png'), false);
     assert.equal(runwayFetches(`https://example.com/${'a'.repeat(2048)}`), false);
     assert.equal(runwayFetches('data:image/png;base64,AAAA'), false);
+  });
+});
+
+describe('Runway answers shaped otherwise than the gateway expects', () => {
+  it('a task status word the SDK does not list keeps the job pending instead of failing it', async () => {
+    // The SDK's union is PENDING|THROTTLED|RUNNING|SUCCEEDED|FAILED|CANCELLED (THROTTLED came later):
+    // a new word must not end a task that may still succeed.
+    const server = createServer((req, res) => {
+      req.resume().on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: 'task-1', status: 'QUEUED', createdAt: '2026-01-01T00:00:00.000Z' }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const ctx = {
+        settings: { runway: { apiSecret: 'key_runway-secret', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }, pollMaxMs: 1000 },
+        signal: new AbortController().signal,
+      } as any;
+      const outcome = (await runwayAdapter.poll('task-1', {} as any, ctx)) as any;
+      assert.equal(outcome.kind, 'pending');
+      assert.equal(outcome.upstreamStatus, 'QUEUED');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

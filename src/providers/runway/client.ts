@@ -36,10 +36,14 @@ export const RunwayTaskStatus = Type.Union([
 ]);
 export type RunwayTaskStatus = Static<typeof RunwayTaskStatus>;
 
-/** GET /v1/tasks/{id} (the SDK's `TaskRetrieveResponse` union, read leniently: unknown fields pass). */
+/**
+ * GET /v1/tasks/{id} (the SDK's `TaskRetrieveResponse` union, read leniently: unknown fields pass).
+ * `status` is any word, not only RunwayTaskStatus: one Runway adds later (as it added THROTTLED)
+ * must not fail a task that may still succeed; the adapter treats it as not finished yet.
+ */
 export const RunwayTask = Type.Object({
   id: Type.String(),
-  status: RunwayTaskStatus,
+  status: Type.String({ minLength: 1 }),
   createdAt: Type.Optional(Type.String()),
   progress: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()])),
   output: Type.Optional(Type.Union([Type.Array(Type.String()), Type.Null()])),

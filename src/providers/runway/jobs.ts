@@ -161,7 +161,8 @@ function outcomeOf(task: RunwayTask, ctx: StepContext<RunwaySettings>): StepOutc
     case 'CANCELLED':
       return { kind: 'failed', upstreamId: task.id, upstreamStatus: task.status, error: { code: 'canceled_upstream', message: 'the task was cancelled at Runway' } };
     default:
-      // PENDING, THROTTLED (queued behind the account's concurrency limit) or RUNNING.
+      // PENDING, THROTTLED (queued behind the account's concurrency limit), RUNNING, or a word
+      // Runway adds later: not finished, so ask again (the engine's job deadline bounds the wait).
       return {
         kind: 'pending',
         upstreamId: task.id,
