@@ -289,6 +289,25 @@ describe('images', () => {
     );
   });
 
+  it('an uploaded image is kept once, and is the asset the job reads', async () => {
+    const assets = async () =>
+      Number(
+        (
+          await app.storage.db
+            .selectFrom('assets')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await assets();
+    const { response } = await client.images
+      .edit({ model: 'openai/gpt-image-1.5', prompt: 'a red roof', image: await toFile(await samplePng(48, 48), 'image.png', { type: 'image/png' }) })
+      .withResponse();
+    const record = (await finished(response.headers.get('x-vision-studio-task-id')!)) as unknown as { inputs: { asset_ids: string[] } };
+    assert.equal(record.inputs.asset_ids.length, 1);
+    assert.equal(await assets(), before + 2, 'the upload and the edited image, nothing else');
+  });
+
   it("OpenAI edits send the caller's quality, background, input fidelity and a masked edit's size", async () => {
     const edits = () => openaiTwin.calls.filter((c) => c.path === '/v1/images/edits');
     const fieldsOf = (i: number) => (edits().at(i)!.body as { fields: Record<string, string> }).fields;

@@ -3,6 +3,7 @@
 // adapter) then carries it out through the job engine like any other job. Model lists are
 // read off the providers' own model enums and maps, so a model added there appears here.
 import type { TSchema } from '@sinclair/typebox';
+import { assetRef, type Asset } from '../assets/assets.js';
 import { CustomModel, ImageAspectRatio } from '../contract/components.js';
 import { GPT_IMAGE_MODELS } from '../providers/openai/client.js';
 import { SIZE_FOR_ASPECT } from '../providers/openai/jobs.js';
@@ -17,11 +18,17 @@ export type Capability = 'images.generations' | 'images.edits' | 'videos' | 'aud
 export const CAPABILITIES: Capability[] = ['images.generations', 'images.edits', 'videos', 'audio.speech'];
 export type CompatProvider = 'openai' | 'google' | 'bria' | 'firefly' | 'runway';
 
-/** An input file of an edit or a video: its bytes as a data URI, and the gateway asset holding them. */
+/**
+ * An input file of an edit or a video, kept as the caller's asset: its `asset://` reference, which
+ * the reference operations' media intake reads from the store (the bytes are stored once, and
+ * never turned into a data URI and back).
+ */
 export interface InputFile {
-  dataUri: string;
+  ref: string;
   assetId: string;
 }
+
+export const inputFileOf = (asset: Pick<Asset, 'id'>): InputFile => ({ ref: assetRef(asset), assetId: asset.id });
 
 export interface ImageParams {
   prompt: string;
@@ -159,14 +166,14 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
         if (p.n > 1) throw only('n', id, 'makes one image per masked edit');
         return {
           path: '/api/v1/openai/image/editing-generation/inpaint',
-          body: { prompt: p.prompt, image_file: image.dataUri, mask_file: p.mask.dataUri },
+          body: { prompt: p.prompt, image_file: image.ref, mask_file: p.mask.ref },
           params: { image_file: 'image', mask_file: 'mask' },
           jobRequest: editRequest(p, true),
         };
       }
       return {
         path: '/api/v1/openai/image/editing-generation/edit-image',
-        body: { prompt: p.prompt, image_url: image.dataUri, number_of_images: p.n, ...aspectRatio(p) },
+        body: { prompt: p.prompt, image_url: image.ref, number_of_images: p.n, ...aspectRatio(p) },
         params: { image_url: 'image', number_of_images: 'n', aspect_ratio: 'size' },
         jobRequest: editRequest(p),
       };
@@ -224,12 +231,12 @@ const geminiImage: ModelEntry = {
     return images.length > 1
       ? {
           path: '/api/v1/google-vision/image/generation/gemini-generate-image',
-          body: { prompt: p.prompt, image_urls: images.map((i) => i.dataUri) },
+          body: { prompt: p.prompt, image_urls: images.map((i) => i.ref) },
           params: { image_urls: 'image' },
         }
       : {
           path: '/api/v1/google-vision/image/editing-generation/edit-image',
-          body: { image_url: images[0].dataUri, edit_prompt: p.prompt },
+          body: { image_url: images[0].ref, edit_prompt: p.prompt },
           params: { image_url: 'image', edit_prompt: 'prompt' },
         };
   },
@@ -253,7 +260,7 @@ const veoModels: ModelEntry[] = [...new Set(Object.values(VEO_MODELS))].map((tar
           model: referenceName,
           prompt: p.prompt,
           aspect_ratio: ratio,
-          ...(p.input_reference ? { start_image_url: p.input_reference.dataUri } : {}),
+          ...(p.input_reference ? { start_image_url: p.input_reference.ref } : {}),
         },
         // The reference offers 5 or 10 s; Veo 3.1 makes 4, 6 or 8 (the job spec picks the nearest longer one).
         override: { duration: seconds(p.seconds) },
@@ -307,7 +314,7 @@ const briaFill: ModelEntry = {
     noSize(BRIA_FILL, p);
     return {
       path: '/api/v1/bria/image/editing-generation/inpaint',
-      body: { image: p.images![0].dataUri, mask: mask.dataUri, prompt: p.prompt, mask_type: 'manual' },
+      body: { image: p.images![0].ref, mask: mask.ref, prompt: p.prompt, mask_type: 'manual' },
       params: { image: 'image' },
     };
   },
@@ -368,7 +375,7 @@ const runwayImageModels: ModelEntry[] = propertyEnum(RunwayGenerateImageRequest,
         prompt: p.prompt,
         model,
         ...(p.size ? { aspect_ratio: aspect(p.size, RUNWAY_IMAGE_RATIOS) } : {}),
-        ...(references.length > 0 ? { reference_images_url: references.map((r) => ({ uri: r.dataUri })) } : {}),
+        ...(references.length > 0 ? { reference_images_url: references.map((r) => ({ uri: r.ref })) } : {}),
       },
       params: { aspect_ratio: 'size', reference_images_url: 'image' },
     };
@@ -416,7 +423,7 @@ const runwayVideoModels: ModelEntry[] = propertyEnum(RunwayGenerateVideoFromImag
         }
         return {
           path: '/api/v1/runway/video/generation/generate-video-from-image',
-          body: { prompt: p.prompt, model, image_url: p.input_reference.dataUri, aspect_ratio: ratio, ...(model === 'veo3' ? {} : { duration: seconds }) },
+          body: { prompt: p.prompt, model, image_url: p.input_reference.ref, aspect_ratio: ratio, ...(model === 'veo3' ? {} : { duration: seconds }) },
           // The reference's 5 | 10 cannot say veo3's 8 s, which Runway's veo3 requires.
           ...(model === 'veo3' ? { override: { duration: seconds } } : {}),
           params: { aspect_ratio: 'size', duration: 'seconds', image_url: 'input_reference' },

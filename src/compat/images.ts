@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import { baseUrl } from '../assets/intake.js';
 import { finished, outputAssetIds, TASK_ID_HEADER, type WaitedJob } from './answers.js';
-import type { ImageParams, InputFile, ModelEntry } from './catalog.js';
+import { inputFileOf, type ImageParams, type InputFile, type ModelEntry } from './catalog.js';
 import { badParam } from './errors.js';
 import { parseSize } from './sizes.js';
 import { submitCompat } from './submit.js';
@@ -204,7 +204,7 @@ export async function generateImages(request: FastifyRequest, reply: FastifyRepl
 async function keep(request: FastifyRequest, param: string, data: Buffer): Promise<InputFile> {
   const asset = await request.server.assets.store(request.owner, data, {});
   if (!asset.content_type.startsWith('image/')) throw badParam(param, `${param} must be an image (PNG, JPEG or WEBP), not ${asset.content_type}`);
-  return { assetId: asset.id, dataUri: `data:${asset.content_type};base64,${data.toString('base64')}` };
+  return inputFileOf(asset);
 }
 
 /** OpenAI's mask (transparent = change) as black (keep) and white (change), the form BRIA and Firefly take. */

@@ -7,6 +7,7 @@ import { isId } from '../core/ids.js';
 import { encodeCursor, InvalidCursorError } from '../jobs/store.js';
 import type { JobRow } from '../storage/schema.js';
 import { outputAssetIds } from './answers.js';
+import { inputFileOf, type InputFile } from './catalog.js';
 import { badParam, OpenAIError } from './errors.js';
 import type { Routing } from './routing.js';
 import { parseSize } from './sizes.js';
@@ -51,11 +52,11 @@ const show = (request: FastifyRequest, job: JobRow) => videoObject(job, request.
 export async function createVideo(request: FastifyRequest) {
   const raw = (request.isMultipart() ? await readForm(request) : (request.body ?? {})) as Record<string, unknown>;
   const input = raw.input_reference as Buffer | undefined;
-  let reference: { assetId: string; dataUri: string } | undefined;
+  let reference: InputFile | undefined;
   if (input) {
     const asset = await request.server.assets.store(request.owner, input, {});
     if (!asset.content_type.startsWith('image/')) throw badParam('input_reference', `input_reference must be an image, not ${asset.content_type}`);
-    reference = { assetId: asset.id, dataUri: `data:${asset.content_type};base64,${input.toString('base64')}` };
+    reference = inputFileOf(asset);
   }
   const { job } = await submitCompat(request, 'videos', raw, (model, params) => {
     if (typeof params.prompt !== 'string' || params.prompt.trim() === '') throw badParam('prompt', 'prompt is required', 'missing');
