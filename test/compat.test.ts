@@ -1,6 +1,7 @@
 // The OpenAI-compatible API (/v1) driven by real clients — the official `openai` SDK and the
 // Vercel AI SDK — against a listening gateway whose providers are twins on real ports.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -289,23 +290,31 @@ describe('images', () => {
     );
   });
 
+  it('OpenAI edits take several images, sent as image[] parts', async () => {
+    const files = await Promise.all([samplePng(32, 32), samplePng(40, 32), samplePng(32, 40)].map(async (png, i) => toFile(await png, `image-${i}.png`, { type: 'image/png' })));
+    const answer = await client.images.edit({ model: 'openai/gpt-image-1', prompt: 'the three in one basket', image: files });
+    assert.equal(answer.data?.length, 1);
+    const sent = openaiTwin.calls.filter((c) => c.path === '/v1/images/edits').at(-1)!.body as { files: { field: string; bytes: number }[] };
+    assert.deepEqual(
+      sent.files.map((f) => f.field),
+      ['image[]', 'image[]', 'image[]'],
+    );
+  });
+
   it('an uploaded image is kept once, and is the asset the job reads', async () => {
-    const assets = async () =>
-      Number(
-        (
-          await app.storage.db
-            .selectFrom('assets')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-    const before = await assets();
+    // Bytes no other test sends: their rows are this upload's.
+    const png = await sharp({ create: { width: 48, height: 48, channels: 3, background: { r: 17, g: 99, b: Date.now() % 256 } } })
+      .png()
+      .toBuffer();
     const { response } = await client.images
-      .edit({ model: 'openai/gpt-image-1.5', prompt: 'a red roof', image: await toFile(await samplePng(48, 48), 'image.png', { type: 'image/png' }) })
+      .edit({ model: 'openai/gpt-image-1.5', prompt: 'a red roof', image: await toFile(png, 'image.png', { type: 'image/png' }) })
       .withResponse();
     const record = (await finished(response.headers.get('x-vision-studio-task-id')!)) as unknown as { inputs: { asset_ids: string[] } };
-    assert.equal(record.inputs.asset_ids.length, 1);
-    assert.equal(await assets(), before + 2, 'the upload and the edited image, nothing else');
+    const kept = await app.storage.db.selectFrom('assets').select('id').where('sha256', '=', createHash('sha256').update(png).digest('hex')).execute();
+    assert.deepEqual(
+      kept.map((row) => row.id),
+      record.inputs.asset_ids,
+    );
   });
 
   it("OpenAI edits send the caller's quality, background, input fidelity and a masked edit's size", async () => {

@@ -161,8 +161,8 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
     }),
     edit: (p): Translation => {
       const [image, ...more] = p.images!;
-      if (more.length > 0) throw only('image', id, 'edits one image per request through this gateway');
       if (p.mask) {
+        if (more.length > 0) throw only('image', id, 'applies a mask to one image through this gateway: send one image with the mask');
         if (p.n > 1) throw only('n', id, 'makes one image per masked edit');
         return {
           path: '/api/v1/openai/image/editing-generation/inpaint',
@@ -175,7 +175,8 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
         path: '/api/v1/openai/image/editing-generation/edit-image',
         body: { prompt: p.prompt, image_url: image.ref, number_of_images: p.n, ...aspectRatio(p) },
         params: { image_url: 'image', number_of_images: 'n', aspect_ratio: 'size' },
-        jobRequest: editRequest(p),
+        // The reference body takes one image; OpenAI takes up to 16, sent as `image[]`.
+        jobRequest: { ...editRequest(p), ...(more.length > 0 ? { images: p.images!.map((i) => i.ref) } : {}) },
       };
     },
   };
