@@ -317,7 +317,7 @@ describe('images', () => {
     );
   });
 
-  it("OpenAI edits send the caller's quality, background, input fidelity and a masked edit's size", async () => {
+  it("OpenAI edits send the caller's quality, background, input fidelity and a masked edit's size and count", async () => {
     const edits = () => openaiTwin.calls.filter((c) => c.path === '/v1/images/edits');
     const fieldsOf = (i: number) => (edits().at(i)!.body as { fields: Record<string, string> }).fields;
     const png = await samplePng(64, 64);
@@ -337,15 +337,17 @@ describe('images', () => {
     const mask = await sharp(pixels, { raw: { width: 64, height: 64, channels: 4 } })
       .png()
       .toBuffer();
-    await client.images.edit({
+    const masked = await client.images.edit({
       model: 'openai/gpt-image-1',
       prompt: 'flowers in a garden',
       image: await toFile(png, 'image.png', { type: 'image/png' }),
       mask: await toFile(mask, 'mask.png', { type: 'image/png' }),
       size: '1536x1024',
       quality: 'low',
+      n: 2,
     });
-    assert.deepEqual([fieldsOf(-1).size, fieldsOf(-1).quality, fieldsOf(-1).model], ['1536x1024', 'low', 'gpt-image-1']);
+    assert.equal(masked.data?.length, 2);
+    assert.deepEqual([fieldsOf(-1).size, fieldsOf(-1).quality, fieldsOf(-1).model, fieldsOf(-1).n], ['1536x1024', 'low', 'gpt-image-1', '2']);
 
     const before = edits().length;
     await assert.rejects(

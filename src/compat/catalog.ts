@@ -119,7 +119,7 @@ const nearestAspect = (size: Size) => nearest(size, OPENAI_ASPECTS, (a) => sizeO
 /**
  * One entry per GPT image model. What the reference bodies cannot say rides on the job's request:
  * the model, an output format other than png, and for edits the quality, background, input
- * fidelity and (masked) size, which the reference's edit bodies lack.
+ * fidelity, several images, and a masked edit's size and count, which the reference's edit bodies lack.
  */
 const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
   const id = `openai/${upstream}`;
@@ -163,12 +163,12 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
       const [image, ...more] = p.images!;
       if (p.mask) {
         if (more.length > 0) throw only('image', id, 'applies a mask to one image through this gateway: send one image with the mask');
-        if (p.n > 1) throw only('n', id, 'makes one image per masked edit');
         return {
           path: '/api/v1/openai/image/editing-generation/inpaint',
           body: { prompt: p.prompt, image_file: image.ref, mask_file: p.mask.ref },
           params: { image_file: 'image', mask_file: 'mask' },
-          jobRequest: editRequest(p, true),
+          // The reference's inpaint makes one image, at the input's proportions.
+          jobRequest: { ...editRequest(p, true), n: p.n },
         };
       }
       return {
