@@ -25,6 +25,8 @@ export const ConfigSchema = Type.Object({
   trustProxy: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
   /** YAML file of model aliases for the OpenAI-compatible API (src/compat/routing.ts). */
   modelsFile: Type.Optional(Type.String({ minLength: 1 })),
+  /** Web origins whose pages may call the API from a browser (CORS), or ['*'] for any; absent: none. */
+  corsOrigins: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
   allowPrivateNetwork: Type.Boolean(),
   /** Largest accepted request body, bytes. Base64 media make bodies large; 32 MiB holds a 20 MB image. */
   bodyLimit: Type.Integer({ minimum: 1024 }),
@@ -141,6 +143,34 @@ function trustProxy(env: Env): Config['trustProxy'] {
   return entries;
 }
 
+/**
+ * VISION_STUDIO_CORS_ORIGINS: a comma-separated list of origins (`https://app.example.com`), or
+ * `*`. Each is an origin exactly as a browser sends it: scheme, host and port, no path.
+ */
+function corsOrigins(env: Env): Config['corsOrigins'] {
+  const raw = nonEmpty(env.VISION_STUDIO_CORS_ORIGINS);
+  if (raw === undefined) return undefined;
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 1 && entries[0] === '*') return entries;
+  for (const entry of entries) {
+    let origin: string | undefined;
+    try {
+      origin = new URL(entry).origin;
+    } catch {
+      origin = undefined;
+    }
+    if (origin !== entry || !/^https?:/.test(entry)) {
+      throw new ConfigError(
+        `VISION_STUDIO_CORS_ORIGINS must be "*" or a comma-separated list of origins such as "https://app.example.com" (scheme, host and port, no path or trailing slash): "${entry.slice(0, 100)}" is not one`,
+      );
+    }
+  }
+  return entries;
+}
+
 /** Provider credentials and base URLs (defaults: the real services). */
 export function providersFromEnv(env: Env): Config['providers'] {
   return {
@@ -199,6 +229,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     publicUrl: nonEmpty(env.VISION_STUDIO_PUBLIC_URL)?.replace(/\/+$/, ''),
     trustProxy: trustProxy(env),
     modelsFile: nonEmpty(env.VISION_STUDIO_MODELS_FILE),
+    corsOrigins: corsOrigins(env),
     allowPrivateNetwork: flag(env.VISION_STUDIO_ALLOW_PRIVATE_NETWORK),
     bodyLimit: integer(env, 'VISION_STUDIO_BODY_LIMIT', 32 * 1024 * 1024),
     bodyMemoryLimit: integer(env, 'VISION_STUDIO_BODY_MEMORY_LIMIT', defaultBodyMemoryLimit()),

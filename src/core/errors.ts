@@ -147,7 +147,8 @@ export function answerUnrouted(app: FastifyInstance) {
   };
 }
 
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+// Not OPTIONS: with CORS on, a preflight route answers it on every path (src/server/http.ts).
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** The methods a path is served with (none: it is not a path of this gateway). */
 export function allowedMethods(app: FastifyInstance, url: string): string[] {

@@ -1,6 +1,7 @@
 // HTTP hardening: the server's limits against slow clients and large bodies, security headers
 // and the request id on every answer, one log line per request, and the error answers
 // (validation, unknown paths, 405, framing errors, everything else) in FastAPI's shape.
+import cors from '@fastify/cors';
 import helmet from 'helmet';
 import fp from 'fastify-plugin';
 import { LogController, type FastifyHttpOptions, type FastifyInstance } from 'fastify';
@@ -66,6 +67,7 @@ async function httpHardening(app: FastifyInstance): Promise<void> {
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(headers).header('x-request-id', request.id);
   });
+  if (config.corsOrigins) await app.register(cors, corsOptions(config.corsOrigins));
   app.addHook('onRequest', answerUnrouted(app));
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
@@ -100,4 +102,33 @@ export function securityHeaders(): Record<string, string> {
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   })({} as never, response as never, () => {});
   return headers;
+}
+
+/** Answer headers a page reading the API needs to see (a browser hides the others). */
+const EXPOSED_HEADERS = [
+  'x-request-id',
+  'x-vision-studio-task-id',
+  'x-vision-studio-ignored-fields',
+  'idempotent-replayed',
+  'retry-after',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'content-disposition',
+];
+
+/**
+ * CORS for the origins the operator named (VISION_STUDIO_CORS_ORIGINS), so that web apps can call
+ * the API, `/v1` included, from a page. Keys travel in headers, never cookies, so no credentials
+ * mode; the headers a preflight asks for are allowed (the OpenAI SDKs send their own
+ * `x-stainless-*` ones), and a preflight is answered before any auth, as browsers require.
+ */
+function corsOptions(origins: string[]) {
+  return {
+    origin: origins[0] === '*' ? '*' : origins,
+    methods: ['GET', 'HEAD', 'POST', 'DELETE'],
+    exposedHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+    strictPreflight: false,
+  };
 }
