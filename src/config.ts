@@ -109,6 +109,12 @@ export interface ConfigOverrides {
 }
 
 const nonEmpty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
+/** A comma-separated setting's entries, trimmed, empty ones dropped. */
+const commaList = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 const flag = (v: string | undefined) => v !== undefined && ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase());
 
 function integer(env: Env, name: string, fallback: number): number {
@@ -126,10 +132,7 @@ function integer(env: Env, name: string, fallback: number): number {
 function trustProxy(env: Env): Config['trustProxy'] {
   const raw = nonEmpty(env.VISION_STUDIO_TRUST_PROXY);
   if (raw === undefined) return undefined;
-  const entries = raw
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
+  const entries = commaList(raw);
   try {
     // A bare number would be read as an IPv4 address ("1" as 0.0.0.1), never as a hop count.
     const number = entries.find((entry) => /^\d+$/.test(entry));
@@ -150,10 +153,7 @@ function trustProxy(env: Env): Config['trustProxy'] {
 function corsOrigins(env: Env): Config['corsOrigins'] {
   const raw = nonEmpty(env.VISION_STUDIO_CORS_ORIGINS);
   if (raw === undefined) return undefined;
-  const entries = raw
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
+  const entries = commaList(raw);
   if (entries.length === 1 && entries[0] === '*') return entries;
   for (const entry of entries) {
     let origin: string | undefined;
@@ -218,10 +218,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     host: overrides.host ?? nonEmpty(env.VISION_STUDIO_HOST) ?? '127.0.0.1',
     port: overrides.port ?? integer(env, 'VISION_STUDIO_PORT', 8000),
     dataDir: path.resolve(overrides.dataDir ?? nonEmpty(env.VISION_STUDIO_DATA_DIR) ?? 'data'),
-    apiKeys: (env.VISION_STUDIO_API_KEYS ?? '')
-      .split(',')
-      .map((k) => k.trim())
-      .filter(Boolean),
+    apiKeys: commaList(env.VISION_STUDIO_API_KEYS),
     sandbox: overrides.sandbox ?? flag(env.VISION_STUDIO_SANDBOX),
     databaseUrl: nonEmpty(env.VISION_STUDIO_DATABASE_URL),
     redisUrl: nonEmpty(env.VISION_STUDIO_REDIS_URL),
