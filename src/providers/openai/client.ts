@@ -13,6 +13,7 @@
 import { isAscii } from 'node:buffer';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type OpenAI from 'openai';
+import { Nullable } from '../../contract/envelope.js';
 import { bufferedFetch, classifyUpstreamFailure, sdkFailure, type StatusCodes } from '../../core/upstream.js';
 import { checkedAnswer, UpstreamError, type UpstreamErrorCode } from '../../core/upstream-error.js';
 
@@ -134,7 +135,7 @@ export async function call<T>(run: () => Promise<T>): Promise<T> {
 // ---- images ----------------------------------------------------------------------------------
 
 /** Absent or null: OpenAI leaves out what does not apply; compatible servers often send null. */
-const Maybe = <T extends TSchema>(schema: T) => Type.Optional(Type.Union([schema, Type.Null()]));
+const Maybe = <T extends TSchema>(schema: T) => Type.Optional(Nullable(schema));
 
 /** The images response as the gateway relies on it (checked at the boundary). */
 export const ImagesResponse = Type.Object({
@@ -259,6 +260,20 @@ function decodeImages(answer: unknown, format: ImageFormat): ImagesResult {
   };
 }
 
+/** The fields a generation and an edit send alike. */
+function imageFields(options: ImageOptions, format: ImageFormat) {
+  return {
+    model: options.model ?? IMAGE_MODEL,
+    prompt: options.prompt,
+    n: options.n,
+    size: options.size,
+    output_format: format,
+    ...(options.quality ? { quality: options.quality } : {}),
+    ...(options.background ? { background: options.background } : {}),
+    ...(options.outputCompression === undefined ? {} : { output_compression: options.outputCompression }),
+  };
+}
+
 export class OpenAIImages {
   private client: Promise<OpenAI> | undefined;
   constructor(private readonly config: OpenAIConfig) {}
@@ -271,24 +286,7 @@ export class OpenAIImages {
   async generate(options: ImageOptions, signal?: AbortSignal): Promise<ImagesResult> {
     const format = options.outputFormat ?? 'png';
     const sdk = await this.sdk();
-    const body = await call(() =>
-      sdk.images
-        .generate(
-          {
-            model: options.model ?? IMAGE_MODEL,
-            prompt: options.prompt,
-            n: options.n,
-            size: options.size,
-            output_format: format,
-            ...(options.quality ? { quality: options.quality } : {}),
-            ...(options.background ? { background: options.background } : {}),
-            ...(options.outputCompression === undefined ? {} : { output_compression: options.outputCompression }),
-          },
-          { signal },
-        )
-        .asResponse()
-        .then(imagesJson),
-    );
+    const body = await call(() => sdk.images.generate(imageFields(options, format), { signal }).asResponse().then(imagesJson));
     return decodeImages(body, format);
   }
 
@@ -304,17 +302,10 @@ export class OpenAIImages {
       sdk.images
         .edit(
           {
-            model: options.model ?? IMAGE_MODEL,
+            ...imageFields(options, format),
             image: files.length === 1 ? files[0] : files,
-            prompt: options.prompt,
-            n: options.n,
-            size: options.size,
-            output_format: format,
             ...(mask ? { mask } : {}),
             ...(options.inputFidelity ? { input_fidelity: options.inputFidelity } : {}),
-            ...(options.quality ? { quality: options.quality } : {}),
-            ...(options.background ? { background: options.background } : {}),
-            ...(options.outputCompression === undefined ? {} : { output_compression: options.outputCompression }),
           },
           { signal },
         )
