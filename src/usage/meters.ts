@@ -133,10 +133,11 @@ const gptImage: Meter = {
   models: GPT_IMAGE_MODELS,
   units: ['input_text_token', 'input_image_token', 'output_image_token'],
   measure(r, finish) {
+    const model = r.model ?? IMAGE_MODEL;
     const usage = finish?.providerUsage as { input_tokens_details?: { text_tokens?: number; image_tokens?: number }; output_tokens?: number } | undefined;
     if (typeof usage?.output_tokens === 'number') {
       return {
-        model: r.model ?? IMAGE_MODEL,
+        model,
         units: {
           input_text_token: usage.input_tokens_details?.text_tokens ?? 0,
           input_image_token: usage.input_tokens_details?.image_tokens ?? 0,
@@ -148,7 +149,7 @@ const gptImage: Meter = {
     // the output by OpenAI's table; the tokens of input images are not known in advance.
     const images = finish ? finish.outputs : (r.n ?? 1);
     return {
-      model: r.model ?? IMAGE_MODEL,
+      model,
       units: {
         input_text_token: Math.ceil(String(r.prompt ?? '').length / 4),
         input_image_token: r.images?.length ? null : 0,

@@ -26,20 +26,11 @@ export const RUNWAY_API_VERSION = '2024-11-06';
 /** What a create call answers (the SDK's `*CreateResponse`: `{id, estimatedCost}`). */
 export const RunwayCreated = Type.Object({ id: Type.String({ minLength: 1 }) });
 
-export const RunwayTaskStatus = Type.Union([
-  Type.Literal('PENDING'),
-  Type.Literal('THROTTLED'),
-  Type.Literal('RUNNING'),
-  Type.Literal('SUCCEEDED'),
-  Type.Literal('FAILED'),
-  Type.Literal('CANCELLED'),
-]);
-export type RunwayTaskStatus = Static<typeof RunwayTaskStatus>;
-
 /**
  * GET /v1/tasks/{id} (the SDK's `TaskRetrieveResponse` union, read leniently: unknown fields pass).
- * `status` is any word, not only RunwayTaskStatus: one Runway adds later (as it added THROTTLED)
- * must not fail a task that may still succeed; the adapter treats it as not finished yet.
+ * `status` is any word, not only the SDK's PENDING, THROTTLED, RUNNING, SUCCEEDED, FAILED and
+ * CANCELLED: one Runway adds later (as it added THROTTLED) must not fail a task that may still
+ * succeed; the adapter treats it as not finished yet.
  */
 export const RunwayTask = Type.Object({
   id: Type.String(),
