@@ -43,10 +43,21 @@ export async function readUpload(request: FastifyRequest, form: TObject): Promis
 
 type Part = Awaited<ReturnType<FastifyRequest['parts']> extends AsyncIterable<infer P> ? P : never>;
 
+/** The names of the parts each multipart request had, as read (partNamesOf). */
+const partNames = new WeakMap<FastifyRequest, string[]>();
+
+/** The part names of the request's multipart body, in order (`image[]` as sent), once it was read; undefined before. */
+export const partNamesOf = (request: FastifyRequest): readonly string[] | undefined => partNames.get(request);
+
 /** Visits each part of a multipart body in order; a broken body is a 400, never a 500. */
 export async function forEachPart(request: FastifyRequest, visit: (part: Part) => Promise<void>, options?: Parameters<FastifyRequest['parts']>[0]): Promise<void> {
+  const names: string[] = [];
+  partNames.set(request, names);
   try {
-    for await (const part of request.parts(options)) await visit(part);
+    for await (const part of request.parts(options)) {
+      names.push(part.fieldname);
+      await visit(part);
+    }
   } catch (error) {
     // The multipart parser's own errors (a truncated body, a malformed part header) carry no
     // status: the body is broken, answered 400 as FastAPI does — not a 500. Limits keep their 413.

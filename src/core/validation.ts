@@ -282,18 +282,25 @@ const MAX_IGNORED_NAMED = 20;
 /** A field name as visible ASCII: lone surrogates (which encodeURIComponent refuses) become U+FFFD first. */
 const headerSafe = (name: string) => encodeURIComponent(name.slice(0, 100).replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
 
+/** Names `ignored` (body fields or multipart parts) in IGNORED_FIELDS_HEADER, if there are any. */
+export function reportIgnored(reply: FastifyReply, ignored: readonly string[]): void {
+  // Percent-encoded: a header may carry only visible ASCII, and names may be anything.
+  if (ignored.length > 0) reply.header(IGNORED_FIELDS_HEADER, ignored.slice(0, MAX_IGNORED_NAMED).map(headerSafe).join(', '));
+}
+
 /**
  * A preHandler that names, in IGNORED_FIELDS_HEADER, the top-level body fields the schema does
  * not have: a misspelled optional field (`aspectratio`) is accepted but has no effect, and the
- * caller should hear so.
+ * caller should hear so. (Multipart parts are named as they are read: routes.ts.)
  */
 export function reportIgnoredFields(body: TSchema) {
   const known = new Set(Object.keys((body as { properties?: object }).properties ?? {}));
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const sent = request.body;
-    if (!sent || typeof sent !== 'object' || Array.isArray(sent)) return;
-    const ignored = Object.keys(sent).filter((name) => !known.has(name));
-    // Percent-encoded: a header may carry only visible ASCII, and names may be anything.
-    if (ignored.length > 0) reply.header(IGNORED_FIELDS_HEADER, ignored.slice(0, MAX_IGNORED_NAMED).map(headerSafe).join(', '));
+    if (!sent || typeof sent !== 'object' || Array.isArray(sent) || Buffer.isBuffer(sent)) return;
+    reportIgnored(
+      reply,
+      Object.keys(sent).filter((name) => !known.has(name)),
+    );
   };
 }

@@ -2,13 +2,14 @@
 // usage, the OpenAI-compatible API under /v1, /metrics and the Studio.
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TObject } from '@sinclair/typebox';
 import type { Config } from '../config.js';
 import { SuccessEnvelope } from '../contract/envelope.js';
 import { HttpError } from '../core/errors.js';
 import type { OperationSpec, ProviderModule } from '../core/operation.js';
 import { checkTextLimits, withTextLimits } from '../core/text-limits.js';
-import { readUpload } from '../core/upload.js';
-import { reportIgnoredFields } from '../core/validation.js';
+import { partNamesOf, readUpload } from '../core/upload.js';
+import { reportIgnored, reportIgnoredFields } from '../core/validation.js';
 import { assetOperations } from '../assets/routes.js';
 import { uploadOperation } from '../assets/upload.js';
 import { handlerContext } from '../assets/intake.js';
@@ -63,6 +64,15 @@ export interface RoutesOptions {
   startedAt: number;
 }
 
+/** An onSend hook naming the multipart parts the form does not have (`image[]` is the field `image`), once they were read. */
+function reportIgnoredParts(form: TObject) {
+  return async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const names = partNamesOf(request);
+    if (names) reportIgnored(reply, [...new Set(names.filter((name) => !Object.hasOwn(form.properties, name.replace(/\[\]$/, ''))))]);
+    return payload;
+  };
+}
+
 const fastifyPath = (openApiPath: string) => openApiPath.replace(/\{(\w+)\}/g, ':$1');
 
 /** For `lastParamTakesRest`: the path with its last parameter as a wildcard, and that parameter's name. */
@@ -83,7 +93,8 @@ async function routes(app: FastifyInstance, { startedAt }: RoutesOptions): Promi
       schema: routeSchema(op),
       config: { provider: provider?.name },
       onRequest: routeAuth[op.auth ?? 'api-key'],
-      preHandler: op.body ? reportIgnoredFields(op.body) : undefined,
+      preHandler: op.body || op.multipart ? reportIgnoredFields((op.body ?? op.multipart)!) : undefined,
+      onSend: op.multipart ? reportIgnoredParts(op.multipart) : undefined,
       handler: op === healthOperation ? health(app, startedAt) : operationHandler(config, op, provider),
     };
     instance.route(route);
