@@ -7,7 +7,9 @@
 //
 // Every 3 s it writes, for the last 2,000 POST requests, the p50/p90/p99 of each step from one event
 // to the next to <tmpdir>/vision-studio-stage-times-<pid>.txt. Meant for one connection at a time:
-// a request that overlaps another is left out (its upstream calls could be either's).
+// a request that overlaps another is left out (its upstream calls could be either's). The last
+// rows split each request's total into the time its upstream calls took (headers sent to body
+// read, as the gateway saw them) and the rest: the gateway's own time.
 import dc from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,11 +36,16 @@ dc.subscribe('http.server.response.finish', () => {
   if (samples.length > KEPT) samples.shift();
   current = undefined;
 });
-const upstream = (step) => () => {
-  if (!current) return;
-  if (step === 'created') current.calls++;
-  mark(`upstream call ${current.calls} ${step}`);
-};
+/** The request's upstream calls by undici request: events of calls it did not create (another job's polls) are left out. */
+const callNumbers = new WeakMap();
+const upstream =
+  (step) =>
+  ({ request }) => {
+    if (!current) return;
+    if (step === 'created') callNumbers.set(request, { sample: current, number: ++current.calls });
+    const call = callNumbers.get(request);
+    if (call?.sample === current) mark(`upstream call ${call.number} ${step}`);
+  };
 dc.subscribe('undici:request:create', upstream('created'));
 dc.subscribe('undici:client:sendHeaders', upstream('headers sent'));
 dc.subscribe('undici:request:headers', upstream('answered'));
@@ -51,6 +58,18 @@ const row = (step, times) => {
   const ascending = sorted(times);
   return `${step.padEnd(64)} ${[0.5, 0.9, 0.99].map((q) => quantile(ascending, q).toFixed(2).padStart(8)).join('')}`;
 };
+
+/** A request's time spent waiting on upstream calls: from each call's headers sent to its body read. */
+function upstreamTime({ events }) {
+  let sum = 0;
+  const sent = new Map();
+  for (const [name, at] of events) {
+    const call = /^upstream call (\d+) (headers sent|body read)$/.exec(name);
+    if (call?.[2] === 'headers sent') sent.set(call[1], at);
+    else if (call && sent.has(call[1])) sum += at - sent.get(call[1]);
+  }
+  return sum;
+}
 
 setInterval(() => {
   if (samples.length < 50) return;
@@ -73,5 +92,11 @@ setInterval(() => {
     'request start → answer sent',
     samples.map(({ events }) => events.at(-1)[1]),
   );
-  writeFileSync(out, [header, ...rows, total, ''].join('\n'));
+  const upstreamTimes = samples.map(upstreamTime);
+  const upstream = row('of which upstream calls (headers sent → body read, summed)', upstreamTimes);
+  const own = row(
+    "the gateway's own (the rest, per request)",
+    samples.map(({ events }, i) => events.at(-1)[1] - upstreamTimes[i]),
+  );
+  writeFileSync(out, [header, ...rows, total, upstream, own, ''].join('\n'));
 }, 3_000).unref();
