@@ -461,6 +461,19 @@ describe('videos and speech', () => {
     assert.equal(video.seconds, '8');
     const content = Buffer.from(await (await client.videos.downloadContent(created.id)).arrayBuffer());
     assert.equal(content.subarray(4, 8).toString(), 'ftyp');
+    // The previews OpenAI serves, made from the video: a WebP still and a JPEG grid of 4 × 4 frames.
+    const download = async (variant: 'thumbnail' | 'spritesheet') => {
+      const response = await client.videos.downloadContent(created.id, { variant });
+      return { type: response.headers.get('content-type'), image: await sharp(Buffer.from(await response.arrayBuffer())).metadata() };
+    };
+    const thumbnail = await download('thumbnail');
+    assert.deepEqual([thumbnail.type, thumbnail.image.format, thumbnail.image.width, thumbnail.image.height], ['image/webp', 'webp', 1280, 720]);
+    const sheet = await download('spritesheet');
+    assert.deepEqual([sheet.type, sheet.image.format, sheet.image.width, sheet.image.height], ['image/jpeg', 'jpeg', 4 * 256, 4 * 144]);
+    await assert.rejects(
+      client.videos.downloadContent(created.id, { variant: 'poster' as never }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'variant',
+    );
     const record = await job(created.id);
     assert.equal(record.state, 'succeeded');
     assert.equal(record.routing.served_by, 'google/veo-3.1-fast-generate-001');

@@ -2912,7 +2912,7 @@ export interface paths {
         };
         /**
          * Download Video Content
-         * @description The MP4 of a completed video.
+         * @description The MP4 of a completed video (`variant=video`, the default), or a preview made from it: `thumbnail`, one representative frame as WebP, `spritesheet`, 16 frames spread over the video in a 4 × 4 grid, each 256 pixels wide, as JPEG.
          */
         get: operations["downloadVideoContent"];
         put?: never;
@@ -18971,7 +18971,7 @@ export interface operations {
     downloadVideoContent: {
         parameters: {
             query?: {
-                variant?: "video";
+                variant?: "video" | "thumbnail" | "spritesheet";
             };
             header?: never;
             path: {
@@ -18988,6 +18988,8 @@ export interface operations {
                 };
                 content: {
                     "video/mp4": string;
+                    "image/webp": string;
+                    "image/jpeg": string;
                 };
             };
             /** @description Missing or invalid API key */

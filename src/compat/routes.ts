@@ -184,11 +184,13 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
       method: 'GET',
       path: '/v1/videos/{video_id}/content',
       summary: 'Download Video Content',
-      description: 'The MP4 of a completed video.',
+      description:
+        'The MP4 of a completed video (`variant=video`, the default), or a preview made from it: `thumbnail`, one representative frame as WebP, ' +
+        '`spritesheet`, 16 frames spread over the video in a 4 × 4 grid, each 256 pixels wide, as JPEG.',
       params: VideoParams,
-      query: Type.Object({ variant: Type.Optional(Type.Literal('video')) }),
+      query: Type.Object({ variant: Type.Optional(Type.Unsafe({ type: 'string', enum: ['video', 'thumbnail', 'spritesheet'], default: 'video' })) }),
       response: Type.String({ format: 'binary' }),
-      responseContentType: 'video/mp4',
+      responseContentType: ['video/mp4', 'image/webp', 'image/jpeg'],
       handle: videoContent,
     }),
     op({

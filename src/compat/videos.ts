@@ -12,6 +12,7 @@ import { badParam, OpenAIError } from './errors.js';
 import type { Routing } from './routing.js';
 import { parseSize } from './sizes.js';
 import { submitCompat } from './submit.js';
+import { PREVIEW_VARIANTS, videoPreview, type PreviewVariant } from './video-previews.js';
 
 /** Operation keys of the jobs a video can be (every model's video translation, any target). */
 const VIDEO_OPERATIONS = ['google.veo.generate-video', 'runway.generate-video-from-text', 'runway.generate-video-from-image'];
@@ -86,10 +87,12 @@ export async function retrieveVideo(request: FastifyRequest) {
 export async function videoContent(request: FastifyRequest, reply: FastifyReply) {
   const job = await ownedVideo(request);
   const variant = (request.query as { variant?: string }).variant ?? 'video';
-  if (variant !== 'video') throw badParam('variant', 'only the video variant is kept for these models');
+  if (variant !== 'video' && !PREVIEW_VARIANTS.includes(variant as PreviewVariant)) {
+    throw badParam('variant', `variant is video, ${PREVIEW_VARIANTS.join(' or ')}, not ${JSON.stringify(variant)}`);
+  }
   if (job.state !== 'succeeded') throw new OpenAIError(404, `Video ${job.id} is ${STATUS[job.state]}: its content exists once it is completed`, 'video_id', 'not_ready');
   const [id] = outputAssetIds(job);
-  const { data, contentType } = await request.server.assets.load(id);
+  const { data, contentType } = variant === 'video' ? await request.server.assets.load(id) : await videoPreview(request.server.assets, id, variant as PreviewVariant, request.log);
   return reply.type(contentType).header('content-length', data.length).send(data);
 }
 

@@ -208,7 +208,7 @@ function operationObject(documented: DocumentedOperation): Record<string, unknow
   // The `operation` its jobs record (GET /api/v1/jobs/{id}): how a job finds its form again.
   if (op.job) object['x-job-operation'] = op.job.key;
   const schema = op.job ? jobResponse(op) : toDocumentSchema(op.response);
-  const ok = op.responseContentType ? { [op.responseContentType]: { schema } } : json(schema);
+  const ok = op.responseContentType ? Object.fromEntries([op.responseContentType].flat().map((type) => [type, { schema }])) : json(schema);
   object.responses = { '200': { description: 'OK', content: ok }, ...errorResponses(op, documented.provider?.name) };
   return object;
 }

@@ -41,8 +41,8 @@ export interface OperationSpec<Settings = any> {
   readsOwnParts?: boolean;
   /** Schema of the 200 response. */
   response: TSchema;
-  /** Content type of the 200 body when it is not JSON (e.g. asset bytes). */
-  responseContentType?: string;
+  /** Content type(s) of the 200 body when it is not JSON (e.g. asset bytes). */
+  responseContentType?: string | readonly string[];
   /** Who may call it: an API key (default), anyone (/health), or a key or a signed URL (assets). */
   auth?: 'api-key' | 'none' | 'api-key-or-signature';
   /** Works without the provider's credentials (reading and cancelling existing jobs). */

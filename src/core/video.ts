@@ -87,3 +87,19 @@ export async function probeAudioDuration(bytes: Buffer, ext: string, signal?: Ab
     return said ? clock(said[1], said[2], said[3]) : undefined;
   });
 }
+
+/** ffmpeg's first output frame as PNG bytes on stdout; a file it cannot decode rejects. */
+async function stillOf(file: string, filter: string, signal?: AbortSignal): Promise<Buffer> {
+  const { code, stdout, stderr } = await runFfmpeg(['-hide_banner', '-v', 'error', '-i', file, '-vf', filter, '-frames:v', '1', '-f', 'image2pipe', '-c:v', 'png', '-'], signal);
+  if (code !== 0 || stdout.length === 0) throw new Error(`ffmpeg made no frame (exit ${code}): ${stderr.trim().slice(-300)}`);
+  return stdout;
+}
+
+/** A representative frame of the video's first seconds (ffmpeg's `thumbnail` filter: the frame closest to the average of 48), as PNG. */
+export const representativeFrame = (file: string, signal?: AbortSignal) => stillOf(file, 'thumbnail=n=48', signal);
+
+/** `columns` × `rows` frames spread evenly over the video, each `tileWidth` pixels wide, in one PNG (row by row). */
+export function frameGrid(file: string, durationSeconds: number, grid: { columns: number; rows: number; tileWidth: number }, signal?: AbortSignal): Promise<Buffer> {
+  const rate = (grid.columns * grid.rows) / Math.max(durationSeconds, 0.1);
+  return stillOf(file, `fps=${rate.toFixed(4)},scale=${grid.tileWidth}:-2,tile=${grid.columns}x${grid.rows}`, signal);
+}
