@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import type { ProviderName } from './core/operation.js';
-import type { EngineTiming } from './jobs/engine.js';
+import type { EngineTiming } from './jobs/engine-types.js';
 import type { WebhookTiming } from './jobs/webhooks.js';
 import { startSandbox, trustGatewayLinks } from './sandbox.js';
 import docs from './server/docs.js';

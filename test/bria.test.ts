@@ -16,7 +16,7 @@ import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import type { EngineTiming } from '../src/jobs/engine.js';
+import type { EngineTiming } from '../src/jobs/engine-types.js';
 import { BriaClient } from '../src/providers/bria/client.js';
 import { planExpand } from '../src/providers/bria/geometry.js';
 import { readShots, ShotsAnswer } from '../src/providers/bria/v1.js';

@@ -2,7 +2,7 @@
 // them), waited for up to the gateway's sync deadline.
 import type { FastifyRequest } from 'fastify';
 import { ASSET_REF } from '../assets/assets.js';
-import type { JobOutputsInHand } from '../jobs/engine.js';
+import type { JobOutputsInHand } from '../jobs/engine-types.js';
 import { failureError } from '../jobs/http.js';
 import type { JobRow } from '../storage/schema.js';
 import { OpenAIError } from './errors.js';

@@ -10,7 +10,7 @@ import { baseUrl, prepareContext } from '../assets/intake.js';
 import { isProviderConfigured } from '../core/provider-settings.js';
 import { InputRecorder } from '../jobs/inputs.js';
 import { admitJob, circuitOpenError, submitWithinBudget, type JobAdmission } from '../jobs/http.js';
-import type { JobOutputsInHand } from '../jobs/engine.js';
+import type { JobOutputsInHand } from '../jobs/engine-types.js';
 import { providers } from '../providers/index.js';
 import type { JobRow } from '../storage/schema.js';
 import { capabilitiesOf, MODELS_BY_ID, modelNamed, type Capability, type ModelEntry, type Translation } from './catalog.js';

@@ -6,139 +6,18 @@
 // number of processes may drive the same jobs; a sweeper picks up whatever is due and not
 // leased — which is also how a job whose process died (SIGKILL, crash) resumes.
 import { EventEmitter } from 'node:events';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Asset, RehostedOutputs } from '../assets/assets.js';
-import type { Config } from '../config.js';
 import { providerSettings } from '../core/provider-settings.js';
 import { newId } from '../core/ids.js';
-import type { ProviderGuards } from '../core/resilience.js';
-import { noTracing, type Tracing } from '../observability/tracing.js';
+import { noTracing } from '../observability/tracing.js';
 import { asUpstreamCode, UpstreamError } from '../core/upstream-error.js';
 import type { Statement } from '../storage/database.js';
-import { FINAL_STATES, type JobPatch, type JobRow, type JobState, type NewJobRow } from '../storage/schema.js';
-import type { JobAdapter, JobErrorInfo, StepContext, StepOutcome, UpstreamOutput } from './adapter.js';
-import type { JobInputRecord } from './inputs.js';
-import type { WorkQueue } from './queue.js';
-import { inserted, type JobStore } from './store.js';
-
-export interface EngineTiming {
-  /** First poll after an upstream accepted a job, then ×1.5 per poll up to `pollMaxMs` (±20% jitter). */
-  pollInitialMs: number;
-  pollMaxMs: number;
-  /** Transient failures retried per job before it fails. */
-  maxAttempts: number;
-  retryBaseMs: number;
-  retryMaxMs: number;
-  /**
-   * How long a job's lease lasts before another process may take it over (after a crash). A
-   * running step renews it, so steps may take longer than this (up to `stepTimeoutMs`).
-   */
-  leaseMs: number;
-  /** The longest one upstream call may take (a high-quality image can take minutes). */
-  stepTimeoutMs: number;
-  /** A job with no final state after this long is `expired`. */
-  jobTimeoutMs: number;
-  /** How often the sweeper looks for due work nobody holds. */
-  sweepIntervalMs: number;
-  /** Steps running at once in this process (a bulkhead on upstream calls). */
-  concurrency: number;
-}
-
-export const DEFAULT_TIMING: EngineTiming = {
-  pollInitialMs: 1_000,
-  pollMaxMs: 10_000,
-  maxAttempts: 5,
-  retryBaseMs: 1_000,
-  retryMaxMs: 60_000,
-  leaseMs: 60_000,
-  stepTimeoutMs: 300_000,
-  jobTimeoutMs: 30 * 60_000,
-  sweepIntervalMs: 1_000,
-  concurrency: 32,
-};
-
-export interface SubmitInput {
-  owner: string;
-  provider: string;
-  operation: string;
-  request: unknown;
-  webhookUrl?: string;
-  baseUrl?: string;
-  /** Jobs of the OpenAI-compatible API: the model asked for and an alias's targets (see src/compat/routing.ts). */
-  routing?: unknown;
-  /** The share of the key's budget the job holds until it ends (src/usage/budgets.ts). */
-  budgetHold?: unknown;
-  /** What the caller sent it to work on, by field (src/jobs/inputs.ts), for the job's record. */
-  inputs?: JobInputRecord;
-  /**
-   * Record the job only while its owner has fewer unfinished jobs and held slots than this
-   * (src/jobs/slots.ts), in the same step: for a request that holds no slot. JobLimitError otherwise.
-   */
-  limit?: number;
-  /**
-   * Writes that stand or fall with the job's record, in one transaction, and may only be made
-   * once this settles (JobAdmission.alongside: its inputs' rows once their bytes are stored, its
-   * slot's release). A waited job's first step may start meanwhile (acceptWhileRecording).
-   */
-  alongside?: Promise<Statement[]>;
-}
-
-/** A caller waiting for a job it submits: told as soon as its outputs are in hand, or once stored. */
-export interface SubmitWait {
-  timeoutMs: number;
-  /** Told when the outputs are in hand, before they are stored (answers that carry the bytes), rather than once stored. */
-  inHand: boolean;
-}
-
-/** The owner already has `limit` jobs queued or running (SubmitInput.limit). */
-export class JobLimitError extends Error {
-  constructor(readonly limit: number) {
-    super(`the owner has ${limit} unfinished jobs`);
-  }
-}
-
-export interface EngineDeps {
-  store: JobStore;
-  queue: WorkQueue;
-  adapters: Map<string, JobAdapter>;
-  /** A finished job's outputs fetched and described, for the engine to keep in the asset store. */
-  rehost(job: JobRow, outputs: UpstreamOutput[]): Promise<RehostedOutputs>;
-  /** An input asset's bytes; `written`: the write of its job's record while it is under way (its inputs' rows go with it). */
-  loadAsset(id: string, written?: Promise<unknown>): ReturnType<StepContext['loadAsset']>;
-  /** Input assets to stream into upstream requests (`written` as above). */
-  assetSource(id: string, written?: Promise<unknown>): ReturnType<StepContext['assetSource']>;
-  /** A short-lived link to an input asset of `job`, for its provider to fetch. */
-  assetUrl(id: string, job: JobRow): Promise<string>;
-  config: Config;
-  /** Bulkhead and circuit breaker per provider around every upstream call. */
-  guards: ProviderGuards;
-  log: FastifyBaseLogger;
-  /**
-   * What a job that is ending used and cost (src/usage/usage.ts), stored with its final state.
-   * `finish` is absent when it did not succeed.
-   */
-  measure?(job: JobRow, finish: { outputs: number; providerUsage?: Record<string, unknown> } | undefined): unknown;
-  /**
-   * Writes kept in one transaction with a step's end, and only if it is kept (see runtime.ts: the
-   * job's event when it `moved`, its usage once final). `job` is the row as the step saves it.
-   */
-  endWrites?(job: JobRow, moved: boolean): Statement[];
-  /** A span per step (src/observability/tracing.ts). */
-  tracing?: Tracing;
-  timing?: Partial<EngineTiming>;
-  now?: () => number;
-  /**
-   * This process owns the database alone (embedded SQLite, locked): every lease found at start
-   * belongs to a process that died, and its jobs are taken over at once instead of after the lease;
-   * and no other process can finish a job a caller here waits for.
-   */
-  takeOverLeases?: boolean;
-  /**
-   * A failed step of a job with fallback targets: the patch that moves it to its next target
-   * (instead of retrying or failing), or undefined. See src/compat/routing.ts.
-   */
-  failover?: (job: JobRow, error: unknown) => JobPatch | undefined;
-}
+import type { JobPatch, JobRow, JobState, NewJobRow } from '../storage/schema.js';
+import type { JobAdapter, JobErrorInfo, StepContext, StepOutcome } from './adapter.js';
+import { DEFAULT_TIMING, JobLimitError, type EngineDeps, type EngineTiming, type JobOutputsInHand, type SubmitInput, type SubmitWait } from './engine-types.js';
+import { isFinal } from './state.js';
+import { inserted } from './store.js';
+import { JobWaiters } from './waiters.js';
 
 /**
  * First poll of a job someone is waiting for (a sync request): short, growing ×1.5 like any
@@ -171,16 +50,6 @@ class NotRecordedError extends Error {
   }
 }
 
-/** A job someone waits for, as soon as its outputs are in hand: `bytes` by asset id, while they are being stored. */
-export interface JobOutputsInHand {
-  job: JobRow;
-  bytes?: Map<string, Buffer>;
-  /** The same bytes in base64 as the upstream sent them, where it did (UpstreamOutput.base64). */
-  base64?: Map<string, string>;
-  /** The rows of the outputs, once stored, when this process finished the job: not read back. */
-  assets?: Asset[];
-}
-
 /** What a step stored of a job's outputs (filled once they are kept): their rows, for its waiters, and the statements that record them with the step's end. */
 interface StoredOutputs {
   assets?: Asset[];
@@ -188,8 +57,6 @@ interface StoredOutputs {
 }
 
 const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
-
-export const isFinal = (state: JobState) => FINAL_STATES.includes(state);
 
 const toJson = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
@@ -204,8 +71,7 @@ export class JobEngine extends EventEmitter {
   /** Steps that arrived while `concurrency` steps were running, in arrival order. */
   private readonly waiting = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
-  /** Jobs a caller of this process is waiting for (waitForFinal), with how many callers. */
-  private readonly awaited = new Map<string, number>();
+  private readonly waiters: JobWaiters;
   /** Jobs whose first step started while their record was being written: whether it was (acceptWhileRecording). */
   private readonly recording = new Map<string, Promise<boolean>>();
   /** Owners refused at their limit after their job's upstream call started, and when. */
@@ -217,6 +83,7 @@ export class JobEngine extends EventEmitter {
     this.setMaxListeners(0);
     this.timing = { ...DEFAULT_TIMING, ...deps.timing };
     this.now = deps.now ?? Date.now;
+    this.waiters = new JobWaiters(this, deps.store, deps.takeOverLeases ?? false);
   }
 
   /** Records the job (durable before the caller hears 2xx), then starts or schedules its first step. */
@@ -254,7 +121,7 @@ export class JobEngine extends EventEmitter {
       throw new JobLimitError(input.limit!);
     }
     // Registered before the step starts: the step reads whether a caller waits.
-    const outcome = wait && this.waitFor(job.id, wait.timeoutMs, wait.inHand, job);
+    const outcome = wait && this.waiters.waitFor(job.id, wait.timeoutMs, wait.inHand, job);
     if (runHere && !this.stopped) {
       this.startStep(job);
     } else {
@@ -284,7 +151,7 @@ export class JobEngine extends EventEmitter {
         () => false,
       ),
     );
-    const outcome = this.waitFor(job.id, wait.timeoutMs, wait.inHand, job);
+    const outcome = this.waiters.waitFor(job.id, wait.timeoutMs, wait.inHand, job);
     this.startStep(job);
     let saved: JobRow | undefined;
     try {
@@ -508,7 +375,7 @@ export class JobEngine extends EventEmitter {
         return this.deps.assetUrl(id, job);
       },
       signal,
-      awaited: this.awaited.has(job.id),
+      awaited: this.waiters.isAwaited(job.id),
     };
   }
 
@@ -553,7 +420,7 @@ export class JobEngine extends EventEmitter {
     switch (outcome.kind) {
       case 'pending': {
         const polls = job.polls + 1;
-        const initial = this.awaited.has(job.id) ? Math.min(WAITED_POLL_INITIAL_MS, this.timing.pollInitialMs) : this.timing.pollInitialMs;
+        const initial = this.waiters.isAwaited(job.id) ? Math.min(WAITED_POLL_INITIAL_MS, this.timing.pollInitialMs) : this.timing.pollInitialMs;
         const backoff = Math.min(this.timing.pollMaxMs, initial * 1.5 ** (polls - 1));
         return {
           ...seen,
@@ -673,58 +540,7 @@ export class JobEngine extends EventEmitter {
 
   /** Resolves with the job once final, or undefined after `timeoutMs` (it goes on in the background). */
   async waitForFinal(id: string, timeoutMs: number): Promise<JobRow | undefined> {
-    return (await this.waitFor(id, timeoutMs, false))?.job;
-  }
-
-  /**
-   * A caller waits for `id`: it is told as soon as the job is final or (`inHand`), when this
-   * process finishes it, as soon as its outputs are in hand — before they are stored (`bytes` by
-   * asset id; the record follows once they are stored, see advance(), 'done'); when this process
-   * stored them, with their rows (`assets`), so that an answer need not read them back.
-   * `submitted` is the row just recorded, not read again.
-   */
-  private async waitFor(id: string, timeoutMs: number, inHand: boolean, submitted?: JobRow): Promise<JobOutputsInHand | undefined> {
-    // Known before the job's next step ends, so that its polls start short (and, said before its
-    // first step starts, so that its start may be the provider's sync mode).
-    this.awaited.set(id, (this.awaited.get(id) ?? 0) + 1);
-    try {
-      return await this.untilFinal(id, timeoutMs, inHand, submitted);
-    } finally {
-      const left = this.awaited.get(id)! - 1;
-      if (left > 0) this.awaited.set(id, left);
-      else this.awaited.delete(id);
-    }
-  }
-
-  private async untilFinal(id: string, timeoutMs: number, inHand: boolean, submitted?: JobRow): Promise<JobOutputsInHand | undefined> {
-    const current = submitted ?? (await this.deps.store.get(id));
-    if (!current || isFinal(current.state)) return current && { job: current };
-    return new Promise((resolve) => {
-      let settled = false;
-      const finish = (found: JobOutputsInHand | undefined) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        clearInterval(check);
-        this.off(`final:${id}`, onFinal);
-        this.off(`outputs:${id}`, finish);
-        resolve(found);
-      };
-      // Told by this process's engine the moment the step ends: no poll in between.
-      // No job: it was not recorded after all (acceptWhileRecording).
-      const onFinal = (job?: JobRow, assets?: Asset[]) => finish(job && (assets ? { job, assets } : { job }));
-      this.on(`final:${id}`, onFinal);
-      if (inHand) this.on(`outputs:${id}`, finish);
-      const timer = setTimeout(() => finish(undefined), timeoutMs);
-      // Another process may finish it: look at the record too — unless this process owns the
-      // database alone, when only its own engine can (and says so above).
-      const check = this.deps.takeOverLeases
-        ? undefined
-        : setInterval(async () => {
-            const job = await this.deps.store.get(id).catch(() => undefined);
-            if (job && isFinal(job.state)) finish({ job });
-          }, 250);
-    });
+    return (await this.waiters.waitFor(id, timeoutMs, false))?.job;
   }
 
   /** Asks for cancellation and runs the cancelling step now (upstream cancel included). */

@@ -7,7 +7,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OperationSpec } from '../core/operation.js';
 import type { JobRow } from '../storage/schema.js';
-import { isFinal } from './engine.js';
+import { isFinal } from './state.js';
 import { baseUrl } from '../assets/intake.js';
 import { jobView, ownedJob, percent } from './http.js';
 

@@ -7,7 +7,7 @@ import type { Statement } from '../storage/database.js';
 import type { JobRow } from '../storage/schema.js';
 import type { UsageService } from '../usage/usage.js';
 import type { AssetService } from '../assets/assets.js';
-import { isFinal } from './engine.js';
+import { isFinal } from './state.js';
 import { jobView } from './http.js';
 import type { JobStore } from './store.js';
 import type { WebhookDispatcher } from './webhooks.js';

@@ -5,6 +5,8 @@ export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'canceled
 
 export const FINAL_STATES: readonly JobState[] = ['succeeded', 'failed', 'canceled', 'expired'];
 
+export const isFinal = (state: JobState) => FINAL_STATES.includes(state);
+
 /** What a provider's own status route reads of a job besides its uniform view. */
 export interface TaskRecord {
   /** The gateway's job id (the caller's task id). */

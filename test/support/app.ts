@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import type { EngineTiming } from '../../src/jobs/engine.js';
+import type { EngineTiming } from '../../src/jobs/engine-types.js';
 import type { TestDatabase } from './databases.js';
 
 export const TEST_KEY = 'test-key-0123456789';
