@@ -49,13 +49,13 @@ export async function peerSection(deps: PeerDeps, key: string) {
   const pids = [twin.pid, portkey.pid, gateway.pid, ...(baseline ? [baseline.pid] : [])];
   const body = (model: string) => JSON.stringify({ model, prompt: 'a paper boat on a pond', size: '1024x1024', response_format: 'b64_json' });
   const json = { 'content-type': 'application/json' };
-  const ours = (child: Child) => ({ url: `${child.url}/v1/images/generations`, headers: { ...json, authorization: `Bearer ${key}` }, body: body('openai/gpt-image-1.5') });
+  const ours = (child: Child) => ({ url: `${child.url}/v1/images/generations`, headers: { ...json, authorization: `Bearer ${key}` }, body: body('openai/gpt-image-2') });
   const plans: Record<string, { url: string; headers: Record<string, string>; body: string }> = {
-    direct: { url: `${twin.url}/v1/images/generations`, headers: { ...json, authorization: `Bearer ${TOKEN}` }, body: body('gpt-image-1.5') },
+    direct: { url: `${twin.url}/v1/images/generations`, headers: { ...json, authorization: `Bearer ${TOKEN}` }, body: body('gpt-image-2') },
     portkey: {
       url: `${portkey.url}/v1/images/generations`,
       headers: { ...json, authorization: `Bearer ${TOKEN}`, 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${twin.url}/v1` },
-      body: body('gpt-image-1.5'),
+      body: body('gpt-image-2'),
     },
     gateway: ours(gateway),
     ...(baseline ? { baseline: ours(baseline) } : {}),

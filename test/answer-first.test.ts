@@ -47,7 +47,7 @@ describe('POST /v1/images/generations answers first', () => {
       method: 'POST',
       url: '/v1/images/generations',
       headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
-      payload: { model: 'openai/gpt-image-1.5', prompt: 'a paper boat', size: '1024x1024', response_format: format },
+      payload: { model: 'openai/gpt-image-2', prompt: 'a paper boat', size: '1024x1024', response_format: format },
     });
   const jobOf = async (response: { headers: Record<string, unknown> }) => (await app.jobStore.get(String(response.headers['x-vision-studio-task-id'])))!;
   const until = async (id: string, done: (job: JobRow) => boolean) => {

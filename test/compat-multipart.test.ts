@@ -74,7 +74,7 @@ it('a multipart part the operation does not have is named in the ignored-fields 
 
   // `image[]` is how SDKs send several images: the field `image`, not an unknown one.
   const edit = multipart([
-    { name: 'model', value: 'openai/gpt-image-1' },
+    { name: 'model', value: 'openai/gpt-image-2' },
     { name: 'image[]', filename: 'a.png', data: png },
     { name: 'image[]', filename: 'b.png', data: png },
     { name: 'colour', value: 'teal' },

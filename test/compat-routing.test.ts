@@ -33,7 +33,7 @@ aliases:
     description: two image models
     targets:
       - { model: bria/image-base-3.2, weight: 2 }
-      - model: openai/gpt-image-1.5
+      - model: openai/gpt-image-2
         params: { quality: high }
 `,
       ),
@@ -42,7 +42,7 @@ aliases:
     assert.deepEqual(pics.capabilities, ['images.generations']);
     assert.deepEqual(
       pics.targets.map((t) => t.model),
-      ['bria/image-base-3.2', 'openai/gpt-image-1.5'],
+      ['bria/image-base-3.2', 'openai/gpt-image-2'],
     );
     assert.deepEqual(pics.targets[1].params, { quality: 'high' });
     assert.equal(pics.description, 'two image models');
@@ -53,7 +53,7 @@ aliases:
       ['aliases:\n  a:\n    targets:\n      - model: acme/nothing\n', /aliases\.a\.targets\[0\]: unknown model "acme\/nothing"/],
       ['aliases:\n  a:\n    targets:\n      - model: bria/image-base-3.2\n      - model: runway/gen4_turbo\n', /no capability in common/],
       ['aliases:\n  a:\n    targets:\n      - { model: bria/image-base-3.2, weight: -1 }\n', /weight: expected a positive number/],
-      ['aliases:\n  openai/gpt-image-1.5:\n    targets:\n      - model: bria/image-base-3.2\n', /cannot take the name of a model/],
+      ['aliases:\n  openai/gpt-image-2:\n    targets:\n      - model: bria/image-base-3.2\n', /cannot take the name of a model/],
       ['aliases: [', /VISION_STUDIO_MODELS_FILE/],
       ['models: {}', /expected a mapping with an `aliases` mapping/],
     ];
@@ -76,25 +76,25 @@ aliases:
   weighted:
     targets:
       - { model: bria/image-base-3.2, weight: 1 }
-      - { model: openai/gpt-image-1.5, weight: 3 }
+      - { model: openai/gpt-image-2, weight: 3 }
   ordered:
     targets:
       - model: bria/image-base-3.2
-      - model: openai/gpt-image-1.5
+      - model: openai/gpt-image-2
 `,
       ),
     );
     const weighted = aliases.get('weighted')!;
     // A draw in the first quarter picks the weight-1 target first; beyond it, the weight-3 one.
     assert.equal(targetOrder(weighted, () => 0.2)[0].model, 'bria/image-base-3.2');
-    assert.equal(targetOrder(weighted, () => 0.3)[0].model, 'openai/gpt-image-1.5');
+    assert.equal(targetOrder(weighted, () => 0.3)[0].model, 'openai/gpt-image-2');
     assert.equal(targetOrder(weighted, () => 0.3).length, 2);
     let firsts = 0;
-    for (let i = 0; i < 2000; i++) if (targetOrder(weighted)[0].model === 'openai/gpt-image-1.5') firsts++;
+    for (let i = 0; i < 2000; i++) if (targetOrder(weighted)[0].model === 'openai/gpt-image-2') firsts++;
     assert.ok(firsts > 1300 && firsts < 1700, `weight 3 of 4 should lead about 75% of draws, led ${firsts} of 2000`);
     assert.deepEqual(
       targetOrder(aliases.get('ordered')!, () => 0.99).map((t) => t.model),
-      ['bria/image-base-3.2', 'openai/gpt-image-1.5'],
+      ['bria/image-base-3.2', 'openai/gpt-image-2'],
     );
   });
 });
@@ -105,7 +105,7 @@ describe('failover', () => {
     targets: [
       { model: 'bria/image-base-3.2', provider: 'bria', operation: 'bria.generate-image', request: { a: 1 } },
       {
-        model: 'openai/gpt-image-1.5',
+        model: 'openai/gpt-image-2',
         provider: 'openai',
         operation: 'openai.generate-image',
         request: { b: 2 },

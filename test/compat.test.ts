@@ -30,7 +30,7 @@ aliases:
     description: BRIA first, OpenAI when BRIA fails
     targets:
       - model: bria/image-base-3.2
-      - model: openai/gpt-image-1.5
+      - model: openai/gpt-image-2
         params: { quality: low }
   video-default:
     targets:
@@ -107,7 +107,7 @@ describe('models', () => {
         provider,
       );
     }
-    assert.deepEqual(ids.get('openai/gpt-image-1.5')?.capabilities, ['images.generations', 'images.edits']);
+    assert.deepEqual(ids.get('openai/gpt-image-2')?.capabilities, ['images.generations', 'images.edits']);
     assert.deepEqual(ids.get('runway/gen4_turbo')?.capabilities, ['videos']);
     assert.deepEqual(ids.get('runway/eleven_multilingual_v2')?.capabilities, ['audio.speech']);
     assert.ok(ids.get('firefly/image4_standard'));
@@ -118,14 +118,14 @@ describe('models', () => {
 
   it("a model id's slash may come unencoded (curl and older OpenAI Python SDKs send it so)", async () => {
     const get = (tail: string, key = KEY) => fetch(`${gateway}/v1/models/${tail}`, { headers: { authorization: `Bearer ${key}` } });
-    const plain = await get('openai/gpt-image-1.5');
+    const plain = await get('openai/gpt-image-2');
     assert.equal(plain.status, 200);
-    assert.deepEqual(await plain.json(), await (await get('openai%2Fgpt-image-1.5')).json());
+    assert.deepEqual(await plain.json(), await (await get('openai%2Fgpt-image-2')).json());
     assert.equal(((await (await get('house-image')).json()) as { id: string }).id, 'house-image');
-    const unknown = await get('openai/gpt-image-1.5/extra');
+    const unknown = await get('openai/gpt-image-2/extra');
     assert.equal(unknown.status, 404);
     assert.equal(((await unknown.json()) as { error: { code: string } }).error.code, 'model_not_found');
-    assert.equal((await get('openai/gpt-image-1.5', 'wrong-key-0123456789')).status, 401);
+    assert.equal((await get('openai/gpt-image-2', 'wrong-key-0123456789')).status, 401);
   });
 
   it('an unknown model is a NotFoundError; a bad key an AuthenticationError', async () => {
@@ -140,7 +140,7 @@ describe('models', () => {
 
   it('an API the gateway does not serve is a NotFoundError saying what it serves', async () => {
     await assert.rejects(
-      client.chat.completions.create({ model: 'openai/gpt-image-1', messages: [{ role: 'user', content: 'hi' }] }),
+      client.chat.completions.create({ model: 'openai/gpt-image-2', messages: [{ role: 'user', content: 'hi' }] }),
       (error: unknown) =>
         error instanceof OpenAI.NotFoundError && /^Invalid URL \(POST \/v1\/chat\/completions\): .*\/v1\/images\/generations/.test(error.message.replace(/^404 /, '')),
     );
@@ -182,7 +182,7 @@ const postIdempotent = (path: string, key: string, body: unknown): Promise<Respo
 
 describe('images', () => {
   it('generates with OpenAI as b64_json', async () => {
-    const answer = await client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a paper boat', size: '1536x1024', response_format: 'b64_json' });
+    const answer = await client.images.generate({ model: 'openai/gpt-image-2', prompt: 'a paper boat', size: '1536x1024', response_format: 'b64_json' });
     assert.equal(answer.data?.length, 1);
     const meta = await sharp(Buffer.from(answer.data![0].b64_json!, 'base64')).metadata();
     assert.equal(meta.format, 'png');
@@ -191,7 +191,9 @@ describe('images', () => {
 
   it('each GPT image model reaches OpenAI under its own name, and is priced under it', async () => {
     const ids = new Set((await client.models.list()).data.map((m) => m.id));
-    for (const model of ['gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5']) assert.ok(ids.has(`openai/${model}`), `openai/${model} is listed`);
+    for (const model of ['gpt-image-2', 'gpt-image-2.5-sunburst', 'gpt-image-2.5-flare', 'gpt-image-2.6-sunburst', 'gpt-image-2.6-flare']) {
+      assert.ok(ids.has(`openai/${model}`), `openai/${model} is listed`);
+    }
     const sentAs = async (model: string, path: string, response: Response) => {
       // A generation is JSON; an edit is multipart, recorded as its fields and files.
       const sent = openaiTwin.calls.filter((c) => c.path === path).at(-1)!.body as { model?: string; fields?: { model: string } };
@@ -200,23 +202,69 @@ describe('images', () => {
       assert.equal(record.usage?.model, model);
       assert.ok((record.usage?.cost_usd ?? 0) > 0, `${model} is priced`);
     };
-    const generated = await client.images.generate({ model: 'openai/gpt-image-1', prompt: 'a paper boat', response_format: 'b64_json' }).withResponse();
+    const generated = await client.images.generate({ model: 'openai/gpt-image-2.5-flare', prompt: 'a paper boat', response_format: 'b64_json' }).withResponse();
     assert.equal(generated.data.data?.length, 1);
-    await sentAs('gpt-image-1', '/v1/images/generations', generated.response);
+    await sentAs('gpt-image-2.5-flare', '/v1/images/generations', generated.response);
     const image = await toFile(await samplePng(64, 64), 'image.png', { type: 'image/png' });
-    const edited = await client.images.edit({ model: 'openai/gpt-image-1-mini', prompt: 'a red roof', image }).withResponse();
+    const edited = await client.images.edit({ model: 'openai/gpt-image-2.6-flare', prompt: 'a red roof', image }).withResponse();
     assert.equal(edited.data.data?.length, 1);
-    await sentAs('gpt-image-1-mini', '/v1/images/edits', edited.response);
+    await sentAs('gpt-image-2.6-flare', '/v1/images/edits', edited.response);
     // Code written for OpenAI names the model without a provider: that works where the name is one provider's.
-    const bare = await client.images.generate({ model: 'gpt-image-1', prompt: 'a paper boat', response_format: 'b64_json' }).withResponse();
-    await sentAs('gpt-image-1', '/v1/images/generations', bare.response);
-    assert.equal((await client.models.retrieve('gpt-image-1')).id, 'openai/gpt-image-1');
+    const bare = await client.images.generate({ model: 'gpt-image-2', prompt: 'a paper boat', response_format: 'b64_json' }).withResponse();
+    await sentAs('gpt-image-2', '/v1/images/generations', bare.response);
+    assert.equal((await client.models.retrieve('gpt-image-2')).id, 'openai/gpt-image-2');
     await assert.rejects(client.models.retrieve('gpt-image-9'), OpenAI.NotFoundError);
+  });
+
+  it('a model OpenAI shut down is a NotFoundError naming its replacement, before anything goes upstream', async () => {
+    const listed = new Set((await client.models.list()).data.map((m) => m.id));
+    const before = openaiTwin.calls.length;
+    for (const [model, replacement] of [
+      ['openai/gpt-image-1', 'openai/gpt-image-2.5-sunburst'],
+      ['gpt-image-1.5', 'openai/gpt-image-2.6-sunburst'],
+      ['openai/gpt-image-1-mini', 'openai/gpt-image-2.6-flare'],
+    ]) {
+      assert.ok(!listed.has(model) && !listed.has(`openai/${model}`), `${model} is not listed`);
+      await assert.rejects(client.images.generate({ model, prompt: 'a paper boat' }), (error: unknown) => {
+        assert.ok(error instanceof OpenAI.NotFoundError, String(error));
+        assert.equal(error.param, 'model');
+        assert.equal(error.code, 'model_not_found');
+        assert.match(error.message, new RegExp(`shut .* down on 2026-1[02]-\\d\\d: use ${replacement.replace('.', '\\.')}`));
+        return true;
+      });
+      await assert.rejects(client.models.retrieve(model), OpenAI.NotFoundError);
+    }
+    assert.equal(openaiTwin.calls.length, before);
+  });
+
+  it('gpt-image-2 and the 2.5 models make the custom size asked; one they cannot make is refused naming size', async () => {
+    const answer = await client.images.generate({ model: 'openai/gpt-image-2', prompt: 'a paper boat', size: '1536x864' as never, response_format: 'b64_json' });
+    const meta = await sharp(Buffer.from(answer.data![0].b64_json!, 'base64')).metadata();
+    assert.deepEqual([meta.width, meta.height], [1536, 864]);
+    assert.equal((openaiTwin.calls.filter((c) => c.path === '/v1/images/generations').at(-1)!.body as { size: string }).size, '1536x864');
+    for (const [size, why] of [
+      ['1000x1000', /multiples of 16/],
+      ['3840x960', /between 1:3 and 3:1/],
+      ['4096x2304', /3840x2160/],
+    ] as const) {
+      await assert.rejects(
+        client.images.generate({ model: 'openai/gpt-image-2.5-sunburst', prompt: 'a paper boat', size: size as never }),
+        (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'size' && why.test(error.message),
+      );
+    }
+    // A model without custom sizes gets the nearest standard one, as before.
+    await client.images.generate({ model: 'openai/gpt-image-2.6-flare', prompt: 'a paper boat', size: '1536x864' as never });
+    assert.equal((openaiTwin.calls.filter((c) => c.path === '/v1/images/generations').at(-1)!.body as { size: string }).size, '1536x1024');
+    // gpt-image-2 takes no transparent background: the 2.5 models do.
+    await assert.rejects(
+      client.images.generate({ model: 'openai/gpt-image-2', prompt: 'a fox', background: 'transparent' }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'background',
+    );
   });
 
   it("OpenAI's models answer jpeg and webp, compressed as asked, and keep them so", async () => {
     const generated = await client.images
-      .generate({ model: 'openai/gpt-image-1', prompt: 'a paper boat', output_format: 'jpeg', output_compression: 40, response_format: 'b64_json' })
+      .generate({ model: 'openai/gpt-image-2.5-sunburst', prompt: 'a paper boat', output_format: 'jpeg', output_compression: 40, response_format: 'b64_json' })
       .withResponse();
     const sent = openaiTwin.calls.filter((c) => c.path === '/v1/images/generations').at(-1)!.body as Record<string, unknown>;
     assert.deepEqual([sent.output_format, sent.output_compression], ['jpeg', 40]);
@@ -226,7 +274,7 @@ describe('images', () => {
     assert.equal(kept.headers.get('content-type'), 'image/jpeg');
 
     const image = await toFile(await samplePng(64, 64), 'image.png', { type: 'image/png' });
-    const edited = await client.images.edit({ model: 'openai/gpt-image-1.5', prompt: 'a red roof', image, output_format: 'webp', response_format: 'url' });
+    const edited = await client.images.edit({ model: 'openai/gpt-image-2', prompt: 'a red roof', image, output_format: 'webp', response_format: 'url' });
     const link = await fetch(edited.data![0].url!);
     assert.equal(link.headers.get('content-type'), 'image/webp');
     assert.equal((await sharp(Buffer.from(await link.arrayBuffer())).metadata()).format, 'webp');
@@ -234,7 +282,7 @@ describe('images', () => {
 
   it('a b64_json answer sent again under its Idempotency-Key is the same answer, replayed', async () => {
     const key = `b64-${Date.now()}`;
-    const post = () => postIdempotent('/v1/images/generations', key, { model: 'openai/gpt-image-1.5', prompt: 'a paper boat', response_format: 'b64_json' });
+    const post = () => postIdempotent('/v1/images/generations', key, { model: 'openai/gpt-image-2', prompt: 'a paper boat', response_format: 'b64_json' });
     const first = await post();
     assert.equal(first.status, 200);
     const text = await first.text();
@@ -270,8 +318,8 @@ describe('images', () => {
       (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'n',
     );
     for (const params of [
-      { model: 'openai/gpt-image-1.5', output_compression: 50 },
-      { model: 'openai/gpt-image-1.5', output_format: 'jpeg', output_compression: 101 },
+      { model: 'openai/gpt-image-2', output_compression: 50 },
+      { model: 'openai/gpt-image-2', output_format: 'jpeg', output_compression: 101 },
       { model: 'bria/image-base-3.2', output_compression: 50 },
     ] as const) {
       await assert.rejects(
@@ -281,18 +329,18 @@ describe('images', () => {
       );
     }
     await assert.rejects(
-      client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a fox', background: 'transparent', output_format: 'jpeg' }),
+      client.images.generate({ model: 'openai/gpt-image-2.5-flare', prompt: 'a fox', background: 'transparent', output_format: 'jpeg' }),
       (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'output_format',
     );
     await assert.rejects(
-      client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a fox', moderation: 'low' }),
+      client.images.generate({ model: 'openai/gpt-image-2', prompt: 'a fox', moderation: 'low' }),
       (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'moderation',
     );
   });
 
   it('OpenAI edits take several images, sent as image[] parts', async () => {
     const files = await Promise.all([samplePng(32, 32), samplePng(40, 32), samplePng(32, 40)].map(async (png, i) => toFile(await png, `image-${i}.png`, { type: 'image/png' })));
-    const answer = await client.images.edit({ model: 'openai/gpt-image-1', prompt: 'the three in one basket', image: files });
+    const answer = await client.images.edit({ model: 'openai/gpt-image-2.5-sunburst', prompt: 'the three in one basket', image: files });
     assert.equal(answer.data?.length, 1);
     const sent = openaiTwin.calls.filter((c) => c.path === '/v1/images/edits').at(-1)!.body as { files: { field: string; bytes: number }[] };
     assert.deepEqual(
@@ -307,7 +355,7 @@ describe('images', () => {
       .png()
       .toBuffer();
     const { response } = await client.images
-      .edit({ model: 'openai/gpt-image-1.5', prompt: 'a red roof', image: await toFile(png, 'image.png', { type: 'image/png' }) })
+      .edit({ model: 'openai/gpt-image-2', prompt: 'a red roof', image: await toFile(png, 'image.png', { type: 'image/png' }) })
       .withResponse();
     const record = (await finished(response.headers.get('x-vision-studio-task-id')!)) as unknown as { inputs: { asset_ids: string[] } };
     const kept = await app.storage.db.selectFrom('assets').select('id').where('sha256', '=', createHash('sha256').update(png).digest('hex')).execute();
@@ -322,15 +370,16 @@ describe('images', () => {
     const fieldsOf = (i: number) => (edits().at(i)!.body as { fields: Record<string, string> }).fields;
     const png = await samplePng(64, 64);
     await client.images.edit({
-      model: 'openai/gpt-image-1.5',
+      model: 'openai/gpt-image-2.5-sunburst',
       prompt: 'a red roof',
       image: await toFile(png, 'image.png', { type: 'image/png' }),
-      quality: 'high',
+      quality: 'xhigh' as never,
       background: 'transparent',
-      input_fidelity: 'high',
+      input_fidelity: 'low',
     });
     const sent = fieldsOf(-1);
-    assert.deepEqual([sent.quality, sent.background, sent.input_fidelity], ['high', 'transparent', 'high']);
+    // `low` is OpenAI's default, and the models after gpt-image-1.5 take none: it is not sent.
+    assert.deepEqual([sent.quality, sent.background, sent.input_fidelity], ['xhigh', 'transparent', undefined]);
 
     const pixels = Buffer.alloc(64 * 64 * 4);
     for (let i = 0; i < 64 * 64; i++) pixels[i * 4 + 3] = i % 64 < 32 ? 0 : 255;
@@ -338,7 +387,7 @@ describe('images', () => {
       .png()
       .toBuffer();
     const masked = await client.images.edit({
-      model: 'openai/gpt-image-1',
+      model: 'openai/gpt-image-2.5-flare',
       prompt: 'flowers in a garden',
       image: await toFile(png, 'image.png', { type: 'image/png' }),
       mask: await toFile(mask, 'mask.png', { type: 'image/png' }),
@@ -347,11 +396,11 @@ describe('images', () => {
       n: 2,
     });
     assert.equal(masked.data?.length, 2);
-    assert.deepEqual([fieldsOf(-1).size, fieldsOf(-1).quality, fieldsOf(-1).model, fieldsOf(-1).n], ['1536x1024', 'low', 'gpt-image-1', '2']);
+    assert.deepEqual([fieldsOf(-1).size, fieldsOf(-1).quality, fieldsOf(-1).model, fieldsOf(-1).n], ['1536x1024', 'low', 'gpt-image-2.5-flare', '2']);
 
     const before = edits().length;
     await assert.rejects(
-      client.images.edit({ model: 'openai/gpt-image-1-mini', prompt: 'a red roof', image: await toFile(png, 'image.png', { type: 'image/png' }), input_fidelity: 'high' }),
+      client.images.edit({ model: 'openai/gpt-image-2', prompt: 'a red roof', image: await toFile(png, 'image.png', { type: 'image/png' }), input_fidelity: 'high' }),
       (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'input_fidelity',
     );
     assert.equal(edits().length, before, 'refused before anything went upstream');
@@ -365,7 +414,7 @@ describe('images', () => {
     const mask = await sharp(pixels, { raw: { width: 64, height: 64, channels: 4 } })
       .png()
       .toBuffer();
-    for (const model of ['openai/gpt-image-1.5', 'bria/gen-fill']) {
+    for (const model of ['openai/gpt-image-2', 'bria/gen-fill']) {
       const answer = await client.images.edit({
         model,
         prompt: 'flowers in a garden',
@@ -382,7 +431,7 @@ describe('images', () => {
   });
 
   it('streams the images as OpenAI does when asked (stream: true), for any provider', async () => {
-    for (const model of ['openai/gpt-image-1.5', 'bria/image-base-3.2']) {
+    for (const model of ['openai/gpt-image-2', 'bria/image-base-3.2']) {
       const stream = await client.images.generate({ model, prompt: 'a paper boat', n: 2, size: '1024x1024', stream: true, partial_images: 2 });
       const events = [];
       for await (const event of stream) events.push(event);
@@ -398,7 +447,7 @@ describe('images', () => {
       }
     }
     const png = await samplePng(64, 64);
-    const edits = await client.images.edit({ model: 'openai/gpt-image-1.5', prompt: 'a red roof', image: await toFile(png, 'image.png', { type: 'image/png' }), stream: true });
+    const edits = await client.images.edit({ model: 'openai/gpt-image-2', prompt: 'a red roof', image: await toFile(png, 'image.png', { type: 'image/png' }), stream: true });
     const editEvents = [];
     for await (const event of edits) editEvents.push(event);
     assert.deepEqual(
@@ -410,7 +459,7 @@ describe('images', () => {
 
   it('a streamed answer sent again under its Idempotency-Key is replayed as events', async () => {
     const key = `stream-${Date.now()}`;
-    const post = () => postIdempotent('/v1/images/generations', key, { model: 'openai/gpt-image-1.5', prompt: 'a paper boat', stream: true });
+    const post = () => postIdempotent('/v1/images/generations', key, { model: 'openai/gpt-image-2', prompt: 'a paper boat', stream: true });
     const first = await post();
     assert.equal(first.headers.get('content-type'), 'text/event-stream; charset=utf-8');
     const text = await first.text();
@@ -429,7 +478,7 @@ describe('images', () => {
     ];
     for (const [extra, param] of cases) {
       await assert.rejects(
-        client.images.generate({ model: 'openai/gpt-image-1.5', prompt: 'a fox', ...extra } as never),
+        client.images.generate({ model: 'openai/gpt-image-2', prompt: 'a fox', ...extra } as never),
         (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === param,
         param,
       );
@@ -438,7 +487,7 @@ describe('images', () => {
 
   it('the Vercel AI SDK generates images through two providers', async () => {
     const provider = createOpenAICompatible({ name: 'vision-studio', baseURL: `${gateway}/v1`, apiKey: KEY });
-    for (const model of ['openai/gpt-image-1.5', 'firefly/image4_standard']) {
+    for (const model of ['openai/gpt-image-2', 'firefly/image4_standard']) {
       const { images } = await generateImage({ model: provider.imageModel(model), prompt: 'a lighthouse at dusk', size: '1024x1024', maxRetries: 0 });
       assert.equal(images.length, 1, model);
       assert.ok((await sharp(Buffer.from(images[0].uint8Array)).metadata()).width, model);
@@ -539,7 +588,7 @@ describe('fallbacks', () => {
       const record = await job(response.headers.get('x-vision-studio-task-id')!);
       assert.equal(record.provider, 'openai');
       assert.equal(record.routing.model, 'house-image');
-      assert.equal(record.routing.served_by, 'openai/gpt-image-1.5');
+      assert.equal(record.routing.served_by, 'openai/gpt-image-2');
       assert.equal(record.routing.skipped[0].model, 'bria/image-base-3.2');
       bria.faults.clear();
     });

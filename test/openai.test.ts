@@ -104,8 +104,9 @@ describe('OpenAI GPT Image through the gateway', () => {
 
     const sent = openai.calls.find((c) => c.path === '/v1/images/generations')!;
     assert.equal(sent.headers.authorization, `Bearer ${openai.apiKey}`);
+    // gpt-image-2 has no transparent background: the reference's transparent asks go to gpt-image-2.5-sunburst.
     assert.deepEqual(sent.body, {
-      model: 'gpt-image-1.5',
+      model: 'gpt-image-2.5-sunburst',
       prompt: 'a lighthouse at dawn',
       n: 2,
       size: '1536x1024',
@@ -149,7 +150,7 @@ describe('OpenAI GPT Image through the gateway', () => {
     const sent = editCalls(openai)[before].body as EditBody;
     assert.deepEqual(
       { model: sent.fields.model, prompt: sent.fields.prompt, n: sent.fields.n, size: sent.fields.size, output_format: sent.fields.output_format },
-      { model: 'gpt-image-1.5', prompt: 'make it warmer', n: '2', size: '1024x1024', output_format: 'png' },
+      { model: 'gpt-image-2', prompt: 'make it warmer', n: '2', size: '1024x1024', output_format: 'png' },
     );
     assert.equal(sent.files.length, 1);
     assert.equal(sent.files[0].field, 'image');
@@ -260,7 +261,7 @@ describe('OpenAI GPT Image through the gateway', () => {
     const gw = await gateway(strict);
     const response = await post(gw, GENERATE, { prompt: 'a wide landscape', aspect_ratio: '2:3' });
     assert.equal(response.statusCode, 422, response.body);
-    assert.match(response.json().detail, /Invalid value: '1536x1024'.*\(param: size\)/);
+    assert.match(response.json().detail, /Invalid size '1536x1024'.*\(param: size\)/);
     assert.equal(strict.calls.filter((c) => c.path === '/v1/images/generations').length, 1, 'a 400 is not retried');
   });
 

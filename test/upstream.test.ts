@@ -391,7 +391,7 @@ describe('bufferedFetch (an SDK client’s fetch on undici)', () => {
     });
     const sdk = new OpenAI({ apiKey: 'sk-test', baseURL: `${origin}/buffered-form`, maxRetries: 0, timeout: 2_000, fetch: bufferedFetch });
     const image = await openaiModule.toFile(Buffer.from('\x89PNG fake bytes', 'latin1'), 'image-1.png', { type: 'image/png' });
-    const answer = await sdk.images.edit({ model: 'gpt-image-1.5', image, prompt: 'a hat' });
+    const answer = await sdk.images.edit({ model: 'gpt-image-2', image, prompt: 'a hat' });
     assert.equal(answer.data?.[0]?.b64_json, 'AAAA');
     assert.match(seen.type ?? '', /^multipart\/form-data; boundary=/);
     assert.match(seen.body ?? '', /name="image"; filename="image-1.png"\r\nContent-Type: image\/png\r\n\r\n\x89PNG fake bytes\r\n/);

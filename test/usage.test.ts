@@ -132,7 +132,7 @@ for (const kind of databaseKinds) {
       assert.equal(job.state, 'succeeded');
       const { usage } = job;
       assert.equal(usage.provider, 'openai');
-      assert.equal(usage.model, 'gpt-image-1.5');
+      assert.equal(usage.model, 'gpt-image-2');
       assert.equal(usage.operation, 'openai.generate-image');
       // The twin reports 1056 output tokens per medium 1024² image, as OpenAI's table says.
       assert.equal(usage.provider_usage.output_tokens, 2 * 1056);
@@ -175,7 +175,7 @@ for (const kind of databaseKinds) {
       const byModel = JSON.parse((await usage(member, 'group_by=model')).body).result.rows;
       assert.deepEqual(
         byModel.map((r: { model: string }) => r.model),
-        ['gpt-image-1.5'],
+        ['gpt-image-2'],
       );
 
       const csv = await usage(member, 'group_by=operation', { accept: 'text/csv' });

@@ -18405,7 +18405,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "model": "openai/gpt-image-1.5",
+                 *       "model": "openai/gpt-image-2",
                  *       "prompt": "a paper boat on a pond"
                  *     }
                  */
@@ -18413,7 +18413,7 @@ export interface operations {
                     prompt: string;
                     /** @default 1 */
                     n?: number;
-                    /** @description `auto` or WIDTHxHEIGHT: the nearest size or aspect ratio the model offers */
+                    /** @description `auto` or WIDTHxHEIGHT: the nearest size or aspect ratio the model offers; `openai/gpt-image-2` and the 2.5 models make the size asked (multiples of 16, 1:3 to 3:1, up to 3840x2160) */
                     size?: string;
                     /**
                      * @default b64_json
@@ -18424,7 +18424,7 @@ export interface operations {
                     stream?: boolean | null;
                     /** @description Accepted for OpenAI's clients; no partial image is sent (the providers answer with finished images, which OpenAI allows) */
                     partial_images?: number | null;
-                    /** @description The model's quality (OpenAI's: `low`, `medium`, `high`, `auto`); others take `auto` only */
+                    /** @description The model's quality (OpenAI's: `low`, `medium`, `high`, `auto`, and `xhigh`, `max` on the 2.5 models); others take `auto` only */
                     quality?: string;
                     /** @description `transparent`, `opaque` or `auto` (OpenAI's models); others take `auto` only */
                     background?: string;
@@ -18434,9 +18434,11 @@ export interface operations {
                     output_compression?: number;
                     /**
                      * @description A model id or alias serving images.generations
-                     * @example openai/gpt-image-1.5
-                     * @example openai/gpt-image-1
-                     * @example openai/gpt-image-1-mini
+                     * @example openai/gpt-image-2
+                     * @example openai/gpt-image-2.5-sunburst
+                     * @example openai/gpt-image-2.5-flare
+                     * @example openai/gpt-image-2.6-sunburst
+                     * @example openai/gpt-image-2.6-flare
                      * @example google/imagen-4.0-generate-001
                      * @example google/imagen-4.0-ultra-generate-001
                      * @example google/imagen-4.0-fast-generate-001
@@ -18539,7 +18541,7 @@ export interface operations {
                     prompt: string;
                     /** @default 1 */
                     n?: number;
-                    /** @description `auto` or WIDTHxHEIGHT: the nearest size or aspect ratio the model offers */
+                    /** @description `auto` or WIDTHxHEIGHT: the nearest size or aspect ratio the model offers; `openai/gpt-image-2` and the 2.5 models make the size asked (multiples of 16, 1:3 to 3:1, up to 3840x2160) */
                     size?: string;
                     /**
                      * @default b64_json
@@ -18550,7 +18552,7 @@ export interface operations {
                     stream?: boolean | null;
                     /** @description Accepted for OpenAI's clients; no partial image is sent (the providers answer with finished images, which OpenAI allows) */
                     partial_images?: number | null;
-                    /** @description The model's quality (OpenAI's: `low`, `medium`, `high`, `auto`); others take `auto` only */
+                    /** @description The model's quality (OpenAI's: `low`, `medium`, `high`, `auto`, and `xhigh`, `max` on the 2.5 models); others take `auto` only */
                     quality?: string;
                     /** @description `transparent`, `opaque` or `auto` (OpenAI's models); others take `auto` only */
                     background?: string;
@@ -18560,9 +18562,11 @@ export interface operations {
                     output_compression?: number;
                     /**
                      * @description A model id or alias serving images.edits
-                     * @example openai/gpt-image-1.5
-                     * @example openai/gpt-image-1
-                     * @example openai/gpt-image-1-mini
+                     * @example openai/gpt-image-2
+                     * @example openai/gpt-image-2.5-sunburst
+                     * @example openai/gpt-image-2.5-flare
+                     * @example openai/gpt-image-2.6-sunburst
+                     * @example openai/gpt-image-2.6-flare
                      * @example google/gemini-2.5-flash-image
                      * @example bria/gen-fill
                      * @example firefly/fill
@@ -18574,7 +18578,7 @@ export interface operations {
                     image: string;
                     /** Format: binary */
                     mask?: string;
-                    /** @description `low` (the default) or `high` (`openai/gpt-image-1`, `openai/gpt-image-1.5`) */
+                    /** @description `low` (the default) or `high`, which no GPT image model OpenAI still serves takes (gpt-image-2 and later: leave it out) */
                     input_fidelity?: string;
                 };
             };

@@ -4,15 +4,15 @@
 // read off the providers' own model enums and maps, so a model added there appears here.
 import type { TSchema } from '@sinclair/typebox';
 import { assetRef, type Asset } from '../assets/assets.js';
-import { CustomModel, ImageAspectRatio } from '../contract/components.js';
-import { GPT_IMAGE_MODELS } from '../providers/openai/client.js';
+import { CustomModel, GPTImageQuality, ImageAspectRatio } from '../contract/components.js';
+import { customSizeProblem, GPT_IMAGE_MODEL_NAMES, GPT_IMAGE_MODELS, STANDARD_SIZES, type GptImageModelSpec } from '../providers/openai/client.js';
 import { SIZE_FOR_ASPECT } from '../providers/openai/jobs.js';
 import { GEMINI_IMAGE_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS, VEO_MODELS } from '../providers/google/models.js';
 import { BriaGenerateImageFastRequest, BriaGenerateImageHDRequest, BriaGenerateImageRequest } from '../providers/bria/schemas.js';
 import { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayTextToSpeechRequest } from '../providers/runway/schemas.js';
 import { ImagenGenerateImageRequest } from '../providers/google/schemas.js';
-import { badParam } from './errors.js';
-import { nearest, sizeOf, type Size } from './sizes.js';
+import { badParam, OpenAIError } from './errors.js';
+import { formatSize, nearest, sizeOf, type Size } from './sizes.js';
 
 export type Capability = 'images.generations' | 'images.edits' | 'videos' | 'audio.speech';
 export const CAPABILITIES: Capability[] = ['images.generations', 'images.edits', 'videos', 'audio.speech'];
@@ -83,6 +83,8 @@ export interface ModelEntry {
   /** The values OpenAI's options may take with this model (absent: only their default). */
   options?: { quality?: string[]; background?: string[]; output_format?: string[]; output_compression?: boolean; input_fidelity?: boolean };
   maxImages?: number;
+  /** `size` may be any WIDTHxHEIGHT the model takes (it checks), not only the nearest of its choices. */
+  customSizes?: boolean;
   generate?: (p: ImageParams) => Translation;
   edit?: (p: ImageParams) => Translation;
   video?: (p: VideoParams) => Translation;
@@ -116,36 +118,55 @@ const seeds = (n: number) => Array.from({ length: n }, (_, i) => Math.floor(Math
 const OPENAI_ASPECTS = Object.keys(SIZE_FOR_ASPECT) as (keyof typeof SIZE_FOR_ASPECT)[];
 const nearestAspect = (size: Size) => nearest(size, OPENAI_ASPECTS, (a) => sizeOf(SIZE_FOR_ASPECT[a]));
 
+/** A size for a model that takes custom ones: as asked when it is one it takes (else a 400 naming `size`), undefined for a standard size. */
+function customSize(id: string, p: ImageParams): string | undefined {
+  if (!p.size) return undefined;
+  const asked = formatSize(p.size);
+  if ((STANDARD_SIZES as readonly string[]).includes(asked)) return undefined;
+  const problem = customSizeProblem(p.size.width, p.size.height);
+  if (problem) throw badParam('size', `${id} takes ${STANDARD_SIZES.join(', ')} or a custom WIDTHxHEIGHT, and ${asked} is not one: ${problem}`);
+  return asked;
+}
+
 /**
- * One entry per GPT image model. What the reference bodies cannot say rides on the job's request:
- * the model, an output format other than png, and for edits the quality, background, input
- * fidelity, several images, and a masked edit's size and count, which the reference's edit bodies lack.
+ * One entry per GPT image model OpenAI still serves. What the reference bodies cannot say rides
+ * on the job's request: the model, a custom size, an output format other than png, and for
+ * edits the quality, background, input fidelity, several images, and a masked edit's size and
+ * count, which the reference's edit bodies lack.
  */
-const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
+const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODEL_NAMES.filter((upstream) => !GPT_IMAGE_MODELS[upstream].shutDown).map((upstream) => {
   const id = `openai/${upstream}`;
-  const jobRequest = (p: ImageParams) => ({
+  const spec: GptImageModelSpec = GPT_IMAGE_MODELS[upstream];
+  // A custom size takes the place of the reference's aspect ratio; otherwise the nearest standard one.
+  const sizeFields = (p: ImageParams, nearestWhenStandard: boolean) => {
+    const custom = spec.customSizes ? customSize(id, p) : undefined;
+    if (custom) return { size: custom };
+    return nearestWhenStandard && p.size ? { size: SIZE_FOR_ASPECT[nearestAspect(p.size)] } : {};
+  };
+  const jobRequest = (p: ImageParams, nearestSize = false) => ({
     model: upstream,
+    ...sizeFields(p, nearestSize),
     ...(p.output_format ? { outputFormat: p.output_format } : {}),
     ...(p.output_compression === undefined ? {} : { outputCompression: p.output_compression }),
   });
-  const editRequest = (p: ImageParams, size?: boolean) => ({
-    ...jobRequest(p),
+  const editRequest = (p: ImageParams, nearestSize = false) => ({
+    ...jobRequest(p, nearestSize),
     ...(p.quality ? { quality: p.quality } : {}),
     ...(p.background ? { background: p.background } : {}),
     ...(p.input_fidelity ? { inputFidelity: p.input_fidelity } : {}),
-    ...(size && p.size ? { size: SIZE_FOR_ASPECT[nearestAspect(p.size)] } : {}),
   });
   const aspectRatio = (p: ImageParams) => (p.size ? { aspect_ratio: nearestAspect(p.size) } : {});
   return {
     id,
     provider: 'openai',
     options: {
-      quality: ['low', 'medium', 'high', 'auto'],
-      background: ['transparent', 'opaque', 'auto'],
+      quality: [...spec.qualities],
+      background: spec.transparent ? ['transparent', 'opaque', 'auto'] : ['opaque', 'auto'],
       output_format: ['png', 'jpeg', 'webp'],
       output_compression: true,
-      input_fidelity: upstream !== 'gpt-image-1-mini',
+      input_fidelity: spec.inputFidelity.includes('high'),
     },
+    customSizes: spec.customSizes,
     maxImages: 10,
     generate: (p) => ({
       path: '/api/v1/openai/image/generation/generate-image',
@@ -153,11 +174,12 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
         prompt: p.prompt,
         number_of_images: p.n,
         ...aspectRatio(p),
-        ...(p.quality ? { quality: p.quality } : {}),
+        // The reference's qualities are fewer than the 2.5 models' (`xhigh`, `max` ride on the job's request).
+        ...(p.quality && REFERENCE_QUALITIES.includes(p.quality) ? { quality: p.quality } : {}),
         ...(p.background ? { background: p.background } : {}),
       },
       params: { number_of_images: 'n', aspect_ratio: 'size' },
-      jobRequest: jobRequest(p),
+      jobRequest: { ...jobRequest(p), ...(p.quality && !REFERENCE_QUALITIES.includes(p.quality) ? { quality: p.quality } : {}) },
     }),
     edit: (p): Translation => {
       const [image, ...more] = p.images!;
@@ -181,6 +203,20 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODELS.map((upstream) => {
     },
   };
 });
+
+/** The reference generate body's qualities (GPTImageQuality): others go on the job's request. */
+const REFERENCE_QUALITIES = enumOf(GPTImageQuality);
+
+/**
+ * A model OpenAI shut down, by its id or its own name: OpenAI's 404 for a model that is gone,
+ * naming the one it points to instead (GPT_IMAGE_MODELS). Not listed by GET /v1/models.
+ */
+export function retiredModel(name: string): OpenAIError | undefined {
+  const upstream = name.startsWith('openai/') ? name.slice('openai/'.length) : name;
+  const shutDown = (GPT_IMAGE_MODELS as Record<string, GptImageModelSpec | undefined>)[upstream]?.shutDown;
+  if (!shutDown) return undefined;
+  return new OpenAIError(404, `OpenAI shut ${upstream} down on ${shutDown.on}: use openai/${shutDown.use} (GET /v1/models lists the models)`, 'model', 'model_not_found');
+}
 
 // ---- Google ----------------------------------------------------------------------------------
 
@@ -467,7 +503,7 @@ export const MODELS_BY_ID = new Map(MODELS.map((m) => [m.id, m]));
 const nameOf = (id: string) => id.slice(id.indexOf('/') + 1);
 
 /**
- * Models by their own name without the provider (`gpt-image-1`), where one provider alone has
+ * Models by their own name without the provider (`gpt-image-2`), where one provider alone has
  * it: clients and tools that hard-code OpenAI's or Google's model names work unchanged. Models
  * are listed, and recorded as served, under their full id.
  */

@@ -3,7 +3,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { OperationSpec } from '../core/operation.js';
-import { CAPABILITIES, capabilitiesOf, MODELS, modelNamed } from './catalog.js';
+import { CAPABILITIES, capabilitiesOf, MODELS, modelNamed, retiredModel } from './catalog.js';
 import { modelNotFound } from './errors.js';
 import { editImages, generateImages } from './images.js';
 import type { Alias } from './routing.js';
@@ -28,7 +28,7 @@ function modelObject(id: string, request: FastifyRequest) {
     };
   }
   if (model) return { id: model.id, object: 'model', created: STARTED, owned_by: model.provider, capabilities: capabilitiesOf(model) };
-  throw modelNotFound(id);
+  throw retiredModel(id) ?? modelNotFound(id);
 }
 
 const ModelObject = Type.Object({
@@ -70,7 +70,13 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
   const images = (extra: Record<string, TSchema>) => ({
     prompt: Type.String({ minLength: 1 }),
     n: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, default: 1 })),
-    size: Type.Optional(Type.String({ description: '`auto` or WIDTHxHEIGHT: the nearest size or aspect ratio the model offers' })),
+    size: Type.Optional(
+      Type.String({
+        description:
+          '`auto` or WIDTHxHEIGHT: the nearest size or aspect ratio the model offers; `openai/gpt-image-2` and the 2.5 models make the size asked ' +
+          '(multiples of 16, 1:3 to 3:1, up to 3840x2160)',
+      }),
+    ),
     response_format: Type.Optional(Type.Unsafe({ type: 'string', enum: ['url', 'b64_json'], default: 'b64_json' })),
     stream: Type.Optional(
       Type.Union([Type.Boolean(), Type.Null()], {
@@ -83,7 +89,9 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
         description: "Accepted for OpenAI's clients; no partial image is sent (the providers answer with finished images, which OpenAI allows)",
       }),
     ),
-    quality: Type.Optional(Type.String({ description: "The model's quality (OpenAI's: `low`, `medium`, `high`, `auto`); others take `auto` only" })),
+    quality: Type.Optional(
+      Type.String({ description: "The model's quality (OpenAI's: `low`, `medium`, `high`, `auto`, and `xhigh`, `max` on the 2.5 models); others take `auto` only" }),
+    ),
     background: Type.Optional(Type.String({ description: "`transparent`, `opaque` or `auto` (OpenAI's models); others take `auto` only" })),
     output_format: Type.Optional(Type.String({ description: "`png`, `jpeg` or `webp` (OpenAI's models); other models answer their own format" })),
     output_compression: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, description: "0–100 for `jpeg` and `webp` (OpenAI's models); 100 elsewhere" })),
@@ -135,7 +143,9 @@ export function compatOperations(aliases: Map<string, Alias>): OperationSpec[] {
           model: modelField('images.edits'),
           image: Type.String({ format: 'binary' }),
           mask: Type.Optional(Type.String({ format: 'binary' })),
-          input_fidelity: Type.Optional(Type.String({ description: '`low` (the default) or `high` (`openai/gpt-image-1`, `openai/gpt-image-1.5`)' })),
+          input_fidelity: Type.Optional(
+            Type.String({ description: '`low` (the default) or `high`, which no GPT image model OpenAI still serves takes (gpt-image-2 and later: leave it out)' }),
+          ),
         }),
       ),
       response: ImagesResponse,

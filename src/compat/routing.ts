@@ -5,7 +5,7 @@
 //     house-image:
 //       description: Our default image model
 //       targets:
-//         - model: openai/gpt-image-1.5
+//         - model: openai/gpt-image-2
 //           params: { quality: high }
 //         - model: bria/image-base-3.2
 //
@@ -21,7 +21,7 @@ import { ConfigError } from '../config.js';
 import { UpstreamError } from '../core/upstream-error.js';
 import type { JobPatch, JobRow } from '../storage/schema.js';
 import type { JobInputRecord } from '../jobs/inputs.js';
-import { capabilitiesOf, MODELS_BY_ID, type Capability } from './catalog.js';
+import { capabilitiesOf, MODELS_BY_ID, retiredModel, type Capability } from './catalog.js';
 
 export interface AliasTarget {
   model: string;
@@ -87,7 +87,9 @@ export function loadAliases(file: string | undefined): Map<string, Alias> {
     const targets = spec.targets.map((target, i): AliasTarget => {
       const at = `${where}.targets[${i}]`;
       if (!isObject(target) || typeof target.model !== 'string') return fail(at, 'expected `model: <provider>/<model>`');
-      const model = MODELS_BY_ID.get(target.model as string) ?? fail(at, `unknown model ${JSON.stringify(target.model)} (GET /v1/models lists them)`);
+      const model =
+        MODELS_BY_ID.get(target.model as string) ??
+        fail(at, retiredModel(target.model as string)?.message ?? `unknown model ${JSON.stringify(target.model)} (GET /v1/models lists them)`);
       if (target.params !== undefined && !isObject(target.params)) fail(`${at}.params`, 'expected a mapping of OpenAI parameters');
       if (target.weight !== undefined && !(typeof target.weight === 'number' && target.weight > 0)) fail(`${at}.weight`, 'expected a positive number');
       return { model: model.id, params: (target.params as Record<string, unknown>) ?? {}, ...(target.weight !== undefined ? { weight: target.weight as number } : {}) };

@@ -13,7 +13,7 @@ import { admitJob, circuitOpenError, submitWithinBudget, type JobAdmission } fro
 import type { JobOutputsInHand } from '../jobs/engine-types.js';
 import { providers } from '../providers/index.js';
 import type { JobRow } from '../storage/schema.js';
-import { capabilitiesOf, MODELS_BY_ID, modelNamed, type Capability, type ModelEntry, type Translation } from './catalog.js';
+import { capabilitiesOf, MODELS_BY_ID, modelNamed, retiredModel, type Capability, type ModelEntry, type Translation } from './catalog.js';
 import { badParam, modelNotFound, OpenAIError } from './errors.js';
 import { targetOrder, type Alias, type PreparedTarget, type Routing } from './routing.js';
 
@@ -48,7 +48,7 @@ function resolve(request: FastifyRequest, model: unknown, capability: Capability
   if (typeof model !== 'string' || model.length === 0) throw badParam('model', 'model is required: one of GET /v1/models', 'missing');
   const alias = request.server.modelAliases.get(model);
   const entry = modelNamed(model);
-  if (!alias && !entry) throw modelNotFound(model);
+  if (!alias && !entry) throw retiredModel(model) ?? modelNotFound(model);
   const capabilities = alias ? alias.capabilities : capabilitiesOf(entry!);
   if (!capabilities.includes(capability)) {
     throw badParam('model', `${model} does not serve ${capability}; it serves ${capabilities.join(', ')}`, 'model_not_supported');

@@ -55,7 +55,7 @@ const BODY_EXAMPLES: Record<string, Record<string, unknown>> = {
   '/api/v1/runway/video/generation/generate-video-from-motion': { character: { type: 'image', uri: asUri(IMAGE) }, reference_url: asUri(VIDEO) },
   '/api/v1/runway/video/generation/generate-video-from-video': { prompt: 'The sun sets slowly', video_uri: asUri(VIDEO), reference_image_url: asUri(IMAGE) },
   '/api/v1/runway/video/editing-generation/video-upscale': { video_url: asUri(VIDEO) },
-  '/v1/images/generations': { model: 'openai/gpt-image-1.5', prompt: 'a paper boat on a pond' },
+  '/v1/images/generations': { model: 'openai/gpt-image-2', prompt: 'a paper boat on a pond' },
   '/v1/audio/speech': { model: 'runway/eleven_multilingual_v2', input: 'Hello from the sandbox.', voice: 'Maya' },
   // LoRA, in the order a newcomer follows (see the top of this file).
   '/api/v1/bria-lora/projects': { project_name: 'Sample illustrations', ip_medium: 'illustration', ip_type: 'style' },

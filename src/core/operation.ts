@@ -24,7 +24,7 @@ export interface OperationSpec<Settings = any> {
   description: string;
   params?: TObject;
   /**
-   * The path's last parameter may hold slashes (a model id, `openai/gpt-image-1`): the route
+   * The path's last parameter may hold slashes (a model id, `openai/gpt-image-2`): the route
    * answers them sent as they are as well as encoded as `%2F`, as not every client encodes them.
    */
   lastParamTakesRest?: boolean;

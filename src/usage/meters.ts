@@ -3,7 +3,7 @@
 // ended). One entry per job operation key; test/usage.test.ts checks that every operation has
 // one and that pricing/prices.json lists every (provider, model, unit) it can produce.
 
-import { GPT_IMAGE_MODELS, IMAGE_MODEL } from '../providers/openai/client.js';
+import { GPT_IMAGE_MODEL_NAMES, referenceModel } from '../providers/openai/client.js';
 
 /** The providers' own billing units. */
 export type Unit = 'image' | 'video_second' | 'character' | 'request' | 'input_text_token' | 'input_image_token' | 'output_image_token';
@@ -127,13 +127,26 @@ const OUTPUT_TOKENS: Record<string, Record<string, number>> = {
   high: { '1024x1024': 4160, '1024x1536': 6240, '1536x1024': 6208 },
 };
 
-const estimatedOutputTokens = (r: Request) => (OUTPUT_TOKENS[r.quality] ?? OUTPUT_TOKENS.high)[r.size] ?? OUTPUT_TOKENS.high['1024x1536'];
+/**
+ * A custom size (gpt-image-2 and later) is counted in proportion to its pixels against 1024²;
+ * `xhigh` and `max` (2.5 models) have no published counts and are held at twice `high`.
+ */
+function estimatedOutputTokens(r: Request): number {
+  const quality = r.quality === 'xhigh' || r.quality === 'max' ? 'high' : r.quality;
+  const table = OUTPUT_TOKENS[quality] ?? OUTPUT_TOKENS.high;
+  const factor = r.quality === 'xhigh' || r.quality === 'max' ? 2 : 1;
+  const listed = table[r.size];
+  if (listed !== undefined) return listed * factor;
+  const custom = /^(\d+)x(\d+)$/.exec(String(r.size ?? ''));
+  const pixels = custom ? Number(custom[1]) * Number(custom[2]) : 1024 * 1536;
+  return Math.ceil((table['1024x1024'] * pixels) / (1024 * 1024)) * factor;
+}
 
 const gptImage: Meter = {
-  models: GPT_IMAGE_MODELS,
+  models: GPT_IMAGE_MODEL_NAMES,
   units: ['input_text_token', 'input_image_token', 'output_image_token'],
   measure(r, finish) {
-    const model = r.model ?? IMAGE_MODEL;
+    const model = r.model ?? referenceModel(r.background);
     const usage = finish?.providerUsage as { input_tokens_details?: { text_tokens?: number; image_tokens?: number }; output_tokens?: number } | undefined;
     if (typeof usage?.output_tokens === 'number') {
       return {

@@ -19,20 +19,65 @@ import { checkedAnswer, UpstreamError, type UpstreamErrorCode } from '../../core
 
 export const PROVIDER = 'openai';
 
-/**
- * The GPT image models the gateway calls. They take the same sizes, qualities and backgrounds
- * (openai-node ImageGenerateParams docs), so one request shape serves all three. gpt-image-2 is
- * left out: it has no transparent background, which the reference's `background` offers, and no
- * price the gateway could hold against a budget yet (pricing/prices.json).
- */
-export const GPT_IMAGE_MODELS = ['gpt-image-1.5', 'gpt-image-1', 'gpt-image-1-mini'] as const;
-export type GptImageModel = (typeof GPT_IMAGE_MODELS)[number];
+/** What one GPT image model takes (openai-node ImageGenerateParams/ImageEditParams; docs/provider-facts.md §4). */
+export interface GptImageModelSpec {
+  /** `background: transparent`. */
+  transparent: boolean;
+  /** Any WIDTHxHEIGHT (CUSTOM_SIZE_RULES) besides the standard sizes. */
+  customSizes: boolean;
+  qualities: readonly string[];
+  /** The `input_fidelity` values its edits take (none: OpenAI says to leave it out). */
+  inputFidelity: readonly ('low' | 'high')[];
+  /** OpenAI shut it down (YYYY-MM-DD), naming this model instead: requests for it are refused before any call. */
+  shutDown?: { on: string; use: string };
+}
+
+const QUALITIES = ['low', 'medium', 'high', 'auto'];
 
 /**
- * The model of the reference operations, which name none: gpt-image-1.5, the API's default
- * edits model. `/v1` callers pick any of GPT_IMAGE_MODELS.
+ * The GPT image models. gpt-image-1 was shut down on 2026-10-23 and gpt-image-1.5 and -1-mini on
+ * 2026-12-01 (OpenAI's deprecations page and openai-node 7.60's ImageModel docs); they stay here
+ * so that a request for one is answered with its replacement, and jobs and usage recorded with
+ * them still read. The 2.5 models are the ones documented with transparent backgrounds and
+ * `xhigh`/`max` quality; 2.6's docs say neither, so neither is offered.
  */
-export const IMAGE_MODEL: GptImageModel = 'gpt-image-1.5';
+const GPT_IMAGE_SPECS = {
+  'gpt-image-2': { transparent: false, customSizes: true, qualities: QUALITIES, inputFidelity: [] },
+  'gpt-image-2.5-sunburst': { transparent: true, customSizes: true, qualities: [...QUALITIES, 'xhigh', 'max'], inputFidelity: [] },
+  'gpt-image-2.5-flare': { transparent: true, customSizes: true, qualities: [...QUALITIES, 'xhigh', 'max'], inputFidelity: [] },
+  'gpt-image-2.6-sunburst': { transparent: false, customSizes: false, qualities: QUALITIES, inputFidelity: [] },
+  'gpt-image-2.6-flare': { transparent: false, customSizes: false, qualities: QUALITIES, inputFidelity: [] },
+  'gpt-image-1.5': { transparent: true, customSizes: false, qualities: QUALITIES, inputFidelity: ['low', 'high'], shutDown: { on: '2026-12-01', use: 'gpt-image-2.6-sunburst' } },
+  'gpt-image-1-mini': { transparent: true, customSizes: false, qualities: QUALITIES, inputFidelity: ['low'], shutDown: { on: '2026-12-01', use: 'gpt-image-2.6-flare' } },
+  'gpt-image-1': { transparent: true, customSizes: false, qualities: QUALITIES, inputFidelity: ['low', 'high'], shutDown: { on: '2026-10-23', use: 'gpt-image-2.5-sunburst' } },
+} satisfies Record<string, GptImageModelSpec>;
+export type GptImageModel = keyof typeof GPT_IMAGE_SPECS;
+export const GPT_IMAGE_MODELS: Readonly<Record<GptImageModel, GptImageModelSpec>> = GPT_IMAGE_SPECS;
+export const GPT_IMAGE_MODEL_NAMES = Object.keys(GPT_IMAGE_MODELS) as GptImageModel[];
+
+/** The standard sizes every GPT image model takes. */
+export const STANDARD_SIZES = ['1024x1024', '1536x1024', '1024x1536'] as const;
+
+/** A custom size (`customSizes` models): both sides multiples of 16, 1:3 to 3:1, at most 3840x2160's pixels and a 3840 edge. */
+export const CUSTOM_SIZE_RULES = { multiple: 16, maxRatio: 3, maxEdge: 3840, maxPixels: 3840 * 2160 };
+
+/** Why a WIDTHxHEIGHT is not a size a `customSizes` model takes, or undefined when it is. */
+export function customSizeProblem(width: number, height: number): string | undefined {
+  const { multiple, maxRatio, maxEdge, maxPixels } = CUSTOM_SIZE_RULES;
+  if (width % multiple !== 0 || height % multiple !== 0) return `both sides must be multiples of ${multiple}`;
+  if (Math.max(width, height) / Math.min(width, height) > maxRatio) return `the aspect ratio must be between 1:${maxRatio} and ${maxRatio}:1`;
+  if (Math.max(width, height) > maxEdge || width * height > maxPixels) return 'the largest size is 3840x2160 (or 2160x3840)';
+  return undefined;
+}
+
+/**
+ * The model of the reference operations, which name none: gpt-image-2, except for a transparent
+ * background, which it does not take, where gpt-image-2.5-sunburst (documented with transparent
+ * backgrounds, and the one OpenAI names in place of gpt-image-1) is used. `/v1` callers name theirs.
+ */
+export const IMAGE_MODEL: GptImageModel = 'gpt-image-2';
+export const TRANSPARENT_IMAGE_MODEL: GptImageModel = 'gpt-image-2.5-sunburst';
+export const referenceModel = (background: string | undefined): GptImageModel => (background === 'transparent' ? TRANSPARENT_IMAGE_MODEL : IMAGE_MODEL);
 
 export interface OpenAIConfig {
   apiKey: string;
@@ -159,13 +204,14 @@ export const ImagesResponse = Type.Object({
 });
 export type ImagesResponse = Static<typeof ImagesResponse>;
 
-export type ImageSize = '1024x1024' | '1536x1024' | '1024x1536' | 'auto';
-export type ImageQuality = 'low' | 'medium' | 'high' | 'auto';
+/** A standard size, `auto`, or a custom WIDTHxHEIGHT (`customSizes` models). */
+export type ImageSize = (typeof STANDARD_SIZES)[number] | 'auto' | (string & {});
+export type ImageQuality = 'low' | 'medium' | 'high' | 'xhigh' | 'max' | 'auto';
 export type ImageBackground = 'transparent' | 'opaque' | 'auto';
 export type ImageFormat = 'png' | 'jpeg' | 'webp';
 
 export interface ImageOptions {
-  /** IMAGE_MODEL when absent (jobs stored before the model could be chosen). */
+  /** referenceModel(background) when absent: the reference operations name none. */
   model?: GptImageModel;
   prompt: string;
   n: number;
@@ -263,12 +309,13 @@ function decodeImages(answer: unknown, format: ImageFormat): ImagesResult {
 /** The fields a generation and an edit send alike. */
 function imageFields(options: ImageOptions, format: ImageFormat) {
   return {
-    model: options.model ?? IMAGE_MODEL,
+    model: options.model ?? referenceModel(options.background),
     prompt: options.prompt,
     n: options.n,
     size: options.size,
     output_format: format,
-    ...(options.quality ? { quality: options.quality } : {}),
+    // `xhigh` and `max` (the 2.5 models) are newer than this SDK's types; it sends what it is given.
+    ...(options.quality ? { quality: options.quality as OpenAI.ImageGenerateParams['quality'] & OpenAI.ImageEditParams['quality'] } : {}),
     ...(options.background ? { background: options.background } : {}),
     ...(options.outputCompression === undefined ? {} : { output_compression: options.outputCompression }),
   };

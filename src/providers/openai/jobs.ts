@@ -11,7 +11,7 @@ import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { mediaBytes, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import sharp from 'sharp';
-import { OpenAIImages, PROVIDER, type ImageOptions, type ImageSize, type ImagesResult, type InputImage } from './client.js';
+import { IMAGE_MODEL, OpenAIImages, PROVIDER, referenceModel, type ImageOptions, type ImageSize, type ImagesResult, type InputImage } from './client.js';
 import type { GPTEditImageRequest, GPTGenerateImageRequest, GPTInpaintingRequest } from './schemas.js';
 import { borderMask, MAX_MASK_BYTES, toOpenAIMask } from './masks.js';
 
@@ -32,9 +32,9 @@ export const SIZE_FOR_ASPECT: Record<AspectRatio, ImageSize> = {
 };
 
 /**
- * What an image job stores: the client's options. `model`, `outputFormat` and
- * `outputCompression` are set by /v1 on the stored request (src/compat/catalog.ts); reference
- * jobs leave them to IMAGE_MODEL, png and OpenAI's default.
+ * What an image job stores: the client's options. Reference jobs record the model chosen for
+ * them (referenceModel) and leave `outputFormat` and `outputCompression` to png and OpenAI's
+ * default; /v1 sets all three on the stored request (src/compat/catalog.ts).
  */
 type ImageRequest = ImageOptions;
 
@@ -98,6 +98,7 @@ export const generateImage = defineJob<GenerateBody, OpenAISettings>()({
   sync: () => true,
   async prepare(body) {
     return {
+      model: referenceModel(body.background),
       prompt: body.prompt,
       n: body.number_of_images ?? 1,
       size: SIZE_FOR_ASPECT[body.aspect_ratio ?? '1:1'],
@@ -125,6 +126,7 @@ export const editImage = defineJob<EditBody, OpenAISettings>()({
     // OpenAI takes the image as an upload, so the gateway fetches (and checks) it.
     const image = await ctx.media(body.image_url, { kind: 'image', loc: ['body', 'image_url'] });
     return {
+      model: IMAGE_MODEL,
       prompt: body.prompt,
       n: body.number_of_images ?? 1,
       size: SIZE_FOR_ASPECT[body.aspect_ratio ?? '1:1'],
@@ -200,6 +202,7 @@ export const inpaint = defineJob<InpaintBody, OpenAISettings>()<EditRequest>({
     const stored = (bytes: Buffer, mime: string, loc: string, derived = false) =>
       ctx.media(`data:${mime};base64,${bytes.toString('base64')}`, { kind: 'image', loc: ['body', loc], derived });
     return {
+      model: IMAGE_MODEL,
       prompt: body.prompt,
       n: 1,
       // OpenAI picks the output size closest to the input's proportions.

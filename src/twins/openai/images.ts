@@ -7,14 +7,44 @@ import { invalid, TwinError } from './errors.js';
 import type { OpenAITwinSettings } from './index.js';
 
 const GPT_SIZES = ['1024x1024', '1536x1024', '1024x1536', 'auto'];
-const MODELS: Record<string, { sizes: string[]; qualities: string[]; maxN: number; transparent: boolean }> = {
-  'gpt-image-1': { sizes: GPT_SIZES, qualities: ['low', 'medium', 'high', 'auto'], maxN: 10, transparent: true },
-  'gpt-image-1-mini': { sizes: GPT_SIZES, qualities: ['low', 'medium', 'high', 'auto'], maxN: 10, transparent: true },
-  'gpt-image-1.5': { sizes: GPT_SIZES, qualities: ['low', 'medium', 'high', 'auto'], maxN: 10, transparent: true },
-  'gpt-image-2': { sizes: GPT_SIZES, qualities: ['low', 'medium', 'high', 'auto'], maxN: 10, transparent: false },
-  'dall-e-2': { sizes: ['256x256', '512x512', '1024x1024'], qualities: ['standard'], maxN: 10, transparent: false },
-  'dall-e-3': { sizes: ['1024x1024', '1792x1024', '1024x1792'], qualities: ['standard', 'hd'], maxN: 1, transparent: false },
+const QUALITIES = ['low', 'medium', 'high', 'auto'];
+interface ModelSpec {
+  sizes: string[];
+  /** Any WIDTHxHEIGHT within customSizeProblem's rules too (gpt-image-2 and the 2.5 models). */
+  customSizes?: boolean;
+  qualities: string[];
+  maxN: number;
+  transparent: boolean;
+  /** input_fidelity values its edits take (none: refused). */
+  inputFidelity: string[];
+}
+/** openai-node 7.60 ImageGenerateParams / ImageEditParams (sizes, qualities, backgrounds, input_fidelity per model). */
+const MODELS: Record<string, ModelSpec> = {
+  'gpt-image-2': { sizes: GPT_SIZES, customSizes: true, qualities: QUALITIES, maxN: 10, transparent: false, inputFidelity: [] },
+  'gpt-image-2.5-sunburst': { sizes: GPT_SIZES, customSizes: true, qualities: [...QUALITIES, 'xhigh', 'max'], maxN: 10, transparent: true, inputFidelity: [] },
+  'gpt-image-2.5-flare': { sizes: GPT_SIZES, customSizes: true, qualities: [...QUALITIES, 'xhigh', 'max'], maxN: 10, transparent: true, inputFidelity: [] },
+  'gpt-image-2.6-sunburst': { sizes: GPT_SIZES, qualities: QUALITIES, maxN: 10, transparent: false, inputFidelity: [] },
+  'gpt-image-2.6-flare': { sizes: GPT_SIZES, qualities: QUALITIES, maxN: 10, transparent: false, inputFidelity: [] },
 };
+/** Models OpenAI has shut down (its deprecations page): a request naming one is refused. */
+const SHUT_DOWN: Record<string, string> = {
+  'gpt-image-1': '2026-10-23',
+  'gpt-image-1.5': '2026-12-01',
+  'gpt-image-1-mini': '2026-12-01',
+  'dall-e-2': '2026-05-12',
+  'dall-e-3': '2026-05-12',
+};
+
+/** A custom size gpt-image-2 and the 2.5 models refuse: why, or undefined (openai-node ImageGenerateParams.size). */
+function customSizeProblem(size: string): string | undefined {
+  const match = /^(\d{1,5})x(\d{1,5})$/.exec(size);
+  if (!match) return 'expected WIDTHxHEIGHT';
+  const [width, height] = [Number(match[1]), Number(match[2])];
+  if (width % 16 !== 0 || height % 16 !== 0) return 'width and height must both be divisible by 16';
+  if (Math.max(width, height) / Math.min(width, height) > 3) return 'the aspect ratio must be between 1:3 and 3:1';
+  if (Math.max(width, height) > 3840 || width * height > 3840 * 2160) return 'the maximum supported resolution is 3840x2160';
+  return undefined;
+}
 
 const quoted = (values: string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -88,13 +118,22 @@ export interface ImageParams {
   compression?: number;
 }
 
+/** An edit's input_fidelity, as the model takes it or refuses it (openai-node 7.60 ImageEditParams.input_fidelity). */
+export function checkInputFidelity(model: string, fidelity: string): void {
+  if (!['high', 'low'].includes(fidelity)) throw invalid(`Invalid value: '${fidelity}'. Supported values are: 'high' and 'low'.`, 'input_fidelity');
+  if (!MODELS[model]?.inputFidelity.includes(fidelity)) throw invalid(`input_fidelity is not supported for model '${model}'.`, 'input_fidelity');
+}
+
 export function imageParams(raw: Record<string, unknown>, settings: OpenAITwinSettings, defaultModel: string): ImageParams {
   const model = typeof raw.model === 'string' && raw.model !== '' ? raw.model : defaultModel;
+  if (SHUT_DOWN[model]) {
+    throw new TwinError(404, { message: `The model \`${model}\` was shut down on ${SHUT_DOWN[model]}.`, type: 'invalid_request_error', param: 'model', code: 'model_not_found' });
+  }
   const spec = MODELS[model];
   if (!spec) throw invalid(`Invalid value: '${model}'. Value must be one of ${quoted(Object.keys(MODELS))}.`, 'model');
   const prompt = raw.prompt;
   if (typeof prompt !== 'string' || prompt.length === 0) throw invalid("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');
-  const maxPrompt = model.startsWith('gpt-image') ? 32_000 : model === 'dall-e-3' ? 4_000 : 1_000;
+  const maxPrompt = 32_000;
   if (prompt.length > maxPrompt)
     throw invalid(
       `Invalid 'prompt': string too long. Expected a string with maximum length ${maxPrompt}, but got a string with length ${prompt.length} instead.`,
@@ -106,8 +145,11 @@ export function imageParams(raw: Record<string, unknown>, settings: OpenAITwinSe
     throw invalid(`Invalid 'n': integer ${spec.maxN === 1 ? 'must be 1 for this model' : `must be between 1 and ${spec.maxN}`}.`, 'n', 'integer_out_of_range');
   const size = typeof raw.size === 'string' ? raw.size : spec.sizes.includes('auto') ? 'auto' : '1024x1024';
   const sizes = spec.sizes.filter((s) => !settings.unsupportedSizes.includes(s));
-  if (!sizes.includes(size)) throw invalid(`Invalid value: '${size}'. Supported values are: ${quoted(sizes)}.`, 'size');
-  const quality = typeof raw.quality === 'string' ? raw.quality : spec.qualities.includes('auto') ? 'auto' : 'standard';
+  if (!sizes.includes(size)) {
+    const problem = spec.customSizes && !settings.unsupportedSizes.includes(size) ? customSizeProblem(size) : 'not a supported size';
+    if (problem) throw invalid(`Invalid size '${size}' for model '${model}': ${problem}. Supported standard values are: ${quoted(sizes)}.`, 'size');
+  }
+  const quality = typeof raw.quality === 'string' ? raw.quality : 'auto';
   if (!spec.qualities.includes(quality)) throw invalid(`Invalid value: '${quality}'. Supported values are: ${quoted(spec.qualities)}.`, 'quality');
   const background = typeof raw.background === 'string' ? raw.background : 'auto';
   if (!['transparent', 'opaque', 'auto'].includes(background))

@@ -12,7 +12,8 @@
 // WEBP; transparent when background=transparent), edits made from the input image (only where
 // the mask is transparent); structured outputs are JSON that conforms to the requested schema,
 // deterministic from the input (text, images' sizes and colours, frame timestamps).
-// Without `model`, /images/generations behaves as dall-e-2, as the real API does.
+// Without `model`, /images/generations is dall-e-2's and /images/edits gpt-image-1.5's, as the
+// real API's were: both are shut down now, so a request must name a model, as OpenAI says.
 //
 // Twin-only triggers (documented so tests can reach every branch):
 //   - a prompt (images) containing "moderation-blocked" → 400 code moderation_blocked;
@@ -30,7 +31,7 @@ import { recordCalls, type TwinCall } from '../kit/calls.js';
 import { pause } from '../kit/http.js';
 import { slidingWindow } from '../kit/rate-limit.js';
 import { invalid, sendError, TwinError } from './errors.js';
-import { dims, editImages, imageParams, imagesAnswer, renderImage, type FilePart } from './images.js';
+import { checkInputFidelity, dims, editImages, imageParams, imagesAnswer, renderImage, type FilePart } from './images.js';
 import { describe, facts, generate, strictProblem, type JsonSchema } from './structured.js';
 
 export interface OpenAITwinSettings {
@@ -194,15 +195,8 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
         'array_above_max_length',
       );
     const params = imageParams(fields, settings, 'gpt-image-1.5');
-    // openai-node ImageEditParams.input_fidelity: high or low; gpt-image-1-mini has none.
-    const fidelity = fields.input_fidelity;
-    if (fidelity !== undefined) {
-      if (!['high', 'low'].includes(fidelity)) throw invalid(`Invalid value: '${fidelity}'. Supported values are: 'high' and 'low'.`, 'input_fidelity');
-      if (!params.model.startsWith('gpt-image') || params.model === 'gpt-image-1-mini')
-        throw invalid(`input_fidelity is not supported for model '${params.model}'.`, 'input_fidelity');
-    }
+    if (fields.input_fidelity !== undefined) checkInputFidelity(params.model, fields.input_fidelity);
     if (params.prompt.includes('insufficient-quota')) throw quotaError();
-    if (params.model === 'dall-e-2' && images.length > 1) throw invalid('dall-e-2 takes one image.', 'image', 'invalid_value');
     await delay();
     const { outputs, size } = await editImages(params, images, mask);
     return imagesAnswer(params, outputs, size, images.length);
