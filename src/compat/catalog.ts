@@ -118,6 +118,9 @@ const seeds = (n: number) => Array.from({ length: n }, (_, i) => Math.floor(Math
 const OPENAI_ASPECTS = Object.keys(SIZE_FOR_ASPECT) as (keyof typeof SIZE_FOR_ASPECT)[];
 const nearestAspect = (size: Size) => nearest(size, OPENAI_ASPECTS, (a) => sizeOf(SIZE_FOR_ASPECT[a]));
 
+/** The reference generate body's qualities (GPTImageQuality): others go on the job's request. */
+const REFERENCE_QUALITIES = enumOf(GPTImageQuality);
+
 /** A size for a model that takes custom ones: as asked when it is one it takes (else a 400 naming `size`), undefined for a standard size. */
 function customSize(id: string, p: ImageParams): string | undefined {
   if (!p.size) return undefined;
@@ -203,9 +206,6 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODEL_NAMES.filter((upstream) 
     },
   };
 });
-
-/** The reference generate body's qualities (GPTImageQuality): others go on the job's request. */
-const REFERENCE_QUALITIES = enumOf(GPTImageQuality);
 
 /**
  * A model OpenAI shut down, by its id or its own name: OpenAI's 404 for a model that is gone,
