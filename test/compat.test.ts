@@ -216,20 +216,21 @@ describe('images', () => {
     await assert.rejects(client.models.retrieve('gpt-image-9'), OpenAI.NotFoundError);
   });
 
-  it('a model OpenAI shut down is a NotFoundError naming its replacement, before anything goes upstream', async () => {
+  it('a model its provider shut down is a NotFoundError naming its replacement, before anything goes upstream', async () => {
     const listed = new Set((await client.models.list()).data.map((m) => m.id));
     const before = openaiTwin.calls.length;
     for (const [model, replacement] of [
       ['openai/gpt-image-1', 'openai/gpt-image-2.5-sunburst'],
       ['gpt-image-1.5', 'openai/gpt-image-2.6-sunburst'],
       ['openai/gpt-image-1-mini', 'openai/gpt-image-2.6-flare'],
+      ['google/gemini-2.5-flash-image', 'google/gemini-3.1-flash-image'],
     ]) {
       assert.ok(!listed.has(model) && !listed.has(`openai/${model}`), `${model} is not listed`);
       await assert.rejects(client.images.generate({ model, prompt: 'a paper boat' }), (error: unknown) => {
         assert.ok(error instanceof OpenAI.NotFoundError, String(error));
         assert.equal(error.param, 'model');
         assert.equal(error.code, 'model_not_found');
-        assert.match(error.message, new RegExp(`shut .* down on 2026-1[02]-\\d\\d: use ${replacement.replace('.', '\\.')}`));
+        assert.match(error.message, new RegExp(`was shut down by its provider on 2026-1[02]-\\d\\d: use ${replacement.replaceAll('.', '\\.')}`));
         return true;
       });
       await assert.rejects(client.models.retrieve(model), OpenAI.NotFoundError);
@@ -306,7 +307,7 @@ describe('images', () => {
 
   it('a parameter the model cannot honour is a BadRequestError naming it', async () => {
     await assert.rejects(
-      client.images.generate({ model: 'google/gemini-2.5-flash-image', prompt: 'a fox', size: '1024x1536' }),
+      client.images.generate({ model: 'google/gemini-3.1-flash-image', prompt: 'a fox', size: '1024x1536' }),
       (error: unknown) => error instanceof OpenAI.BadRequestError && error.param === 'size',
     );
     await assert.rejects(

@@ -223,12 +223,12 @@ describe('google', () => {
     });
     assert.equal(response.statusCode, 200, response.body);
     const { result } = response.json();
-    assert.equal(result.model, 'gemini-2.5-flash-image');
+    assert.equal(result.model, 'gemini-3.1-flash-image');
     assert.equal(typeof result.text, 'string');
     const meta = await png(gw.app, result.image_urls[0]);
     assert.deepEqual([meta.width, meta.height], [1184, 864], 'nearest Gemini size to the 4:3 input');
     const [generate] = sent(twin, /:generateContent$/, from);
-    assert.equal(generate.path, '/v1beta/models/gemini-2.5-flash-image:generateContent');
+    assert.equal(generate.path, '/v1beta/models/gemini-3.1-flash-image:generateContent');
     assert.equal(generate.headers['x-goog-api-key'], twin.apiKey);
     assert.equal(generate.headers.authorization, undefined);
     const body = generate.body as any;
@@ -491,7 +491,7 @@ describe('google', () => {
     });
     assert.equal(vertex.statusCode, 200, vertex.body);
     const [generate] = sent(twin, /:generateContent$/, from);
-    assert.equal(generate.path, `${VERTEX}/gemini-2.5-flash-image:generateContent`);
+    assert.equal(generate.path, `${VERTEX}/gemini-3.1-flash-image:generateContent`);
     assert.ok(twin.issuedTokens.has(String(generate.headers.authorization).replace('Bearer ', '')));
     assert.deepEqual((generate.body as any).safetySettings, [{ category: 'HARM_CATEGORY_HATE_SPEECH', threshold: 'BLOCK_LOW_AND_ABOVE', method: 'SEVERITY' }]);
   });

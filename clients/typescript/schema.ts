@@ -18442,7 +18442,7 @@ export interface operations {
                      * @example google/imagen-4.0-generate-001
                      * @example google/imagen-4.0-ultra-generate-001
                      * @example google/imagen-4.0-fast-generate-001
-                     * @example google/gemini-2.5-flash-image
+                     * @example google/gemini-3.1-flash-image
                      * @example bria/image-base-2.3
                      * @example bria/image-base-3.2
                      * @example bria/image-fast-2.3
@@ -18567,7 +18567,7 @@ export interface operations {
                      * @example openai/gpt-image-2.5-flare
                      * @example openai/gpt-image-2.6-sunburst
                      * @example openai/gpt-image-2.6-flare
-                     * @example google/gemini-2.5-flash-image
+                     * @example google/gemini-3.1-flash-image
                      * @example bria/gen-fill
                      * @example firefly/fill
                      * @example runway/gen4_image

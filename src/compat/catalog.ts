@@ -7,7 +7,7 @@ import { assetRef, type Asset } from '../assets/assets.js';
 import { CustomModel, GPTImageQuality, ImageAspectRatio } from '../contract/components.js';
 import { customSizeProblem, GPT_IMAGE_MODEL_NAMES, GPT_IMAGE_MODELS, STANDARD_SIZES, type GptImageModelSpec } from '../providers/openai/client.js';
 import { SIZE_FOR_ASPECT } from '../providers/openai/jobs.js';
-import { GEMINI_IMAGE_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS, VEO_MODELS } from '../providers/google/models.js';
+import { GEMINI_IMAGE_MODEL, IMAGEN_GENERATE_MODELS, RETIRED_GEMINI_IMAGE_MODELS, SINGLE_IMAGE_MODELS, VEO_MODELS } from '../providers/google/models.js';
 import { BriaGenerateImageFastRequest, BriaGenerateImageHDRequest, BriaGenerateImageRequest } from '../providers/bria/schemas.js';
 import { RunwayGenerateImageRequest, RunwayGenerateVideoFromImageRequest, RunwayTextToSpeechRequest } from '../providers/runway/schemas.js';
 import { ImagenGenerateImageRequest } from '../providers/google/schemas.js';
@@ -207,15 +207,25 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODEL_NAMES.filter((upstream) 
   };
 });
 
+/** Models their provider shut down, by id: when, and the model it names instead. */
+type Retirement = { on: string; use: string };
+const RETIRED = new Map<string, Retirement>([
+  ...GPT_IMAGE_MODEL_NAMES.flatMap((name): [string, Retirement][] => {
+    const shutDown = GPT_IMAGE_MODELS[name].shutDown;
+    return shutDown ? [[`openai/${name}`, { on: shutDown.on, use: `openai/${shutDown.use}` }]] : [];
+  }),
+  ...Object.entries(RETIRED_GEMINI_IMAGE_MODELS).map(([name, { on, use }]): [string, Retirement] => [`google/${name}`, { on, use: `google/${use}` }]),
+]);
+
 /**
- * A model OpenAI shut down, by its id or its own name: OpenAI's 404 for a model that is gone,
- * naming the one it points to instead (GPT_IMAGE_MODELS). Not listed by GET /v1/models.
+ * A model its provider shut down, by its id or its own name: OpenAI's 404 for a model that is
+ * gone, naming the one the provider points to instead. Not listed by GET /v1/models.
  */
 export function retiredModel(name: string): OpenAIError | undefined {
-  const upstream = name.startsWith('openai/') ? name.slice('openai/'.length) : name;
-  const shutDown = (GPT_IMAGE_MODELS as Record<string, GptImageModelSpec | undefined>)[upstream]?.shutDown;
-  if (!shutDown) return undefined;
-  return new OpenAIError(404, `OpenAI shut ${upstream} down on ${shutDown.on}: use openai/${shutDown.use} (GET /v1/models lists the models)`, 'model', 'model_not_found');
+  const id = RETIRED.has(name) ? name : [...RETIRED.keys()].find((known) => known.slice(known.indexOf('/') + 1) === name);
+  const retired = id && RETIRED.get(id);
+  if (!retired) return undefined;
+  return new OpenAIError(404, `${id} was shut down by its provider on ${retired.on}: use ${retired.use} (GET /v1/models lists the models)`, 'model', 'model_not_found');
 }
 
 // ---- Google ----------------------------------------------------------------------------------

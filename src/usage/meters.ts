@@ -4,6 +4,7 @@
 // one and that pricing/prices.json lists every (provider, model, unit) it can produce.
 
 import { GPT_IMAGE_MODEL_NAMES, referenceModel } from '../providers/openai/client.js';
+import { GEMINI_IMAGE_MODEL, RETIRED_GEMINI_IMAGE_MODELS } from '../providers/google/models.js';
 
 /** The providers' own billing units. */
 export type Unit = 'image' | 'video_second' | 'character' | 'request' | 'input_text_token' | 'input_image_token' | 'output_image_token';
@@ -95,7 +96,7 @@ for (const name of [
 
 const IMAGEN_MODELS = ['imagen-4.0-generate-001', 'imagen-4.0-ultra-generate-001', 'imagen-4.0-fast-generate-001'];
 const IMAGEN_CAPABILITY = perImage(['imagen-3.0-capability-001']);
-const GEMINI_IMAGE = perImage(['gemini-2.5-flash-image'], (r) => r.model);
+const GEMINI_IMAGE = perImage([GEMINI_IMAGE_MODEL, ...Object.keys(RETIRED_GEMINI_IMAGE_MODELS)], (r) => r.model);
 const VEO_MODELS = ['veo-3.1-generate-001', 'veo-3.1-fast-generate-001'];
 
 const GOOGLE: Record<string, Meter> = {

@@ -191,7 +191,7 @@ function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest, 
 
 type GeminiGenerateBody = Validated<typeof GeminiGenerateImageRequest>;
 
-/** POST …/models/gemini-2.5-flash-image:generateContent {contents:[{parts:[{text}, {inlineData}…]}], generationConfig:{responseModalities:[TEXT, IMAGE]}, safetySettings}. */
+/** POST …/models/{GEMINI_IMAGE_MODEL}:generateContent {contents:[{parts:[{text}, {inlineData}…]}], generationConfig:{responseModalities:[TEXT, IMAGE]}, safetySettings}. */
 export const geminiGenerateImage = defineJob<GeminiGenerateBody, GoogleSettings>()({
   key: 'google.gemini.generate-image',
   async prepare(body, ctx) {

@@ -13,9 +13,11 @@
  * table); the nearest model on the same `:predict` protocol is Imagen 4 Standard.
  *
  * NOTE: the same caution table lists every Imagen id (the GA Imagen 4 ones included) as
- * discontinued with `gemini-2.5-flash-image` as the migration target. Until the Imagen
- * operations are re-based on Gemini image generation, a model Google has switched off answers
- * 404 upstream, which the gateway reports as a 502 naming the model.
+ * discontinued with `gemini-2.5-flash-image` as the migration target, and Google's Firebase
+ * Imagen migration page gives 2026-08-17 as the earliest shutdown on both backends, naming
+ * gemini-3.1-flash-image (and gemini-3-pro-image for Ultra). Until the Imagen operations are
+ * re-based on Gemini image generation, a model Google has switched off answers 404 upstream,
+ * which the gateway reports as a 502 naming the model.
  */
 export const IMAGEN_GENERATE_MODELS: Record<string, string> = {
   'imagen-3.0-generate-002': 'imagen-4.0-generate-001',
@@ -39,10 +41,18 @@ export const IMAGEN_CAPABILITY_MODEL = 'imagen-3.0-capability-001';
 
 /**
  * Gemini native image generation ("Nano Banana"). The reference names Gemini 2.0 Flash
- * (`gemini-2.0-flash-preview-image-generation`, retired); `gemini-2.5-flash-image` is the GA
- * model (docs/provider-facts.md §5, and the migration target of the Imagen deprecation table above).
+ * (`gemini-2.0-flash-preview-image-generation`, retired). Its GA successor
+ * `gemini-2.5-flash-image` was shut down on 2026-10-02 (Gemini API "Deprecations",
+ * https://ai.google.dev/gemini-api/docs/deprecations, naming gemini-3.1-flash-image-preview,
+ * whose own replacement is the GA `gemini-3.1-flash-image`, released 2026-05-28; @google/genai
+ * 3.3.0 lists it). Same generateContent protocol, image and text parts in, image parts out.
  */
-export const GEMINI_IMAGE_MODEL = 'gemini-2.5-flash-image';
+export const GEMINI_IMAGE_MODEL = 'gemini-3.1-flash-image';
+
+/** Gemini image models Google has shut down, with the date, for jobs and usage recorded with them. */
+export const RETIRED_GEMINI_IMAGE_MODELS: Record<string, { on: string; use: string }> = {
+  'gemini-2.5-flash-image': { on: '2026-10-02', use: GEMINI_IMAGE_MODEL },
+};
 
 export interface VeoTarget {
   /** The upstream model id. */

@@ -9,8 +9,8 @@ export const VEO = new Map([
   ['veo-3.1-generate-001', { durations: [4, 6, 8], alwaysEnhances: true }],
   ['veo-3.1-fast-generate-001', { durations: [4, 6, 8], alwaysEnhances: true }],
 ]);
-/** Retired Gemini ids (the Gemini 1.x line and the 2.0 image-generation previews). */
-export const RETIRED_GEMINI = /^gemini-(1\.|2\.0-flash-(preview-image-generation|exp))/;
+/** Retired Gemini ids (the Gemini 1.x line, the 2.0 image-generation previews, and 2.5 Flash Image, shut down on 2026-10-02). */
+export const RETIRED_GEMINI = /^gemini-(1\.|2\.0-flash-(preview-image-generation|exp)|2\.5-flash-image)/;
 export const isImageModel = (model: string) => /^gemini-.*image/.test(model);
 
 export const IMAGEN_RATIOS: Record<string, [number, number]> = {
@@ -20,7 +20,7 @@ export const IMAGEN_RATIOS: Record<string, [number, number]> = {
   '9:16': [768, 1408],
   '16:9': [1408, 768],
 };
-/** Gemini 2.5 Flash Image output sizes per aspect ratio (ai.google.dev image generation docs). */
+/** Gemini Flash Image output sizes per aspect ratio at 1K (ai.google.dev image generation docs). */
 export const GEMINI_RATIOS: Record<string, [number, number]> = {
   '1:1': [1024, 1024],
   '2:3': [832, 1248],
