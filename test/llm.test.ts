@@ -221,9 +221,9 @@ describe('LLM prompt writing and captioning', () => {
     const { result } = response.json();
     assert.ok(typeof result.prompt === 'string' && result.prompt.length >= 3, result.prompt);
     assert.equal(result.metadata.model_provider, 'gemini');
-    assert.equal(result.metadata.model, 'gemini-2.5-flash');
+    assert.equal(result.metadata.model, 'gemini-3.5-flash');
     const call = google.calls.at(-1)! as { path: string; headers: Record<string, unknown>; body: any };
-    assert.equal(call.path, '/v1beta/models/gemini-2.5-flash:generateContent');
+    assert.equal(call.path, '/v1beta/models/gemini-3.5-flash:generateContent');
     assert.equal(call.headers['x-goog-api-key'], GEMINI_KEY);
     assert.equal(call.body.generationConfig.temperature, 1.4);
     assert.equal(call.body.generationConfig.responseMimeType, 'application/json');
@@ -240,7 +240,7 @@ describe('LLM prompt writing and captioning', () => {
       assert.equal(enhanced.statusCode, 200, enhanced.body);
       assert.equal(enhanced.json().result.metadata.model_provider, 'gemini');
       const call = google.calls.at(-1)! as { path: string; headers: Record<string, unknown> };
-      assert.match(call.path, /^\/v1beta1\/projects\/[^/]+\/locations\/[^/]+\/publishers\/google\/models\/gemini-2\.5-flash:generateContent$/);
+      assert.match(call.path, /^\/v1beta1\/projects\/[^/]+\/locations\/[^/]+\/publishers\/google\/models\/gemini-3\.5-flash:generateContent$/);
       assert.match(String(call.headers.authorization), /^Bearer /);
       const caption = await post(vertex, '/api/v1/caption/image', { image_url: `${mediaUrl}/photo.png`, model_provider: 'gemini', mode: 'simple', possible_tags: null });
       assert.equal(caption.statusCode, 200, caption.body);

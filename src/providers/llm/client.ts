@@ -38,11 +38,14 @@ export type LlmSettings = ProviderSettings<'llm'>;
 /**
  * Models. Both accept `temperature` over the reference's full 0–2 range, images, and strict
  * structured output; OpenAI's reasoning models (gpt-5, o-series) accept only temperature 1, so
- * a non-reasoning model is used. gemini-2.5-flash understands video (with audio) natively.
+ * a non-reasoning model is used (gpt-4.1-mini: OpenAI has announced its shutdown for
+ * 2027-01-14, naming a reasoning model instead; docs/provider-facts.md §5). Gemini models
+ * understand video (with audio) natively: gemini-2.5-flash was retired on Vertex AI for new
+ * projects on 2026-10-20 (replacement gemini-3.5-flash, which @google/genai 3.3.0 lists).
  */
 export const MODELS: Record<LlmProviderName, string> = {
   openai: 'gpt-4.1-mini',
-  gemini: 'gemini-2.5-flash',
+  gemini: 'gemini-3.5-flash',
 };
 
 export type LlmPart = { kind: 'text'; text: string } | { kind: 'media'; data: Buffer; mimeType: string; detail?: 'low' | 'high' | 'auto' };
