@@ -80,7 +80,12 @@ export const ConfigSchema = Type.Object({
       imsUrl: Url,
     }),
     runway: Type.Object({ apiSecret: Type.Optional(Type.String()), baseUrl: Url }),
-    openai: Type.Object({ apiKey: Type.Optional(Type.String()), baseUrl: Url }),
+    openai: Type.Object({
+      apiKey: Type.Optional(Type.String()),
+      baseUrl: Url,
+      /** The reference operations' GPT image model (OPENAI_IMAGE_MODEL; absent: src/providers/openai/client.ts IMAGE_MODEL). */
+      imageModel: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' })),
+    }),
     google: Type.Object({
       apiKey: Type.Optional(Type.String()),
       project: Type.Optional(Type.String()),
@@ -191,6 +196,7 @@ export function providersFromEnv(env: Env): Config['providers'] {
     openai: {
       apiKey: nonEmpty(env.OPENAI_API_KEY),
       baseUrl: nonEmpty(env.OPENAI_BASE_URL) ?? 'https://api.openai.com/v1',
+      imageModel: nonEmpty(env.OPENAI_IMAGE_MODEL),
     },
     google: {
       apiKey: nonEmpty(env.GEMINI_API_KEY),

@@ -256,6 +256,22 @@ describe('OpenAI GPT Image through the gateway', () => {
     assert.equal(body.upstream_status, 400);
   });
 
+  it("OPENAI_IMAGE_MODEL picks the reference operations' model; a transparent background goes where there is one", async () => {
+    const models = async (model: string) => {
+      const t = await twin();
+      const gw = await gateway(t, { OPENAI_IMAGE_MODEL: model });
+      for (const background of ['auto', 'transparent']) {
+        const response = await post(gw, GENERATE, { prompt: 'a kite', background });
+        assert.equal(response.statusCode, 200, response.body);
+      }
+      return t.calls.filter((c) => c.path === '/v1/images/generations').map((c) => (c.body as { model: string }).model);
+    };
+    // 2.5-flare has transparent backgrounds: both go there; 2.6-flare has none documented.
+    assert.deepEqual(await models('gpt-image-2.5-flare'), ['gpt-image-2.5-flare', 'gpt-image-2.5-flare']);
+    assert.deepEqual(await models('gpt-image-2.6-flare'), ['gpt-image-2.6-flare', 'gpt-image-2.5-sunburst']);
+    await assert.rejects(gateway(await twin(), { OPENAI_IMAGE_MODEL: 'gpt image 2' }), /openai\/imageModel/);
+  });
+
   it('a size the model refuses (400 invalid_value, param size) is a 422 with the reason', async () => {
     const strict = await twin({ unsupportedSizes: ['1536x1024'] });
     const gw = await gateway(strict);

@@ -71,13 +71,19 @@ export function customSizeProblem(width: number, height: number): string | undef
 }
 
 /**
- * The model of the reference operations, which name none: gpt-image-2, except for a transparent
- * background, which it does not take, where gpt-image-2.5-sunburst (documented with transparent
- * backgrounds, and the one OpenAI names in place of gpt-image-1) is used. `/v1` callers name theirs.
+ * The model of the reference operations, which name none: OPENAI_IMAGE_MODEL when set (so that
+ * the next retirement needs a setting, not a release), else gpt-image-2. A transparent
+ * background on a model without one (gpt-image-2; a name this table does not know) goes to
+ * gpt-image-2.5-sunburst, documented with transparent backgrounds and the one OpenAI names in
+ * place of gpt-image-1. `/v1` callers name theirs.
  */
 export const IMAGE_MODEL: GptImageModel = 'gpt-image-2';
 export const TRANSPARENT_IMAGE_MODEL: GptImageModel = 'gpt-image-2.5-sunburst';
-export const referenceModel = (background: string | undefined): GptImageModel => (background === 'transparent' ? TRANSPARENT_IMAGE_MODEL : IMAGE_MODEL);
+export function referenceModel(background: string | undefined, configured?: string): string {
+  const model = configured ?? IMAGE_MODEL;
+  const transparent = (GPT_IMAGE_MODELS as Record<string, GptImageModelSpec | undefined>)[model]?.transparent ?? false;
+  return background === 'transparent' && !transparent ? TRANSPARENT_IMAGE_MODEL : model;
+}
 
 export interface OpenAIConfig {
   apiKey: string;
@@ -211,8 +217,8 @@ export type ImageBackground = 'transparent' | 'opaque' | 'auto';
 export type ImageFormat = 'png' | 'jpeg' | 'webp';
 
 export interface ImageOptions {
-  /** referenceModel(background) when absent: the reference operations name none. */
-  model?: GptImageModel;
+  /** referenceModel(background) when absent (jobs stored before the model was recorded). */
+  model?: string;
   prompt: string;
   n: number;
   size: ImageSize;

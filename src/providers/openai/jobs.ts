@@ -11,7 +11,7 @@ import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { mediaBytes, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import sharp from 'sharp';
-import { IMAGE_MODEL, OpenAIImages, PROVIDER, referenceModel, type ImageOptions, type ImageSize, type ImagesResult, type InputImage } from './client.js';
+import { OpenAIImages, PROVIDER, referenceModel, type ImageOptions, type ImageSize, type ImagesResult, type InputImage } from './client.js';
 import type { GPTEditImageRequest, GPTGenerateImageRequest, GPTInpaintingRequest } from './schemas.js';
 import { borderMask, MAX_MASK_BYTES, toOpenAIMask } from './masks.js';
 
@@ -96,9 +96,9 @@ type GenerateBody = Validated<typeof GPTGenerateImageRequest>;
 export const generateImage = defineJob<GenerateBody, OpenAISettings>()({
   key: 'openai.generate-image',
   sync: () => true,
-  async prepare(body) {
+  async prepare(body, ctx) {
     return {
-      model: referenceModel(body.background),
+      model: referenceModel(body.background, ctx.settings.openai.imageModel),
       prompt: body.prompt,
       n: body.number_of_images ?? 1,
       size: SIZE_FOR_ASPECT[body.aspect_ratio ?? '1:1'],
@@ -126,7 +126,7 @@ export const editImage = defineJob<EditBody, OpenAISettings>()({
     // OpenAI takes the image as an upload, so the gateway fetches (and checks) it.
     const image = await ctx.media(body.image_url, { kind: 'image', loc: ['body', 'image_url'] });
     return {
-      model: IMAGE_MODEL,
+      model: referenceModel(undefined, ctx.settings.openai.imageModel),
       prompt: body.prompt,
       n: body.number_of_images ?? 1,
       size: SIZE_FOR_ASPECT[body.aspect_ratio ?? '1:1'],
@@ -202,7 +202,7 @@ export const inpaint = defineJob<InpaintBody, OpenAISettings>()<EditRequest>({
     const stored = (bytes: Buffer, mime: string, loc: string, derived = false) =>
       ctx.media(`data:${mime};base64,${bytes.toString('base64')}`, { kind: 'image', loc: ['body', loc], derived });
     return {
-      model: IMAGE_MODEL,
+      model: referenceModel(undefined, ctx.settings.openai.imageModel),
       prompt: body.prompt,
       n: 1,
       // OpenAI picks the output size closest to the input's proportions.
