@@ -83,8 +83,6 @@ export interface ModelEntry {
   /** The values OpenAI's options may take with this model (absent: only their default). */
   options?: { quality?: string[]; background?: string[]; output_format?: string[]; output_compression?: boolean; input_fidelity?: boolean };
   maxImages?: number;
-  /** `size` may be any WIDTHxHEIGHT the model takes (it checks), not only the nearest of its choices. */
-  customSizes?: boolean;
   generate?: (p: ImageParams) => Translation;
   edit?: (p: ImageParams) => Translation;
   video?: (p: VideoParams) => Translation;
@@ -169,7 +167,6 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODEL_NAMES.filter((upstream) 
       output_compression: true,
       input_fidelity: spec.inputFidelity.includes('high'),
     },
-    customSizes: spec.customSizes,
     maxImages: 10,
     generate: (p) => ({
       path: '/api/v1/openai/image/generation/generate-image',
@@ -207,6 +204,9 @@ const openaiImageModels: ModelEntry[] = GPT_IMAGE_MODEL_NAMES.filter((upstream) 
   };
 });
 
+/** A model id's own name, without its provider: `openai/gpt-image-2` → `gpt-image-2`. */
+const nameOf = (id: string) => id.slice(id.indexOf('/') + 1);
+
 /** Models their provider shut down, by id: when, and the model it names instead. */
 type Retirement = { on: string; use: string };
 const RETIRED = new Map<string, Retirement>([
@@ -222,7 +222,7 @@ const RETIRED = new Map<string, Retirement>([
  * gone, naming the one the provider points to instead. Not listed by GET /v1/models.
  */
 export function retiredModel(name: string): OpenAIError | undefined {
-  const id = RETIRED.has(name) ? name : [...RETIRED.keys()].find((known) => known.slice(known.indexOf('/') + 1) === name);
+  const id = RETIRED.has(name) ? name : [...RETIRED.keys()].find((known) => nameOf(known) === name);
   const retired = id && RETIRED.get(id);
   if (!retired) return undefined;
   return new OpenAIError(404, `${id} was shut down by its provider on ${retired.on}: use ${retired.use} (GET /v1/models lists the models)`, 'model', 'model_not_found');
@@ -509,8 +509,6 @@ export const MODELS: ModelEntry[] = [
 ];
 
 export const MODELS_BY_ID = new Map(MODELS.map((m) => [m.id, m]));
-
-const nameOf = (id: string) => id.slice(id.indexOf('/') + 1);
 
 /**
  * Models by their own name without the provider (`gpt-image-2`), where one provider alone has

@@ -133,9 +133,9 @@ const OUTPUT_TOKENS: Record<string, Record<string, number>> = {
  * `xhigh` and `max` (2.5 models) have no published counts and are held at twice `high`.
  */
 function estimatedOutputTokens(r: Request): number {
-  const quality = r.quality === 'xhigh' || r.quality === 'max' ? 'high' : r.quality;
-  const table = OUTPUT_TOKENS[quality] ?? OUTPUT_TOKENS.high;
-  const factor = r.quality === 'xhigh' || r.quality === 'max' ? 2 : 1;
+  const aboveHigh = r.quality === 'xhigh' || r.quality === 'max';
+  const table = OUTPUT_TOKENS[aboveHigh ? 'high' : r.quality] ?? OUTPUT_TOKENS.high;
+  const factor = aboveHigh ? 2 : 1;
   const listed = table[r.size];
   if (listed !== undefined) return listed * factor;
   const custom = /^(\d+)x(\d+)$/.exec(String(r.size ?? ''));

@@ -8,23 +8,25 @@ import type { OpenAITwinSettings } from './index.js';
 
 const GPT_SIZES = ['1024x1024', '1536x1024', '1024x1536', 'auto'];
 const QUALITIES = ['low', 'medium', 'high', 'auto'];
+/** Images per request, every GPT image model. */
+const MAX_N = 10;
+/** Prompt characters, every GPT image model. */
+const MAX_PROMPT = 32_000;
 interface ModelSpec {
-  sizes: string[];
-  /** Any WIDTHxHEIGHT within customSizeProblem's rules too (gpt-image-2 and the 2.5 models). */
+  /** Any WIDTHxHEIGHT within customSizeProblem's rules besides GPT_SIZES (gpt-image-2 and the 2.5 models). */
   customSizes?: boolean;
   qualities: string[];
-  maxN: number;
   transparent: boolean;
   /** input_fidelity values its edits take (none: refused). */
   inputFidelity: string[];
 }
 /** openai-node 7.60 ImageGenerateParams / ImageEditParams (sizes, qualities, backgrounds, input_fidelity per model). */
 const MODELS: Record<string, ModelSpec> = {
-  'gpt-image-2': { sizes: GPT_SIZES, customSizes: true, qualities: QUALITIES, maxN: 10, transparent: false, inputFidelity: [] },
-  'gpt-image-2.5-sunburst': { sizes: GPT_SIZES, customSizes: true, qualities: [...QUALITIES, 'xhigh', 'max'], maxN: 10, transparent: true, inputFidelity: [] },
-  'gpt-image-2.5-flare': { sizes: GPT_SIZES, customSizes: true, qualities: [...QUALITIES, 'xhigh', 'max'], maxN: 10, transparent: true, inputFidelity: [] },
-  'gpt-image-2.6-sunburst': { sizes: GPT_SIZES, qualities: QUALITIES, maxN: 10, transparent: false, inputFidelity: [] },
-  'gpt-image-2.6-flare': { sizes: GPT_SIZES, qualities: QUALITIES, maxN: 10, transparent: false, inputFidelity: [] },
+  'gpt-image-2': { customSizes: true, qualities: QUALITIES, transparent: false, inputFidelity: [] },
+  'gpt-image-2.5-sunburst': { customSizes: true, qualities: [...QUALITIES, 'xhigh', 'max'], transparent: true, inputFidelity: [] },
+  'gpt-image-2.5-flare': { customSizes: true, qualities: [...QUALITIES, 'xhigh', 'max'], transparent: true, inputFidelity: [] },
+  'gpt-image-2.6-sunburst': { qualities: QUALITIES, transparent: false, inputFidelity: [] },
+  'gpt-image-2.6-flare': { qualities: QUALITIES, transparent: false, inputFidelity: [] },
 };
 /** Models OpenAI has shut down (its deprecations page): a request naming one is refused. */
 const SHUT_DOWN: Record<string, string> = {
@@ -133,18 +135,16 @@ export function imageParams(raw: Record<string, unknown>, settings: OpenAITwinSe
   if (!spec) throw invalid(`Invalid value: '${model}'. Value must be one of ${quoted(Object.keys(MODELS))}.`, 'model');
   const prompt = raw.prompt;
   if (typeof prompt !== 'string' || prompt.length === 0) throw invalid("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');
-  const maxPrompt = 32_000;
-  if (prompt.length > maxPrompt)
+  if (prompt.length > MAX_PROMPT)
     throw invalid(
-      `Invalid 'prompt': string too long. Expected a string with maximum length ${maxPrompt}, but got a string with length ${prompt.length} instead.`,
+      `Invalid 'prompt': string too long. Expected a string with maximum length ${MAX_PROMPT}, but got a string with length ${prompt.length} instead.`,
       'prompt',
       'string_above_max_length',
     );
   const n = raw.n === undefined ? 1 : Number(raw.n);
-  if (!Number.isInteger(n) || n < 1 || n > spec.maxN)
-    throw invalid(`Invalid 'n': integer ${spec.maxN === 1 ? 'must be 1 for this model' : `must be between 1 and ${spec.maxN}`}.`, 'n', 'integer_out_of_range');
-  const size = typeof raw.size === 'string' ? raw.size : spec.sizes.includes('auto') ? 'auto' : '1024x1024';
-  const sizes = spec.sizes.filter((s) => !settings.unsupportedSizes.includes(s));
+  if (!Number.isInteger(n) || n < 1 || n > MAX_N) throw invalid(`Invalid 'n': integer must be between 1 and ${MAX_N}.`, 'n', 'integer_out_of_range');
+  const size = typeof raw.size === 'string' ? raw.size : 'auto';
+  const sizes = GPT_SIZES.filter((s) => !settings.unsupportedSizes.includes(s));
   if (!sizes.includes(size)) {
     const problem = spec.customSizes && !settings.unsupportedSizes.includes(size) ? customSizeProblem(size) : 'not a supported size';
     if (problem) throw invalid(`Invalid size '${size}' for model '${model}': ${problem}. Supported standard values are: ${quoted(sizes)}.`, 'size');
@@ -200,7 +200,7 @@ export function imagesAnswer(params: ImageParams, images: Buffer[], size: string
     output_format: params.outputFormat,
     quality: params.quality === 'auto' ? 'medium' : params.quality,
     size,
-    ...(params.model.startsWith('gpt-image') ? { usage: imageUsage(params, images.length, size, inputImages) } : {}),
+    usage: imageUsage(params, images.length, size, inputImages),
   };
 }
 
