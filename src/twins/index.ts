@@ -1,6 +1,7 @@
 // The provider twins (emulators) that tests, `vision-studio emulate` and the labelled sandbox
 // mode start. Each speaks its provider's real protocol on a real loopback port; `env` is what
-// points the gateway at it (the same variables a real deployment sets).
+// points the gateway at it (the same variables a real deployment sets). Started here, twins keep
+// no record of their calls: a sandbox runs for days, and the record would only grow.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,7 +67,7 @@ export const twins: Record<string, TwinFactory> = {
     async start({ host, port, fetchPolicy }) {
       const token = 'sandbox-bria-token';
       const { createBriaTwin } = await import('./bria/index.js');
-      const twin = createBriaTwin({ token, processingMs: 1_000, fetchPolicy });
+      const twin = createBriaTwin({ token, processingMs: 1_000, fetchPolicy, recordCalls: false });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
       return { url, env: twinEnv.bria(url, token), close: () => twin.app.close() };
@@ -78,7 +79,7 @@ export const twins: Record<string, TwinFactory> = {
       const clientId = 'sandbox-firefly-client-id';
       const clientSecret = 'sandbox-firefly-client-secret';
       const { createFireflyTwin } = await import('./firefly/index.js');
-      const twin = createFireflyTwin({ clientId, clientSecret, pendingMs: 300, runningMs: 1_500, fetchPolicy });
+      const twin = createFireflyTwin({ clientId, clientSecret, pendingMs: 300, runningMs: 1_500, fetchPolicy, recordCalls: false });
       const url = await listen(twin.app, host, port);
       return { url, env: twinEnv.firefly(url, clientId, clientSecret), close: () => twin.app.close() };
     },
@@ -88,7 +89,7 @@ export const twins: Record<string, TwinFactory> = {
     async start({ host, port, fetchPolicy }) {
       const secret = 'sandbox-runway-secret';
       const { createRunwayTwin } = await import('./runway/index.js');
-      const twin = createRunwayTwin({ secret, pendingMs: 500, runningMs: 3_000, concurrency: 2, fetchPolicy });
+      const twin = createRunwayTwin({ secret, pendingMs: 500, runningMs: 3_000, concurrency: 2, fetchPolicy, recordCalls: false });
       installFaults(twin.app);
       const url = await listen(twin.app, host, port);
       return { url, env: twinEnv.runway(url, secret), close: () => twin.app.close() };
@@ -100,7 +101,7 @@ export const twins: Record<string, TwinFactory> = {
     async start({ host, port }) {
       const apiKey = 'sandbox-openai-key';
       const { createOpenAITwin } = await import('./openai/index.js');
-      const twin = createOpenAITwin({ apiKey });
+      const twin = createOpenAITwin({ apiKey, recordCalls: false });
       const url = await listen(twin.app, host, port);
       return { url, env: twinEnv.openai(url, apiKey), close: () => twin.app.close() };
     },
@@ -117,6 +118,7 @@ export const twins: Record<string, TwinFactory> = {
         location: 'us-central1',
         subjectToken: 'sandbox-google-subject-token',
         operationMs: 3_000,
+        recordCalls: false,
       });
       const url = await listen(twin.app, host, port);
       const credentials = await googleCredentials(twin, url);

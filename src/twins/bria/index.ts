@@ -20,7 +20,7 @@
 //   src/twins/kit/faults.ts (`installFaults(twin.app)`, as test/support/twins.ts does).
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { recordCalls, type TwinCall } from '../kit/calls.js';
+import { recordCalls, type Recording, type TwinCall } from '../kit/calls.js';
 import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
 import { originOf, pause, storageError } from '../kit/http.js';
 import { registerTailoredGenerationRoutes } from '../bria-lora/index.js';
@@ -28,7 +28,7 @@ import { foreground, rgbaImage } from './media.js';
 import { registerV1Routes } from './v1-routes.js';
 import { registerV2Routes } from './v2-routes.js';
 
-export interface BriaTwinOptions {
+export interface BriaTwinOptions extends Recording {
   /** The token the twin accepts in `api_token`. */
   token: string;
   /** How long an async job stays IN_PROGRESS. */
@@ -37,8 +37,6 @@ export interface BriaTwinOptions {
   ratePerMinute?: number;
   /** What the twin's URL fetches may reach: the gateway's policy (default: public addresses only). */
   fetchPolicy?: TwinFetchPolicy;
-  /** Keep every call (headers, body) for tests to inspect (default); off under sustained load. */
-  recordCalls?: boolean;
   /** Length of the rate-limit window (default one minute; tests shorten it). */
   rateWindowMs?: number;
 }

@@ -24,7 +24,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import sharp from 'sharp';
-import { recordCalls, type TwinCall } from '../kit/calls.js';
+import { recordCalls, type Recording, type TwinCall } from '../kit/calls.js';
 import { twinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
 import { originOf, storageError } from '../kit/http.js';
 import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';
@@ -32,7 +32,7 @@ import { phaseAt } from '../kit/timeline.js';
 import { checkCommon, type Problem } from './checks.js';
 import { alphaOf, colourOf, isObject, layerThrough, mark, place, solid } from './media.js';
 
-export interface FireflyTwinOptions {
+export interface FireflyTwinOptions extends Recording {
   clientId: string;
   clientSecret: string;
   /** `expires_in` of issued tokens, in seconds (IMS: 86399). */
@@ -108,6 +108,7 @@ export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
   const { calls } = recordCalls(app, {
+    enabled: options.recordCalls !== false,
     only: (url) => !url.startsWith('/files/'),
     // Uploads are kept as their size, and the client secret never.
     body: (body) => (Buffer.isBuffer(body) ? { bytes: body.length } : isObject(body) && 'client_secret' in body ? { ...body, client_secret: '***' } : body),

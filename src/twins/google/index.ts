@@ -46,7 +46,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { recordCalls, type TwinCall } from '../kit/calls.js';
+import { recordCalls, type Recording, type TwinCall } from '../kit/calls.js';
 import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';
 import { IMAGEN_CAPABILITY, IMAGEN_GENERATE, RETIRED_GEMINI, VEO } from './catalog.js';
 import { fail, GoogleFailure, sendError } from './errors.js';
@@ -54,7 +54,7 @@ import { generateContent } from './gemini.js';
 import { imagenPredict } from './imagen.js';
 import { veo, type VeoOperation } from './veo.js';
 
-export interface GoogleTwinOptions {
+export interface GoogleTwinOptions extends Recording {
   /** The Gemini API key the twin accepts. */
   apiKey: string;
   /** The Vertex AI project and location the twin serves. */
@@ -102,7 +102,7 @@ export function createGoogleTwin(options: GoogleTwinOptions): GoogleTwin {
   const SUBJECT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
   const { start: veoStart, status: veoStatus } = veo(operations, operationMs);
   // The API calls, not the STS exchanges (those are in tokenExchanges).
-  const { calls } = recordCalls(app, { only: (url) => !url.startsWith('/v1/token') });
+  const { calls } = recordCalls(app, { only: (url) => !url.startsWith('/v1/token'), enabled: options.recordCalls !== false });
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));

@@ -21,6 +21,12 @@ export interface CallRecorder {
   callOf(request: FastifyRequest): TwinCall | undefined;
 }
 
+/** A twin's option: keep every call (headers, body) for tests to inspect (default), or not. */
+export interface Recording {
+  /** Off under sustained load and in the sandbox, where the record would only grow. */
+  recordCalls?: boolean;
+}
+
 export interface RecordOptions {
   /** Which requests to record, by URL (default: all). */
   only?: (url: string) => boolean;

@@ -27,7 +27,7 @@
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { recordCalls, type TwinCall } from '../kit/calls.js';
+import { recordCalls, type Recording, type TwinCall } from '../kit/calls.js';
 import { pause } from '../kit/http.js';
 import { slidingWindow } from '../kit/rate-limit.js';
 import { invalid, sendError, TwinError } from './errors.js';
@@ -47,7 +47,7 @@ export interface OpenAITwinSettings {
   imageLatencyMs: number;
 }
 
-export interface OpenAITwinOptions extends Partial<OpenAITwinSettings> {
+export interface OpenAITwinOptions extends Partial<OpenAITwinSettings>, Recording {
   /** The key the twin accepts as `Authorization: Bearer <key>`. */
   apiKey: string;
 }
@@ -74,7 +74,7 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     imageLatencyMs: options.imageLatencyMs ?? 0,
   };
   const limiter = slidingWindow();
-  const recorder = recordCalls(app);
+  const recorder = recordCalls(app, { enabled: options.recordCalls !== false });
   const { calls } = recorder;
   app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 17, fields: 20, parts: 40 } });
 

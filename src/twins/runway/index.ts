@@ -29,7 +29,7 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { recordCalls, type TwinCall } from '../kit/calls.js';
+import { recordCalls, type Recording, type TwinCall } from '../kit/calls.js';
 import { twinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
 import { originOf, storageError } from '../kit/http.js';
 import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';
@@ -56,7 +56,7 @@ import {
 
 export const RUNWAY_TWIN_VERSION = '2024-11-06';
 
-export interface RunwayTwinOptions {
+export interface RunwayTwinOptions extends Recording {
   /** The API secret the twin accepts as `Authorization: Bearer <secret>`. */
   secret: string;
   /** How long a new task stays PENDING. */
@@ -165,7 +165,7 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
     }
   };
 
-  const { calls } = recordCalls(app, { only: (url) => url.startsWith('/v1/') });
+  const { calls } = recordCalls(app, { only: (url) => url.startsWith('/v1/'), enabled: options.recordCalls !== false });
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/v1/')) return;
     if (request.headers.authorization !== `Bearer ${options.secret}`) {
