@@ -6,6 +6,8 @@ import { Value } from '@sinclair/typebox/value';
 import { compile as compileProxyTrust } from '@fastify/proxy-addr';
 
 const Url = Type.String({ pattern: '^https?://' });
+/** A provider's model id, as it goes into a path or a body: a setting that names a model takes nothing else. */
+const ModelName = Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' });
 
 export const ConfigSchema = Type.Object({
   host: Type.String({ minLength: 1 }),
@@ -84,7 +86,9 @@ export const ConfigSchema = Type.Object({
       apiKey: Type.Optional(Type.String()),
       baseUrl: Url,
       /** The reference operations' GPT image model (OPENAI_IMAGE_MODEL; absent: src/providers/openai/client.ts IMAGE_MODEL). */
-      imageModel: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' })),
+      imageModel: Type.Optional(ModelName),
+      /** The LLM operations' chat model (OPENAI_LLM_MODEL; absent: src/providers/llm/client.ts DEFAULT_MODELS). */
+      llmModel: Type.Optional(ModelName),
     }),
     google: Type.Object({
       apiKey: Type.Optional(Type.String()),
@@ -92,6 +96,8 @@ export const ConfigSchema = Type.Object({
       location: Type.Optional(Type.String()),
       credentialsFile: Type.Optional(Type.String()),
       baseUrl: Type.Optional(Url),
+      /** The LLM operations' Gemini model (GEMINI_LLM_MODEL; absent: src/providers/llm/client.ts DEFAULT_MODELS). */
+      llmModel: Type.Optional(ModelName),
     }),
   }),
 });
@@ -197,6 +203,7 @@ export function providersFromEnv(env: Env): Config['providers'] {
       apiKey: nonEmpty(env.OPENAI_API_KEY),
       baseUrl: nonEmpty(env.OPENAI_BASE_URL) ?? 'https://api.openai.com/v1',
       imageModel: nonEmpty(env.OPENAI_IMAGE_MODEL),
+      llmModel: nonEmpty(env.OPENAI_LLM_MODEL),
     },
     google: {
       apiKey: nonEmpty(env.GEMINI_API_KEY),
@@ -204,6 +211,7 @@ export function providersFromEnv(env: Env): Config['providers'] {
       location: nonEmpty(env.GOOGLE_CLOUD_LOCATION),
       credentialsFile: nonEmpty(env.GOOGLE_APPLICATION_CREDENTIALS),
       baseUrl: nonEmpty(env.GOOGLE_GENAI_BASE_URL),
+      llmModel: nonEmpty(env.GEMINI_LLM_MODEL),
     },
   };
 }

@@ -113,11 +113,13 @@ describe('LLM prompt writing and captioning', () => {
     const { status, result } = response.json();
     assert.equal(status, 'success');
     assert.match(result.prompt, /A mountain landscape with a lake, rendered as a professional photograph/);
-    assert.deepEqual(result.metadata, { original_prompt: 'A mountain landscape with a lake', model_provider: 'openai', model: 'gpt-4.1-mini', temperature: 0.3 });
+    assert.deepEqual(result.metadata, { original_prompt: 'A mountain landscape with a lake', model_provider: 'openai', model: 'gpt-6-luna', temperature: 0.3 });
     const sent = lastChat(openai);
     assert.equal(chatCalls(openai).at(-1)!.headers.authorization, `Bearer ${openai.apiKey}`);
-    assert.equal(sent.model, 'gpt-4.1-mini');
+    assert.equal(sent.model, 'gpt-6-luna');
     assert.equal(sent.temperature, 0.3);
+    // GPT-6 reasons unless told not to, and then refuses any temperature but 1.
+    assert.equal(sent.reasoning_effort, 'none');
     assert.deepEqual(sent.messages[0], { role: 'system', content: PROMPT_SYSTEM.enhance_prompt });
     assert.deepEqual(sent.messages[1].content, [{ type: 'text', text: 'Prompt to enhance: "A mountain landscape with a lake"' }]);
     assert.equal(sent.response_format.type, 'json_schema');
@@ -138,7 +140,7 @@ describe('LLM prompt writing and captioning', () => {
       assert.equal(response.statusCode, 200, response.body);
       const { result } = response.json();
       assert.ok(typeof result.prompt === 'string' && result.prompt.length > 20, result.prompt);
-      assert.deepEqual(result.metadata, { ...body, model_provider: 'openai', model: 'gpt-4.1-mini', temperature: 0.7 });
+      assert.deepEqual(result.metadata, { ...body, model_provider: 'openai', model: 'gpt-6-luna', temperature: 0.7 });
       const sent = lastChat(openai);
       assert.equal(sent.messages[0].content, PROMPT_SYSTEM[purpose]);
       assert.equal(sent.temperature, 0.7);
@@ -155,7 +157,7 @@ describe('LLM prompt writing and captioning', () => {
     const { result } = response.json();
     // The twin's "model" reads the image: its size and mean colour (white with a red square → pink).
     assert.match(result.caption, /landscape 64x48 image dominated by pink tones/);
-    assert.deepEqual(result.metadata, { mode: 'simple', model_provider: 'openai', model: 'gpt-4.1-mini', width: 64, height: 48 });
+    assert.deepEqual(result.metadata, { mode: 'simple', model_provider: 'openai', model: 'gpt-6-luna', width: 64, height: 48 });
     const sent = lastChat(openai);
     assert.equal(sent.messages[0].content, IMAGE_CAPTION_SYSTEM.simple);
     const image = sent.messages[1].content.find((p: any) => p.type === 'image_url');
@@ -187,7 +189,7 @@ describe('LLM prompt writing and captioning', () => {
     const response = await post(openaiOnly, '/api/v1/caption/video', { video_url: `${mediaUrl}/clip.mp4`, mode: 'segment_timestamps' });
     assert.equal(response.statusCode, 200, response.body);
     const { result } = response.json();
-    assert.deepEqual({ ...result.metadata }, { mode: 'segment_timestamps', model_provider: 'openai', model: 'gpt-4.1-mini', duration_seconds: 4, input: 'frames', frames: 4 });
+    assert.deepEqual({ ...result.metadata }, { mode: 'segment_timestamps', model_provider: 'openai', model: 'gpt-6-luna', duration_seconds: 4, input: 'frames', frames: 4 });
     assert.ok(result.segments.length >= 1);
     for (const s of result.segments) {
       assert.ok(s.start_seconds >= 0 && s.end_seconds <= 4 && s.start_seconds <= s.end_seconds, JSON.stringify(s));
@@ -354,5 +356,44 @@ describe('LLM prompt writing and captioning', () => {
     const gone = await post(openaiOnly, '/api/v1/caption/video', { video_url: `${mediaUrl}/missing.mp4` });
     assert.equal(gone.statusCode, 422, gone.body);
     assert.equal(chatCalls(openai).length, calls);
+  });
+
+  it('OPENAI_LLM_MODEL and GEMINI_LLM_MODEL pick the models; a GPT-4 model gets no reasoning_effort; a malformed name is a config error', async () => {
+    const configured = await gateway({ ...openai.env, ...geminiEnv, OPENAI_LLM_MODEL: 'gpt-4.1-mini', GEMINI_LLM_MODEL: 'gemini-3.5-flash-lite' });
+    const viaOpenai = await post(configured, '/api/v1/prompt/enhance-prompt', { prompt: 'A quiet harbour', temperature: 1.6 });
+    assert.equal(viaOpenai.statusCode, 200, viaOpenai.body);
+    assert.equal(viaOpenai.json().result.metadata.model, 'gpt-4.1-mini');
+    const sent = lastChat(openai);
+    assert.equal(sent.model, 'gpt-4.1-mini');
+    assert.equal(sent.temperature, 1.6);
+    assert.ok(!('reasoning_effort' in sent), JSON.stringify(sent));
+
+    const viaGemini = await post(configured, '/api/v1/prompt/enhance-prompt', { prompt: 'A quiet harbour', model_provider: 'gemini' });
+    assert.equal(viaGemini.statusCode, 200, viaGemini.body);
+    assert.equal(viaGemini.json().result.metadata.model, 'gemini-3.5-flash-lite');
+    assert.equal(google.calls.at(-1)!.path, '/v1beta/models/gemini-3.5-flash-lite:generateContent');
+
+    await assert.rejects(gateway({ ...openai.env, OPENAI_LLM_MODEL: 'gpt 6 luna' }), /openai\/llmModel/);
+    await assert.rejects(gateway({ ...openai.env, GEMINI_LLM_MODEL: 'models/../x' }), /google\/llmModel/);
+  });
+
+  it("the OpenAI twin holds reasoning models to OpenAI's rules: temperature only at effort none, no effort on GPT-4", async () => {
+    const chat = async (fields: Record<string, unknown>) => {
+      const response = await fetch(`${openai.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${openai.apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ messages: [{ role: 'user', content: 'hi' }], ...fields }),
+      });
+      return { status: response.status, error: ((await response.json()) as { error?: { param?: string; code?: string } }).error };
+    };
+    assert.deepEqual(await chat({ model: 'gpt-6-luna', temperature: 0.3, reasoning_effort: 'none' }), { status: 200, error: undefined });
+    const reasoning = await chat({ model: 'gpt-6-luna', temperature: 0.3 });
+    assert.deepEqual([reasoning.status, reasoning.error?.param, reasoning.error?.code], [400, 'temperature', 'unsupported_value']);
+    const noNone = await chat({ model: 'o3', reasoning_effort: 'none' });
+    assert.deepEqual([noNone.status, noNone.error?.param, noNone.error?.code], [400, 'reasoning_effort', 'unsupported_value']);
+    const sampling = await chat({ model: 'gpt-4.1-mini', reasoning_effort: 'none' });
+    assert.deepEqual([sampling.status, sampling.error?.param, sampling.error?.code], [400, 'reasoning_effort', 'unsupported_parameter']);
+    const shutDown = await chat({ model: 'o4-mini' });
+    assert.deepEqual([shutDown.status, shutDown.error?.code], [404, 'model_not_found']);
   });
 });

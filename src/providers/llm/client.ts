@@ -36,17 +36,29 @@ export type LlmProviderName = 'openai' | 'gemini';
 export type LlmSettings = ProviderSettings<'llm'>;
 
 /**
- * Models. Both accept `temperature` over the reference's full 0–2 range, images, and strict
- * structured output; OpenAI's reasoning models (gpt-5, o-series) accept only temperature 1, so
- * a non-reasoning model is used (gpt-4.1-mini: OpenAI has announced its shutdown for
- * 2027-01-14, naming a reasoning model instead; docs/provider-facts.md §5). Gemini models
- * understand video (with audio) natively: gemini-2.5-flash was retired on Vertex AI for new
- * projects on 2026-10-20 (replacement gemini-3.5-flash, which @google/genai 3.3.0 lists).
+ * The models when OPENAI_LLM_MODEL / GEMINI_LLM_MODEL name none. Both take images and strict
+ * structured output, and `temperature` over the reference's full 0–2 range (docs/provider-facts.md
+ * §5). gpt-6-luna is what OpenAI names to replace gpt-4.1-mini, which shuts down on 2027-01-14;
+ * it is sent with reasoning effort `none` (see reasoningEffort). Gemini models understand video
+ * (with audio) natively: gemini-2.5-flash was retired on Vertex AI for new projects on
+ * 2026-10-20 (replacement gemini-3.5-flash, which @google/genai 3.3.0 lists).
  */
-export const MODELS: Record<LlmProviderName, string> = {
-  openai: 'gpt-4.1-mini',
+export const DEFAULT_MODELS: Record<LlmProviderName, string> = {
+  openai: 'gpt-6-luna',
   gemini: 'gemini-3.5-flash',
 };
+
+/** OpenAI's chat models from before its reasoning ones: they take any temperature, and no `reasoning_effort`. */
+const SAMPLING_MODELS = /^(gpt-4|gpt-3\.5|chatgpt-4o)/;
+
+/**
+ * OpenAI's reasoning models (GPT-5.1 and later, GPT-6) reason at `medium` unless told, and
+ * then take temperature 1 only. At `none` they take a temperature as the GPT-4 models did
+ * (OpenAI's GPT-6 guide), which the reference's 0–2 `temperature` needs; it is also where
+ * OpenAI's migration guide from GPT-4.x starts, and it keeps these short answers fast. A model
+ * without `none` (o3, gpt-5) is refused by OpenAI naming `reasoning_effort`: not one to configure.
+ */
+const reasoningEffort = (model: string): 'none' | undefined => (SAMPLING_MODELS.test(model) ? undefined : 'none');
 
 export type LlmPart = { kind: 'text'; text: string } | { kind: 'media'; data: Buffer; mimeType: string; detail?: 'low' | 'high' | 'auto' };
 
@@ -90,11 +102,12 @@ export function backendFor(provider: LlmProviderName, settings: LlmSettings): Ba
   if (provider === 'openai') {
     const { apiKey, baseUrl } = settings.openai;
     if (!apiKey) throw notConfigured(provider);
-    return new OpenAIBackend({ apiKey, baseUrl, timeoutMs: 110_000 });
+    return new OpenAIBackend({ apiKey, baseUrl, timeoutMs: 110_000 }, settings.openai.llmModel ?? DEFAULT_MODELS.openai);
   }
   // The Gemini API when its key is set, else Vertex AI (a Google deployment configured only for Imagen and Veo).
-  if (geminiApiConfigured(settings.google)) return new GeminiBackend(settings.google, 'gemini-api');
-  if (vertexConfigured(settings.google)) return new GeminiBackend(settings.google, 'vertex');
+  const model = settings.google.llmModel ?? DEFAULT_MODELS.gemini;
+  if (geminiApiConfigured(settings.google)) return new GeminiBackend(settings.google, 'gemini-api', model);
+  if (vertexConfigured(settings.google)) return new GeminiBackend(settings.google, 'vertex', model);
   throw notConfigured(provider);
 }
 
@@ -153,9 +166,11 @@ export async function structured<S extends TObject>(
 
 class OpenAIBackend implements Backend {
   readonly provider = 'openai' as const;
-  readonly model = MODELS.openai;
   private client: Promise<OpenAI> | undefined;
-  constructor(private readonly config: OpenAIConfig) {}
+  constructor(
+    private readonly config: OpenAIConfig,
+    readonly model: string,
+  ) {}
 
   async complete(request: Omit<StructuredRequest<TObject>, 'check'>): Promise<RawAnswer> {
     const sdk = await (this.client ??= openaiSdk(this.config));
@@ -164,6 +179,7 @@ class OpenAIBackend implements Backend {
         ? { type: 'text', text: part.text }
         : { type: 'image_url', image_url: { url: `data:${part.mimeType};base64,${part.data.toString('base64')}`, detail: part.detail ?? 'auto' } },
     );
+    const effort = reasoningEffort(this.model);
     const completion = await openaiCall(() =>
       sdk.chat.completions.create(
         {
@@ -173,6 +189,7 @@ class OpenAIBackend implements Backend {
             { role: 'user', content },
           ],
           ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+          ...(effort ? { reasoning_effort: effort } : {}),
           response_format: { type: 'json_schema', json_schema: { name: request.name, schema: jsonSchemaOf(request.schema), strict: true } },
         },
         { signal: request.signal },
@@ -196,7 +213,6 @@ const BLOCKED_FINISH = new Set(['SAFETY', 'PROHIBITED_CONTENT', 'BLOCKLIST', 'SP
 
 class GeminiBackend implements Backend {
   readonly provider = 'gemini' as const;
-  readonly model = MODELS.gemini;
   private ai: GoogleGenAI | undefined;
   /** Retry-After of the last answer (the SDK's ApiError carries only status and body). */
   private lastRetryAfter: string | null = null;
@@ -204,6 +220,7 @@ class GeminiBackend implements Backend {
   constructor(
     private readonly google: LlmSettings['google'],
     private readonly via: GoogleBackend,
+    readonly model: string,
   ) {}
 
   private async sdk(): Promise<GoogleGenAI> {

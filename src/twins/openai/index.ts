@@ -62,7 +62,16 @@ export interface OpenAITwin {
   settings: OpenAITwinSettings;
 }
 
-const CHAT_MODELS = /^(gpt-4o|gpt-4o-mini|gpt-4\.1|gpt-4\.1-mini|gpt-4\.1-nano|gpt-5|gpt-5-mini|gpt-5-nano|o3|o4-mini)(-\d{4}-\d{2}-\d{2})?$/;
+/**
+ * Chat models still served (OpenAI's deprecations page: gpt-4.1-nano and o4-mini shut down on
+ * 2026-10-23). The GPT-4 ones sample at any temperature and take no `reasoning_effort`; the
+ * others reason, at `medium` unless told, and then take temperature 1 only.
+ */
+const SAMPLING_CHAT_MODELS = /^(gpt-4o|gpt-4o-mini|gpt-4\.1|gpt-4\.1-mini)(-\d{4}-\d{2}-\d{2})?$/;
+const REASONING_CHAT_MODELS = /^(gpt-5|gpt-5-mini|gpt-5-nano|gpt-5\.[1-6]|gpt-5\.6-(sol|terra|luna)|gpt-6-(luna|sol|astra)|gpt-6\.1-(sol|terra)|o3)(-\d{4}-\d{2}-\d{2})?$/;
+/** Reasoning models that also take effort `none`, and then any temperature (GPT-5.1 and later, not the flagships). */
+const NONE_EFFORT_MODELS = /^(gpt-5\.[1-6]|gpt-6-(luna|sol)|gpt-6\.1-terra)/;
+const EFFORTS = ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'];
 
 export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
   const app = Fastify({ logger: false, bodyLimit: 256 * 1024 * 1024 });
@@ -206,7 +215,8 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const model = body.model;
     if (typeof model !== 'string' || model === '') throw invalid('you must provide a model parameter', null, null);
-    if (!CHAT_MODELS.test(model))
+    const samples = SAMPLING_CHAT_MODELS.test(model);
+    if (!samples && !REASONING_CHAT_MODELS.test(model))
       throw new TwinError(404, {
         message: `The model \`${model}\` does not exist or you do not have access to it.`,
         type: 'invalid_request_error',
@@ -220,7 +230,19 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     if (temperature !== undefined && (typeof temperature !== 'number' || temperature < 0 || temperature > 2)) {
       throw invalid(`Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got ${String(temperature)} instead.`, 'temperature', 'decimal_above_max_value');
     }
-    if (typeof temperature === 'number' && temperature !== 1 && /^(gpt-5|o3|o4)/.test(model)) {
+    const effort = body.reasoning_effort ?? undefined;
+    if (effort !== undefined) {
+      if (typeof effort !== 'string' || !EFFORTS.includes(effort))
+        throw invalid(`Invalid value: '${String(effort)}'. Supported values are: ${EFFORTS.map((e) => `'${e}'`).join(', ')}.`, 'reasoning_effort', 'invalid_value');
+      if (samples) throw invalid("Unsupported parameter: 'reasoning_effort' is not supported with this model.", 'reasoning_effort', 'unsupported_parameter');
+      if (effort === 'none' && !NONE_EFFORT_MODELS.test(model))
+        throw invalid(
+          "Unsupported value: 'reasoning_effort' does not support 'none' with this model. Supported values are: 'low', 'medium', and 'high'.",
+          'reasoning_effort',
+          'unsupported_value',
+        );
+    }
+    if (typeof temperature === 'number' && temperature !== 1 && !samples && effort !== 'none') {
       throw invalid(
         `Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`,
         'temperature',
