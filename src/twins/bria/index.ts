@@ -20,6 +20,7 @@
 //   src/twins/kit/faults.ts (`installFaults(twin.app)`, as test/support/twins.ts does).
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { ExpiringMap } from '../kit/expiring.js';
 import { recordCalls, type Recording, type TwinCall } from '../kit/calls.js';
 import { twinFetch, type TwinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
 import { originOf, pause, storageError } from '../kit/http.js';
@@ -106,10 +107,13 @@ const removeBackground = async (input: Buffer) =>
     .png()
     .toBuffer();
 
+const RETENTION_MS = 3_600_000;
+
 export function createBriaTwin(options: BriaTwinOptions): BriaTwin {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
-  const jobs = new Map<string, TwinJob>();
-  const files = new Map<string, { bytes: Buffer; type: string; availableAt?: number }>();
+  // BRIA's result links are temporary (presigned S3 URLs) and so are its request ids: an hour here.
+  const jobs = new ExpiringMap<string, TwinJob>(RETENTION_MS);
+  const files = new ExpiringMap<string, { bytes: Buffer; type: string; availableAt?: number }>(RETENTION_MS);
   /** Requests per token in the current fixed window (BRIA counts requests per minute). */
   const windows = new Map<string, { start: number; count: number }>();
   const processingMs = options.processingMs ?? 300;

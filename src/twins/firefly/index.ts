@@ -24,6 +24,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import sharp from 'sharp';
+import { ExpiringMap } from '../kit/expiring.js';
 import { recordCalls, type Recording, type TwinCall } from '../kit/calls.js';
 import { twinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
 import { originOf, storageError } from '../kit/http.js';
@@ -86,9 +87,10 @@ const MODEL_VERSIONS: Record<string, string[] | undefined> = {
 
 export function createFireflyTwin(options: FireflyTwinOptions): FireflyTwin {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
-  const jobs = new Map<string, TwinJob>();
-  const uploads = new Map<string, { bytes: Buffer; type: string }>();
-  const files = new Map<string, Buffer>();
+  // Jobs and their outputs for as long as an output's link works; uploads for Firefly's 7 days.
+  const jobs = new ExpiringMap<string, TwinJob>(URL_LIFETIME_S * 1000);
+  const uploads = new ExpiringMap<string, { bytes: Buffer; type: string }>(7 * 24 * 3_600_000);
+  const files = new ExpiringMap<string, Buffer>(URL_LIFETIME_S * 1000);
   const tokens = new Map<string, { clientId: string; expiresAt: number }>();
   const issuedTokens: string[] = [];
   const limiter = slidingWindow();

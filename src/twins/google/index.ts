@@ -46,6 +46,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { ExpiringMap } from '../kit/expiring.js';
 import { recordCalls, type Recording, type TwinCall } from '../kit/calls.js';
 import { retryAfterSeconds, slidingWindow } from '../kit/rate-limit.js';
 import { IMAGEN_CAPABILITY, IMAGEN_GENERATE, RETIRED_GEMINI, VEO } from './catalog.js';
@@ -93,7 +94,8 @@ export function createGoogleTwin(options: GoogleTwinOptions): GoogleTwin {
   const app = Fastify({ logger: false, bodyLimit: 128 * 1024 * 1024 });
   const issuedTokens = new Map<string, number>();
   const tokenExchanges: GoogleTwin['tokenExchanges'] = [];
-  const operations = new Map<string, VeoOperation>();
+  // Google keeps generated videos for 2 days (Gemini API video docs), and the operation with them.
+  const operations = new ExpiringMap<string, VeoOperation>(2 * 24 * 3_600_000);
   const limiter = slidingWindow();
   const operationMs = options.operationMs ?? 2_000;
   const ratePerMinute = options.ratePerMinute ?? 1_000;

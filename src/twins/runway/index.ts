@@ -29,6 +29,7 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { ExpiringMap } from '../kit/expiring.js';
 import { recordCalls, type Recording, type TwinCall } from '../kit/calls.js';
 import { twinFetch, type TwinFetchPolicy } from '../kit/fetch.js';
 import { originOf, storageError } from '../kit/http.js';
@@ -118,7 +119,6 @@ interface Plan {
 export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
   void app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
-  const tasks = new Map<string, TwinTask>();
   const limiter = slidingWindow();
   const urlKey = randomBytes(32);
   const pendingMs = options.pendingMs ?? 100;
@@ -127,10 +127,12 @@ export function createRunwayTwin(options: RunwayTwinOptions): RunwayTwin {
   const createsPerWindow = options.createsPerWindow ?? 600;
   const windowMs = options.windowMs ?? 60_000;
   const outputTtlMs = options.outputTtlMs ?? 24 * 3_600_000;
+  // A task goes with its outputs' links (a task fetched again gets fresh ones until then).
+  const tasks = new ExpiringMap<string, TwinTask>(outputTtlMs);
   const frames = options.videoFrames ?? 4;
 
   /** Bytes uploaded through /v1/uploads, by runway:// URI. */
-  const uploads = new Map<string, Buffer>();
+  const uploads = new ExpiringMap<string, Buffer>(UPLOAD_TTL_MS);
   // Runway fetches https URLs itself and does not follow redirects.
   const fetchUrl = twinFetch(options.fetchPolicy, { maxRedirects: 0 });
   const readInput = (value: unknown, kind: 'image' | 'video', field: string) => readRunwayInput(fetchUrl, value, kind, field, uploads);
