@@ -564,6 +564,48 @@ describe('google', () => {
       await limited.close();
     }
   });
+
+  it('a Gemini image model Google does not serve here: the job falls back to gemini-2.5-flash-image, which serves it, and says so', async () => {
+    const older = await startGoogleTwin({ withoutModels: ['gemini-3.1-flash-image'], withRetiredModels: ['gemini-2.5-flash-image'] });
+    const gw2 = await gateway(older, { GOOGLE_CLOUD_PROJECT: '', GOOGLE_CLOUD_LOCATION: '', GOOGLE_APPLICATION_CREDENTIALS: '' });
+    try {
+      const made = await call(gw2.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, { prompt: 'A red kite' });
+      assert.equal(made.statusCode, 200, made.body);
+      assert.equal(made.json().result.model, 'gemini-2.5-flash-image');
+      // Multi-turn editing finds the model once and keeps the conversation with it.
+      const edited = await call(gw2.app, 'POST', `${BASE}/image/editing-generation/edit-image`, {
+        image_url: made.json().result.image_urls[0],
+        edit_steps: 'make it blue, add a moon',
+      });
+      assert.equal(edited.statusCode, 200, edited.body);
+      assert.equal(edited.json().result.model, 'gemini-2.5-flash-image');
+      assert.deepEqual(
+        older.calls.filter((c) => /:generateContent$/.test(c.path)).map((c) => [c.path.replace(/^.*models\//, ''), c.status]),
+        [
+          ['gemini-3.1-flash-image:generateContent', 404],
+          ['gemini-2.5-flash-image:generateContent', 200],
+          ['gemini-3.1-flash-image:generateContent', 404],
+          ['gemini-2.5-flash-image:generateContent', 200],
+          ['gemini-2.5-flash-image:generateContent', 200],
+        ],
+      );
+    } finally {
+      await gw2.close();
+      await older.close();
+    }
+    // Where neither is served, the job fails with Google's 404, not a loop.
+    const none = await startGoogleTwin({ withoutModels: ['gemini-3.1-flash-image'] });
+    const gw3 = await gateway(none, { GOOGLE_CLOUD_PROJECT: '', GOOGLE_CLOUD_LOCATION: '', GOOGLE_APPLICATION_CREDENTIALS: '' });
+    try {
+      const failed = await call(gw3.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, { prompt: 'A red kite' });
+      assert.ok(failed.statusCode >= 400, failed.body);
+      assert.match(failed.body, /gemini-2\.5-flash-image/);
+      assert.equal(none.calls.filter((c) => /:generateContent$/.test(c.path)).length, 2);
+    } finally {
+      await gw3.close();
+      await none.close();
+    }
+  });
 });
 
 describe('google twin: text and structured generateContent (for the LLM slice)', () => {

@@ -113,13 +113,12 @@ describe('LLM prompt writing and captioning', () => {
     const { status, result } = response.json();
     assert.equal(status, 'success');
     assert.match(result.prompt, /A mountain landscape with a lake, rendered as a professional photograph/);
-    assert.deepEqual(result.metadata, { original_prompt: 'A mountain landscape with a lake', model_provider: 'openai', model: 'gpt-6-luna', temperature: 0.3 });
+    assert.deepEqual(result.metadata, { original_prompt: 'A mountain landscape with a lake', model_provider: 'openai', model: 'gpt-4.1-mini', temperature: 0.3 });
     const sent = lastChat(openai);
     assert.equal(chatCalls(openai).at(-1)!.headers.authorization, `Bearer ${openai.apiKey}`);
-    assert.equal(sent.model, 'gpt-6-luna');
+    assert.equal(sent.model, 'gpt-4.1-mini');
     assert.equal(sent.temperature, 0.3);
-    // GPT-6 reasons unless told not to, and then refuses any temperature but 1.
-    assert.equal(sent.reasoning_effort, 'none');
+    assert.ok(!('reasoning_effort' in sent), 'a GPT-4 model takes no reasoning_effort');
     assert.deepEqual(sent.messages[0], { role: 'system', content: PROMPT_SYSTEM.enhance_prompt });
     assert.deepEqual(sent.messages[1].content, [{ type: 'text', text: 'Prompt to enhance: "A mountain landscape with a lake"' }]);
     assert.equal(sent.response_format.type, 'json_schema');
@@ -140,7 +139,7 @@ describe('LLM prompt writing and captioning', () => {
       assert.equal(response.statusCode, 200, response.body);
       const { result } = response.json();
       assert.ok(typeof result.prompt === 'string' && result.prompt.length > 20, result.prompt);
-      assert.deepEqual(result.metadata, { ...body, model_provider: 'openai', model: 'gpt-6-luna', temperature: 0.7 });
+      assert.deepEqual(result.metadata, { ...body, model_provider: 'openai', model: 'gpt-4.1-mini', temperature: 0.7 });
       const sent = lastChat(openai);
       assert.equal(sent.messages[0].content, PROMPT_SYSTEM[purpose]);
       assert.equal(sent.temperature, 0.7);
@@ -157,7 +156,7 @@ describe('LLM prompt writing and captioning', () => {
     const { result } = response.json();
     // The twin's "model" reads the image: its size and mean colour (white with a red square → pink).
     assert.match(result.caption, /landscape 64x48 image dominated by pink tones/);
-    assert.deepEqual(result.metadata, { mode: 'simple', model_provider: 'openai', model: 'gpt-6-luna', width: 64, height: 48 });
+    assert.deepEqual(result.metadata, { mode: 'simple', model_provider: 'openai', model: 'gpt-4.1-mini', width: 64, height: 48 });
     const sent = lastChat(openai);
     assert.equal(sent.messages[0].content, IMAGE_CAPTION_SYSTEM.simple);
     const image = sent.messages[1].content.find((p: any) => p.type === 'image_url');
@@ -189,7 +188,7 @@ describe('LLM prompt writing and captioning', () => {
     const response = await post(openaiOnly, '/api/v1/caption/video', { video_url: `${mediaUrl}/clip.mp4`, mode: 'segment_timestamps' });
     assert.equal(response.statusCode, 200, response.body);
     const { result } = response.json();
-    assert.deepEqual({ ...result.metadata }, { mode: 'segment_timestamps', model_provider: 'openai', model: 'gpt-6-luna', duration_seconds: 4, input: 'frames', frames: 4 });
+    assert.deepEqual({ ...result.metadata }, { mode: 'segment_timestamps', model_provider: 'openai', model: 'gpt-4.1-mini', duration_seconds: 4, input: 'frames', frames: 4 });
     assert.ok(result.segments.length >= 1);
     for (const s of result.segments) {
       assert.ok(s.start_seconds >= 0 && s.end_seconds <= 4 && s.start_seconds <= s.end_seconds, JSON.stringify(s));
@@ -358,15 +357,16 @@ describe('LLM prompt writing and captioning', () => {
     assert.equal(chatCalls(openai).length, calls);
   });
 
-  it('OPENAI_LLM_MODEL and GEMINI_LLM_MODEL pick the models; a GPT-4 model gets no reasoning_effort; a malformed name is a config error', async () => {
-    const configured = await gateway({ ...openai.env, ...geminiEnv, OPENAI_LLM_MODEL: 'gpt-4.1-mini', GEMINI_LLM_MODEL: 'gemini-3.5-flash-lite' });
+  it('OPENAI_LLM_MODEL and GEMINI_LLM_MODEL pick the models; a reasoning model is sent effort none with the temperature; a malformed name is a config error', async () => {
+    const configured = await gateway({ ...openai.env, ...geminiEnv, OPENAI_LLM_MODEL: 'gpt-6-luna', GEMINI_LLM_MODEL: 'gemini-3.5-flash-lite' });
     const viaOpenai = await post(configured, '/api/v1/prompt/enhance-prompt', { prompt: 'A quiet harbour', temperature: 1.6 });
     assert.equal(viaOpenai.statusCode, 200, viaOpenai.body);
-    assert.equal(viaOpenai.json().result.metadata.model, 'gpt-4.1-mini');
+    assert.equal(viaOpenai.json().result.metadata.model, 'gpt-6-luna');
     const sent = lastChat(openai);
-    assert.equal(sent.model, 'gpt-4.1-mini');
+    assert.equal(sent.model, 'gpt-6-luna');
     assert.equal(sent.temperature, 1.6);
-    assert.ok(!('reasoning_effort' in sent), JSON.stringify(sent));
+    // GPT-6 reasons unless told not to, and then refuses any temperature but 1.
+    assert.equal(sent.reasoning_effort, 'none');
 
     const viaGemini = await post(configured, '/api/v1/prompt/enhance-prompt', { prompt: 'A quiet harbour', model_provider: 'gemini' });
     assert.equal(viaGemini.statusCode, 200, viaGemini.body);
@@ -375,6 +375,34 @@ describe('LLM prompt writing and captioning', () => {
 
     await assert.rejects(gateway({ ...openai.env, OPENAI_LLM_MODEL: 'gpt 6 luna' }), /openai\/llmModel/);
     await assert.rejects(gateway({ ...openai.env, GEMINI_LLM_MODEL: 'models/../x' }), /google\/llmModel/);
+  });
+
+  it('a default model the provider no longer has: the call goes to the next (gpt-6-luna at effort none; gemini-2.5-flash), and the answer names it', async () => {
+    const newer = await startOpenAITwin({ withoutModels: ['gpt-4.1-mini'] });
+    const older = await startGoogleTwin({ apiKey: GEMINI_KEY, withoutModels: ['gemini-3.5-flash'] });
+    closers.push(
+      () => newer.app.close(),
+      () => older.close(),
+    );
+    const app = await gateway({ ...newer.env, GEMINI_API_KEY: GEMINI_KEY, GOOGLE_GENAI_BASE_URL: older.url });
+    const viaOpenai = await post(app, '/api/v1/caption/image', { image_url: `${mediaUrl}/photo.png`, possible_tags: null });
+    assert.equal(viaOpenai.statusCode, 200, viaOpenai.body);
+    assert.equal(viaOpenai.json().result.metadata.model, 'gpt-6-luna');
+    const sent = chatCalls(newer).map((c) => [(c.body as any).model, (c.body as any).reasoning_effort, c.status]);
+    assert.deepEqual(sent, [
+      ['gpt-4.1-mini', undefined, 404],
+      ['gpt-6-luna', 'none', 200],
+    ]);
+    const viaGemini = await post(app, '/api/v1/prompt/enhance-prompt', { prompt: 'A quiet harbour', model_provider: 'gemini', temperature: 0.2 });
+    assert.equal(viaGemini.statusCode, 200, viaGemini.body);
+    assert.equal(viaGemini.json().result.metadata.model, 'gemini-2.5-flash');
+    assert.deepEqual(
+      older.calls.map((c) => [c.path, c.status]),
+      [
+        ['/v1beta/models/gemini-3.5-flash:generateContent', 404],
+        ['/v1beta/models/gemini-2.5-flash:generateContent', 200],
+      ],
+    );
   });
 
   it("the OpenAI twin holds reasoning models to OpenAI's rules: temperature only at effort none, no effort on GPT-4", async () => {

@@ -296,3 +296,24 @@ export async function bufferedFetch(input: string | URL | Request, init: Request
     headers: responseHeaders,
   });
 }
+
+/**
+ * Makes a call that names a model with each of `models` in turn, while the provider answers that
+ * it does not have the one named (`unknownModel`): providers retire model ids, and which ones
+ * they serve differs by account, region and API version (and by a compatible server put in the
+ * base URL). Any other answer, success or failure, is the call's; so is the last model's.
+ */
+export async function withModelFallback<T>(
+  models: readonly [string, ...string[]],
+  unknownModel: (error: unknown) => boolean,
+  call: (model: string) => Promise<T>,
+): Promise<{ model: string; value: T }> {
+  for (let i = 0; ; i++) {
+    const model = models[i];
+    try {
+      return { model, value: await call(model) };
+    } catch (error) {
+      if (i === models.length - 1 || !unknownModel(error)) throw error;
+    }
+  }
+}

@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import type { EditImageParameters, GenerateContentParameters, GenerateImagesParameters, GenerateVideosParameters, GoogleGenAI } from '@google/genai';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { ConfigSection, ProviderSettings } from '../../core/provider-settings.js';
-import { classifyUpstreamFailure, type UpstreamFailure } from '../../core/upstream.js';
+import { classifyUpstreamFailure, withModelFallback, type UpstreamFailure } from '../../core/upstream.js';
 import { checkedAnswer, UpstreamError } from '../../core/upstream-error.js';
 
 export const PROVIDER = 'google';
@@ -250,6 +250,9 @@ export function clientOptions(google: GoogleConfig, backend: Backend, http: { ti
   };
 }
 
+/** Google's 404 on a call addressed to a model: it does not serve that model (to this project, in this region). */
+export const unknownModel = (error: unknown) => error instanceof UpstreamError && error.status === 404;
+
 export class GoogleClient {
   private readonly google: GoogleConfig;
   private readonly redact: Redactor;
@@ -292,6 +295,19 @@ export class GoogleClient {
   async editImage(params: EditImageParameters, signal?: AbortSignal): Promise<ImagesResponse> {
     const answer = await this.call(false, (ai) => ai.models.editImage({ ...params, config: { ...params.config, abortSignal: signal } }));
     return checked(ImagesResponse, 'editImage', answer);
+  }
+
+  /**
+   * Gemini: POST …/models/{m}:generateContent with the first of `models` Google has (a 404 on a
+   * model's path says it has not: withModelFallback); answers which one served.
+   */
+  async generateContentWith(
+    models: [string, ...string[]],
+    params: Omit<GenerateContentParameters, 'model'>,
+    signal?: AbortSignal,
+  ): Promise<{ model: string; answer: ContentResponse }> {
+    const { model, value } = await withModelFallback(models, unknownModel, (model) => this.generateContent({ ...params, model }, signal));
+    return { model, answer: value };
   }
 
   /** Gemini: POST …/models/{m}:generateContent. */

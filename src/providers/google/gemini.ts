@@ -18,7 +18,7 @@ import {
   type GoogleConfig,
   type GoogleSettings,
 } from './client.js';
-import { GEMINI_IMAGE_MODEL } from './models.js';
+import { GEMINI_IMAGE_MODEL, geminiImageModels } from './models.js';
 import type { GeminiEditImageRequest, GeminiGenerateImageRequest, GeminiGenerateImageSequenceRequest } from './schemas.js';
 import { imageField, invalid, moderation, sdkEnum, sdkImage, waitForResult } from './shared.js';
 
@@ -166,8 +166,9 @@ function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest, 
     async start(request, ctx) {
       const parts: Part[] = [{ text: request.prompt }];
       for (const ref of request.images) parts.push(await sdkPart(ctx, ref));
-      const answer = await new GoogleClient(ctx.settings.google, request.backend).generateContent(
-        { model: request.model, contents: [{ role: 'user', parts }], config: geminiConfig(await genaiModule(), request.safety ?? undefined) },
+      const { model, answer } = await new GoogleClient(ctx.settings.google, request.backend).generateContentWith(
+        geminiImageModels(request.model),
+        { contents: [{ role: 'user', parts }], config: geminiConfig(await genaiModule(), request.safety ?? undefined) },
         ctx.signal,
       );
       const blocked = geminiBlock(answer);
@@ -175,7 +176,7 @@ function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest, 
       const outputs: UpstreamOutput[] = [];
       const items = readParts(answer, outputs);
       if (outputs.length === 0) return noImage(answer, textOf(items));
-      const data = shape === 'sequence' ? { model: request.model, sequence: items } : { model: request.model, text: textOf(items) || null };
+      const data = shape === 'sequence' ? { model, sequence: items } : { model, text: textOf(items) || null };
       return { kind: 'done', outputs, data };
     },
     async poll() {
@@ -271,13 +272,17 @@ export const geminiEditImage = defineJob<EditBody, GoogleSettings>()({
       const history: Content[] = [];
       const outputs: UpstreamOutput[] = [];
       const steps: { prompt: string; outputs: number[]; text: string | null }[] = [];
+      // The first step finds the model that serves; the conversation stays with it.
+      let models = geminiImageModels(request.model);
       for (const [i, prompt] of request.steps.entries()) {
         const parts: Part[] = i === 0 ? [await sdkPart(ctx, request.image), { text: prompt }] : [{ text: prompt }];
         history.push({ role: 'user', parts });
-        const answer = await client.generateContent(
-          { model: request.model, contents: history, config: geminiConfig(await genaiModule(), request.safety ?? undefined) },
+        const { model, answer } = await client.generateContentWith(
+          models,
+          { contents: history, config: geminiConfig(await genaiModule(), request.safety ?? undefined) },
           ctx.signal,
         );
+        models = [model];
         const blocked = geminiBlock(answer);
         if (blocked) return moderation(request.steps.length > 1 ? `step ${i + 1} ("${prompt}"): ${blocked}` : blocked);
         const before = outputs.length;
@@ -292,7 +297,7 @@ export const geminiEditImage = defineJob<EditBody, GoogleSettings>()({
         const content = answer.candidates?.[0]?.content as Content | undefined;
         if (content) history.push({ ...content, role: 'model' });
       }
-      return { kind: 'done', outputs, data: { model: request.model, multi_turn: request.multi_turn, steps } };
+      return { kind: 'done', outputs, data: { model: models[0], multi_turn: request.multi_turn, steps } };
     },
     async poll() {
       throw new Error('Gemini answers synchronously; there is nothing to poll');

@@ -49,6 +49,13 @@ export const IMAGEN_CAPABILITY_MODEL = 'imagen-3.0-capability-001';
  */
 export const GEMINI_IMAGE_MODEL = 'gemini-3.1-flash-image';
 
+/**
+ * The models a Gemini image job tries, in order, while the one before is unknown where the gateway
+ * calls (withModelFallback): gemini-2.5-flash-image, shut down on the Gemini API, is what a
+ * deployment or a compatible server older than its successor may still serve.
+ */
+export const geminiImageModels = (model: string): [string, ...string[]] => (model === GEMINI_IMAGE_MODEL ? [model, 'gemini-2.5-flash-image'] : [model]);
+
 /** Gemini image models Google has shut down, with the date, for jobs and usage recorded with them. */
 export const RETIRED_GEMINI_IMAGE_MODELS: Record<string, { on: string; use: string }> = {
   'gemini-2.5-flash-image': { on: '2026-10-02', use: GEMINI_IMAGE_MODEL },

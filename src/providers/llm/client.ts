@@ -24,10 +24,19 @@ import { Value } from '@sinclair/typebox/value';
 import type OpenAI from 'openai';
 import { HttpError } from '../../core/errors.js';
 import type { ProviderSettings } from '../../core/provider-settings.js';
-import { classifyUpstreamFailure } from '../../core/upstream.js';
+import { classifyUpstreamFailure, withModelFallback } from '../../core/upstream.js';
 import { UpstreamError } from '../../core/upstream-error.js';
-import { clientOptions, geminiApiConfigured, genaiModule, googleFailure, vertexConfigured, type Backend as GoogleBackend, type GenaiModule } from '../google/client.js';
-import { call as openaiCall, openaiSdk, type OpenAIConfig } from '../openai/client.js';
+import {
+  clientOptions,
+  geminiApiConfigured,
+  genaiModule,
+  googleFailure,
+  unknownModel as unknownGoogleModel,
+  vertexConfigured,
+  type Backend as GoogleBackend,
+  type GenaiModule,
+} from '../google/client.js';
+import { call as openaiCall, openaiSdk, unknownModel as unknownOpenAIModel, type OpenAIConfig } from '../openai/client.js';
 import { jsonSchemaOf } from './structured.js';
 
 export type LlmProviderName = 'openai' | 'gemini';
@@ -36,16 +45,19 @@ export type LlmProviderName = 'openai' | 'gemini';
 export type LlmSettings = ProviderSettings<'llm'>;
 
 /**
- * The models when OPENAI_LLM_MODEL / GEMINI_LLM_MODEL name none. Both take images and strict
- * structured output, and `temperature` over the reference's full 0–2 range (docs/provider-facts.md
- * §5). gpt-6-luna is what OpenAI names to replace gpt-4.1-mini, which shuts down on 2027-01-14;
- * it is sent with reasoning effort `none` (see reasoningEffort). Gemini models understand video
- * (with audio) natively: gemini-2.5-flash was retired on Vertex AI for new projects on
- * 2026-10-20 (replacement gemini-3.5-flash, which @google/genai 3.3.0 lists).
+ * The models when OPENAI_LLM_MODEL / GEMINI_LLM_MODEL name none, tried in order while the
+ * provider answers that it does not have the one named (withModelFallback). All take images,
+ * strict structured output and `temperature` over the reference's full 0–2 range
+ * (docs/provider-facts.md §5).
+ * - OpenAI: gpt-4.1-mini until its shutdown on 2027-01-14, then gpt-6-luna, which OpenAI names
+ *   to replace it (sent with reasoning effort `none`: see reasoningEffort).
+ * - Gemini (which understands video, with audio, natively): gemini-3.5-flash, which replaced
+ *   gemini-2.5-flash for new Vertex AI projects on 2026-10-20; then gemini-2.5-flash, for the
+ *   deployments that still have only that.
  */
-export const DEFAULT_MODELS: Record<LlmProviderName, string> = {
-  openai: 'gpt-6-luna',
-  gemini: 'gemini-3.5-flash',
+export const DEFAULT_MODELS: Record<LlmProviderName, [string, ...string[]]> = {
+  openai: ['gpt-4.1-mini', 'gpt-6-luna'],
+  gemini: ['gemini-3.5-flash', 'gemini-2.5-flash'],
 };
 
 /** OpenAI's chat models from before its reasoning ones: they take any temperature, and no `reasoning_effort`. */
@@ -82,11 +94,14 @@ export interface StructuredResult<T> {
   attempts: number;
 }
 
-/** One attempt: the model's raw text for the request (the JSON it wrote). */
+/** One attempt with one model: the model's raw text for the request (the JSON it wrote). */
 interface Backend {
   provider: LlmProviderName;
-  model: string;
-  complete(request: Omit<StructuredRequest<TObject>, 'check'>): Promise<RawAnswer>;
+  /** The models to try, in order (DEFAULT_MODELS, or the one configured). */
+  models: [string, ...string[]];
+  /** The provider's answer that it does not have the model named. */
+  unknownModel(error: unknown): boolean;
+  complete(request: Omit<StructuredRequest<TObject>, 'check'>, model: string): Promise<RawAnswer>;
 }
 
 type RawAnswer = { text: string } | { unusable: string };
@@ -102,14 +117,17 @@ export function backendFor(provider: LlmProviderName, settings: LlmSettings): Ba
   if (provider === 'openai') {
     const { apiKey, baseUrl } = settings.openai;
     if (!apiKey) throw notConfigured(provider);
-    return new OpenAIBackend({ apiKey, baseUrl, timeoutMs: 110_000 }, settings.openai.llmModel ?? DEFAULT_MODELS.openai);
+    return new OpenAIBackend({ apiKey, baseUrl, timeoutMs: 110_000 }, modelsOf(settings.openai.llmModel, DEFAULT_MODELS.openai));
   }
   // The Gemini API when its key is set, else Vertex AI (a Google deployment configured only for Imagen and Veo).
-  const model = settings.google.llmModel ?? DEFAULT_MODELS.gemini;
-  if (geminiApiConfigured(settings.google)) return new GeminiBackend(settings.google, 'gemini-api', model);
-  if (vertexConfigured(settings.google)) return new GeminiBackend(settings.google, 'vertex', model);
+  const models = modelsOf(settings.google.llmModel, DEFAULT_MODELS.gemini);
+  if (geminiApiConfigured(settings.google)) return new GeminiBackend(settings.google, 'gemini-api', models);
+  if (vertexConfigured(settings.google)) return new GeminiBackend(settings.google, 'vertex', models);
   throw notConfigured(provider);
 }
+
+/** The configured model alone (the operator chose it), else the defaults in order. */
+const modelsOf = (configured: string | undefined, defaults: [string, ...string[]]): [string, ...string[]] => (configured ? [configured] : defaults);
 
 export function isConfigured(provider: LlmProviderName, { openai, google }: Pick<LlmSettings, 'openai' | 'google'>): boolean {
   return provider === 'openai' ? Boolean(openai.apiKey) : geminiApiConfigured(google) || vertexConfigured(google);
@@ -129,8 +147,11 @@ export async function structured<S extends TObject>(
   guard: CallGuard = (_provider, call) => call(),
 ): Promise<StructuredResult<Static<S>>> {
   let reason = '';
+  let models = backend.models;
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const answer = await guard(backend.provider, () => backend.complete(request));
+    const { model, value: answer } = await guard(backend.provider, () => withModelFallback(models, backend.unknownModel, (model) => backend.complete(request, model)));
+    // The model that answered is asked again, if need be.
+    models = [model];
     if ('unusable' in answer) {
       reason = answer.unusable;
       continue;
@@ -152,7 +173,7 @@ export async function structured<S extends TObject>(
       reason = unusable;
       continue;
     }
-    return { value: parsed as Static<S>, provider: backend.provider, model: backend.model, attempts: attempt };
+    return { value: parsed as Static<S>, provider: backend.provider, model: models[0], attempts: attempt };
   }
   throw new UpstreamError({
     provider: backend.provider,
@@ -166,24 +187,25 @@ export async function structured<S extends TObject>(
 
 class OpenAIBackend implements Backend {
   readonly provider = 'openai' as const;
+  readonly unknownModel = unknownOpenAIModel;
   private client: Promise<OpenAI> | undefined;
   constructor(
     private readonly config: OpenAIConfig,
-    readonly model: string,
+    readonly models: [string, ...string[]],
   ) {}
 
-  async complete(request: Omit<StructuredRequest<TObject>, 'check'>): Promise<RawAnswer> {
+  async complete(request: Omit<StructuredRequest<TObject>, 'check'>, model: string): Promise<RawAnswer> {
     const sdk = await (this.client ??= openaiSdk(this.config));
     const content: OpenAI.Chat.Completions.ChatCompletionContentPart[] = request.parts.map((part) =>
       part.kind === 'text'
         ? { type: 'text', text: part.text }
         : { type: 'image_url', image_url: { url: `data:${part.mimeType};base64,${part.data.toString('base64')}`, detail: part.detail ?? 'auto' } },
     );
-    const effort = reasoningEffort(this.model);
+    const effort = reasoningEffort(model);
     const completion = await openaiCall(() =>
       sdk.chat.completions.create(
         {
-          model: this.model,
+          model,
           messages: [
             { role: 'system', content: request.system },
             { role: 'user', content },
@@ -213,6 +235,7 @@ const BLOCKED_FINISH = new Set(['SAFETY', 'PROHIBITED_CONTENT', 'BLOCKLIST', 'SP
 
 class GeminiBackend implements Backend {
   readonly provider = 'gemini' as const;
+  readonly unknownModel = unknownGoogleModel;
   private ai: GoogleGenAI | undefined;
   /** Retry-After of the last answer (the SDK's ApiError carries only status and body). */
   private lastRetryAfter: string | null = null;
@@ -220,7 +243,7 @@ class GeminiBackend implements Backend {
   constructor(
     private readonly google: LlmSettings['google'],
     private readonly via: GoogleBackend,
-    readonly model: string,
+    readonly models: [string, ...string[]],
   ) {}
 
   private async sdk(): Promise<GoogleGenAI> {
@@ -235,13 +258,13 @@ class GeminiBackend implements Backend {
     return this.ai;
   }
 
-  async complete(request: Omit<StructuredRequest<TObject>, 'check'>): Promise<RawAnswer> {
+  async complete(request: Omit<StructuredRequest<TObject>, 'check'>, model: string): Promise<RawAnswer> {
     const ai = await this.sdk();
     const parts = request.parts.map((part) => (part.kind === 'text' ? { text: part.text } : { inlineData: { mimeType: part.mimeType, data: part.data.toString('base64') } }));
     let response;
     try {
       response = await ai.models.generateContent({
-        model: this.model,
+        model,
         contents: [{ role: 'user', parts }],
         config: {
           systemInstruction: request.system,

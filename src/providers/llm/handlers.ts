@@ -122,7 +122,7 @@ export const captionImage: TypedHandler<ImageCaptionBody, LlmSettings> = async (
   const possible = (body.possible_tags ?? []).map((t) => t.trim()).filter(Boolean);
   const media = await ctx.read(body.image_url, { kind: 'image', loc: ['body', 'image_url'] });
   const parts: LlmPart[] = [await imagePart(media), { kind: 'text', text: imageCaptionUser(mode, nbrTags, possible.length > 0 ? possible : null) }];
-  const metadata = { mode, model_provider: provider, model: backend.model, width: media.width, height: media.height };
+  const about = { mode, model_provider: provider, width: media.width, height: media.height };
   if (mode === 'image_tagging') {
     const out = await structured(
       backend,
@@ -139,7 +139,10 @@ export const captionImage: TypedHandler<ImageCaptionBody, LlmSettings> = async (
     );
     return {
       status: 'success',
-      result: { tags: cleanTags(out.value.tags as string[], nbrTags), metadata: { ...metadata, nbr_tags: nbrTags, ...(possible.length > 0 ? { possible_tags: possible } : {}) } },
+      result: {
+        tags: cleanTags(out.value.tags as string[], nbrTags),
+        metadata: { ...about, model: out.model, nbr_tags: nbrTags, ...(possible.length > 0 ? { possible_tags: possible } : {}) },
+      },
     };
   }
   const out = await structured(
@@ -155,7 +158,7 @@ export const captionImage: TypedHandler<ImageCaptionBody, LlmSettings> = async (
     },
     ctx.guarded,
   );
-  return { status: 'success', result: { caption: out.value.caption.trim(), metadata } };
+  return { status: 'success', result: { caption: out.value.caption.trim(), metadata: { ...about, model: out.model } } };
 };
 
 // ---- video captions --------------------------------------------------------------------------

@@ -154,9 +154,20 @@ function refine(status: number, body: unknown): { code?: UpstreamErrorCode; prov
   const error = errorBody(body);
   if (status === 429) return quotaExhausted(error) ? { code: 'insufficient_quota' } : undefined;
   if (status === 400 && error.code === 'moderation_blocked') return { code: 'content_moderation' };
-  if (status >= 400 && status < 500 && status !== 401 && status !== 403) return { code: 'invalid_request', providerCode: error.code };
+  if (status >= 400 && status < 500 && status !== 401 && status !== 403)
+    return { code: 'invalid_request', providerCode: modelUnknown(status, error) ? 'model_not_found' : error.code };
   return undefined;
 }
+
+/**
+ * OpenAI's answer that it has no model of that name (for this account): 404 `model_not_found`
+ * (chat completions), or the images API's 400 `invalid_value` naming `model`.
+ */
+const modelUnknown = (status: number, error: ReturnType<typeof errorBody>) =>
+  error.code === 'model_not_found' || (status === 400 && error.param === 'model' && error.code === 'invalid_value');
+
+/** The same, of a call's failure (withModelFallback). */
+export const unknownModel = (error: unknown) => error instanceof UpstreamError && error.providerCode === 'model_not_found';
 
 function messageOf(status: number, body: unknown): string {
   const error = errorBody(body);

@@ -71,6 +71,10 @@ export interface GoogleTwinOptions extends Recording {
   ratePerMinute?: number;
   /** Lifetime of the access tokens the STS issues. */
   tokenTtlSeconds?: number;
+  /** Gemini model ids answered 404, as by a project or region without them. */
+  withoutModels?: string[];
+  /** Retired Gemini model ids still served, as by an older deployment or a compatible server. */
+  withRetiredModels?: string[];
 }
 
 export interface GoogleTwin {
@@ -196,6 +200,9 @@ export function createGoogleTwin(options: GoogleTwinOptions): GoogleTwin {
           `Publisher Model \`projects/${project}/locations/${location}/publishers/google/models/${model}\` was not found or your project does not have access to it. Please ensure you are using a valid model version. For more information, see: https://cloud.google.com/vertex-ai/generative-ai/docs/learn/model-versions`,
         );
 
+  const servesGemini = (model: string) =>
+    /^gemini-/.test(model) && !options.withoutModels?.includes(model) && (!RETIRED_GEMINI.test(model) || Boolean(options.withRetiredModels?.includes(model)));
+
   // -- Routing --
 
   const VERTEX = /^\/(v1|v1beta1)\/projects\/([^/]+)\/locations\/([^/]+)\/publishers\/google\/models\/([^/:]+):(predict|predictLongRunning|fetchPredictOperation|generateContent)$/;
@@ -228,7 +235,7 @@ export function createGoogleTwin(options: GoogleTwinOptions): GoogleTwin {
             }
             return await veoStatus(name);
           }
-          if (!/^gemini-/.test(model) || RETIRED_GEMINI.test(model)) throw notFoundModel('vertex', model, project, location);
+          if (!servesGemini(model)) throw notFoundModel('vertex', model, project, location);
           return await generateContent('vertex', model, body);
         }
         if (request.method === 'GET' && (match = VERTEX_OPERATION.exec(pathname))) {
@@ -239,7 +246,7 @@ export function createGoogleTwin(options: GoogleTwinOptions): GoogleTwin {
         if (request.method === 'POST' && (match = GEMINI.exec(pathname))) {
           const model = match[2];
           rateLimit(authenticate(request, 'gemini-api'));
-          if (!/^gemini-/.test(model) || RETIRED_GEMINI.test(model)) throw notFoundModel('gemini-api', model);
+          if (!servesGemini(model)) throw notFoundModel('gemini-api', model);
           return await generateContent('gemini-api', model, body);
         }
         throw fail(404, `The requested URL ${pathname} was not found on this server.`);

@@ -131,7 +131,7 @@ export function imageParams(raw: Record<string, unknown>, settings: OpenAITwinSe
   if (SHUT_DOWN[model]) {
     throw new TwinError(404, { message: `The model \`${model}\` was shut down on ${SHUT_DOWN[model]}.`, type: 'invalid_request_error', param: 'model', code: 'model_not_found' });
   }
-  const spec = MODELS[model];
+  const spec = settings.withoutModels.includes(model) ? undefined : MODELS[model];
   if (!spec) throw invalid(`Invalid value: '${model}'. Value must be one of ${quoted(Object.keys(MODELS))}.`, 'model');
   const prompt = raw.prompt;
   if (typeof prompt !== 'string' || prompt.length === 0) throw invalid("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');

@@ -45,6 +45,8 @@ export interface OpenAITwinSettings {
   unsupportedSizes: string[];
   /** Added time per image call (real calls take 10–60 s). */
   imageLatencyMs: number;
+  /** Model ids answered as unknown, as for an account without them. */
+  withoutModels: string[];
 }
 
 export interface OpenAITwinOptions extends Partial<OpenAITwinSettings>, Recording {
@@ -81,6 +83,7 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     malformedStructuredOutputs: options.malformedStructuredOutputs ?? 0,
     unsupportedSizes: options.unsupportedSizes ?? [],
     imageLatencyMs: options.imageLatencyMs ?? 0,
+    withoutModels: options.withoutModels ?? [],
   };
   const limiter = slidingWindow();
   const recorder = recordCalls(app, { enabled: options.recordCalls !== false });
@@ -216,7 +219,7 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     const model = body.model;
     if (typeof model !== 'string' || model === '') throw invalid('you must provide a model parameter', null, null);
     const samples = SAMPLING_CHAT_MODELS.test(model);
-    if (!samples && !REASONING_CHAT_MODELS.test(model))
+    if ((!samples && !REASONING_CHAT_MODELS.test(model)) || settings.withoutModels.includes(model))
       throw new TwinError(404, {
         message: `The model \`${model}\` does not exist or you do not have access to it.`,
         type: 'invalid_request_error',
