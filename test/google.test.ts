@@ -565,6 +565,45 @@ describe('google', () => {
     }
   });
 
+  it('generate-image once Google has switched the Imagen model off: Gemini image generation over Vertex, with the same ratio, people and safety settings', async () => {
+    const ended = await startGoogleTwin({ withoutModels: ['imagen-4.0-fast-generate-001'] });
+    const gw2 = await gateway(ended);
+    try {
+      const response = await call(gw2.app, 'POST', `${BASE}/image/generation/generate-image`, {
+        prompt: 'A lighthouse at dusk',
+        aspect_ratio: '16:9',
+        number_of_images: 2,
+        person_generation: 'DONT_ALLOW',
+        safety_filter_level: 'BLOCK_ONLY_HIGH',
+      });
+      assert.equal(response.statusCode, 200, response.body);
+      const { result } = response.json();
+      assert.equal(result.model, 'gemini-3.1-flash-image');
+      assert.equal(result.instead_of, 'imagen-4.0-fast-generate-001');
+      assert.equal(result.synthid_watermark, true);
+      assert.equal(result.image_urls.length, 2);
+      for (const url of result.image_urls) {
+        const meta = await png(gw2.app, url);
+        assert.deepEqual([meta.width, meta.height], [1344, 768], "Gemini's 16:9 size");
+      }
+      const predict = sent(ended, /:predict$/, 0);
+      assert.equal(predict.length, 1);
+      const generate = sent(ended, /:generateContent$/, 0);
+      assert.equal(generate.length, 2, 'one Gemini call per image');
+      for (const g of generate) {
+        assert.equal(g.path, `${VERTEX}/gemini-3.1-flash-image:generateContent`);
+        const body = g.body as any;
+        assert.deepEqual(body.contents, [{ role: 'user', parts: [{ text: 'A lighthouse at dusk' }] }]);
+        assert.deepEqual(body.generationConfig.imageConfig, { aspectRatio: '16:9', personGeneration: 'ALLOW_NONE', imageOutputOptions: { mimeType: 'image/png' } });
+        assert.deepEqual(new Set(body.safetySettings.map((x: { threshold: string }) => x.threshold)), new Set(['BLOCK_ONLY_HIGH']));
+        assert.equal(body.safetySettings.length, 4);
+      }
+    } finally {
+      await gw2.close();
+      await ended.close();
+    }
+  });
+
   it('a Gemini image model Google does not serve here: the job falls back to gemini-2.5-flash-image, which serves it, and says so', async () => {
     const older = await startGoogleTwin({ withoutModels: ['gemini-3.1-flash-image'], withRetiredModels: ['gemini-2.5-flash-image'] });
     const gw2 = await gateway(older, { GOOGLE_CLOUD_PROJECT: '', GOOGLE_CLOUD_LOCATION: '', GOOGLE_APPLICATION_CREDENTIALS: '' });

@@ -190,6 +190,53 @@ function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest, 
   };
 }
 
+/** What Imagen's text-to-image asks for, in Gemini's terms (geminiTextToImage). */
+export interface TextToImage {
+  prompt: string;
+  /** Imagen's ratios (1:1, 3:4, 4:3, 9:16, 16:9) are all Gemini's too. */
+  aspectRatio?: string;
+  /** Imagen's person generation: DONT_ALLOW, ALLOW_ADULT or ALLOW_ALL. */
+  personGeneration: string;
+  /** Imagen's safety filter level, a threshold Gemini names the same way. */
+  safetyLevel: string;
+  count: number;
+}
+
+/**
+ * Text to image on Gemini, one call per image: what Imagen's generate operation does once Google
+ * no longer has its Imagen model (Google's Imagen migration guide: generateContent with a Gemini
+ * image model). Imagen's settings map onto Gemini's own: aspect ratio and person generation
+ * (imageConfig), the safety filter level as the threshold of every harm category.
+ */
+export async function geminiTextToImage(client: GoogleClient, models: [string, ...string[]], ask: TextToImage, signal: AbortSignal): Promise<StepOutcome> {
+  const genai = await genaiModule();
+  const config = {
+    ...geminiConfig(
+      genai,
+      ALL_HARM_CATEGORIES.map((c) => ({ category: HARM_CATEGORY[c], threshold: HARM_THRESHOLD[ask.safetyLevel] })),
+    ),
+    imageConfig: {
+      ...(ask.aspectRatio ? { aspectRatio: ask.aspectRatio } : {}),
+      personGeneration: ask.personGeneration === 'DONT_ALLOW' ? 'ALLOW_NONE' : ask.personGeneration,
+      outputMimeType: 'image/png',
+    },
+  };
+  // The first call finds the model that serves; the others go to it.
+  const first = await client.generateContentWith(models, { contents: [{ role: 'user', parts: [{ text: ask.prompt }] }], config }, signal);
+  const rest = await Promise.all(
+    Array.from({ length: ask.count - 1 }, () => client.generateContent({ model: first.model, contents: [{ role: 'user', parts: [{ text: ask.prompt }] }], config }, signal)),
+  );
+  const outputs: UpstreamOutput[] = [];
+  for (const answer of [first.answer, ...rest]) {
+    const blocked = geminiBlock(answer);
+    if (blocked) return moderation(blocked);
+    const before = outputs.length;
+    const items = readParts(answer, outputs);
+    if (outputs.length === before) return noImage(answer, textOf(items));
+  }
+  return { kind: 'done', outputs, data: { model: first.model } };
+}
+
 type GeminiGenerateBody = Validated<typeof GeminiGenerateImageRequest>;
 
 /** POST …/models/{GEMINI_IMAGE_MODEL}:generateContent {contents:[{parts:[{text}, {inlineData}…]}], generationConfig:{responseModalities:[TEXT, IMAGE]}, safetySettings}. */

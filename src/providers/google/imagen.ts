@@ -8,8 +8,9 @@ import sharp from 'sharp';
 import { assetRef, type Asset } from '../../assets/assets.js';
 import { defineJob, type Validated } from '../../core/operation.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
-import { genaiModule, GoogleClient, type GenaiModule, type ImagesResponse, type GoogleSettings } from './client.js';
-import { IMAGEN_CAPABILITY_MODEL, IMAGEN_FAST_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS } from './models.js';
+import { genaiModule, GoogleClient, unknownModel, type GenaiModule, type ImagesResponse, type GoogleSettings } from './client.js';
+import { geminiTextToImage } from './gemini.js';
+import { geminiForImagen, IMAGEN_CAPABILITY_MODEL, IMAGEN_FAST_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS } from './models.js';
 import type {
   ImagenBackgroundRequest,
   ImagenExpandImageRequest,
@@ -48,16 +49,29 @@ interface ImagenCall {
   params: Record<string, unknown>;
 }
 
-/** `build` gets the SDK (loaded on first use) for its reference-image classes and enums. */
-function imagenAdapter<Request>(build: (request: Request, ctx: StepContext, genai: GenaiModule) => Promise<ImagenCall>): JobAdapter<Request, GoogleSettings> {
+/**
+ * `build` gets the SDK (loaded on first use) for its reference-image classes and enums.
+ * `instead`: what the operation does when Google answers that it no longer has the Imagen model
+ * (undefined: it fails with Google's answer, naming the model).
+ */
+function imagenAdapter<Request>(
+  build: (request: Request, ctx: StepContext, genai: GenaiModule) => Promise<ImagenCall>,
+  instead?: (request: Request, client: GoogleClient, ctx: StepContext) => Promise<StepOutcome>,
+): JobAdapter<Request, GoogleSettings> {
   return {
     async start(request, ctx) {
       const call = await build(request, ctx, await genaiModule());
       const client = new GoogleClient(ctx.settings.google, 'vertex');
-      const answer = call.edit
-        ? await client.editImage({ model: call.model, ...call.params } as unknown as EditImageParameters, ctx.signal)
-        : await client.generateImages({ model: call.model, ...call.params } as never, ctx.signal);
-      return imagesOutcome(answer, call.model);
+      try {
+        const answer = call.edit
+          ? await client.editImage({ model: call.model, ...call.params } as unknown as EditImageParameters, ctx.signal)
+          : await client.generateImages({ model: call.model, ...call.params } as never, ctx.signal);
+        return imagesOutcome(answer, call.model);
+      } catch (error) {
+        const outcome = unknownModel(error) ? instead?.(request, client, ctx) : undefined;
+        if (!outcome) throw error;
+        return outcome;
+      }
     },
     async poll() {
       throw new Error('Imagen answers synchronously; there is nothing to poll');
@@ -131,20 +145,36 @@ export const imagenGenerateImage = defineJob<GenerateImageBody, GoogleSettings>(
     };
   },
   sync: waitForResult,
-  adapter: imagenAdapter<GenerateImageRequest>(async (request) => ({
-    model: request.model,
-    edit: false,
-    params: {
-      prompt: request.prompt,
-      config: {
-        numberOfImages: request.number_of_images,
-        aspectRatio: request.aspect_ratio,
-        addWatermark: request.add_watermark,
-        outputMimeType: 'image/png',
-        ...imagenSafety(request),
+  adapter: imagenAdapter<GenerateImageRequest>(
+    async (request) => ({
+      model: request.model,
+      edit: false,
+      params: {
+        prompt: request.prompt,
+        config: {
+          numberOfImages: request.number_of_images,
+          aspectRatio: request.aspect_ratio,
+          addWatermark: request.add_watermark,
+          outputMimeType: 'image/png',
+          ...imagenSafety(request),
+        },
       },
+    }),
+    // Google ended its Imagen models (from 2026-08-17) and names Gemini image generation as their
+    // successor, which takes everything this operation asks but `add_watermark: false`: Gemini
+    // marks every image with SynthID (invisible, as Imagen's watermark is). The result says so.
+    async (request, client, ctx) => {
+      const ask = {
+        prompt: request.prompt,
+        aspectRatio: request.aspect_ratio ?? undefined,
+        personGeneration: request.person_generation,
+        safetyLevel: request.safety_filter_level,
+        count: request.number_of_images,
+      };
+      const outcome = await geminiTextToImage(client, geminiForImagen(request.model), ask, ctx.signal);
+      return outcome.kind === 'done' ? { ...outcome, data: { ...outcome.data, instead_of: request.model, synthid_watermark: true } } : outcome;
     },
-  })),
+  ),
 });
 
 // -- generate-with-image-guidance -------------------------------------------------------------

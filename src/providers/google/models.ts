@@ -15,9 +15,9 @@
  * NOTE: the same caution table lists every Imagen id (the GA Imagen 4 ones included) as
  * discontinued with `gemini-2.5-flash-image` as the migration target, and Google's Firebase
  * Imagen migration page gives 2026-08-17 as the earliest shutdown on both backends, naming
- * gemini-3.1-flash-image (and gemini-3-pro-image for Ultra). Until the Imagen operations are
- * re-based on Gemini image generation, a model Google has switched off answers 404 upstream,
- * which the gateway reports as a 502 naming the model.
+ * gemini-3.1-flash-image (and gemini-3-pro-image for Ultra). Text-to-image goes there when
+ * Google answers 404 for the Imagen model (geminiForImagen); the capability operations have no
+ * Gemini equivalent yet, and report that 404 as a 502 naming the model.
  */
 export const IMAGEN_GENERATE_MODELS: Record<string, string> = {
   'imagen-3.0-generate-002': 'imagen-4.0-generate-001',
@@ -55,6 +55,14 @@ export const GEMINI_IMAGE_MODEL = 'gemini-3.1-flash-image';
  * deployment or a compatible server older than its successor may still serve.
  */
 export const geminiImageModels = (model: string): [string, ...string[]] => (model === GEMINI_IMAGE_MODEL ? [model, 'gemini-2.5-flash-image'] : [model]);
+
+/**
+ * The Gemini image models Imagen text-to-image goes to once Google no longer has its Imagen model
+ * (Firebase "Migrate from Imagen": standard and fast → gemini-3.1-flash-image, Ultra →
+ * gemini-3-pro-image), each followed by those it falls back to.
+ */
+export const geminiForImagen = (imagenModel: string): [string, ...string[]] =>
+  SINGLE_IMAGE_MODELS.has(imagenModel) ? ['gemini-3-pro-image', ...geminiImageModels(GEMINI_IMAGE_MODEL)] : geminiImageModels(GEMINI_IMAGE_MODEL);
 
 /** Gemini image models Google has shut down, with the date, for jobs and usage recorded with them. */
 export const RETIRED_GEMINI_IMAGE_MODELS: Record<string, { on: string; use: string }> = {

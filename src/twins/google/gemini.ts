@@ -88,6 +88,11 @@ export async function generateContent(family: 'gemini-api' | 'vertex', model: st
   }
   const imageConfig = (config.imageConfig ?? {}) as Record<string, unknown>;
   if (imageConfig.aspectRatio !== undefined && !GEMINI_RATIOS[String(imageConfig.aspectRatio)]) throw fail(400, `Unsupported aspect ratio: ${String(imageConfig.aspectRatio)}`);
+  if (imageConfig.personGeneration !== undefined && !['ALLOW_ALL', 'ALLOW_ADULT', 'ALLOW_NONE'].includes(String(imageConfig.personGeneration)))
+    throw fail(400, `Invalid value at 'generation_config.image_config.person_generation', "${String(imageConfig.personGeneration)}"`);
+  // js-genai ImageConfig.outputMimeType (sent as imageOutputOptions): "This field is not supported in Gemini API."
+  if (family === 'gemini-api' && imageConfig.imageOutputOptions !== undefined)
+    throw fail(400, `Invalid JSON payload received. Unknown name "imageOutputOptions" at 'generation_config.image_config': Cannot find field.`);
   const mime = String(config.responseMimeType ?? 'text/plain');
   if (!['text/plain', 'application/json', 'text/x.enum'].includes(mime))
     throw fail(400, `Unsupported response mime type: ${mime}. Use text/plain, application/json or text/x.enum.`);

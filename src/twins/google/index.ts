@@ -71,7 +71,7 @@ export interface GoogleTwinOptions extends Recording {
   ratePerMinute?: number;
   /** Lifetime of the access tokens the STS issues. */
   tokenTtlSeconds?: number;
-  /** Gemini model ids answered 404, as by a project or region without them. */
+  /** Model ids answered 404, as by a project or region without them (or after Google switched them off). */
   withoutModels?: string[];
   /** Retired Gemini model ids still served, as by an older deployment or a compatible server. */
   withRetiredModels?: string[];
@@ -221,7 +221,7 @@ export function createGoogleTwin(options: GoogleTwinOptions): GoogleTwin {
           const [, , project, location, model, method] = match;
           rateLimit(authenticate(request, 'vertex', project, location));
           if (method === 'predict') {
-            if (!IMAGEN_GENERATE.has(model) && !IMAGEN_CAPABILITY.has(model)) throw notFoundModel('vertex', model, project, location);
+            if ((!IMAGEN_GENERATE.has(model) && !IMAGEN_CAPABILITY.has(model)) || options.withoutModels?.includes(model)) throw notFoundModel('vertex', model, project, location);
             return await imagenPredict(model, body);
           }
           if (method === 'predictLongRunning') {
