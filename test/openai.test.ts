@@ -272,6 +272,26 @@ describe('OpenAI GPT Image through the gateway', () => {
     await assert.rejects(gateway(await twin(), { OPENAI_IMAGE_MODEL: 'gpt image 2' }), /openai\/imageModel/);
   });
 
+  it('a transparent background where OpenAI has no gpt-image-2.5-sunburst goes to gpt-image-1.5, and the result names it', async () => {
+    const older = await twin({ withoutModels: ['gpt-image-2.5-sunburst'], withRetiredModels: ['gpt-image-1.5'] });
+    const gw = await gateway(older);
+    const response = await post(gw, GENERATE, { prompt: 'a kite', background: 'transparent' });
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(response.json().result.model, 'gpt-image-1.5');
+    assert.equal(response.json().result.background, 'transparent');
+    const sent = older.calls.filter((c) => c.path === '/v1/images/generations').map((c) => [(c.body as { model: string }).model, c.status]);
+    assert.deepEqual(sent, [
+      ['gpt-image-2.5-sunburst', 400],
+      ['gpt-image-1.5', 200],
+    ]);
+    // An opaque image on gpt-image-2 has nothing to fall back to: OpenAI's refusal is the answer.
+    const without = await twin({ withoutModels: ['gpt-image-2'] });
+    const refused = await post(await gateway(without), GENERATE, { prompt: 'a kite' });
+    assert.equal(refused.statusCode, 422, refused.body);
+    assert.match(refused.json().detail, /param: model/);
+    assert.equal(without.calls.filter((c) => c.path === '/v1/images/generations').length, 1);
+  });
+
   it('a size the model refuses (400 invalid_value, param size) is a 422 with the reason', async () => {
     const strict = await twin({ unsupportedSizes: ['1536x1024'] });
     const gw = await gateway(strict);

@@ -12867,11 +12867,15 @@ export interface operations {
                             status_url?: string;
                             /** @description The images */
                             image_urls?: string[];
-                            /** @description The Imagen model that made them */
+                            /** @description The model that made them: the Imagen model, or the Gemini one that made them in its place (instead_of) */
                             model?: string;
                             /** @description Images the safety filter withheld */
                             filtered?: number;
                             filtered_reasons?: string[];
+                            /** @description The Imagen model Google no longer has, when Gemini made the images in its place */
+                            instead_of?: string;
+                            /** @description Present (true) when Gemini made the images: it marks every image with SynthID */
+                            synthid_watermark?: boolean;
                         };
                     };
                 };
@@ -13069,11 +13073,15 @@ export interface operations {
                             status_url?: string;
                             /** @description The images */
                             image_urls?: string[];
-                            /** @description The Imagen model that made them */
+                            /** @description The model that made them: the Imagen model, or the Gemini one that made them in its place (instead_of) */
                             model?: string;
                             /** @description Images the safety filter withheld */
                             filtered?: number;
                             filtered_reasons?: string[];
+                            /** @description The Imagen model Google no longer has, when Gemini made the images in its place */
+                            instead_of?: string;
+                            /** @description Present (true) when Gemini made the images: it marks every image with SynthID */
+                            synthid_watermark?: boolean;
                         };
                     };
                 };
@@ -13253,11 +13261,15 @@ export interface operations {
                             status_url?: string;
                             /** @description The images */
                             image_urls?: string[];
-                            /** @description The Imagen model that made them */
+                            /** @description The model that made them: the Imagen model, or the Gemini one that made them in its place (instead_of) */
                             model?: string;
                             /** @description Images the safety filter withheld */
                             filtered?: number;
                             filtered_reasons?: string[];
+                            /** @description The Imagen model Google no longer has, when Gemini made the images in its place */
+                            instead_of?: string;
+                            /** @description Present (true) when Gemini made the images: it marks every image with SynthID */
+                            synthid_watermark?: boolean;
                         };
                     };
                 };
@@ -13816,11 +13828,15 @@ export interface operations {
                             status_url?: string;
                             /** @description The images */
                             image_urls?: string[];
-                            /** @description The Imagen model that made them */
+                            /** @description The model that made them: the Imagen model, or the Gemini one that made them in its place (instead_of) */
                             model?: string;
                             /** @description Images the safety filter withheld */
                             filtered?: number;
                             filtered_reasons?: string[];
+                            /** @description The Imagen model Google no longer has, when Gemini made the images in its place */
+                            instead_of?: string;
+                            /** @description Present (true) when Gemini made the images: it marks every image with SynthID */
+                            synthid_watermark?: boolean;
                         };
                     };
                 };
@@ -14037,11 +14053,15 @@ export interface operations {
                             status_url?: string;
                             /** @description The images */
                             image_urls?: string[];
-                            /** @description The Imagen model that made them */
+                            /** @description The model that made them: the Imagen model, or the Gemini one that made them in its place (instead_of) */
                             model?: string;
                             /** @description Images the safety filter withheld */
                             filtered?: number;
                             filtered_reasons?: string[];
+                            /** @description The Imagen model Google no longer has, when Gemini made the images in its place */
+                            instead_of?: string;
+                            /** @description Present (true) when Gemini made the images: it marks every image with SynthID */
+                            synthid_watermark?: boolean;
                         };
                     };
                 };
@@ -14211,11 +14231,15 @@ export interface operations {
                             status_url?: string;
                             /** @description The images */
                             image_urls?: string[];
-                            /** @description The Imagen model that made them */
+                            /** @description The model that made them: the Imagen model, or the Gemini one that made them in its place (instead_of) */
                             model?: string;
                             /** @description Images the safety filter withheld */
                             filtered?: number;
                             filtered_reasons?: string[];
+                            /** @description The Imagen model Google no longer has, when Gemini made the images in its place */
+                            instead_of?: string;
+                            /** @description Present (true) when Gemini made the images: it marks every image with SynthID */
+                            synthid_watermark?: boolean;
                         };
                     };
                 };
@@ -14763,6 +14787,8 @@ export interface operations {
                             status_url?: string;
                             /** @description The images */
                             image_urls?: string[];
+                            /** @description The GPT image model that made them */
+                            model?: string;
                             size?: string;
                             quality?: string;
                             background?: string;
@@ -14928,6 +14954,8 @@ export interface operations {
                             status_url?: string;
                             /** @description The images */
                             image_urls?: string[];
+                            /** @description The GPT image model that made them */
+                            model?: string;
                             size?: string;
                             quality?: string;
                             background?: string;
@@ -15114,6 +15142,8 @@ export interface operations {
                             status_url?: string;
                             /** @description The images */
                             image_urls?: string[];
+                            /** @description The GPT image model that made them */
+                            model?: string;
                             size?: string;
                             quality?: string;
                             background?: string;

@@ -52,9 +52,11 @@ const briaLora = (key: 'image_url' | 'vector_url', what: string) =>
 const imagen = closed(
   {
     image_urls: Links('The images'),
-    model: Type.String({ description: 'The Imagen model that made them' }),
+    model: Type.String({ description: 'The model that made them: the Imagen model, or the Gemini one that made them in its place (instead_of)' }),
     filtered: Type.Optional(Type.Integer({ minimum: 1, description: 'Images the safety filter withheld' })),
     filtered_reasons: Type.Optional(Type.Array(Type.String())),
+    instead_of: Type.Optional(Type.String({ description: 'The Imagen model Google no longer has, when Gemini made the images in its place' })),
+    synthid_watermark: Type.Optional(Type.Boolean({ description: 'Present (true) when Gemini made the images: it marks every image with SynthID' })),
   },
   "Imagen's images",
 );
@@ -71,6 +73,7 @@ const gemini = closed(
 const openai = closed(
   {
     image_urls: Links('The images'),
+    model: Type.Optional(Type.String({ description: 'The GPT image model that made them' })),
     size: Type.String(),
     quality: Type.String(),
     background: Type.String(),

@@ -85,6 +85,13 @@ export function referenceModel(background: string | undefined, configured?: stri
   return background === 'transparent' && !transparent ? TRANSPARENT_IMAGE_MODEL : model;
 }
 
+/**
+ * The models an image job tries, in order, while OpenAI answers that it does not have the one
+ * before (withModelFallback): for gpt-image-2.5-sunburst, gpt-image-1.5, the transparent-background
+ * model an account or a compatible server older than it may have instead.
+ */
+export const imageModels = (model: string): [string, ...string[]] => (model === TRANSPARENT_IMAGE_MODEL ? [model, 'gpt-image-1.5'] : [model]);
+
 export interface OpenAIConfig {
   apiKey: string;
   baseUrl: string;

@@ -11,7 +11,8 @@ import { UpstreamError } from '../../core/upstream-error.js';
 import { RequestValidationError } from '../../core/validation.js';
 import { mediaBytes, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import sharp from 'sharp';
-import { OpenAIImages, PROVIDER, referenceModel, type ImageOptions, type ImageSize, type ImagesResult, type InputImage } from './client.js';
+import { withModelFallback } from '../../core/upstream.js';
+import { imageModels, OpenAIImages, PROVIDER, referenceModel, unknownModel, type ImageOptions, type ImageSize, type ImagesResult, type InputImage } from './client.js';
 import type { GPTEditImageRequest, GPTGenerateImageRequest, GPTInpaintingRequest } from './schemas.js';
 import { borderMask, MAX_MASK_BYTES, toOpenAIMask } from './masks.js';
 
@@ -60,6 +61,7 @@ function done(result: ImagesResult, request: ImageRequest): StepOutcome {
     outputs: result.images.map((image) => ({ data: image.data, base64: image.base64, contentType: image.contentType })),
     ...(result.usage ? { usage: result.usage } : {}),
     data: {
+      model: request.model,
       size: result.size ?? request.size,
       quality: result.quality ?? request.quality ?? 'auto',
       background: result.background ?? request.background ?? 'auto',
@@ -78,7 +80,9 @@ async function loadImage(ctx: StepContext, ref: string, name: string): Promise<I
 function imagesAdapter<Request extends ImageRequest>(run: (request: Request, ctx: StepContext<OpenAISettings>) => Promise<ImagesResult>): JobAdapter<Request, OpenAISettings> {
   return {
     async start(request, ctx) {
-      return done(await run(request, ctx), request);
+      // A job stored without a model gets the reference's, as the client would give it.
+      const { model, value } = await withModelFallback(imageModels(request.model ?? referenceModel(request.background)), unknownModel, (model) => run({ ...request, model }, ctx));
+      return done(value, { ...request, model });
     },
     // OpenAI's image calls are synchronous: `start` never leaves anything to poll.
     async poll() {

@@ -28,6 +28,12 @@ const MODELS: Record<string, ModelSpec> = {
   'gpt-image-2.6-sunburst': { qualities: QUALITIES, transparent: false, inputFidelity: [] },
   'gpt-image-2.6-flare': { qualities: QUALITIES, transparent: false, inputFidelity: [] },
 };
+/** Shut-down models as they were (openai-node 6.x), for a twin playing an account or server that still has them. */
+const RETIRED_MODELS: Record<string, ModelSpec> = {
+  'gpt-image-1': { qualities: QUALITIES, transparent: true, inputFidelity: ['high', 'low'] },
+  'gpt-image-1.5': { qualities: QUALITIES, transparent: true, inputFidelity: ['high', 'low'] },
+  'gpt-image-1-mini': { qualities: QUALITIES, transparent: true, inputFidelity: [] },
+};
 /** Models OpenAI has shut down (its deprecations page): a request naming one is refused. */
 const SHUT_DOWN: Record<string, string> = {
   'gpt-image-1': '2026-10-23',
@@ -128,10 +134,11 @@ export function checkInputFidelity(model: string, fidelity: string): void {
 
 export function imageParams(raw: Record<string, unknown>, settings: OpenAITwinSettings, defaultModel: string): ImageParams {
   const model = typeof raw.model === 'string' && raw.model !== '' ? raw.model : defaultModel;
-  if (SHUT_DOWN[model]) {
+  const retired = settings.withRetiredModels.includes(model) ? RETIRED_MODELS[model] : undefined;
+  if (SHUT_DOWN[model] && !retired) {
     throw new TwinError(404, { message: `The model \`${model}\` was shut down on ${SHUT_DOWN[model]}.`, type: 'invalid_request_error', param: 'model', code: 'model_not_found' });
   }
-  const spec = settings.withoutModels.includes(model) ? undefined : MODELS[model];
+  const spec = settings.withoutModels.includes(model) ? undefined : (retired ?? MODELS[model]);
   if (!spec) throw invalid(`Invalid value: '${model}'. Value must be one of ${quoted(Object.keys(MODELS))}.`, 'model');
   const prompt = raw.prompt;
   if (typeof prompt !== 'string' || prompt.length === 0) throw invalid("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');

@@ -47,6 +47,8 @@ export interface OpenAITwinSettings {
   imageLatencyMs: number;
   /** Model ids answered as unknown, as for an account without them. */
   withoutModels: string[];
+  /** Shut-down image models still served, as by an older compatible server. */
+  withRetiredModels: string[];
 }
 
 export interface OpenAITwinOptions extends Partial<OpenAITwinSettings>, Recording {
@@ -84,6 +86,7 @@ export function createOpenAITwin(options: OpenAITwinOptions): OpenAITwin {
     unsupportedSizes: options.unsupportedSizes ?? [],
     imageLatencyMs: options.imageLatencyMs ?? 0,
     withoutModels: options.withoutModels ?? [],
+    withRetiredModels: options.withRetiredModels ?? [],
   };
   const limiter = slidingWindow();
   const recorder = recordCalls(app, { enabled: options.recordCalls !== false });
