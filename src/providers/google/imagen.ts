@@ -68,9 +68,8 @@ function imagenAdapter<Request>(
           : await client.generateImages({ model: call.model, ...call.params } as never, ctx.signal);
         return imagesOutcome(answer, call.model);
       } catch (error) {
-        const outcome = unknownModel(error) ? instead?.(request, client, ctx) : undefined;
-        if (!outcome) throw error;
-        return outcome;
+        if (!instead || !unknownModel(error)) throw error;
+        return instead(request, client, ctx);
       }
     },
     async poll() {
