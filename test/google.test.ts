@@ -604,6 +604,52 @@ describe('google', () => {
     }
   });
 
+  it('style guidance and background swap once Google has switched the capability model off: Gemini with the reference images as parts', async () => {
+    const ended = await startGoogleTwin({ withoutModels: ['imagen-3.0-capability-001'] });
+    const gw2 = await gateway(ended);
+    try {
+      const guided = await call(gw2.app, 'POST', `${BASE}/image/generation/generate-with-image-guidance`, {
+        guidance_type: 'style',
+        prompt: 'a neon sign with the words have a great day [1]',
+        ref_image_1_url: image,
+        ref_image_1_description: 'neon vintage',
+        ref_image_2_url: dataUri(await samplePng(32, 32)),
+        aspect_ratio: '3:4',
+      });
+      assert.equal(guided.statusCode, 200, guided.body);
+      assert.equal(guided.json().result.model, 'gemini-3.1-flash-image');
+      assert.equal(guided.json().result.instead_of, 'imagen-3.0-capability-001');
+      const [styled] = sent(ended, /:generateContent$/, 0);
+      const parts = (styled.body as any).contents[0].parts;
+      assert.match(parts[0].text, /^Use the style of image 1 \(neon vintage\) and image 2, the reference images below\. a neon sign .* \(image 1\)/);
+      assert.deepEqual(
+        parts.slice(1).map((p: any) => p.inlineData.mimeType),
+        ['image/png', 'image/png'],
+      );
+      assert.equal((styled.body as any).generationConfig.imageConfig.aspectRatio, '3:4');
+
+      const from = ended.calls.length;
+      const swapped = await call(gw2.app, 'POST', `${BASE}/image/editing-generation/generate-background`, {
+        image_url: image,
+        prompt: 'a sunset over icy mountains',
+        seed: 42,
+        number_of_images: 2,
+      });
+      assert.equal(swapped.statusCode, 200, swapped.body);
+      assert.equal(swapped.json().result.image_urls.length, 2);
+      assert.equal(swapped.json().result.synthid_watermark, true);
+      const calls = sent(ended, /:generateContent$/, from);
+      assert.equal(calls.length, 2);
+      const body = calls[0].body as any;
+      assert.match(body.contents[0].parts[0].text, /^Keep the main subject of this image exactly as it is.*: a sunset over icy mountains$/);
+      assert.equal(body.contents[0].parts[1].inlineData.data, photo.toString('base64'));
+      assert.equal(body.generationConfig.seed, 42);
+    } finally {
+      await gw2.close();
+      await ended.close();
+    }
+  });
+
   it('a Gemini image model Google does not serve here: the job falls back to gemini-2.5-flash-image, which serves it, and says so', async () => {
     const older = await startGoogleTwin({ withoutModels: ['gemini-3.1-flash-image'], withRetiredModels: ['gemini-2.5-flash-image'] });
     const gw2 = await gateway(older, { GOOGLE_CLOUD_PROJECT: '', GOOGLE_CLOUD_LOCATION: '', GOOGLE_APPLICATION_CREDENTIALS: '' });

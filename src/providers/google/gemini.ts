@@ -190,9 +190,11 @@ function geminiAdapter(shape: 'images' | 'sequence'): JobAdapter<GeminiRequest, 
   };
 }
 
-/** What Imagen's text-to-image asks for, in Gemini's terms (geminiTextToImage). */
-export interface TextToImage {
+/** What an Imagen operation asks for, in Gemini's terms (geminiInsteadOfImagen). */
+export interface ImagenAsk {
+  /** The instruction, then any input images (`asset://` references), in the order the text names them. */
   prompt: string;
+  images?: string[];
   /** Imagen's ratios (1:1, 3:4, 4:3, 9:16, 16:9) are all Gemini's too. */
   aspectRatio?: string;
   /** Imagen's person generation: DONT_ALLOW, ALLOW_ADULT or ALLOW_ALL. */
@@ -200,16 +202,20 @@ export interface TextToImage {
   /** Imagen's safety filter level, a threshold Gemini names the same way. */
   safetyLevel: string;
   count: number;
+  seed?: number;
 }
 
 /**
- * Text to image on Gemini, one call per image: what Imagen's generate operation does once Google
- * no longer has its Imagen model (Google's Imagen migration guide: generateContent with a Gemini
- * image model). Imagen's settings map onto Gemini's own: aspect ratio and person generation
- * (imageConfig), the safety filter level as the threshold of every harm category.
+ * Images on Gemini, one call per image: what an Imagen operation does once Google no longer has
+ * its Imagen model (Google's Imagen migration guide: generateContent with a Gemini image model).
+ * Imagen's settings map onto Gemini's own: aspect ratio and person generation (imageConfig), the
+ * safety filter level as the threshold of every harm category, the seed.
  */
-export async function geminiTextToImage(client: GoogleClient, models: [string, ...string[]], ask: TextToImage, signal: AbortSignal): Promise<StepOutcome> {
+export async function geminiInsteadOfImagen(ctx: StepContext, client: GoogleClient, models: [string, ...string[]], ask: ImagenAsk, signal: AbortSignal): Promise<StepOutcome> {
   const genai = await genaiModule();
+  const parts: Part[] = [{ text: ask.prompt }];
+  for (const ref of ask.images ?? []) parts.push(await sdkPart(ctx, ref));
+  const contents = [{ role: 'user', parts }];
   const config = {
     ...geminiConfig(
       genai,
@@ -220,12 +226,11 @@ export async function geminiTextToImage(client: GoogleClient, models: [string, .
       personGeneration: ask.personGeneration === 'DONT_ALLOW' ? 'ALLOW_NONE' : ask.personGeneration,
       outputMimeType: 'image/png',
     },
+    ...(ask.seed === undefined ? {} : { seed: ask.seed }),
   };
   // The first call finds the model that serves; the others go to it.
-  const first = await client.generateContentWith(models, { contents: [{ role: 'user', parts: [{ text: ask.prompt }] }], config }, signal);
-  const rest = await Promise.all(
-    Array.from({ length: ask.count - 1 }, () => client.generateContent({ model: first.model, contents: [{ role: 'user', parts: [{ text: ask.prompt }] }], config }, signal)),
-  );
+  const first = await client.generateContentWith(models, { contents, config }, signal);
+  const rest = await Promise.all(Array.from({ length: ask.count - 1 }, () => client.generateContent({ model: first.model, contents, config }, signal)));
   const outputs: UpstreamOutput[] = [];
   for (const answer of [first.answer, ...rest]) {
     const blocked = geminiBlock(answer);

@@ -9,7 +9,7 @@ import { assetRef, type Asset } from '../../assets/assets.js';
 import { defineJob, type Validated } from '../../core/operation.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
 import { genaiModule, GoogleClient, unknownModel, type GenaiModule, type ImagesResponse, type GoogleSettings } from './client.js';
-import { geminiTextToImage } from './gemini.js';
+import { geminiInsteadOfImagen, type ImagenAsk } from './gemini.js';
 import { geminiForImagen, IMAGEN_CAPABILITY_MODEL, IMAGEN_FAST_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS } from './models.js';
 import type {
   ImagenBackgroundRequest,
@@ -170,11 +170,20 @@ export const imagenGenerateImage = defineJob<GenerateImageBody, GoogleSettings>(
         safetyLevel: request.safety_filter_level,
         count: request.number_of_images,
       };
-      const outcome = await geminiTextToImage(client, geminiForImagen(request.model), ask, ctx.signal);
-      return outcome.kind === 'done' ? { ...outcome, data: { ...outcome.data, instead_of: request.model, synthid_watermark: true } } : outcome;
+      return onGemini(ctx, client, request.model, ask);
     },
   ),
 });
+
+/**
+ * An Imagen operation's images made by Gemini instead, once Google no longer has `imagenModel`
+ * (its successor: geminiForImagen); the result says so, and that Gemini marks every image with
+ * SynthID, whatever `add_watermark` asked.
+ */
+async function onGemini(ctx: StepContext, client: GoogleClient, imagenModel: string, ask: ImagenAsk): Promise<StepOutcome> {
+  const outcome = await geminiInsteadOfImagen(ctx, client, geminiForImagen(imagenModel), ask, ctx.signal);
+  return outcome.kind === 'done' ? { ...outcome, data: { ...outcome.data, instead_of: imagenModel, synthid_watermark: true } } : outcome;
+}
 
 // -- generate-with-image-guidance -------------------------------------------------------------
 
@@ -256,8 +265,35 @@ export const imagenImageGuidance = defineJob<GuidanceBody, GoogleSettings>()({
         config: { numberOfImages: 1, ...(request.aspect_ratio ? { aspectRatio: request.aspect_ratio } : {}), ...imagenSafety(request) },
       },
     };
-  }),
+  }, guidanceOnGemini),
 });
+
+const SUBJECT_WORDS: Record<string, string> = {
+  SUBJECT_TYPE_PERSON: 'person',
+  SUBJECT_TYPE_ANIMAL: 'animal',
+  SUBJECT_TYPE_PRODUCT: 'product',
+  SUBJECT_TYPE_DEFAULT: 'subject',
+};
+
+/**
+ * Style or subject references on Gemini, which takes reference images as parts of the request
+ * (its image generation guide) and reads "image 1" where Imagen's prompt says [1].
+ */
+function guidanceOnGemini(request: GuidanceRequest, client: GoogleClient, ctx: StepContext): Promise<StepOutcome> {
+  const what = request.guidance_type === 'style' ? 'style' : (SUBJECT_WORDS[request.subject_type ?? 'SUBJECT_TYPE_DEFAULT'] ?? 'subject');
+  const listed = request.references.map((r) => `image ${r.id}${r.description ? ` (${r.description})` : ''}`).join(' and ');
+  const prompt =
+    `${request.guidance_type === 'style' ? `Use the style of ${listed}` : `Feature the ${what} of ${listed}`}, the reference ` +
+    `image${request.references.length > 1 ? 's' : ''} below. ${request.prompt.replace(/\[(\d)\]/g, '(image $1)')}`;
+  return onGemini(ctx, client, IMAGEN_CAPABILITY_MODEL, {
+    prompt,
+    images: request.references.map((r) => r.image),
+    aspectRatio: request.aspect_ratio ?? undefined,
+    personGeneration: request.person_generation,
+    safetyLevel: request.safety_filter_level,
+    count: 1,
+  });
+}
 
 // -- generate-variation -----------------------------------------------------------------------
 
@@ -565,18 +601,29 @@ export const imagenGenerateBackground = defineJob<BackgroundBody, GoogleSettings
     };
   },
   sync: waitForResult,
-  adapter: imagenAdapter<BackgroundRequest>(async (request, ctx, genai) =>
-    maskedEdit(
-      genai,
-      request.prompt,
-      await sdkImage(ctx, request.image),
-      { config: { maskMode: genai.MaskReferenceMode.MASK_MODE_BACKGROUND } },
-      {
-        editMode: genai.EditMode.EDIT_MODE_BGSWAP,
-        numberOfImages: request.number_of_images,
-        ...(request.seed !== null && request.seed !== undefined ? { seed: request.seed, addWatermark: false } : {}),
-        ...imagenSafety(request),
-      },
-    ),
+  adapter: imagenAdapter<BackgroundRequest>(
+    async (request, ctx, genai) =>
+      maskedEdit(
+        genai,
+        request.prompt,
+        await sdkImage(ctx, request.image),
+        { config: { maskMode: genai.MaskReferenceMode.MASK_MODE_BACKGROUND } },
+        {
+          editMode: genai.EditMode.EDIT_MODE_BGSWAP,
+          numberOfImages: request.number_of_images,
+          ...(request.seed !== null && request.seed !== undefined ? { seed: request.seed, addWatermark: false } : {}),
+          ...imagenSafety(request),
+        },
+      ),
+    // Gemini has no background mask: it is asked in words to keep the subject and change the rest.
+    (request, client, ctx) =>
+      onGemini(ctx, client, IMAGEN_CAPABILITY_MODEL, {
+        prompt: `Keep the main subject of this image exactly as it is, in the same place and at the same size, and replace everything behind it with: ${request.prompt}`,
+        images: [request.image],
+        personGeneration: request.person_generation,
+        safetyLevel: request.safety_filter_level,
+        count: request.number_of_images,
+        ...(request.seed !== null && request.seed !== undefined ? { seed: request.seed } : {}),
+      }),
   ),
 });

@@ -15,9 +15,10 @@
  * NOTE: the same caution table lists every Imagen id (the GA Imagen 4 ones included) as
  * discontinued with `gemini-2.5-flash-image` as the migration target, and Google's Firebase
  * Imagen migration page gives 2026-08-17 as the earliest shutdown on both backends, naming
- * gemini-3.1-flash-image (and gemini-3-pro-image for Ultra). Text-to-image goes there when
- * Google answers 404 for the Imagen model (geminiForImagen); the capability operations have no
- * Gemini equivalent yet, and report that 404 as a 502 naming the model.
+ * gemini-3.1-flash-image (and gemini-3-pro-image for Ultra). Text-to-image, style and subject
+ * guidance and background swap go there when Google answers 404 for the Imagen model
+ * (geminiForImagen); inpainting, outpainting and controlled variation need a mask or a control
+ * map Gemini does not take, and report that 404 as a 502 naming the model.
  */
 export const IMAGEN_GENERATE_MODELS: Record<string, string> = {
   'imagen-3.0-generate-002': 'imagen-4.0-generate-001',
