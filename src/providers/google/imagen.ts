@@ -9,8 +9,8 @@ import { assetRef, type Asset } from '../../assets/assets.js';
 import { defineJob, type Validated } from '../../core/operation.js';
 import type { JobAdapter, StepContext, StepOutcome, UpstreamOutput } from '../../jobs/adapter.js';
 import { genaiModule, GoogleClient, unknownModel, type GenaiModule, type ImagesResponse, type GoogleSettings } from './client.js';
-import { geminiInsteadOfImagen, type ImagenAsk } from './gemini.js';
-import { geminiForImagen, IMAGEN_CAPABILITY_MODEL, IMAGEN_FAST_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS } from './models.js';
+import { backgroundOnGemini, generateOnGemini, guidanceOnGemini } from './imagen-on-gemini.js';
+import { IMAGEN_CAPABILITY_MODEL, IMAGEN_FAST_MODEL, IMAGEN_GENERATE_MODELS, SINGLE_IMAGE_MODELS } from './models.js';
 import type {
   ImagenBackgroundRequest,
   ImagenExpandImageRequest,
@@ -116,7 +116,7 @@ type GenerateImageBody = Validated<
   typeof ImagenGenerateImageRequest,
   'prompt' | 'aspect_ratio' | 'number_of_images' | 'use_fast_model' | 'add_watermark' | 'safety_filter_level' | 'person_generation'
 >;
-interface GenerateImageRequest extends Omit<GenerateImageBody, 'model_name' | 'use_fast_model'> {
+export interface GenerateImageRequest extends Omit<GenerateImageBody, 'model_name' | 'use_fast_model'> {
   model: string;
   reference_model: string;
 }
@@ -159,36 +159,14 @@ export const imagenGenerateImage = defineJob<GenerateImageBody, GoogleSettings>(
         },
       },
     }),
-    // Google ended its Imagen models (from 2026-08-17) and names Gemini image generation as their
-    // successor, which takes everything this operation asks but `add_watermark: false`: Gemini
-    // marks every image with SynthID (invisible, as Imagen's watermark is). The result says so.
-    async (request, client, ctx) => {
-      const ask = {
-        prompt: request.prompt,
-        aspectRatio: request.aspect_ratio ?? undefined,
-        personGeneration: request.person_generation,
-        safetyLevel: request.safety_filter_level,
-        count: request.number_of_images,
-      };
-      return onGemini(ctx, client, request.model, ask);
-    },
+    generateOnGemini,
   ),
 });
-
-/**
- * An Imagen operation's images made by Gemini instead, once Google no longer has `imagenModel`
- * (its successor: geminiForImagen); the result says so, and that Gemini marks every image with
- * SynthID, whatever `add_watermark` asked.
- */
-async function onGemini(ctx: StepContext, client: GoogleClient, imagenModel: string, ask: ImagenAsk): Promise<StepOutcome> {
-  const outcome = await geminiInsteadOfImagen(ctx, client, geminiForImagen(imagenModel), ask, ctx.signal);
-  return outcome.kind === 'done' ? { ...outcome, data: { ...outcome.data, instead_of: imagenModel, synthid_watermark: true } } : outcome;
-}
 
 // -- generate-with-image-guidance -------------------------------------------------------------
 
 type GuidanceBody = Validated<typeof ImagenImageGuidanceRequest, 'safety_filter_level' | 'person_generation'>;
-interface GuidanceRequest {
+export interface GuidanceRequest {
   guidance_type: 'style' | 'subject';
   references: { id: number; image: string; description: string | null }[];
   subject_type: string | null;
@@ -267,33 +245,6 @@ export const imagenImageGuidance = defineJob<GuidanceBody, GoogleSettings>()({
     };
   }, guidanceOnGemini),
 });
-
-const SUBJECT_WORDS: Record<string, string> = {
-  SUBJECT_TYPE_PERSON: 'person',
-  SUBJECT_TYPE_ANIMAL: 'animal',
-  SUBJECT_TYPE_PRODUCT: 'product',
-  SUBJECT_TYPE_DEFAULT: 'subject',
-};
-
-/**
- * Style or subject references on Gemini, which takes reference images as parts of the request
- * (its image generation guide) and reads "image 1" where Imagen's prompt says [1].
- */
-function guidanceOnGemini(request: GuidanceRequest, client: GoogleClient, ctx: StepContext): Promise<StepOutcome> {
-  const what = request.guidance_type === 'style' ? 'style' : (SUBJECT_WORDS[request.subject_type ?? 'SUBJECT_TYPE_DEFAULT'] ?? 'subject');
-  const listed = request.references.map((r) => `image ${r.id}${r.description ? ` (${r.description})` : ''}`).join(' and ');
-  const prompt =
-    `${request.guidance_type === 'style' ? `Use the style of ${listed}` : `Feature the ${what} of ${listed}`}, the reference ` +
-    `image${request.references.length > 1 ? 's' : ''} below. ${request.prompt.replace(/\[(\d)\]/g, '(image $1)')}`;
-  return onGemini(ctx, client, IMAGEN_CAPABILITY_MODEL, {
-    prompt,
-    images: request.references.map((r) => r.image),
-    aspectRatio: request.aspect_ratio ?? undefined,
-    personGeneration: request.person_generation,
-    safetyLevel: request.safety_filter_level,
-    count: 1,
-  });
-}
 
 // -- generate-variation -----------------------------------------------------------------------
 
@@ -574,7 +525,7 @@ export const imagenExpandImage = defineJob<ExpandBody, GoogleSettings>()({
 // -- generate-background ----------------------------------------------------------------------
 
 type BackgroundBody = Validated<typeof ImagenBackgroundRequest, 'number_of_images' | 'safety_filter_level' | 'person_generation'>;
-interface BackgroundRequest extends Omit<BackgroundBody, 'image_url'> {
+export interface BackgroundRequest extends Omit<BackgroundBody, 'image_url'> {
   image: string;
 }
 
@@ -615,15 +566,6 @@ export const imagenGenerateBackground = defineJob<BackgroundBody, GoogleSettings
           ...imagenSafety(request),
         },
       ),
-    // Gemini has no background mask: it is asked in words to keep the subject and change the rest.
-    (request, client, ctx) =>
-      onGemini(ctx, client, IMAGEN_CAPABILITY_MODEL, {
-        prompt: `Keep the main subject of this image exactly as it is, in the same place and at the same size, and replace everything behind it with: ${request.prompt}`,
-        images: [request.image],
-        personGeneration: request.person_generation,
-        safetyLevel: request.safety_filter_level,
-        count: request.number_of_images,
-        ...(request.seed !== null && request.seed !== undefined ? { seed: request.seed } : {}),
-      }),
+    backgroundOnGemini,
   ),
 });
