@@ -586,6 +586,13 @@ describe('google', () => {
         const meta = await png(gw2.app, url);
         assert.deepEqual([meta.width, meta.height], [1344, 768], "Gemini's 16:9 size");
       }
+      // Priced as what made the images: two Gemini images, not two Imagen ones.
+      const { usage } = (await call(gw2.app, 'GET', `/api/v1/jobs/${result.task_id}`)).json().result;
+      assert.equal(usage.model, 'gemini-3.1-flash-image');
+      assert.deepEqual(
+        usage.items.map((i: { unit: string; quantity: number }) => [i.unit, i.quantity]),
+        [['image', 2]],
+      );
       const predict = sent(ended, /:predict$/, 0);
       assert.equal(predict.length, 1);
       const generate = sent(ended, /:generateContent$/, 0);

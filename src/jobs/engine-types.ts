@@ -108,7 +108,7 @@ export interface EngineDeps {
    * What a job that is ending used and cost (src/usage/usage.ts), stored with its final state.
    * `finish` is absent when it did not succeed.
    */
-  measure?(job: JobRow, finish: { outputs: number; providerUsage?: Record<string, unknown> } | undefined): unknown;
+  measure?(job: JobRow, finish: { outputs: number; providerUsage?: Record<string, unknown>; model?: string } | undefined): unknown;
   /**
    * Writes kept in one transaction with a step's end, and only if it is kept (see runtime.ts: the
    * job's event when it `moved`, its usage once final). `job` is the row as the step saves it.

@@ -447,7 +447,7 @@ export class JobEngine extends EventEmitter {
           result: toJson(adapter.result(outputs.assets, data, request)),
           error: null,
         };
-        const finish = { outputs: outputs.assets.length, providerUsage: outcome.usage };
+        const finish = { outputs: outputs.assets.length, providerUsage: outcome.usage, ...(typeof data.model === 'string' ? { model: data.model } : {}) };
         // Answer first: a caller of this process waiting for the job (SubmitWait.inHand) gets its
         // result and the bytes now, and the store's write (fdatasync, or an S3 upload) runs while
         // the answer goes out; the record says `succeeded` only once the outputs are stored.

@@ -15,6 +15,11 @@ export interface Finish {
   outputs: number;
   /** The provider's own usage figures, when it reports them (e.g. OpenAI's tokens). */
   providerUsage?: Record<string, unknown>;
+  /**
+   * The model that made the outputs, as the job's result names it: the one asked for, or the one
+   * that served in its place (core/upstream.ts withModelFallback; Gemini for a switched-off Imagen).
+   */
+  model?: string;
 }
 
 export interface Measured {

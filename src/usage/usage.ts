@@ -88,7 +88,8 @@ export class UsageService {
   private priced(provider: string, operation: string, request: unknown, finish: Finish | undefined, ended: boolean): JobUsage | undefined {
     const meter = METERS[operation];
     if (!meter) return undefined;
-    const measured = meter.measure(request, finish);
+    // A job that ended is priced under the model that made its outputs, which a fallback may have changed.
+    const measured = { ...meter.measure(request, finish), ...(finish?.model ? { model: finish.model } : {}) };
     const items = meter.units.map((unit): UsageItem => {
       const quantity = ended && !finish ? 0 : (measured.units[unit] ?? 0);
       const price = this.prices.get(provider, measured.model, unit)?.usd_per_unit ?? null;
