@@ -67,6 +67,18 @@ const sent = (twin: Twin, pattern: RegExp, from = 0) => twin.calls.slice(from).f
 
 const pixel = (bytes: Buffer, x: number, y: number) => pixelOf(sharp(bytes).removeAlpha(), x, y);
 
+/** `run` against a gateway on a twin of its own, started with what the shared twin does not play; both closed after. */
+async function onOwnTwin(options: Parameters<typeof startGoogleTwin>[0], env: Record<string, string>, run: (twin: Twin, gw: Gateway) => Promise<void>): Promise<void> {
+  const own = await startGoogleTwin(options);
+  const gw = await gateway(own, env);
+  try {
+    await run(own, gw);
+  } finally {
+    await gw.close();
+    await own.close();
+  }
+}
+
 async function videoSeconds(bytes: Buffer): Promise<number> {
   const dir = await mkdtemp(path.join(tmpdir(), 'google-test-video-'));
   try {
@@ -532,43 +544,40 @@ describe('google', () => {
   });
 
   it('without Vertex AI: HarmBlockMethod → 422 and Imagen → 503 before any call; 429 makes the job wait for retryDelay', async () => {
-    const limited = await startGoogleTwin({ ratePerMinute: 1 });
-    const apiOnly = await gateway(limited, { GOOGLE_CLOUD_PROJECT: '', GOOGLE_CLOUD_LOCATION: '', GOOGLE_APPLICATION_CREDENTIALS: '', VISION_STUDIO_SYNC_WAIT_MS: '1500' });
-    try {
-      const refused = await call(apiOnly.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, {
-        prompt: 'A red kite',
-        safety_method: 'PROBABILITY',
-        safety_threshold: 'BLOCK_ONLY_HIGH',
-      });
-      assert.equal(refused.statusCode, 422);
-      assert.deepEqual(refused.json().detail[0].loc, ['body', 'safety_method']);
-      assert.match(refused.json().detail[0].msg, /Vertex AI/);
-      const imagen = await call(apiOnly.app, 'POST', `${BASE}/image/generation/generate-image`, { prompt: 'A red kite' });
-      assert.equal(imagen.statusCode, 503);
-      assert.match(imagen.json().detail, /GOOGLE_CLOUD_PROJECT/);
-      assert.equal(limited.calls.length, 0);
+    await onOwnTwin(
+      { ratePerMinute: 1 },
+      { GOOGLE_CLOUD_PROJECT: '', GOOGLE_CLOUD_LOCATION: '', GOOGLE_APPLICATION_CREDENTIALS: '', VISION_STUDIO_SYNC_WAIT_MS: '1500' },
+      async (limited, apiOnly) => {
+        const refused = await call(apiOnly.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, {
+          prompt: 'A red kite',
+          safety_method: 'PROBABILITY',
+          safety_threshold: 'BLOCK_ONLY_HIGH',
+        });
+        assert.equal(refused.statusCode, 422);
+        assert.deepEqual(refused.json().detail[0].loc, ['body', 'safety_method']);
+        assert.match(refused.json().detail[0].msg, /Vertex AI/);
+        const imagen = await call(apiOnly.app, 'POST', `${BASE}/image/generation/generate-image`, { prompt: 'A red kite' });
+        assert.equal(imagen.statusCode, 503);
+        assert.match(imagen.json().detail, /GOOGLE_CLOUD_PROJECT/);
+        assert.equal(limited.calls.length, 0);
 
-      // Gemini itself works without Vertex, until the per-minute quota runs out.
-      assert.equal((await call(apiOnly.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, { prompt: 'first' })).statusCode, 200);
-      const second = await call(apiOnly.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, { prompt: 'second' });
-      assert.equal(second.statusCode, 200, second.body);
-      const { task_id } = second.json().result;
-      assert.ok(task_id, 'still waiting: answered with the task id');
-      const job = (await call(apiOnly.app, 'GET', `/api/v1/jobs/${task_id}`)).json().result;
-      assert.equal(job.error.code, 'rate_limited');
-      assert.equal(job.error.upstream_status, 429);
-      assert.equal(job.state, 'queued');
-      assert.equal(limited.calls.filter((c) => /:generateContent$/.test(c.path)).length, 2, 'not hammered: the retry waits for retryDelay');
-    } finally {
-      await apiOnly.close();
-      await limited.close();
-    }
+        // Gemini itself works without Vertex, until the per-minute quota runs out.
+        assert.equal((await call(apiOnly.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, { prompt: 'first' })).statusCode, 200);
+        const second = await call(apiOnly.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, { prompt: 'second' });
+        assert.equal(second.statusCode, 200, second.body);
+        const { task_id } = second.json().result;
+        assert.ok(task_id, 'still waiting: answered with the task id');
+        const job = (await call(apiOnly.app, 'GET', `/api/v1/jobs/${task_id}`)).json().result;
+        assert.equal(job.error.code, 'rate_limited');
+        assert.equal(job.error.upstream_status, 429);
+        assert.equal(job.state, 'queued');
+        assert.equal(limited.calls.filter((c) => /:generateContent$/.test(c.path)).length, 2, 'not hammered: the retry waits for retryDelay');
+      },
+    );
   });
 
   it('generate-image once Google has switched the Imagen model off: Gemini image generation over Vertex, with the same ratio, people and safety settings', async () => {
-    const ended = await startGoogleTwin({ withoutModels: ['imagen-4.0-fast-generate-001'] });
-    const gw2 = await gateway(ended);
-    try {
+    await onOwnTwin({ withoutModels: ['imagen-4.0-fast-generate-001'] }, {}, async (ended, gw2) => {
       const response = await call(gw2.app, 'POST', `${BASE}/image/generation/generate-image`, {
         prompt: 'A lighthouse at dusk',
         aspect_ratio: '16:9',
@@ -605,16 +614,11 @@ describe('google', () => {
         assert.deepEqual(new Set(body.safetySettings.map((x: { threshold: string }) => x.threshold)), new Set(['BLOCK_ONLY_HIGH']));
         assert.equal(body.safetySettings.length, 4);
       }
-    } finally {
-      await gw2.close();
-      await ended.close();
-    }
+    });
   });
 
   it('style guidance and background swap once Google has switched the capability model off: Gemini with the reference images as parts', async () => {
-    const ended = await startGoogleTwin({ withoutModels: ['imagen-3.0-capability-001'] });
-    const gw2 = await gateway(ended);
-    try {
+    await onOwnTwin({ withoutModels: ['imagen-3.0-capability-001'] }, {}, async (ended, gw2) => {
       const guided = await call(gw2.app, 'POST', `${BASE}/image/generation/generate-with-image-guidance`, {
         guidance_type: 'style',
         prompt: 'a neon sign with the words have a great day [1]',
@@ -651,52 +655,47 @@ describe('google', () => {
       assert.match(body.contents[0].parts[0].text, /^Keep the main subject of this image exactly as it is.*: a sunset over icy mountains$/);
       assert.equal(body.contents[0].parts[1].inlineData.data, photo.toString('base64'));
       assert.equal(body.generationConfig.seed, 42);
-    } finally {
-      await gw2.close();
-      await ended.close();
-    }
+    });
   });
 
   it('a Gemini image model Google does not serve here: the job falls back to gemini-2.5-flash-image, which serves it, and says so', async () => {
-    const older = await startGoogleTwin({ withoutModels: ['gemini-3.1-flash-image'], withRetiredModels: ['gemini-2.5-flash-image'] });
-    const gw2 = await gateway(older, { GOOGLE_CLOUD_PROJECT: '', GOOGLE_CLOUD_LOCATION: '', GOOGLE_APPLICATION_CREDENTIALS: '' });
-    try {
-      const made = await call(gw2.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, { prompt: 'A red kite' });
-      assert.equal(made.statusCode, 200, made.body);
-      assert.equal(made.json().result.model, 'gemini-2.5-flash-image');
-      // Multi-turn editing finds the model once and keeps the conversation with it.
-      const edited = await call(gw2.app, 'POST', `${BASE}/image/editing-generation/edit-image`, {
-        image_url: made.json().result.image_urls[0],
-        edit_steps: 'make it blue, add a moon',
-      });
-      assert.equal(edited.statusCode, 200, edited.body);
-      assert.equal(edited.json().result.model, 'gemini-2.5-flash-image');
-      assert.deepEqual(
-        older.calls.filter((c) => /:generateContent$/.test(c.path)).map((c) => [c.path.replace(/^.*models\//, ''), c.status]),
-        [
-          ['gemini-3.1-flash-image:generateContent', 404],
-          ['gemini-2.5-flash-image:generateContent', 200],
-          ['gemini-3.1-flash-image:generateContent', 404],
-          ['gemini-2.5-flash-image:generateContent', 200],
-          ['gemini-2.5-flash-image:generateContent', 200],
-        ],
-      );
-    } finally {
-      await gw2.close();
-      await older.close();
-    }
+    await onOwnTwin(
+      { withoutModels: ['gemini-3.1-flash-image'], withRetiredModels: ['gemini-2.5-flash-image'] },
+      { GOOGLE_CLOUD_PROJECT: '', GOOGLE_CLOUD_LOCATION: '', GOOGLE_APPLICATION_CREDENTIALS: '' },
+      async (older, gw2) => {
+        const made = await call(gw2.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, { prompt: 'A red kite' });
+        assert.equal(made.statusCode, 200, made.body);
+        assert.equal(made.json().result.model, 'gemini-2.5-flash-image');
+        // Multi-turn editing finds the model once and keeps the conversation with it.
+        const edited = await call(gw2.app, 'POST', `${BASE}/image/editing-generation/edit-image`, {
+          image_url: made.json().result.image_urls[0],
+          edit_steps: 'make it blue, add a moon',
+        });
+        assert.equal(edited.statusCode, 200, edited.body);
+        assert.equal(edited.json().result.model, 'gemini-2.5-flash-image');
+        assert.deepEqual(
+          older.calls.filter((c) => /:generateContent$/.test(c.path)).map((c) => [c.path.replace(/^.*models\//, ''), c.status]),
+          [
+            ['gemini-3.1-flash-image:generateContent', 404],
+            ['gemini-2.5-flash-image:generateContent', 200],
+            ['gemini-3.1-flash-image:generateContent', 404],
+            ['gemini-2.5-flash-image:generateContent', 200],
+            ['gemini-2.5-flash-image:generateContent', 200],
+          ],
+        );
+      },
+    );
     // Where neither is served, the job fails with Google's 404, not a loop.
-    const none = await startGoogleTwin({ withoutModels: ['gemini-3.1-flash-image'] });
-    const gw3 = await gateway(none, { GOOGLE_CLOUD_PROJECT: '', GOOGLE_CLOUD_LOCATION: '', GOOGLE_APPLICATION_CREDENTIALS: '' });
-    try {
-      const failed = await call(gw3.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, { prompt: 'A red kite' });
-      assert.ok(failed.statusCode >= 400, failed.body);
-      assert.match(failed.body, /gemini-2\.5-flash-image/);
-      assert.equal(none.calls.filter((c) => /:generateContent$/.test(c.path)).length, 2);
-    } finally {
-      await gw3.close();
-      await none.close();
-    }
+    await onOwnTwin(
+      { withoutModels: ['gemini-3.1-flash-image'] },
+      { GOOGLE_CLOUD_PROJECT: '', GOOGLE_CLOUD_LOCATION: '', GOOGLE_APPLICATION_CREDENTIALS: '' },
+      async (none, gw3) => {
+        const failed = await call(gw3.app, 'POST', `${BASE}/image/generation/gemini-generate-image`, { prompt: 'A red kite' });
+        assert.ok(failed.statusCode >= 400, failed.body);
+        assert.match(failed.body, /gemini-2\.5-flash-image/);
+        assert.equal(none.calls.filter((c) => /:generateContent$/.test(c.path)).length, 2);
+      },
+    );
   });
 });
 

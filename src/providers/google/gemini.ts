@@ -211,7 +211,7 @@ export interface ImagenAsk {
  * Imagen's settings map onto Gemini's own: aspect ratio and person generation (imageConfig), the
  * safety filter level as the threshold of every harm category, the seed.
  */
-export async function geminiInsteadOfImagen(ctx: StepContext, client: GoogleClient, models: [string, ...string[]], ask: ImagenAsk, signal: AbortSignal): Promise<StepOutcome> {
+export async function geminiInsteadOfImagen(ctx: StepContext, client: GoogleClient, models: [string, ...string[]], ask: ImagenAsk): Promise<StepOutcome> {
   const genai = await genaiModule();
   const parts: Part[] = [{ text: ask.prompt }];
   for (const ref of ask.images ?? []) parts.push(await sdkPart(ctx, ref));
@@ -229,8 +229,8 @@ export async function geminiInsteadOfImagen(ctx: StepContext, client: GoogleClie
     ...(ask.seed === undefined ? {} : { seed: ask.seed }),
   };
   // The first call finds the model that serves; the others go to it.
-  const first = await client.generateContentWith(models, { contents, config }, signal);
-  const rest = await Promise.all(Array.from({ length: ask.count - 1 }, () => client.generateContent({ model: first.model, contents, config }, signal)));
+  const first = await client.generateContentWith(models, { contents, config }, ctx.signal);
+  const rest = await Promise.all(Array.from({ length: ask.count - 1 }, () => client.generateContent({ model: first.model, contents, config }, ctx.signal)));
   const outputs: UpstreamOutput[] = [];
   for (const answer of [first.answer, ...rest]) {
     const blocked = geminiBlock(answer);

@@ -15,7 +15,7 @@ import { geminiForImagen, IMAGEN_CAPABILITY_MODEL } from './models.js';
  * SynthID, whatever `add_watermark` asked.
  */
 async function onGemini(ctx: StepContext, client: GoogleClient, imagenModel: string, ask: ImagenAsk): Promise<StepOutcome> {
-  const outcome = await geminiInsteadOfImagen(ctx, client, geminiForImagen(imagenModel), ask, ctx.signal);
+  const outcome = await geminiInsteadOfImagen(ctx, client, geminiForImagen(imagenModel), ask);
   return outcome.kind === 'done' ? { ...outcome, data: { ...outcome.data, instead_of: imagenModel, synthid_watermark: true } } : outcome;
 }
 

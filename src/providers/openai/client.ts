@@ -330,10 +330,13 @@ function decodeImages(answer: unknown, format: ImageFormat): ImagesResult {
   };
 }
 
+/** The model an image call names: the options', else the reference operations' (a job stored without one). */
+export const modelOf = (options: Pick<ImageOptions, 'model' | 'background'>) => options.model ?? referenceModel(options.background);
+
 /** The fields a generation and an edit send alike. */
 function imageFields(options: ImageOptions, format: ImageFormat) {
   return {
-    model: options.model ?? referenceModel(options.background),
+    model: modelOf(options),
     prompt: options.prompt,
     n: options.n,
     size: options.size,

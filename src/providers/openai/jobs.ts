@@ -12,7 +12,7 @@ import { RequestValidationError } from '../../core/validation.js';
 import { mediaBytes, type JobAdapter, type StepContext, type StepOutcome } from '../../jobs/adapter.js';
 import sharp from 'sharp';
 import { withModelFallback } from '../../core/upstream.js';
-import { imageModels, OpenAIImages, PROVIDER, referenceModel, unknownModel, type ImageOptions, type ImageSize, type ImagesResult, type InputImage } from './client.js';
+import { imageModels, modelOf, OpenAIImages, PROVIDER, referenceModel, unknownModel, type ImageOptions, type ImageSize, type ImagesResult, type InputImage } from './client.js';
 import type { GPTEditImageRequest, GPTGenerateImageRequest, GPTInpaintingRequest } from './schemas.js';
 import { borderMask, MAX_MASK_BYTES, toOpenAIMask } from './masks.js';
 
@@ -80,8 +80,7 @@ async function loadImage(ctx: StepContext, ref: string, name: string): Promise<I
 function imagesAdapter<Request extends ImageRequest>(run: (request: Request, ctx: StepContext<OpenAISettings>) => Promise<ImagesResult>): JobAdapter<Request, OpenAISettings> {
   return {
     async start(request, ctx) {
-      // A job stored without a model gets the reference's, as the client would give it.
-      const { model, value } = await withModelFallback(imageModels(request.model ?? referenceModel(request.background)), unknownModel, (model) => run({ ...request, model }, ctx));
+      const { model, value } = await withModelFallback(imageModels(modelOf(request)), unknownModel, (model) => run({ ...request, model }, ctx));
       return done(value, { ...request, model });
     },
     // OpenAI's image calls are synchronous: `start` never leaves anything to poll.
