@@ -215,7 +215,7 @@ async function purge(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { 'dry-run': { type: 'boolean' }, 'data-dir': { type: 'string' } }, strict: true });
   const config = loadConfig(process.env, { dataDir: values['data-dir'] });
   const storage = await openStorage(config.databaseUrl, config.dataDir);
-  const blobs = openBlobStore(config.assetStore, config.dataDir);
+  const blobs = openBlobStore(config.assetStore, config.dataDir, process.env, storage);
   try {
     const report = await new Retention(storage, blobs, config).purge({ dryRun: values['dry-run'] });
     process.stdout.write(`${describePurge(report)}\n`);

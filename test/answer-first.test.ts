@@ -2,7 +2,8 @@
 // gateway stores it; the job says `succeeded` only once the asset is stored, ends `failed` when it
 // cannot be stored, and a process that dies between the answer and the store loses nothing.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -10,6 +11,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import pino from 'pino';
 import type { Asset } from '../src/assets/assets.js';
 import { buildApp } from '../src/app.js';
+import { SMALL_BLOB_MAX_BYTES } from '../src/assets/db-blobs.js';
 import { outputAssetIds } from '../src/compat/answers.js';
 import { loadConfig } from '../src/config.js';
 import { ProviderGuards } from '../src/core/resilience.js';
@@ -27,10 +29,11 @@ const KEY = 'answer-first-key-0123456789';
 
 describe('POST /v1/images/generations answers first', () => {
   let app: FastifyInstance;
+  let dataDir: string;
   let close: () => Promise<void>;
   before(async () => {
     const openai = await startOpenAITwin();
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'answer-first-'));
+    dataDir = await mkdtemp(path.join(tmpdir(), 'answer-first-'));
     const config = loadConfig({ VISION_STUDIO_API_KEYS: KEY, VISION_STUDIO_LOG_LEVEL: 'silent', VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1', ...openai.env });
     app = await buildApp({ ...config, dataDir });
     await app.ready();
@@ -59,10 +62,15 @@ describe('POST /v1/images/generations answers first', () => {
     throw new Error(`job ${id} never got there`);
   };
 
-  /** Holds every blob write until `release()`; `fail` makes them throw instead. */
+  /**
+   * Holds every blob write until `release()`; `fail` makes them throw instead. Small outputs go
+   * through put() too, instead of the job's last transaction (the test below that one).
+   */
   function holdWrites(fail?: Error) {
     const blobs = app.assets.blobs;
     const put = blobs.put;
+    const putStatement = blobs.putStatement;
+    blobs.putStatement = undefined;
     let release!: () => void;
     const released = new Promise<void>((resolve) => {
       release = resolve;
@@ -80,9 +88,27 @@ describe('POST /v1/images/generations answers first', () => {
       restore: () => {
         release();
         blobs.put = put;
+        blobs.putStatement = putStatement;
       },
     };
   }
+
+  it("keeps a small image in the database with the job's last transaction, not in a file", async () => {
+    const response = await generate();
+    assert.equal(response.statusCode, 200, response.body);
+    const image = Buffer.from(response.json().data[0].b64_json, 'base64');
+    assert.ok(image.length <= SMALL_BLOB_MAX_BYTES, `the twin's image is small (${image.length} bytes)`);
+    const done = await until((await jobOf(response)).id, (j) => j.state === 'succeeded');
+    const [id] = outputAssetIds(done);
+    const asset = (await app.assets.get(id))!;
+    const row = await app.storage.db.selectFrom('blobs').select('data').where('key', '=', asset.storage_key).executeTakeFirst();
+    assert.deepEqual(Buffer.from(row!.data), image);
+    assert.equal(asset.sha256, createHash('sha256').update(image).digest('hex'));
+    await assert.rejects(stat(path.join(dataDir, 'assets', ...asset.storage_key.split('/'))), { code: 'ENOENT' });
+    const served = await app.inject({ method: 'GET', url: `/api/v1/assets/${id}`, headers: { 'x-api-key': KEY } });
+    assert.equal(served.statusCode, 200, served.body);
+    assert.deepEqual(served.rawPayload, image);
+  });
 
   it('answers with the image while it is being stored, and the job succeeds once it is', async () => {
     const hold = holdWrites();

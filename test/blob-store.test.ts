@@ -10,9 +10,12 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { after, before, describe, it, mock } from 'node:test';
 import { BlobRangeError, InvalidBlobKeyError, openBlobStore, parseS3Spec, type BlobStore } from '../src/assets/blob-store.js';
+import { SMALL_BLOB_MAX_BYTES, SmallBlobsInDatabase } from '../src/assets/db-blobs.js';
 import { FsBlobStore } from '../src/assets/fs-store.js';
 import { AtomicFileWriter } from '../src/assets/fs-write.js';
 import { S3BlobStore, s3ClientConfig } from '../src/assets/s3-store.js';
+import { openStorage } from '../src/storage/database.js';
+import { databaseKinds } from './support/databases.js';
 import { startS3 } from './support/s3.js';
 
 async function readAll(body: Readable): Promise<Buffer> {
@@ -61,7 +64,7 @@ const BAD_KEYS: unknown[] = [
   undefined,
 ];
 
-function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Target>, skip?: string): void {
+function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Target>, skip?: string, tiers?: 'small in the database'): void {
   if (skip) {
     // a skipped test (not a skipped suite) so the summary's "skipped" count shows it
     describe(`BlobStore (${name})`, () => it('runs the BlobStore suite', { skip }, () => {}));
@@ -251,7 +254,41 @@ function blobStoreSuite(name: string, kind: 'fs' | 's3', open: () => Promise<Tar
       });
     }
 
-    if (kind === 'fs') {
+    if (tiers) {
+      it('keeps objects up to SMALL_BLOB_MAX_BYTES in the database, larger ones as files', async () => {
+        const small = key('tiers/ab/small.bin');
+        const large = key('tiers/ab/large.bin');
+        const limit = randomBytes(SMALL_BLOB_MAX_BYTES);
+        const over = randomBytes(SMALL_BLOB_MAX_BYTES + 1);
+        await store.put(small, limit, 'image/png');
+        await store.put(large, over, 'image/png');
+        assert.deepEqual(await readdir(path.join(t.dataDir!, 'assets', 'tiers', 'ab')), ['large.bin']);
+        assert.deepEqual(await readFile(path.join(t.dataDir!, 'assets', 'tiers', 'ab', 'large.bin')), over);
+        assert.equal(sha256(await readAll((await store.get(small))!.body)), sha256(limit));
+        assert.equal(sha256(await readAll((await store.get(large))!.body)), sha256(over));
+        assert.deepEqual(await store.head(small), { size: SMALL_BLOB_MAX_BYTES });
+        assert.deepEqual(await store.head(large), { size: SMALL_BLOB_MAX_BYTES + 1 });
+        const ranged = await store.get(large, { start: SMALL_BLOB_MAX_BYTES - 1, end: SMALL_BLOB_MAX_BYTES + 9 });
+        assert.deepEqual(ranged?.range, { start: SMALL_BLOB_MAX_BYTES - 1, end: SMALL_BLOB_MAX_BYTES });
+        assert.deepEqual(await readAll(ranged!.body), over.subarray(SMALL_BLOB_MAX_BYTES - 1));
+      });
+
+      it('reads the latest bytes when a replacement moves an object between the tiers', async () => {
+        const k = key('tiers/cd/moving.bin');
+        const large = randomBytes(SMALL_BLOB_MAX_BYTES * 2);
+        await store.put(k, Buffer.from('small first'), 'text/plain');
+        await store.put(k, large, 'application/octet-stream');
+        assert.deepEqual(await readAll((await store.get(k))!.body), large);
+        await store.put(k, Buffer.from('small again'), 'text/plain');
+        assert.equal((await readAll((await store.get(k))!.body)).toString(), 'small again');
+        assert.deepEqual(await store.head(k), { size: 11 });
+        await store.delete(k);
+        assert.equal(await store.get(k), undefined);
+        assert.equal(await store.head(k), undefined);
+      });
+    }
+
+    if (kind === 'fs' && !tiers) {
       it('lays files out by key under <dataDir>/assets: one file of exactly the bytes, no temp files', async () => {
         const k = key('layout/ab/cd/file.png');
         await store.put(k, Buffer.from('png bytes'), 'image/png');
@@ -430,6 +467,31 @@ blobStoreSuite('fs', 'fs', async () => {
     },
   };
 });
+
+// The default store as the gateway opens it: small objects in the database, on each database kind.
+for (const database of databaseKinds) {
+  blobStoreSuite(
+    `fs, small objects in ${database.name}`,
+    'fs',
+    async () => {
+      const created = await database.create();
+      const storage = await openStorage(created.url, created.dataDir);
+      const store = openBlobStore(undefined, created.dataDir, {}, storage);
+      assert.ok(store instanceof SmallBlobsInDatabase);
+      return {
+        store,
+        dataDir: created.dataDir,
+        cleanup: async () => {
+          await store.close?.();
+          await storage.close();
+          await created.cleanup();
+        },
+      };
+    },
+    database.skip,
+    'small in the database',
+  );
+}
 
 blobStoreSuite('s3 via s3rver', 's3', async () => {
   const server = await startS3('vision-studio-test');

@@ -6,6 +6,7 @@
 // Inside job records and results an asset is written `asset://<id>`; those references become
 // signed, expiring gateway URLs only when a response is built, so links never go stale in the
 // database and can be handed out again at any time.
+import { setImmediate as yieldToAnswers } from 'node:timers/promises';
 import type { UpstreamOutput } from '../jobs/adapter.js';
 import { newId } from '../core/ids.js';
 import type { ByteSource } from '../core/json-body.js';
@@ -269,12 +270,22 @@ export class AssetService {
       bytes,
       // Called again after a failure, it stores only what is not stored yet.
       keep: async () => {
+        const records: Statement[] = [];
         for (const [i, asset] of assets.entries()) {
-          if (kept.has(asset.id)) continue;
-          await Promise.all([this.putBytes(asset, bytes[i]), readPlayingTime(asset, bytes[i])]);
-          kept.add(asset.id);
+          // A small output's bytes go into the database with its row, in the caller's transaction.
+          const inline = this.blobs.putStatement?.(asset.storage_key, bytes[i], asset.content_type);
+          if (inline) {
+            // As putBytes does: the hash after a turn of the event loop, once an answer from these bytes is written.
+            await Promise.all([yieldToAnswers(), readPlayingTime(asset, bytes[i])]);
+            asset.sha256 ||= sha256Hex(bytes[i]);
+            records.push(inline);
+          } else if (!kept.has(asset.id)) {
+            await Promise.all([this.putBytes(asset, bytes[i]), readPlayingTime(asset, bytes[i])]);
+            kept.add(asset.id);
+          }
+          records.push(this.record(asset));
         }
-        return assets.map((asset) => this.record(asset));
+        return records;
       },
     };
   }

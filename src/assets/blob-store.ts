@@ -4,10 +4,13 @@
 // the database by the asset layer above, which is where readers take the content type from.
 //
 // Two implementations behind one interface, chosen by VISION_STUDIO_ASSET_STORE:
-//   unset / empty          → FsBlobStore, files under `<dataDir>/assets`
+//   unset / empty          → FsBlobStore, files under `<dataDir>/assets`; given the database,
+//                            objects up to 64 KiB go into it instead (SmallBlobsInDatabase)
 //   s3://bucket[/prefix]   → S3BlobStore (AWS_REGION, AWS_* credentials, S3_ENDPOINT)
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import type { Statement, Storage } from '../storage/database.js';
+import { SmallBlobsInDatabase } from './db-blobs.js';
 import { FsBlobStore } from './fs-store.js';
 import { S3BlobStore } from './s3-store.js';
 
@@ -53,6 +56,11 @@ export interface BlobStore {
    */
   get(key: string, range?: ByteRange): Promise<BlobObject | undefined>;
   head(key: string): Promise<BlobHead | undefined>;
+  /**
+   * The put as a statement of the caller's database transaction, for an object this store keeps
+   * in the database (db-blobs.ts); undefined when it must be put() instead.
+   */
+  putStatement?(key: string, data: Buffer, contentType: string): Statement | undefined;
   /** Removes the object; deleting an absent key is not an error. */
   delete(key: string): Promise<void>;
   /** A link that reads the object without the gateway, valid `ttlSeconds` (stores that can: S3). */
@@ -143,11 +151,16 @@ export function parseS3Spec(spec: string): S3Location {
 
 /**
  * Opens the blob store named by `spec` (the value of VISION_STUDIO_ASSET_STORE). Cheap and
- * synchronous: nothing is touched until the first call (the S3 SDK is loaded lazily too).
+ * synchronous: nothing is touched until the first call (the S3 SDK is loaded lazily too). With
+ * `storage`, the default store keeps small objects in the database (db-blobs.ts). S3 keeps every
+ * object: its links can be presigned for providers to read.
  */
-export function openBlobStore(spec: string | undefined, dataDir: string, env: NodeJS.ProcessEnv = process.env): BlobStore {
+export function openBlobStore(spec: string | undefined, dataDir: string, env: NodeJS.ProcessEnv = process.env, storage?: Storage): BlobStore {
   const value = spec?.trim() ?? '';
-  if (value === '') return new FsBlobStore(path.join(dataDir, 'assets'));
+  if (value === '') {
+    const files = new FsBlobStore(path.join(dataDir, 'assets'));
+    return storage ? new SmallBlobsInDatabase(storage, files) : files;
+  }
   if (/^s3:/i.test(value)) {
     const { bucket, prefix } = parseS3Spec(value);
     return new S3BlobStore({ bucket, prefix, env });

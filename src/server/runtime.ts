@@ -66,7 +66,7 @@ async function runtime(app: FastifyInstance, options: RuntimeOptions): Promise<v
     lock?.release();
     throw error;
   });
-  const blobs = openBlobStore(config.assetStore, config.dataDir);
+  const blobs = openBlobStore(config.assetStore, config.dataDir, process.env, storage);
   const assets = new AssetService(storage, blobs, {
     secret: await sharedSecret(storage, 'asset-url'),
     urlTtlSeconds: config.assetUrlTtlSeconds,

@@ -289,4 +289,15 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('jobs').addColumn('inputs', 'text').execute();
     },
   },
+  '2026-12-04-small-blobs': {
+    async up(db: Kysely<any>) {
+      // Small assets' bytes beside their rows (src/assets/db-blobs.ts). `bytea` is PostgreSQL's
+      // binary type; SQLite keeps a BLOB as it is under any declared type.
+      await db.schema
+        .createTable('blobs')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('data', 'bytea', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

@@ -197,7 +197,15 @@ export interface JobSlotsTable {
   expires_at: number;
 }
 
+/** The bytes of a small asset (src/assets/db-blobs.ts); larger ones are files. */
+export interface BlobsTable {
+  /** The blob store's key (an asset's storage_key). */
+  key: string;
+  data: Uint8Array;
+}
+
 export interface Database {
+  blobs: BlobsTable;
   job_slots: JobSlotsTable;
   jobs: JobsTable;
   idempotency_keys: IdempotencyKeysTable;
