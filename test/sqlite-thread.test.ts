@@ -1,7 +1,8 @@
 // SQLite on its own thread (src/storage/sqlite-worker.ts): answers, errors, transactions and
 // closing behave as a connection on the event loop's thread did.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -40,6 +41,24 @@ describe('SQLite on its own thread', () => {
       });
       // The thread goes on after a failed statement.
       assert.deepEqual(await thread.run('select count(*) as c from t', []), { rows: [{ c: 3 }] });
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('copies the WAL into the database file in the background, not in a commit', async () => {
+    const file = path.join(dir, 'checkpoints.db');
+    const thread = await SqliteThread.open(file);
+    try {
+      await thread.run('create table blobs (key text primary key, data blob)', []);
+      // 2 MB, 500 pages: far below the serving connection's own checkpoint threshold (10,000).
+      for (let i = 0; i < 32; i++) await thread.run('insert into blobs (key, data) values (?, ?)', [`k${i}`, randomBytes(64 * 1024)]);
+      let size = 0;
+      for (let waited = 0; waited < 5_000 && size < 2 * 1024 * 1024; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        size = (await stat(file)).size;
+      }
+      assert.ok(size >= 2 * 1024 * 1024, `the database file holds the rows (${size} bytes)`);
     } finally {
       await thread.close();
     }

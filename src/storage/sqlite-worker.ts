@@ -6,6 +6,7 @@
 // the event loop only posts a statement and reads the answer. Statements still run one at a
 // time, in the order they are sent, on one connection: a single statement is as atomic as before.
 import { CompiledQuery, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult } from 'kysely';
+import type { Worker } from 'node:worker_threads';
 import { scriptBeside, startThread, ThreadChannel } from '../core/threads.js';
 import type { Statement } from './database.js';
 import type { StatementReply, ThreadReply, ThreadRequest } from './sqlite-thread.js';
@@ -36,9 +37,12 @@ function answerOf(reply: ThreadReply | StatementReply): StatementAnswer {
   throw failureOf(reply);
 }
 
-/** One SQLite connection on its own thread. */
+/** One SQLite connection on its own thread, and the WAL's checkpointer on another (sqlite-thread.ts). */
 export class SqliteThread {
-  private constructor(private readonly channel: ThreadChannel<ThreadRequest, ThreadReply>) {}
+  private constructor(
+    private readonly channel: ThreadChannel<ThreadRequest, ThreadReply>,
+    private readonly checkpointer: Worker,
+  ) {}
 
   /** Opens `file` (WAL, busy timeout) on a new thread; fails as opening it there failed. */
   static async open(file: string): Promise<SqliteThread> {
@@ -51,7 +55,11 @@ export class SqliteThread {
       await worker.terminate();
       throw new SqliteThreadError(opened.message ?? 'the database could not be opened', opened.code);
     }
-    return new SqliteThread(new ThreadChannel(worker, 'the database thread', { serial: true }));
+    const checkpointer = startThread(THREAD_SCRIPT, { sqliteFile: file, checkpoints: true });
+    // Its failure costs only the timing of checkpoints: the serving connection's backstop remains.
+    checkpointer.on('error', () => {});
+    checkpointer.unref();
+    return new SqliteThread(new ThreadChannel(worker, 'the database thread', { serial: true }), checkpointer);
   }
 
   /** Runs one statement: its rows (a query, or a write with RETURNING) or its change count. */
@@ -69,9 +77,14 @@ export class SqliteThread {
     throw failureOf(reply);
   }
 
-  /** Closes the connection (after every statement sent before) and ends the thread. */
-  close(): Promise<void> {
-    return this.channel.close({ sql: '', parameters: [], close: true });
+  /** Closes the connection (after every statement sent before) and ends the threads. */
+  async close(): Promise<void> {
+    const stopped = new Promise((resolve) => this.checkpointer.once('exit', resolve));
+    // Unreferenced, it would let the process end while this waits for it.
+    this.checkpointer.ref();
+    this.checkpointer.postMessage({ close: true });
+    await stopped;
+    await this.channel.close({ sql: '', parameters: [], close: true });
   }
 }
 
