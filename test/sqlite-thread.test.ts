@@ -6,6 +6,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { Worker } from 'node:worker_threads';
 import { Kysely, sql } from 'kysely';
 import { SqliteThread, SqliteThreadDialect, SqliteThreadError } from '../src/storage/sqlite-worker.js';
 
@@ -62,6 +63,13 @@ describe('SQLite on its own thread', () => {
     } finally {
       await thread.close();
     }
+  });
+
+  it('closes when its checkpointer thread has already ended', async () => {
+    const thread = await SqliteThread.open(path.join(dir, 'checkpointer-gone.db'));
+    await (thread as unknown as { checkpointer: Worker }).checkpointer.terminate();
+    await thread.run('create table t (n integer)', []);
+    await thread.close();
   });
 
   it('commits the statements of one message together, undoing a failing one alone', async () => {

@@ -39,10 +39,15 @@ function answerOf(reply: ThreadReply | StatementReply): StatementAnswer {
 
 /** One SQLite connection on its own thread, and the WAL's checkpointer on another (sqlite-thread.ts). */
 export class SqliteThread {
+  /** Settles when the checkpointer's thread has ended: on close(), or at once should it fail. */
+  private readonly checkpointerEnded: Promise<unknown>;
+
   private constructor(
     private readonly channel: ThreadChannel<ThreadRequest, ThreadReply>,
     private readonly checkpointer: Worker,
-  ) {}
+  ) {
+    this.checkpointerEnded = new Promise((resolve) => checkpointer.once('exit', resolve));
+  }
 
   /** Opens `file` (WAL, busy timeout) on a new thread; fails as opening it there failed. */
   static async open(file: string): Promise<SqliteThread> {
@@ -79,11 +84,10 @@ export class SqliteThread {
 
   /** Closes the connection (after every statement sent before) and ends the threads. */
   async close(): Promise<void> {
-    const stopped = new Promise((resolve) => this.checkpointer.once('exit', resolve));
     // Unreferenced, it would let the process end while this waits for it.
     this.checkpointer.ref();
     this.checkpointer.postMessage({ close: true });
-    await stopped;
+    await this.checkpointerEnded;
     await this.channel.close({ sql: '', parameters: [], close: true });
   }
 }
