@@ -114,6 +114,15 @@ export function assertValidContentType(contentType: unknown): asserts contentTyp
   }
 }
 
+/**
+ * The bytes of `range` an object of `size` bytes serves: `end` clamped to its last byte (HTTP
+ * semantics); BlobRangeError when the range starts at or after its end. Every store serves this.
+ */
+export function servedRange(key: string, range: ByteRange, size: number): ByteRange {
+  if (range.start >= size) throw new BlobRangeError(key, range, size);
+  return { start: range.start, end: Math.min(range.end, size - 1) };
+}
+
 /** Checks the shape of a requested range (not its fit to an object: that is BlobRangeError). */
 export function assertValidRange(range: ByteRange): void {
   const { start, end } = range;

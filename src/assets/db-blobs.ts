@@ -14,7 +14,7 @@
 import { Readable } from 'node:stream';
 import type { Statement, Storage } from '../storage/database.js';
 import { prepared } from '../storage/prepared.js';
-import { BlobRangeError, assertValidContentType, assertValidKey, assertValidRange, type BlobHead, type BlobObject, type BlobStore, type ByteRange } from './blob-store.js';
+import { assertValidContentType, assertValidKey, assertValidRange, servedRange, type BlobHead, type BlobObject, type BlobStore, type ByteRange } from './blob-store.js';
 
 /** Objects up to this size live in the database (masks, thumbnails, short audio, small images). */
 export const SMALL_BLOB_MAX_BYTES = 64 * 1024;
@@ -69,8 +69,7 @@ export class SmallBlobsInDatabase implements BlobStore {
     if (!data) return this.files.get(key, range);
     const size = data.length;
     if (!range) return { body: Readable.from([data]), size };
-    if (range.start >= size) throw new BlobRangeError(key, range, size);
-    const served = { start: range.start, end: Math.min(range.end, size - 1) };
+    const served = servedRange(key, range, size);
     return { body: Readable.from([data.subarray(served.start, served.end + 1)]), size, range: served };
   }
 

@@ -18,7 +18,7 @@ import { promises as fsp } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { scriptBeside, startThread, ThreadChannel, type ThreadFailure } from '../core/threads.js';
-import { BlobRangeError, assertValidContentType, assertValidKey, assertValidRange, type BlobHead, type BlobObject, type BlobStore, type ByteRange } from './blob-store.js';
+import { assertValidContentType, assertValidKey, assertValidRange, servedRange, type BlobHead, type BlobObject, type BlobStore, type ByteRange } from './blob-store.js';
 import type { WriteReply, WriteRequest } from './fs-write-thread.js';
 import { AtomicFileWriter, isErrno } from './fs-write.js';
 
@@ -99,8 +99,7 @@ export class FsBlobStore implements BlobStore {
       if (!range) {
         return { body: handle.createReadStream(), size };
       }
-      if (range.start >= size) throw new BlobRangeError(key, range, size);
-      const served = { start: range.start, end: Math.min(range.end, size - 1) };
+      const served = servedRange(key, range, size);
       return { body: handle.createReadStream({ start: served.start, end: served.end }), size, range: served };
     } catch (err) {
       await handle.close().catch(() => {});

@@ -9,7 +9,17 @@
 // The SDK (~25 MB, ~200 ms to load) is imported on first use, so gateways on the fs store never pay for it.
 import { Readable } from 'node:stream';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
-import { BlobRangeError, assertValidContentType, assertValidKey, assertValidRange, type BlobHead, type BlobObject, type BlobStore, type ByteRange } from './blob-store.js';
+import {
+  BlobRangeError,
+  assertValidContentType,
+  assertValidKey,
+  assertValidRange,
+  servedRange,
+  type BlobHead,
+  type BlobObject,
+  type BlobStore,
+  type ByteRange,
+} from './blob-store.js';
 
 type Sdk = typeof import('@aws-sdk/client-s3');
 
@@ -137,11 +147,13 @@ export class S3BlobStore implements BlobStore {
       size = contentLength ?? 0;
       served = { start: 0, end: size - 1 };
     }
-    if (range.start >= size) {
+    let want: ByteRange;
+    try {
+      want = servedRange(key, range, size);
+    } catch (error) {
       body.destroy();
-      throw new BlobRangeError(key, range, size);
+      throw error;
     }
-    const want = { start: range.start, end: Math.min(range.end, size - 1) };
     if (served.start > want.start || served.end < want.end) {
       body.destroy();
       throw new Error(`S3 answered bytes ${served.start}-${served.end}/${size} for "${key}" when asked for bytes=${range.start}-${range.end}`);
