@@ -87,7 +87,8 @@ setInterval(() => {
     // In the order they usually happen: by when the step usually ends.
     .sort((a, b) => quantile(sorted(a[1].ends), 0.5) - quantile(sorted(b[1].ends), 0.5))
     .map(([step, { times }]) => row(step, times));
-  const header = `${samples.length} requests, ms ${' '.repeat(44)}     p50     p90     p99`;
+  // Which gateway this is (the build under test or BENCH_BASELINE's): the script it runs.
+  const header = `${process.argv[1]}\n${samples.length} requests, ms ${' '.repeat(44)}     p50     p90     p99`;
   const total = row(
     'request start → answer sent',
     samples.map(({ events }) => events.at(-1)[1]),
