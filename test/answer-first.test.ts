@@ -169,6 +169,37 @@ describe('POST /v1/images/generations answers first', () => {
   });
 });
 
+describe('a key limited to one job at a time, asking for images one after another', () => {
+  it("is never refused: each answer's job is recorded as ended before the next request's job", async () => {
+    const openai = await startOpenAITwin();
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'answer-first-limit-'));
+    const config = loadConfig({
+      VISION_STUDIO_API_KEYS: KEY,
+      VISION_STUDIO_MAX_CONCURRENT_JOBS: '1',
+      VISION_STUDIO_LOG_LEVEL: 'silent',
+      VISION_STUDIO_ALLOW_PRIVATE_NETWORK: '1',
+      ...openai.env,
+    });
+    const app = await buildApp({ ...config, dataDir });
+    try {
+      const address = await app.listen({ host: '127.0.0.1', port: 0 });
+      for (let i = 0; i < 30; i++) {
+        const response = await fetch(`${address}/v1/images/generations`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ model: 'openai/gpt-image-2', prompt: `a paper boat ${i}`, size: '1024x1024', response_format: 'b64_json' }),
+        });
+        const body = await response.text();
+        assert.equal(response.status, 200, `request ${i}: ${body}`);
+      }
+    } finally {
+      await app.close();
+      await openai.app.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 const silent = pino({ level: 'silent' }) as unknown as FastifyBaseLogger;
 const sqlite = databaseKinds.find((kind) => kind.name === 'sqlite')!;
 
