@@ -6,8 +6,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
-import { generateImage } from 'ai';
+import { experimental_generateSpeech as generateSpeech, generateImage } from 'ai';
 import type { FastifyInstance } from 'fastify';
 import OpenAI, { toFile } from 'openai';
 import sharp from 'sharp';
@@ -493,6 +494,18 @@ describe('images', () => {
       assert.equal(images.length, 1, model);
       assert.ok((await sharp(Buffer.from(images[0].uint8Array)).metadata()).width, model);
     }
+  });
+
+  it("the Vercel AI SDK's own OpenAI provider, pointed at the gateway, makes images and speech", async () => {
+    const provider = createOpenAI({ baseURL: `${gateway}/v1`, apiKey: KEY });
+    for (const model of ['openai/gpt-image-2', 'google/imagen-4.0-generate-001']) {
+      const { images } = await generateImage({ model: provider.image(model), prompt: 'a lighthouse at dusk', size: '1024x1024', maxRetries: 0 });
+      assert.equal(images.length, 1, model);
+      assert.ok((await sharp(Buffer.from(images[0].uint8Array)).metadata()).width, model);
+    }
+    const { audio } = await generateSpeech({ model: provider.speech('runway/eleven_multilingual_v2'), text: 'The quick brown fox', voice: 'Maya', maxRetries: 0 });
+    assert.equal(audio.mediaType, 'audio/mpeg');
+    assert.ok(audio.uint8Array.length > 0);
   });
 });
 

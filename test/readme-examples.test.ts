@@ -1,9 +1,10 @@
 // The README's examples run as they are against a sandbox gateway listening on a port: every
 // shell block with a curl command (in order, in one bash session, so ids carry from one block
-// to the next), with real curl, and the Node openai SDK example. Only the gateway's address, the
-// key and `npx vision-studio` (the CLI from this checkout, on the gateway's database) are
-// substituted; `photo.png`, `clip.mp4`, `lake.png` and `mask.png` are the sample media. Every
-// request must answer 2xx, except those the README itself marks with a `# HTTP nnn` comment.
+// to the next), with real curl, and the Node examples (the openai SDK, the Vercel AI SDK). Only
+// the gateway's address, the key and `npx vision-studio` (the CLI from this checkout, on the
+// gateway's database) are substituted; `photo.png`, `clip.mp4`, `lake.png` and `mask.png` are
+// the sample media. Every request must answer 2xx, except those the README itself marks with a
+// `# HTTP nnn` comment.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -97,5 +98,13 @@ describe('the README examples', () => {
     await writeFile(path.join(dir, 'example.mjs'), node.replaceAll(README_URL, base));
     await run(process.execPath, ['example.mjs'], { cwd: dir, env: { PATH: process.env.PATH, KEY: TEST_KEY }, timeout: 120_000 });
     for (const file of ['lake.png', 'waves.mp4', 'hello.mp3']) assert.ok((await readFile(path.join(dir, file))).length > 100, `${file} written`);
+  });
+
+  it('the Vercel AI SDK example runs', async () => {
+    const [, aiSdk] = await blocks('js');
+    assert.ok(aiSdk?.includes("from '@ai-sdk/openai'"));
+    await writeFile(path.join(dir, 'ai-sdk-example.mjs'), aiSdk.replaceAll(README_URL, base));
+    await run(process.execPath, ['ai-sdk-example.mjs'], { cwd: dir, env: { PATH: process.env.PATH, KEY: TEST_KEY }, timeout: 120_000 });
+    for (const file of ['kite.png', 'hello-ai-sdk.mp3']) assert.ok((await readFile(path.join(dir, file))).length > 100, `${file} written`);
   });
 });
